@@ -1,0 +1,21 @@
+/**
+ * @file quanze.h
+ * @brief quanze (权责): who convenes, presides, signs, acts and by when,
+ *        under a government's work rules, with the article that says so.
+ *
+ * The umbrella header: includes every public module header.
+ */
+#ifndef QUANZE_H
+#define QUANZE_H
+
+#include "quanze/common.h"
+#include "quanze/version.h"
+#include "quanze/errors.h"
+#include "quanze/alloc.h"
+#include "quanze/date.h"
+#include "quanze/calendar.h"
+#include "quanze/org.h"
+#include "quanze/rules.h"
+#include "quanze/model.h"
+
+#endif

@@ -1,0 +1,118 @@
+#include "support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quanze.h"
+
+static long alloc_count, alloc_live, alloc_fail_at;
+static int alloc_refused;
+
+static void *t_malloc(size_t size, void *user)
+{
+    (void)user;
+    if (alloc_fail_at > 0 && ++alloc_count >= alloc_fail_at) {
+        alloc_refused = 1;
+        return NULL;
+    }
+    if (alloc_fail_at <= 0)
+        alloc_count++;
+    void *p = malloc(size ? size : 1);
+    if (p)
+        alloc_live++;
+    return p;
+}
+
+static void *t_realloc(void *ptr, size_t size, void *user)
+{
+    if (ptr == NULL)
+        return t_malloc(size, user);
+    if (alloc_fail_at > 0 && ++alloc_count >= alloc_fail_at) {
+        alloc_refused = 1;
+        return NULL;
+    }
+    if (alloc_fail_at <= 0)
+        alloc_count++;
+    return realloc(ptr, size ? size : 1);
+}
+
+static void t_free(void *ptr, void *user)
+{
+    (void)user;
+    if (ptr) {
+        alloc_live--;
+        free(ptr);
+    }
+}
+
+void qzt_alloc_install(long fail_at)
+{
+    qz_allocator a = {QZ_ALLOCATOR_VERSION, t_malloc, t_realloc, t_free, NULL};
+    alloc_count = 0;
+    alloc_live = 0;
+    alloc_refused = 0;
+    alloc_fail_at = fail_at;
+    assert_int_equal(qz_set_allocator(&a), QZ_OK);
+}
+
+void qzt_alloc_uninstall(void)
+{
+    assert_int_equal(qz_set_allocator(NULL), QZ_OK);
+}
+
+long qzt_alloc_count(void) { return alloc_count; }
+long qzt_alloc_live(void) { return alloc_live; }
+int qzt_alloc_failed(void) { return alloc_refused; }
+
+long qzt_oom_loop(int (*body)(void *ctx), void (*cleanup)(void *ctx), void *ctx)
+{
+    for (long n = 1;; n++) {
+        qzt_alloc_install(n);
+        int rc = body(ctx);
+        int refused = qzt_alloc_failed();
+        if (cleanup)
+            cleanup(ctx);
+        long live = qzt_alloc_live();
+        qzt_alloc_uninstall();
+        if (!refused) {
+            if (rc != QZ_OK)
+                fail_msg("run %ld: no allocation failed but the call returned %d (%s)", n, rc,
+                         qz_error_message(qz_error_last()));
+            assert_int_equal(live, 0);
+            return n;
+        }
+        if (rc != QZ_ENOMEM)
+            fail_msg("run %ld: allocation %ld failed but the call returned %d, not QZ_ENOMEM", n, n, rc);
+        if (live != 0)
+            fail_msg("run %ld: %ld blocks leaked after a failed allocation", n, live);
+        if (n > 10000000)
+            fail_msg("out-of-memory loop did not end");
+    }
+}
+
+char *qzt_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    if (n > 0 && fread(buf, 1, (size_t)n, f) != (size_t)n)
+        fail_msg("cannot read %s", path);
+    fclose(f);
+    buf[n] = '\0';
+    if (len)
+        *len = (size_t)n;
+    return buf;
+}
+
+const char *qzt_data(const char *name)
+{
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s", QZ_TEST_DATA_DIR, name);
+    return path;
+}

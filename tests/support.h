@@ -1,0 +1,34 @@
+/* Shared test support: the failing allocator behind the out-of-memory loops,
+ * and small file helpers. */
+#ifndef QZ_TEST_SUPPORT_H
+#define QZ_TEST_SUPPORT_H
+
+#include <stddef.h>
+#include <stdarg.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+/* Installs an allocator that counts live blocks and fails allocation number
+ * `fail_at` (1-based) and every one after it; 0 never fails. */
+void qzt_alloc_install(long fail_at);
+/* Restores the default allocator. */
+void qzt_alloc_uninstall(void);
+/* Allocations made since install, and blocks still live. */
+long qzt_alloc_count(void);
+long qzt_alloc_live(void);
+/* 1 if the allocator refused at least one request since install. */
+int qzt_alloc_failed(void);
+
+/* Runs `body(ctx)` with allocation N failing, for N = 1, 2, ... until it
+ * returns 0 without any refused allocation. Checks that each failing run
+ * returned QZ_ENOMEM (or the code listed in `also_ok`, 0 for none) and left
+ * no live block after `cleanup(ctx)`. Returns the number of runs. */
+long qzt_oom_loop(int (*body)(void *ctx), void (*cleanup)(void *ctx), void *ctx);
+
+/* Reads a whole file into a NUL-terminated malloc'd buffer (test aborts on failure). */
+char *qzt_read_file(const char *path, size_t *len);
+/* Path under tests/data; returns a static buffer (one at a time). */
+const char *qzt_data(const char *name);
+
+#endif
