@@ -73,6 +73,8 @@ struct qz_xml {
     int depth;
     int status;            /* 0, or the first error */
     int finished;          /* the parser has seen the end of the input */
+    int fed_any;           /* the first chunk (with the XML declaration) was checked */
+    int root_seen;
 
     qz_xml_node node;      /* what qz__xml_next hands out */
     qz_xml_attr *node_attrs;
@@ -310,6 +312,7 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
     flush_text(x);
     int line, column;
     tag_start_position(x, &line, &column);
+    x->root_seen = 1;
     if (++x->depth > QZ_XML_MAX_DEPTH) {
         fail_at(x, QZ_ELIMIT, line, column, "elements nested deeper than %d levels", QZ_XML_MAX_DEPTH);
         return;
@@ -451,7 +454,7 @@ static int reader_new(qz_xml **out, const char *name, qz_xml_schema *schema)
         qz__xml_close(x);
         return qz__error_nomem();
     }
-    xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+    xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
     x->ctxt->linenumbers = 1;
     if (schema) {
         x->vctxt = xmlSchemaNewValidCtxt((xmlSchemaPtr)schema->compiled);
@@ -520,6 +523,48 @@ int qz__xml_open_file(qz_xml **out, const char *path, qz_xml_schema *schema)
     return QZ_OK;
 }
 
+static int ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+/* The formats are UTF-8 only. A BOM of another encoding, or an XML
+ * declaration naming one, is refused before libxml2 sees a byte: its
+ * converters report failures through the process-wide handler (they would
+ * print) and may end the document early. */
+static int check_encoding(qz_xml *x, const char *data, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    if ((n >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) ||
+        (n >= 4 && u[0] == 0 && u[1] == 0))
+        return fail_at(x, QZ_EPARSE, 1, 1, "only UTF-8 input is accepted (found a UTF-16/32 byte order mark)");
+    size_t start = (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
+    if (n - start < 5 || memcmp(data + start, "<?xml", 5) != 0)
+        return QZ_OK;
+    const char *end = memchr(data + start, '>', n - start);
+    size_t decl_len = end ? (size_t)(end - data) : n;
+    const char *p = data + start;
+    while ((size_t)(p - data) + 8 < decl_len && memcmp(p, "encoding", 8) != 0)
+        p++;
+    if ((size_t)(p - data) + 8 >= decl_len)
+        return QZ_OK;   /* no encoding named: UTF-8 */
+    p += 8;
+    while ((size_t)(p - data) < decl_len && (*p == ' ' || *p == '=' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    if ((size_t)(p - data) >= decl_len || (*p != '"' && *p != '\''))
+        return QZ_OK;   /* malformed: the parser will say so */
+    char quote = *p++;
+    char name[32];
+    size_t i = 0;
+    while ((size_t)(p - data) < decl_len && *p != quote && i < sizeof name - 1)
+        name[i++] = (char)ascii_lower((unsigned char)*p++);
+    name[i] = '\0';
+    if (strcmp(name, "utf-8") != 0 && strcmp(name, "utf8") != 0)
+        return fail_at(x, QZ_EPARSE, 1, (int)(p - data) - (int)i + 1,
+                       "only UTF-8 input is accepted, not encoding \"%s\"", name);
+    return QZ_OK;
+}
+
 /* Feeds the parser one more chunk (or the end of input). */
 static void feed(qz_xml *x)
 {
@@ -540,6 +585,9 @@ static void feed(qz_xml *x)
         data = x->mem + x->mem_pos;
         x->mem_pos += n;
     }
+    if (!x->fed_any && check_encoding(x, data, n) < 0)
+        return;
+    x->fed_any = 1;
     int terminate = n == 0;
     qz_xml *saved = active;
     active = x;
@@ -549,6 +597,10 @@ static void feed(qz_xml *x)
         x->finished = 1;
         if (x->status >= 0 && !x->ctxt->wellFormed)
             fail_here(x, QZ_EPARSE, "%s", "the document is not well-formed");
+        /* belt and braces: a parser halted early (e.g. by an I/O error) may
+         * still call the document well-formed */
+        if (x->status >= 0 && (!x->root_seen || x->depth != 0))
+            fail_here(x, QZ_EPARSE, "%s", "the document ends before its root element is closed");
         if (x->status >= 0 && x->vctxt && xmlSchemaIsValid(x->vctxt) != 1)
             fail_here(x, QZ_ESCHEMA, "%s", "the document does not follow the schema");
     }

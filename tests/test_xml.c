@@ -255,6 +255,20 @@ static void test_invalid_utf8_and_nul(void **state)
     assert_int_equal(read_all(with_nul, sizeof with_nul - 1, NULL, NULL), QZ_EPARSE);
 }
 
+static void test_only_utf8(void **state)
+{
+    (void)state;
+    expect_error("<?xml version='1.0' encoding='UTF-7'?>\n<root>+AGEAYgBj-</root>", QZ_EPARSE, 1, 0);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "utf-7"));
+    expect_error("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><root>\xe9</root>", QZ_EPARSE, 1, 31);
+    static const char utf16[] = "\xff\xfe<\0r\0/\0>\0";
+    assert_int_equal(read_all(utf16, sizeof utf16 - 1, NULL, NULL), QZ_EPARSE);
+    int nodes = 0;
+    const char *ok = "\xef\xbb\xbf<?xml version='1.0' encoding='utf-8'?><root>\xe6\x96\x87</root>";
+    assert_int_equal(read_all(ok, strlen(ok), NULL, &nodes), 0);
+    assert_int_equal(nodes, 3);
+}
+
 static void test_file_reader(void **state)
 {
     (void)state;
@@ -303,7 +317,7 @@ static void test_nothing_printed(void **state)
     assert_true(fd >= 0);
     dup2(fd, 2);
     dup2(fd, 1);
-    const char *bad[] = {"<root><item id='a'></root>", "<root>&nope;</root>", "<!DOCTYPE r>\n<root/>",
+    const char *bad[] = {"<?xml version='1.0' encoding='UTF-7'?><root>+AGE-\xff</root>", "<root><item id='a'></root>", "<root>&nope;</root>", "<!DOCTYPE r>\n<root/>",
                          "<root><x/></root>", "<root>\xff</root>", "<root a='1' a='2'/>", ""};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         read_str(bad[i], &schema);
@@ -355,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_huge_text),
         cmocka_unit_test(test_invalid_utf8_and_nul),
+        cmocka_unit_test(test_only_utf8),
         cmocka_unit_test(test_file_reader),
         cmocka_unit_test(test_nothing_printed),
         cmocka_unit_test(test_out_of_memory),

@@ -39,7 +39,7 @@ message(STATUS "find_package: ${last_output}")
 # 2. pkg-config
 file(GLOB pcdirs ${prefix}/lib/pkgconfig ${prefix}/lib/*/pkgconfig)
 string(REPLACE ";" ":" pc_path "${pcdirs}")
-run(${CMAKE_COMMAND} -E env PKG_CONFIG_PATH=${pc_path} pkg-config --cflags --libs quanze)
+run(${CMAKE_COMMAND} -E env PKG_CONFIG_PATH=${pc_path} pkg-config --define-prefix --cflags --libs quanze)
 string(STRIP "${last_output}" flags)
 separate_arguments(flags UNIX_COMMAND "${flags}")
 run(${C_COMPILER} -std=c11 -Wall -Wextra -Werror ${SOURCE_DIR}/examples/c/deadline.c ${flags}
