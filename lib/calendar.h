@@ -1,0 +1,92 @@
+/* Internal: the calendar's data and how it is built.
+ *
+ * Loading and overlaying first fill a draft (the listed days with their
+ * names, plus where each came from); building turns a complete draft into
+ * the immutable data that queries read: the listed days sorted two ways and
+ * the rank/select arrays over the covered days. calendar_xml.c reads and
+ * writes XML; calendar.c builds, merges and answers queries. */
+#ifndef QZ_LIB_CALENDAR_H
+#define QZ_LIB_CALENDAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quanze/calendar.h"
+#include "refcount.h"
+
+/* Bounds of the format (also in calendar.xsd). */
+#define QZ_CALENDAR_YEAR_MIN 1900
+#define QZ_CALENDAR_YEAR_MAX 2199
+#define QZ_CALENDAR_MAX_NAMES 256   /* distinct holiday names in one calendar */
+
+/* The immutable data, shared by every calendar handle made from it. */
+typedef struct qz_calendar_data {
+    qz_refcount refs;
+    char *region;
+    char *source;
+    int first_year, last_year;     /* covered calendar years */
+    qz_date start;                 /* first covered day: first_year-01-01 */
+    int32_t ndays;                 /* covered days: start .. start + ndays - 1 */
+    char **names;                  /* distinct holiday names (owned) */
+    size_t nnames;
+    qz_calendar_day *entries;      /* listed days, sorted by (arrangement year, date) */
+    size_t nentries;
+    size_t *year_first;            /* entries of year y: [year_first[i], year_first[i+1]), i = y - first_year */
+    uint32_t *by_date;             /* entry indexes sorted by date */
+    int32_t *rank;                 /* rank[i]: working days in [start, start + i), i = 0..ndays */
+    int32_t *select;               /* select[k]: offset from start of working day number k + 1 */
+    int32_t workdays;              /* rank[ndays] */
+} qz_calendar_data;
+
+struct qz_calendar {
+    qz_refcount refs;
+    qz_calendar_data *data;        /* one reference held */
+    int assume_weekends;
+};
+
+/* A listed day and where it was listed (line 0 when it came from a base calendar). */
+typedef struct qz_calendar_listing {
+    qz_calendar_day day;
+    int line, column;
+} qz_calendar_listing;
+
+/* A calendar being loaded or merged. Entry names point into `names`. */
+typedef struct qz_calendar_draft {
+    char *region;
+    char *source;
+    int first_year, last_year;
+    char **names;
+    size_t nnames, cap_names;
+    qz_calendar_listing *entries;
+    size_t nentries, cap_entries;
+    int line, column;              /* position of the root element */
+} qz_calendar_draft;
+
+void qz_calendar__draft_free(qz_calendar_draft *d);
+
+/* Gives *out the draft's own copy of `name` (one copy per distinct name).
+ * Returns 0, QZ_ENOMEM or QZ_ELIMIT (too many names; nothing recorded). */
+int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out);
+
+/* Appends an entry whose name already belongs to the draft. 0 or QZ_ENOMEM. */
+int qz_calendar__draft_add(qz_calendar_draft *d, const qz_calendar_day *e, int line, int column);
+
+/* Reads XML into an empty draft and checks it. With a base (an overlay),
+ * also checks that the two ranges join and that no day listed by a base year
+ * the overlay keeps is listed again. On error the draft may hold a partial
+ * result: free it. */
+int qz_calendar__parse_memory(qz_calendar_draft *d, const char *data, size_t size, const char *name,
+                              const qz_calendar_data *base);
+int qz_calendar__parse_file(qz_calendar_draft *d, const char *path, const qz_calendar_data *base);
+
+/* The base's listing of `date`, or NULL. */
+const qz_calendar_day *qz_calendar__find(const qz_calendar_data *data, qz_date date);
+
+/* Builds the data from a complete draft (the draft keeps its contents and
+ * must still be freed). */
+int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d);
+
+/* Writes the canonical XML of `data`. */
+int qz_calendar__write(char **out, size_t *len, const qz_calendar_data *data);
+
+#endif
