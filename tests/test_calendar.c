@@ -684,8 +684,8 @@ static void test_bad_input(void **state)
         {"bad-reversed-period.xml", QZ_ESCHEMA, 4, 5, "before it starts"},
         {"bad-range-reversed.xml", QZ_ESCHEMA, 2, 1, "from=\"2026\" is after to=\"2025\""},
         {"bad-schema.xml", QZ_ESCHEMA, 5, 5, "festival"},
-        /* cut short by an encoding error: refused (the position is the parser's) */
-        {"bad-encoding.xml", QZ_EPARSE, 5, -1, ""},
+        /* another encoding than UTF-8: refused at the declaration */
+        {"bad-encoding.xml", QZ_EPARSE, 1, 31, "only UTF-8"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const bad_case *c = &cases[i];
