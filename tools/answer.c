@@ -1,0 +1,387 @@
+/* Writing a qz_answer for people (aligned Chinese text) and for scripts
+ * (JSON). Every command goes through these, so one person, one citation,
+ * one figure always looks the same. */
+#include "cli.h"
+
+#include <string.h>
+
+static const struct {
+    qz_capacity cap;
+    const char *key, *label;
+} capacities[] = {
+    {QZ_CAP_SIGNER, "signers", "签发"},
+    {QZ_CAP_COUNTERSIGNER, "countersigners", "会签"},
+    {QZ_CAP_CONVENER, "convener", "召集"},
+    {QZ_CAP_PRESIDER, "presider", "主持"},
+    {QZ_CAP_MEMBER, "members", "组成人员"},
+    {QZ_CAP_ATTENDEE, "attendees", "列席"},
+    {QZ_CAP_INVITEE, "invitees", "可邀请"},
+    {QZ_CAP_MINUTES_SIGNER, "minutes_signer", "纪要签发"},
+    {QZ_CAP_MINUTES_SIGNER_MAJOR, "minutes_signer_major", "纪要签发(重大)"},
+    {QZ_CAP_ACTING, "acting", "代行职权"},
+    {QZ_CAP_ABSENT, "absent", "缺位"},
+    {QZ_CAP_REPORT_TO, "report_to", "报告"},
+    {QZ_CAP_FILED_WITH, "filed_with", "报备"},
+    {QZ_CAP_FILED_BY, "filed_by", "报备经办"},
+    {QZ_CAP_APPROVER, "approvers", "批准"},
+    {QZ_CAP_SUBSTITUTE, "substitutes", "代为出席"},
+    {QZ_CAP_PRESENT, "present", "到会"},
+    {QZ_CAP_RESPONSIBLE, "responsible", "责任主体"},
+    {QZ_CAP_REVIEWER, "reviewers", "审查"},
+    {QZ_CAP_ESCALATION, "escalation", "报请"},
+};
+
+#define NCAPS (sizeof capacities / sizeof capacities[0])
+
+const char *qzc_cap_key(qz_capacity cap)
+{
+    size_t i;
+    for (i = 0; i < NCAPS; i++)
+        if (capacities[i].cap == cap)
+            return capacities[i].key;
+    return qz_capacity_name(cap);
+}
+
+const char *qzc_cap_label(qz_capacity cap)
+{
+    size_t i;
+    for (i = 0; i < NCAPS; i++)
+        if (capacities[i].cap == cap)
+            return capacities[i].label;
+    return qz_capacity_name(cap);
+}
+
+const char *qzc_unit_cn(int unit)
+{
+    static const char *const names[] = {"",   "个工作日", "日",     "个半日", "小时",
+                                        "周", "个月",     "个季度", "个半年", "年"};
+    return unit >= QZ_UNIT_WORKDAYS && unit <= QZ_UNIT_YEARS ? names[unit] : "";
+}
+
+int qzc_value_is_date(qz_value key)
+{
+    return key == QZ_VALUE_DUE || key == QZ_VALUE_EARLIEST || key == QZ_VALUE_PERIOD_START ||
+           key == QZ_VALUE_PERIOD_END;
+}
+
+int qzc_value_is_bool(qz_value key)
+{
+    return key == QZ_VALUE_MET || key == QZ_VALUE_LATE || key == QZ_VALUE_COMPLIANT ||
+           key == QZ_VALUE_ALLOWED || key == QZ_VALUE_SILENCE_NO_OBJECTION ||
+           key == QZ_VALUE_PRINCIPLE;
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+void qzc_json_person(qzj *w, const qz_model *m, const qz_answer *a, size_t i)
+{
+    const qz_org *org = qz_model_org(m);
+    const char *post = qz_answer_person_post(a, i);
+
+    qzj_begin_object(w);
+    qzj_key(w, "post");
+    qzj_string(w, post);
+    qzj_key(w, "role");
+    qzj_string(w, qz_answer_person_role(a, i));
+    qzj_key(w, "person");
+    qzj_string(w, qz_answer_person_id(a, i));
+    qzj_key(w, "name");
+    qzj_string(w, qz_answer_person_name(a, i));
+    qzj_key(w, "via");
+    qzj_string(w, qz_via_name(qz_answer_person_via(a, i)));
+    qzj_key(w, "post_name");
+    qzj_string(w, post ? qz_org_post_name(org, post) : NULL);
+    qzj_key(w, "for_post");
+    qzj_string(w, qz_answer_person_for_post(a, i));
+    qzj_key(w, "for_person");
+    qzj_string(w, qz_answer_person_for_person(a, i));
+    qzj_end_object(w);
+}
+
+static void people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap)
+{
+    size_t i, n = qz_answer_person_count(a);
+    for (i = 0; i < n; i++)
+        if (qz_answer_person_capacity(a, i) == cap)
+            qzc_json_person(w, m, a, i);
+}
+
+void qzc_json_people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap)
+{
+    qzj_begin_array(w);
+    people(w, m, a, cap);
+    qzj_end_array(w);
+}
+
+void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap)
+{
+    size_t i, n = qz_answer_unit_count(a);
+    qzj_begin_array(w);
+    people(w, m, a, cap);
+    for (i = 0; i < n; i++) {
+        if (qz_answer_unit_capacity(a, i) != cap)
+            continue;
+        qzj_begin_object(w);
+        qzj_key(w, "unit");
+        qzj_string(w, qz_answer_unit_id(a, i));
+        qzj_key(w, "name");
+        qzj_string(w, qz_answer_unit_name(a, i));
+        qzj_end_object(w);
+    }
+    qzj_end_array(w);
+}
+
+void qzc_json_roles(qzj *w, const qz_answer *a)
+{
+    size_t i, n = qz_answer_role_count(a);
+    qzj_begin_array(w);
+    for (i = 0; i < n; i++) {
+        qzj_begin_object(w);
+        qzj_key(w, "capacity");
+        qzj_string(w, qz_capacity_name(qz_answer_role_capacity(a, i)));
+        qzj_key(w, "role");
+        qzj_string(w, qz_answer_role_id(a, i));
+        qzj_key(w, "label");
+        qzj_string(w, qz_answer_role_label(a, i));
+        qzj_end_object(w);
+    }
+    qzj_end_array(w);
+}
+
+int qzc_citation_repeats(const qz_answer *a, size_t i)
+{
+    size_t j;
+    for (j = 0; j < i; j++) {
+        const char *t1 = qz_answer_citation_text(a, i), *t2 = qz_answer_citation_text(a, j);
+        if (qz_answer_citation_article(a, i) == qz_answer_citation_article(a, j) &&
+            qz_answer_citation_item(a, i) == qz_answer_citation_item(a, j) && t1 && t2 &&
+            strcmp(t1, t2) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void qzc_json_citations(qzj *w, const qz_answer *a)
+{
+    size_t i, n = qz_answer_citation_count(a);
+    qzj_begin_array(w);
+    for (i = 0; i < n; i++) {
+        int item = qz_answer_citation_item(a, i);
+        char label[QZC_CITE_BUFSIZE];
+        int article = qz_answer_citation_article(a, i);
+        if (qzc_citation_repeats(a, i))
+            continue;
+        qzj_begin_object(w);
+        qzj_key(w, "article");
+        qzj_int(w, article);
+        qzj_key(w, "item");
+        if (item > 0)
+            qzj_int(w, item);
+        else
+            qzj_null(w);
+        qzj_key(w, "text");
+        qzj_string(w, qz_answer_citation_text(a, i));
+        qzj_key(w, "label");
+        qzj_string(w, qzc_cite_label(label, sizeof label, article, item));
+        qzj_key(w, "rule");
+        qzj_string(w, qz_answer_citation_rule(a, i));
+        qzj_end_object(w);
+    }
+    qzj_end_array(w);
+}
+
+void qzc_json_values(qzj *w, const qz_answer *a)
+{
+    int k;
+    qzj_begin_object(w);
+    for (k = QZ_VALUE_MET; k <= QZ_VALUE_PRINCIPLE; k++) {
+        qz_value key = (qz_value)k;
+        int64_t v;
+        if (!qz_answer_has(a, key))
+            continue;
+        v = qz_answer_value(a, key);
+        qzj_key(w, qz_value_name(key));
+        if (qzc_value_is_date(key))
+            qzj_date(w, (qz_date)v);
+        else if (qzc_value_is_bool(key))
+            qzj_bool(w, v != 0);
+        else if (key == QZ_VALUE_UNIT)
+            qzj_string(w, qz_time_unit_name((qz_time_unit)v));
+        else
+            qzj_int(w, (long long)v);
+    }
+    qzj_end_object(w);
+}
+
+void qzc_json_common(qzj *w, const qz_answer *a)
+{
+    size_t i, n = qz_answer_finding_count(a);
+
+    qzj_key(w, "found");
+    qzj_bool(w, qz_answer_found(a));
+    qzj_key(w, "reason");
+    qzj_string(w, qz_answer_reason(a));
+    qzj_key(w, "explanation");
+    qzj_string(w, qz_answer_explanation(a));
+    qzj_key(w, "findings");
+    qzj_begin_array(w);
+    for (i = 0; i < n; i++) {
+        qzj_begin_object(w);
+        qzj_key(w, "id");
+        qzj_string(w, qz_answer_finding_id(a, i));
+        qzj_key(w, "text");
+        qzj_string(w, qz_answer_finding_text(a, i));
+        qzj_end_object(w);
+    }
+    qzj_end_array(w);
+    qzj_key(w, "values");
+    qzc_json_values(w, a);
+    qzj_key(w, "citations");
+    qzc_json_citations(w, a);
+}
+
+/* ---------------------------------------------------------------- text */
+
+char *qzc_person_text(char *buf, size_t size, const qz_model *m, const qz_answer *a, size_t i)
+{
+    const qz_org *org = qz_model_org(m);
+    const char *post = qz_answer_person_post(a, i);
+    const char *name = qz_answer_person_name(a, i);
+    const char *post_name = post ? qz_org_post_name(org, post) : NULL;
+    const char *for_post = qz_answer_person_for_post(a, i);
+    const char *for_person = qz_answer_person_for_person(a, i);
+    const char *for_name = for_post ? qz_org_post_name(org, for_post) : NULL;
+    const char *for_who = for_person ? qz_org_person_name(org, for_person) : NULL;
+
+    if (!name)
+        name = "?";
+    if (!post_name)
+        post_name = post ? post : "";
+    if (!for_name)
+        for_name = for_post ? for_post : "";
+    if (!for_who)
+        for_who = "";
+    /* 余明远（副县长，代副县长蔡晓明）, 宋小燕（常务副县长，受县长高永胜委托） */
+    switch (qz_answer_person_via(a, i)) {
+    case QZ_VIA_ACTING:
+        snprintf(buf, size, "%s（%s，代%s%s）", name, post_name, for_name, for_who);
+        break;
+    case QZ_VIA_ENTRUSTED:
+        snprintf(buf, size, "%s（%s，受%s%s委托）", name, post_name, for_name, for_who);
+        break;
+    default:
+        snprintf(buf, size, "%s（%s）", name, post_name);
+    }
+    return buf;
+}
+
+/* Writes the label column: the label on the first line, blanks after. */
+static void label_col(const char *label, int first)
+{
+    qzc_pad(stdout, first ? label : "", QZC_LABEL_WIDTH);
+}
+
+static size_t count_people(const qz_answer *a, qz_capacity cap)
+{
+    size_t i, k = 0, n = qz_answer_person_count(a);
+    for (i = 0; i < n; i++)
+        k += qz_answer_person_capacity(a, i) == cap;
+    return k;
+}
+
+int qzc_text_capacity(const qz_model *m, const qz_answer *a, qz_capacity cap, int always)
+{
+    const char *label = qzc_cap_label(cap);
+    char buf[512];
+    size_t i, n;
+    int lines = 0;
+
+    n = qz_answer_person_count(a);
+    if (count_people(a, cap) > 3)
+        return qzc_text_capacity_wrapped(m, a, cap); /* long lists: several to a line */
+    for (i = 0; i < n; i++) {
+        if (qz_answer_person_capacity(a, i) != cap)
+            continue;
+        label_col(label, lines++ == 0);
+        printf("%s\n", qzc_person_text(buf, sizeof buf, m, a, i));
+    }
+    n = qz_answer_unit_count(a);
+    for (i = 0; i < n; i++) {
+        if (qz_answer_unit_capacity(a, i) != cap)
+            continue;
+        label_col(label, lines++ == 0);
+        printf("%s\n", qz_answer_unit_name(a, i));
+    }
+    if (lines == 0) {
+        /* Nobody holds it today: say what the rules name. */
+        n = qz_answer_role_count(a);
+        for (i = 0; i < n; i++) {
+            if (qz_answer_role_capacity(a, i) != cap)
+                continue;
+            label_col(label, lines++ == 0);
+            printf("%s\n", qz_answer_role_label(a, i));
+        }
+    }
+    if (lines == 0 && always) {
+        label_col(label, 1);
+        printf("—\n");
+        lines = 1;
+    }
+    return lines;
+}
+
+int qzc_text_capacity_wrapped(const qz_model *m, const qz_answer *a, qz_capacity cap)
+{
+    enum { WIDTH = 78 };
+    size_t i, n = qz_answer_person_count(a);
+    int lines = 0, used = 0;
+
+    for (i = 0; i < n; i++) {
+        char item[512];
+        int w;
+        if (qz_answer_person_capacity(a, i) != cap)
+            continue;
+        qzc_person_text(item, sizeof item, m, a, i);
+        w = qzc_display_width(item);
+        if (lines == 0 || used + 2 + w > WIDTH - QZC_LABEL_WIDTH) {
+            if (lines > 0)
+                fputs("\n", stdout);
+            label_col(qzc_cap_label(cap), lines++ == 0);
+            used = 0;
+        } else {
+            fputs("、", stdout);
+            used += 2;
+        }
+        fputs(item, stdout);
+        used += w;
+    }
+    if (lines > 0) {
+        fputs("\n", stdout);
+        return lines;
+    }
+    return qzc_text_capacity(m, a, cap, 0);
+}
+
+void qzc_text_tail(const qz_answer *a)
+{
+    size_t i, n;
+    char label[QZC_CITE_BUFSIZE];
+
+    if (!qz_answer_found(a) && qz_answer_reason(a))
+        qzc_field(stdout, 0, "原因", "%s", qz_answer_reason(a));
+    n = qz_answer_finding_count(a);
+    for (i = 0; i < n; i++) {
+        label_col("问题", i == 0);
+        printf("%s\n", qz_answer_finding_text(a, i));
+    }
+    n = qz_answer_citation_count(a);
+    for (i = 0; i < n; i++) {
+        if (qzc_citation_repeats(a, i))
+            continue;
+        label_col("依据", i == 0);
+        printf("%s  %s\n",
+               qzc_cite_label(label, sizeof label, qz_answer_citation_article(a, i),
+                              qz_answer_citation_item(a, i)),
+               qz_answer_citation_text(a, i));
+    }
+}
