@@ -116,7 +116,10 @@ static int utf8_chars(const xmlChar *from, const xmlChar *to)
 }
 
 /* Position of the '<' that opened the tag the parser has just read. The tag
- * is still in the input buffer, and '<' cannot occur inside it. */
+ * is still in the input buffer, and '<' cannot occur inside it. The parser's
+ * own column (in characters) is exact at the tag's end, so only the tag
+ * itself is counted back over: the cost is the tag's length, never the
+ * line's (a one-line megabyte file stays linear). */
 static void tag_start_position(const qz_xml *x, int *line, int *column)
 {
     parser_position(x, line, column);
@@ -128,16 +131,25 @@ static void tag_start_position(const qz_xml *x, int *line, int *column)
         lt--;
     if (*lt != '<')
         return;
+    const xmlChar *last_newline = NULL;
     int newlines = 0;
-    for (const xmlChar *p = lt; p < cur; p++)
-        newlines += *p == '\n';
-    const xmlChar *line_start = lt;
-    while (line_start > base && line_start[-1] != '\n')
-        line_start--;
-    if (newlines == 0 && line_start == base) {
+    for (const xmlChar *p = lt; p < cur; p++) {
+        if (*p == '\n') {
+            newlines++;
+            last_newline = p;
+        }
+    }
+    if (newlines == 0) {
         *column -= utf8_chars(lt, cur);
     } else {
+        /* a tag spread over lines: count from the start of the '<' line,
+         * looking back a bounded distance */
+        (void)last_newline;
         *line -= newlines;
+        const xmlChar *line_start = lt;
+        int budget = 4096;
+        while (line_start > base && line_start[-1] != '\n' && budget-- > 0)
+            line_start--;
         *column = utf8_chars(line_start, lt) + 1;
     }
     if (*column < 1)

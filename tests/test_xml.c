@@ -108,6 +108,63 @@ static void test_column_after_multibyte(void **state)
     expect_error(doc, QZ_EPARSE, 1, 0);
 }
 
+/* Columns count characters, after multi-byte text on the same line, and a
+ * tag spread over several lines is placed at its '<'. */
+static void test_columns_in_characters(void **state)
+{
+    (void)state;
+    const char *doc = "<root><a>中文字</a><b/>\n  <c\n   x='1'/><d>é</d><e/></root>";
+    qz_xml *x;
+    const qz_xml_node *n;
+    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL), QZ_OK);
+    int seen = 0;
+    while (qz__xml_next(x, &n) > 0) {
+        if (n->type != QZ_XML_START)
+            continue;
+        if (strcmp(n->name, "b") == 0) {
+            assert_int_equal(n->line, 1);
+            assert_int_equal(n->column, 17);
+            seen++;
+        } else if (strcmp(n->name, "c") == 0) {
+            assert_int_equal(n->line, 2);
+            assert_int_equal(n->column, 3);
+            seen++;
+        } else if (strcmp(n->name, "e") == 0) {
+            assert_int_equal(n->line, 3);
+            assert_int_equal(n->column, 19);
+            seen++;
+        }
+    }
+    qz__xml_close(x);
+    assert_int_equal(seen, 3);
+}
+
+/* A megabyte on one line: positions cost the tag's length, not the line's. */
+static void test_long_line_is_linear(void **state)
+{
+    (void)state;
+    size_t count = 100000;
+    char *doc = malloc(count * 10 + 32);
+    char *p = doc;
+    p += sprintf(p, "<root>");
+    for (size_t i = 0; i < count; i++)
+        p += sprintf(p, "<m r='a'/>");
+    sprintf(p, "</root>");
+    int nodes = 0;
+    assert_int_equal(read_all(doc, strlen(doc), NULL, &nodes), 0);
+    assert_int_equal(nodes, (int)(2 * count + 2));
+    qz_xml *x;
+    const qz_xml_node *n = NULL;
+    int last_column = 0;
+    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL), QZ_OK);
+    while (qz__xml_next(x, &n) > 0)
+        if (n->type == QZ_XML_START)
+            last_column = n->column;
+    assert_int_equal(last_column, (int)(7 + 10 * (count - 1)));
+    qz__xml_close(x);
+    free(doc);
+}
+
 static void test_loader_failure_position(void **state)
 {
     (void)state;
@@ -360,6 +417,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nodes_and_positions),
         cmocka_unit_test(test_column_after_multibyte),
+        cmocka_unit_test(test_columns_in_characters),
+        cmocka_unit_test(test_long_line_is_linear),
         cmocka_unit_test(test_loader_failure_position),
         cmocka_unit_test(test_schema_valid_and_invalid),
         cmocka_unit_test(test_malformed),
