@@ -16,6 +16,7 @@
 #include "quanze/calendar.h"
 #include "quanze/org.h"
 #include "quanze/rules.h"
+#include "quanze/answer.h"
 #include "quanze/model.h"
 
 #endif

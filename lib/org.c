@@ -1,0 +1,869 @@
+/* The organisation model: storage, string table and lookups.
+ * Loading, checking and saving live in org_xml.c. */
+#include "org.h"
+
+#include <string.h>
+
+#include "alloc.h"
+#include "error.h"
+
+/* ------------------------------------------------------------------ */
+/* String storage: chunks that never move, so stored strings stay put. */
+
+struct qz_org__chunk {
+    qz_org__chunk *next;
+    size_t used, cap;
+    char data[];
+};
+
+/* Chunks start small (a county fits in a few) and double up to 64 KiB. */
+#define CHUNK_FIRST ((size_t)4 * 1024)
+#define CHUNK_MAX ((size_t)64 * 1024)
+
+static char *chunk_store(qz_org *org, const char *s, size_t len)
+{
+    qz_org__chunk *c = org->chunks;
+    if (c == NULL || c->cap - c->used < len + 1) {
+        size_t size = c == NULL ? CHUNK_FIRST : c->cap * 2 > CHUNK_MAX ? CHUNK_MAX : c->cap * 2;
+        size_t cap = len + 1 > size ? len + 1 : size;
+        c = qz__malloc(sizeof *c + cap);
+        if (c == NULL)
+            return NULL;
+        c->used = 0;
+        c->cap = cap;
+        c->next = org->chunks;
+        org->chunks = c;
+    }
+    char *p = c->data + c->used;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    c->used += len + 1;
+    return p;
+}
+
+const char *qz_org__store(qz_org *org, const char *s, size_t len)
+{
+    const char *copy = chunk_store(org, s, len);
+    if (copy == NULL)
+        qz__error_nomem();
+    return copy;
+}
+
+/* FNV-1a: short ASCII ids, few collisions, no setup. */
+static uint32_t hash_bytes(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int grow_slots(qz_org *org)
+{
+    uint32_t cap = org->slots ? (org->slot_mask + 1) * 2 : 1024;
+    if (cap == 0 || cap > (UINT32_MAX >> 1))
+        return qz__error(QZ_ELIMIT, "too many strings in one organisation");
+    qz_org__slot *slots = qz__calloc(cap, sizeof *slots);
+    if (slots == NULL)
+        return qz__error_nomem();
+    for (uint32_t i = 0; org->slots && i <= org->slot_mask; i++) {
+        const qz_org__slot *old = &org->slots[i];
+        if (old->s == NULL)
+            continue;
+        uint32_t j = old->hash & (cap - 1);
+        while (slots[j].s)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *old;
+    }
+    qz__free(org->slots);
+    org->slots = slots;
+    org->slot_mask = cap - 1;
+    return QZ_OK;
+}
+
+const char *qz_org__intern(qz_org *org, const char *s, size_t len, uint32_t **slot_ref)
+{
+    if ((org->slots == NULL || (org->nstrings + 1) * 2 > org->slot_mask + 1) && grow_slots(org) < 0)
+        return NULL;
+    uint32_t h = hash_bytes(s, len);
+    uint32_t j = h & org->slot_mask;
+    for (; org->slots[j].s; j = (j + 1) & org->slot_mask) {
+        const qz_org__slot *e = &org->slots[j];
+        if (e->hash == h && strncmp(e->s, s, len) == 0 && e->s[len] == '\0')
+            break;
+    }
+    qz_org__slot *e = &org->slots[j];
+    if (e->s == NULL) {
+        char *copy = chunk_store(org, s, len);
+        if (copy == NULL) {
+            qz__error_nomem();
+            return NULL;
+        }
+        e->s = copy;
+        e->hash = h;
+        e->ref = 0;
+        org->nstrings++;
+    }
+    if (slot_ref)
+        *slot_ref = &e->ref;
+    return e->s;
+}
+
+static const qz_org__slot *find_slot(const qz_org *org, const char *s)
+{
+    if (org == NULL || s == NULL || org->slots == NULL)
+        return NULL;
+    size_t len = strlen(s);
+    uint32_t h = hash_bytes(s, len);
+    for (uint32_t j = h & org->slot_mask; org->slots[j].s; j = (j + 1) & org->slot_mask) {
+        const qz_org__slot *e = &org->slots[j];
+        if (e->hash == h && strcmp(e->s, s) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lifetime */
+
+qz_org *qz_org__new(void)
+{
+    qz_org *org = qz__calloc(1, sizeof *org);
+    if (org)
+        qz__ref_init(&org->refs);
+    return org;
+}
+
+void qz_org__destroy(qz_org *org)
+{
+    if (org == NULL)
+        return;
+    void *arrays[] = {org->units, org->areas, org->posts, org->people, org->unit_tags, org->tag_units,
+                      org->tag_keys, org->unit_posts, org->role_posts, org->tenures, org->person_tenures,
+                      org->absences, org->charges, org->matter_first, org->post_charges, org->ab,
+                      org->pg, org->pg_secretaries, org->entrust, org->slots};
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        qz__free(arrays[i]);
+    while (org->chunks) {
+        qz_org__chunk *next = org->chunks->next;
+        qz__free(org->chunks);
+        org->chunks = next;
+    }
+    qz__free(org);
+}
+
+qz_org *qz_org_ref(const qz_org *org)
+{
+    qz_org *o = (qz_org *)org; /* the count is the one mutable part */
+    if (o)
+        qz__ref_inc(&o->refs);
+    return o;
+}
+
+void qz_org_free(qz_org *org)
+{
+    if (org && qz__ref_dec(&org->refs))
+        qz_org__destroy(org);
+}
+
+/* ------------------------------------------------------------------ */
+/* Index lookups */
+
+int32_t qz_org__find(const qz_org *org, const char *id, int kind)
+{
+    const qz_org__slot *e = find_slot(org, id);
+    if (e == NULL || e->ref == 0 || QZ_ORG__REF_KIND(e->ref) != kind)
+        return QZ_ORG__NONE;
+    return QZ_ORG__REF_INDEX(e->ref);
+}
+
+int qz_org_kind_of(const qz_org *org, const char *id)
+{
+    const qz_org__slot *e = find_slot(org, id);
+    return e ? QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
+}
+
+/* Rows [first, first + n) of an array whose elements start with `from, to`
+ * and are sorted by `from`: the last row with from <= date, or -1. */
+static int64_t last_started(const void *rows, size_t stride, uint32_t first, uint32_t n, qz_date date)
+{
+    uint32_t lo = first, hi = first + n; /* answer in [lo - 1, hi) */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const qz_date *r = (const qz_date *)((const char *)rows + (size_t)mid * stride);
+        if (r[0] <= date)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == first ? -1 : (int64_t)lo - 1;
+}
+
+/* In rows that do not overlap, the one in force on date, or -1. */
+static int64_t row_on(const void *rows, size_t stride, uint32_t first, uint32_t n, qz_date date)
+{
+    int64_t i = last_started(rows, stride, first, n, date);
+    if (i < 0)
+        return -1;
+    const qz_date *r = (const qz_date *)((const char *)rows + (size_t)i * stride);
+    return r[1] >= date ? i : -1;
+}
+
+#define ROW_ON(rows, first, n, date) row_on((rows), sizeof *(rows), (first), (n), (date))
+
+int32_t qz_org__holder(const qz_org *org, int32_t post, qz_date date)
+{
+    if (post < 0)
+        return QZ_ORG__NONE;
+    const qz_org__post *p = &org->posts[post];
+    if (p->single) {
+        int64_t i = ROW_ON(org->tenures, p->ten_first, p->ten_n, date);
+        return i < 0 ? QZ_ORG__NONE : org->tenures[i].person;
+    }
+    for (uint32_t i = p->ten_first; i < p->ten_first + p->ten_n; i++)
+        if (qz_org__in_force(org->tenures[i].from, org->tenures[i].to, date))
+            return org->tenures[i].person;
+    return QZ_ORG__NONE;
+}
+
+const qz_org__absence *qz_org__away(const qz_org *org, int32_t person, qz_date date)
+{
+    if (person < 0)
+        return NULL;
+    const qz_org__person *p = &org->people[person];
+    int64_t i = ROW_ON(org->absences, p->abs_first, p->abs_n, date);
+    return i < 0 ? NULL : &org->absences[i];
+}
+
+int32_t qz_org__in_charge(const qz_org *org, int32_t matter, qz_date date)
+{
+    if (matter < 0)
+        return QZ_ORG__NONE;
+    uint32_t first = org->matter_first[matter];
+    int64_t i = ROW_ON(org->charges, first, org->matter_first[matter + 1] - first, date);
+    return i < 0 ? QZ_ORG__NONE : org->charges[i].post;
+}
+
+int32_t qz_org__ab_partner(const qz_org *org, int32_t post, qz_date date)
+{
+    if (post < 0)
+        return QZ_ORG__NONE;
+    const qz_org__post *p = &org->posts[post];
+    int64_t i = ROW_ON(org->ab, p->ab_first, p->ab_n, date);
+    return i < 0 ? QZ_ORG__NONE : org->ab[i].partner;
+}
+
+const qz_org__pg *qz_org__pg_row(const qz_org *org, int32_t post, qz_date date)
+{
+    if (post < 0)
+        return NULL;
+    const qz_org__post *p = &org->posts[post];
+    int64_t i = ROW_ON(org->pg, p->pg_first, p->pg_n, date);
+    return i < 0 ? NULL : &org->pg[i];
+}
+
+int32_t qz_org__pg_secretary(const qz_org *org, qz_date date)
+{
+    /* pg_secretaries holds row numbers sorted by the rows' start; search them. */
+    uint32_t lo = 0, hi = org->npg_secretaries;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (org->pg[org->pg_secretaries[mid]].from <= date)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return QZ_ORG__NONE;
+    const qz_org__pg *row = &org->pg[org->pg_secretaries[lo - 1]];
+    return row->to >= date ? row->post : QZ_ORG__NONE;
+}
+
+static int subject_matches(const qz_org__entrust *e, const char *subject)
+{
+    return e->subject == NULL || subject == NULL || strcmp(e->subject, subject) == 0;
+}
+
+const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scope, const char *subject,
+                                         qz_date date)
+{
+    if (by < 0)
+        return NULL;
+    const qz_org__post *p = &org->posts[by];
+    for (uint32_t i = p->ent_first; i < p->ent_first + p->ent_n; i++) {
+        const qz_org__entrust *e = &org->entrust[i];
+        if (e->scope == scope && qz_org__in_force(e->from, e->to, date) && subject_matches(e, subject))
+            return e;
+    }
+    return NULL;
+}
+
+int32_t qz_org__matter(const qz_org *org, const char *id)
+{
+    const qz_org__slot *e = find_slot(org, id);
+    if (e == NULL || e->ref == 0)
+        return QZ_ORG__NONE;
+    if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_UNIT)
+        return QZ_ORG__REF_INDEX(e->ref);
+    if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_AREA)
+        return (int32_t)org->nunits + QZ_ORG__REF_INDEX(e->ref);
+    return QZ_ORG__NONE;
+}
+
+const char *qz_org__matter_id(const qz_org *org, int32_t m)
+{
+    return (uint32_t)m < org->nunits ? org->units[m].id : org->areas[(uint32_t)m - org->nunits].id;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public accessors: resolve the id, then use the index lookups. */
+
+#define FIND(kind) (org ? qz_org__find(org, id, (kind)) : QZ_ORG__NONE)
+
+const char *qz_org_id(const qz_org *org) { return org ? org->id : NULL; }
+const char *qz_org_name(const qz_org *org) { return org ? org->name : NULL; }
+
+static const qz_org__unit *unit_of(const qz_org *org, const char *id)
+{
+    int32_t u = FIND(QZ_ORG_UNIT);
+    return u < 0 ? NULL : &org->units[u];
+}
+
+static const qz_org__post *post_of(const qz_org *org, const char *id)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    return p < 0 ? NULL : &org->posts[p];
+}
+
+static const qz_org__person *person_of(const qz_org *org, const char *id)
+{
+    int32_t p = FIND(QZ_ORG_PERSON);
+    return p < 0 ? NULL : &org->people[p];
+}
+
+size_t qz_org_unit_count(const qz_org *org) { return org ? org->nunits : 0; }
+
+const char *qz_org_unit_at(const qz_org *org, size_t i)
+{
+    return org && i < org->nunits ? org->units[i].id : NULL;
+}
+
+const char *qz_org_unit_name(const qz_org *org, const char *id)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u ? u->name : NULL;
+}
+
+const char *qz_org_unit_kind(const qz_org *org, const char *id)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u ? u->kind : NULL;
+}
+
+const char *qz_org_unit_parent(const qz_org *org, const char *id)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u && u->parent >= 0 ? org->units[u->parent].id : NULL;
+}
+
+size_t qz_org_unit_tag_count(const qz_org *org, const char *id)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u ? u->tag_n : 0;
+}
+
+const char *qz_org_unit_tag_at(const qz_org *org, const char *id, size_t i)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u && i < u->tag_n ? org->unit_tags[u->tag_first + i] : NULL;
+}
+
+int qz_org_unit_has_tag(const qz_org *org, const char *id, const char *tag)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    for (uint32_t i = 0; u && tag && i < u->tag_n; i++)
+        if (strcmp(org->unit_tags[u->tag_first + i], tag) == 0)
+            return 1;
+    return 0;
+}
+
+/* The rows of tag_units for `tag`: [*first, *first + return value). */
+static uint32_t tag_range(const qz_org *org, const char *tag, uint32_t *first)
+{
+    *first = 0;
+    if (org == NULL || tag == NULL)
+        return 0;
+    uint32_t lo = 0, hi = org->nunit_tags;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (strcmp(org->tag_keys[mid], tag) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t end = lo;
+    while (end < org->nunit_tags && strcmp(org->tag_keys[end], tag) == 0)
+        end++;
+    *first = lo;
+    return end - lo;
+}
+
+size_t qz_org_tagged_unit_count(const qz_org *org, const char *tag)
+{
+    uint32_t first;
+    return tag_range(org, tag, &first);
+}
+
+const char *qz_org_tagged_unit_at(const qz_org *org, const char *tag, size_t i)
+{
+    uint32_t first, n = tag_range(org, tag, &first);
+    return i < n ? org->units[org->tag_units[first + i]].id : NULL;
+}
+
+size_t qz_org_unit_post_count(const qz_org *org, const char *id)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u ? u->post_n : 0;
+}
+
+const char *qz_org_unit_post_at(const qz_org *org, const char *id, size_t i)
+{
+    const qz_org__unit *u = unit_of(org, id);
+    return u && i < u->post_n ? org->posts[org->unit_posts[u->post_first + i]].id : NULL;
+}
+
+size_t qz_org_area_count(const qz_org *org) { return org ? org->nareas : 0; }
+
+const char *qz_org_area_at(const qz_org *org, size_t i)
+{
+    return org && i < org->nareas ? org->areas[i].id : NULL;
+}
+
+const char *qz_org_area_name(const qz_org *org, const char *id)
+{
+    int32_t a = FIND(QZ_ORG_AREA);
+    return a < 0 ? NULL : org->areas[a].name;
+}
+
+size_t qz_org_post_count(const qz_org *org) { return org ? org->nposts : 0; }
+
+const char *qz_org_post_at(const qz_org *org, size_t i)
+{
+    return org && i < org->nposts ? org->posts[i].id : NULL;
+}
+
+const char *qz_org_post_name(const qz_org *org, const char *id)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? p->name : NULL;
+}
+
+const char *qz_org_post_unit(const qz_org *org, const char *id)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? org->units[p->unit].id : NULL;
+}
+
+const char *qz_org_post_role(const qz_org *org, const char *id)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? p->role : NULL;
+}
+
+int qz_org_post_single(const qz_org *org, const char *id)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? p->single : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles. The party group's two roles come from its rows; every other role
+ * from the posts' own roles (the loader keeps the two sets apart). */
+
+#define ROLE_PG_SECRETARY "party-group-secretary"
+#define ROLE_PG_MEMBER "party-group-member"
+
+/* Party group rows in force on date, optionally secretaries only: the
+ * i-th one's post, or, with i = SIZE_MAX, the count. */
+static size_t pg_scan(const qz_org *org, qz_date date, int secretaries_only, size_t i, int32_t *post)
+{
+    size_t n = 0;
+    for (uint32_t r = 0; r < org->npg; r++) {
+        const qz_org__pg *row = &org->pg[r];
+        if (!qz_org__in_force(row->from, row->to, date) || (secretaries_only && !row->secretary))
+            continue;
+        if (n++ == i) {
+            *post = row->post;
+            return n;
+        }
+    }
+    return n;
+}
+
+/* The rows of role_posts with `role`: [*first, *first + return value). */
+static uint32_t role_range(const qz_org *org, const char *role, uint32_t *first)
+{
+    uint32_t lo = 0, hi = org->nposts;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (strcmp(org->posts[org->role_posts[mid]].role, role) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t end = lo;
+    while (end < org->nposts && strcmp(org->posts[org->role_posts[end]].role, role) == 0)
+        end++;
+    *first = lo;
+    return end - lo;
+}
+
+static int pg_role(const char *role)
+{
+    if (strcmp(role, ROLE_PG_SECRETARY) == 0)
+        return 2;
+    return strcmp(role, ROLE_PG_MEMBER) == 0 ? 1 : 0;
+}
+
+int qz_org_post_has_role(const qz_org *org, const char *id, const char *role, qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    if (p < 0 || role == NULL)
+        return 0;
+    int kind = pg_role(role);
+    if (kind == 0)
+        return strcmp(org->posts[p].role, role) == 0;
+    const qz_org__pg *row = qz_org__pg_row(org, p, date);
+    return row != NULL && (kind == 1 || row->secretary);
+}
+
+size_t qz_org_role_post_count(const qz_org *org, const char *role, qz_date date)
+{
+    if (org == NULL || role == NULL)
+        return 0;
+    int kind = pg_role(role);
+    if (kind)
+        return pg_scan(org, date, kind == 2, SIZE_MAX, NULL);
+    uint32_t first;
+    return role_range(org, role, &first);
+}
+
+const char *qz_org_role_post_at(const qz_org *org, const char *role, qz_date date, size_t i)
+{
+    if (org == NULL || role == NULL)
+        return NULL;
+    int kind = pg_role(role);
+    if (kind) {
+        int32_t post = QZ_ORG__NONE;
+        pg_scan(org, date, kind == 2, i, &post);
+        return post < 0 ? NULL : org->posts[post].id;
+    }
+    uint32_t first, n = role_range(org, role, &first);
+    return i < n ? org->posts[org->role_posts[first + i]].id : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* People and tenures */
+
+size_t qz_org_person_count(const qz_org *org) { return org ? org->npeople : 0; }
+
+const char *qz_org_person_at(const qz_org *org, size_t i)
+{
+    return org && i < org->npeople ? org->people[i].id : NULL;
+}
+
+const char *qz_org_person_name(const qz_org *org, const char *id)
+{
+    const qz_org__person *p = person_of(org, id);
+    return p ? p->name : NULL;
+}
+
+int qz_org_person_cpc(const qz_org *org, const char *id)
+{
+    const qz_org__person *p = person_of(org, id);
+    return p ? p->cpc : QZ_ENOTFOUND;
+}
+
+const char *qz_org_holder(const qz_org *org, const char *id, qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    int32_t who = p < 0 ? QZ_ORG__NONE : qz_org__holder(org, p, date);
+    return who < 0 ? NULL : org->people[who].id;
+}
+
+/* Tenures of a post in force on date: the i-th one's person, or the count
+ * when i = SIZE_MAX. Rows are sorted by start, then person. */
+static size_t holders_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i, int32_t *who)
+{
+    size_t n = 0;
+    for (uint32_t r = p->ten_first; r < p->ten_first + p->ten_n && org->tenures[r].from <= date; r++) {
+        if (org->tenures[r].to < date)
+            continue;
+        if (n++ == i) {
+            *who = org->tenures[r].person;
+            return n;
+        }
+    }
+    return n;
+}
+
+size_t qz_org_holder_count(const qz_org *org, const char *id, qz_date date)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? holders_scan(org, p, date, SIZE_MAX, NULL) : 0;
+}
+
+const char *qz_org_holder_at(const qz_org *org, const char *id, qz_date date, size_t i)
+{
+    const qz_org__post *p = post_of(org, id);
+    int32_t who = QZ_ORG__NONE;
+    if (p)
+        holders_scan(org, p, date, i, &who);
+    return who < 0 ? NULL : org->people[who].id;
+}
+
+/* Posts a person holds on date: the i-th one, or the count when i = SIZE_MAX. */
+static size_t person_posts_scan(const qz_org *org, const qz_org__person *p, qz_date date, size_t i,
+                                int32_t *post)
+{
+    size_t n = 0;
+    for (uint32_t r = p->ten_first; r < p->ten_first + p->ten_n; r++) {
+        const qz_org__tenure *t = &org->tenures[org->person_tenures[r]];
+        if (!qz_org__in_force(t->from, t->to, date))
+            continue;
+        if (n++ == i) {
+            *post = t->post;
+            return n;
+        }
+    }
+    return n;
+}
+
+size_t qz_org_person_post_count(const qz_org *org, const char *id, qz_date date)
+{
+    const qz_org__person *p = person_of(org, id);
+    return p ? person_posts_scan(org, p, date, SIZE_MAX, NULL) : 0;
+}
+
+const char *qz_org_person_post_at(const qz_org *org, const char *id, qz_date date, size_t i)
+{
+    const qz_org__person *p = person_of(org, id);
+    int32_t post = QZ_ORG__NONE;
+    if (p)
+        person_posts_scan(org, p, date, i, &post);
+    return post < 0 ? NULL : org->posts[post].id;
+}
+
+size_t qz_org_tenure_count(const qz_org *org, const char *id)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? p->ten_n : 0;
+}
+
+int qz_org_tenure_at(qz_org_tenure *out, const qz_org *org, const char *id, size_t i)
+{
+    const qz_org__post *p = post_of(org, id);
+    if (out == NULL || p == NULL || i >= p->ten_n)
+        return QZ_ENOTFOUND;
+    const qz_org__tenure *t = &org->tenures[p->ten_first + i];
+    out->post = p->id;
+    out->person = org->people[t->person].id;
+    out->from = t->from;
+    out->to = t->to;
+    return QZ_OK;
+}
+
+static void absence_out(qz_org_absence *out, const qz_org *org, const qz_org__absence *a)
+{
+    out->person = org->people[a->person].id;
+    out->from = a->from;
+    out->to = a->to;
+    out->away_from_county = a->away_from_county;
+    out->reason = a->reason;
+}
+
+int qz_org_person_away(qz_org_absence *out, const qz_org *org, const char *id, qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_PERSON);
+    if (p < 0)
+        return QZ_ENOTFOUND;
+    const qz_org__absence *a = qz_org__away(org, p, date);
+    if (a && out)
+        absence_out(out, org, a);
+    return a != NULL;
+}
+
+size_t qz_org_absence_count(const qz_org *org, const char *id)
+{
+    if (org && id == NULL)
+        return org->nabsences;
+    const qz_org__person *p = person_of(org, id);
+    return p ? p->abs_n : 0;
+}
+
+int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, size_t i)
+{
+    if (out == NULL || org == NULL)
+        return QZ_ENOTFOUND;
+    uint32_t first = 0, n = org->nabsences;
+    if (id) {
+        const qz_org__person *p = person_of(org, id);
+        if (p == NULL)
+            return QZ_ENOTFOUND;
+        first = p->abs_first;
+        n = p->abs_n;
+    }
+    if (i >= n)
+        return QZ_ENOTFOUND;
+    absence_out(out, org, &org->absences[first + i]);
+    return QZ_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Portfolios and AB pairs */
+
+const char *qz_org_in_charge(const qz_org *org, const char *matter, qz_date date)
+{
+    int32_t m = org ? qz_org__matter(org, matter) : QZ_ORG__NONE;
+    int32_t p = qz_org__in_charge(org, m, date);
+    return p < 0 ? NULL : org->posts[p].id;
+}
+
+/* Matters in a post's portfolio on date: the i-th, or the count when i = SIZE_MAX. */
+static size_t portfolio_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i, int32_t *m)
+{
+    size_t n = 0;
+    for (uint32_t r = p->port_first; r < p->port_first + p->port_n; r++) {
+        const qz_org__charge *c = &org->charges[org->post_charges[r]];
+        if (!qz_org__in_force(c->from, c->to, date))
+            continue;
+        if (n++ == i) {
+            *m = c->matter;
+            return n;
+        }
+    }
+    return n;
+}
+
+size_t qz_org_portfolio_count(const qz_org *org, const char *id, qz_date date)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? portfolio_scan(org, p, date, SIZE_MAX, NULL) : 0;
+}
+
+const char *qz_org_portfolio_at(const qz_org *org, const char *id, qz_date date, size_t i)
+{
+    const qz_org__post *p = post_of(org, id);
+    int32_t m = QZ_ORG__NONE;
+    if (p)
+        portfolio_scan(org, p, date, i, &m);
+    return m < 0 ? NULL : qz_org__matter_id(org, m);
+}
+
+const char *qz_org_ab_partner(const qz_org *org, const char *id, qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    int32_t partner = qz_org__ab_partner(org, p, date);
+    return partner < 0 ? NULL : org->posts[partner].id;
+}
+
+/* ------------------------------------------------------------------ */
+/* Party group */
+
+const char *qz_org_party_group_name(const qz_org *org) { return org ? org->pg_name : NULL; }
+
+const char *qz_org_party_group_secretary(const qz_org *org, qz_date date)
+{
+    int32_t p = org ? qz_org__pg_secretary(org, date) : QZ_ORG__NONE;
+    return p < 0 ? NULL : org->posts[p].id;
+}
+
+int qz_org_party_group_is_member(const qz_org *org, const char *id, qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    return p >= 0 && qz_org__pg_row(org, p, date) != NULL;
+}
+
+size_t qz_org_party_group_member_count(const qz_org *org, qz_date date)
+{
+    return qz_org_role_post_count(org, ROLE_PG_MEMBER, date);
+}
+
+const char *qz_org_party_group_member_at(const qz_org *org, qz_date date, size_t i)
+{
+    return qz_org_role_post_at(org, ROLE_PG_MEMBER, date, i);
+}
+
+/* ------------------------------------------------------------------ */
+/* Entrustments */
+
+static const char *const scope_names[] = {NULL, "government-work", "meeting", "signing", "other"};
+
+const char *qz_org_scope_name(int scope)
+{
+    return scope >= QZ_ORG_SCOPE_GOVERNMENT_WORK && scope <= QZ_ORG_SCOPE_OTHER ? scope_names[scope] : NULL;
+}
+
+static void entrust_out(qz_org_entrustment *out, const qz_org *org, const qz_org__entrust *e)
+{
+    out->by = org->posts[e->by].id;
+    out->agent = org->posts[e->agent].id;
+    out->scope = e->scope;
+    out->subject = e->subject;
+    out->from = e->from;
+    out->to = e->to;
+    out->note = e->note;
+}
+
+size_t qz_org_entrustment_count(const qz_org *org) { return org ? org->nentrust : 0; }
+
+int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
+{
+    if (out == NULL || org == NULL || i >= org->nentrust)
+        return QZ_ENOTFOUND;
+    entrust_out(out, org, &org->entrust[i]);
+    return QZ_OK;
+}
+
+/* Entrustments by a post in force on date: the i-th, or the count when i = SIZE_MAX. */
+static size_t entrusted_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i,
+                             const qz_org__entrust **e)
+{
+    size_t n = 0;
+    for (uint32_t r = p->ent_first; r < p->ent_first + p->ent_n; r++) {
+        const qz_org__entrust *row = &org->entrust[r];
+        if (!qz_org__in_force(row->from, row->to, date))
+            continue;
+        if (n++ == i) {
+            *e = row;
+            return n;
+        }
+    }
+    return n;
+}
+
+size_t qz_org_entrusted_count(const qz_org *org, const char *id, qz_date date)
+{
+    const qz_org__post *p = post_of(org, id);
+    return p ? entrusted_scan(org, p, date, SIZE_MAX, NULL) : 0;
+}
+
+int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *id, qz_date date, size_t i)
+{
+    const qz_org__post *p = post_of(org, id);
+    const qz_org__entrust *e = NULL;
+    if (p)
+        entrusted_scan(org, p, date, i, &e);
+    if (e == NULL || out == NULL)
+        return QZ_ENOTFOUND;
+    entrust_out(out, org, e);
+    return QZ_OK;
+}
+
+const char *qz_org_entrusted_agent(const qz_org *org, const char *id, int scope, const char *subject,
+                                   qz_date date)
+{
+    int32_t p = FIND(QZ_ORG_POST);
+    const qz_org__entrust *e = p < 0 ? NULL : qz_org__entrusted(org, p, scope, subject, date);
+    return e ? org->posts[e->agent].id : NULL;
+}

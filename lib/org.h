@@ -1,0 +1,173 @@
+/* Internal: the layout of a qz_org and index-based lookups for the rule
+ * engine, which works with indices rather than ids on its hot paths.
+ *
+ * Units, areas, posts and people are kept in arrays sorted by id, so an index
+ * is also the canonical order. Every relation array is sorted by the key it
+ * is looked up with and each entity records the range of its rows, so each
+ * lookup is a hash lookup of an id plus a binary search or a short scan. */
+#ifndef QZ_LIB_ORG_H
+#define QZ_LIB_ORG_H
+
+#include <stdint.h>
+
+#include "quanze/org.h"
+#include "refcount.h"
+
+/* "No index" for int32_t references. */
+#define QZ_ORG__NONE (-1)
+
+typedef struct qz_org__unit {
+    const char *id, *name, *kind;
+    int32_t parent;                 /* unit index or QZ_ORG__NONE */
+    uint32_t tag_first, tag_n;      /* rows of org->unit_tags (sorted strings) */
+    uint32_t post_first, post_n;    /* rows of org->unit_posts */
+} qz_org__unit;
+
+typedef struct qz_org__area {
+    const char *id, *name;
+} qz_org__area;
+
+typedef struct qz_org__post {
+    const char *id, *name, *role;
+    int32_t unit;
+    int single;                     /* at most one holder a day */
+    uint32_t ten_first, ten_n;      /* rows of org->tenures */
+    uint32_t port_first, port_n;    /* rows of org->post_charges */
+    uint32_t ab_first, ab_n;        /* rows of org->ab */
+    uint32_t pg_first, pg_n;        /* rows of org->pg */
+    uint32_t ent_first, ent_n;      /* rows of org->entrust (entrustments it makes) */
+} qz_org__post;
+
+typedef struct qz_org__person {
+    const char *id, *name;
+    int cpc;
+    uint32_t ten_first, ten_n;      /* rows of org->person_tenures */
+    uint32_t abs_first, abs_n;      /* rows of org->absences */
+} qz_org__person;
+
+/* Every dated row starts with `from, to` (inclusive), which lets one binary
+ * search serve all relations. */
+typedef struct qz_org__tenure {     /* sorted by post, from, person, to */
+    qz_date from, to;
+    int32_t post, person;
+} qz_org__tenure;
+
+typedef struct qz_org__absence {    /* sorted by person, from; no overlaps per person */
+    qz_date from, to;
+    int32_t person;
+    int away_from_county;
+    const char *reason;             /* never NULL */
+} qz_org__absence;
+
+/* A matter is a unit index u (0 <= u < nunits) or nunits + an area index. */
+typedef struct qz_org__charge {     /* sorted by matter, from; no overlaps per matter */
+    qz_date from, to;
+    int32_t post, matter;
+} qz_org__charge;
+
+typedef struct qz_org__ab {         /* one row per side of a pair; sorted by post, from */
+    qz_date from, to;
+    int32_t post, partner;
+} qz_org__ab;
+
+typedef struct qz_org__pg {         /* party group rows; sorted by post, from */
+    qz_date from, to;
+    int32_t post;
+    int secretary;
+} qz_org__pg;
+
+typedef struct qz_org__entrust {    /* sorted by by, from, agent, scope, subject, to, note */
+    qz_date from, to;
+    int32_t by, agent;
+    int scope;
+    const char *subject;            /* NULL: the whole scope */
+    const char *note;               /* never NULL */
+} qz_org__entrust;
+
+/* A slot of the string table: every string of the organisation is stored
+ * once; `ref` says which entity an id names (kind << 28 | index, 0 = none). */
+typedef struct qz_org__slot {
+    const char *s;
+    uint32_t hash;
+    uint32_t ref;
+} qz_org__slot;
+
+typedef struct qz_org__chunk qz_org__chunk;
+
+struct qz_org {
+    qz_refcount refs;
+    const char *id, *name;
+    const char *pg_name;            /* NULL: no party group */
+
+    qz_org__unit *units;     uint32_t nunits;
+    qz_org__area *areas;     uint32_t nareas;
+    qz_org__post *posts;     uint32_t nposts;
+    qz_org__person *people;  uint32_t npeople;
+
+    const char **unit_tags;  uint32_t nunit_tags;    /* per unit, sorted */
+    int32_t *tag_units;                                /* units sorted by (tag, unit): nunit_tags rows */
+    const char **tag_keys;                             /* tag of each tag_units row */
+    int32_t *unit_posts;                               /* posts sorted by (unit, post): nposts rows */
+    int32_t *role_posts;                               /* posts sorted by (role, post): nposts rows */
+
+    qz_org__tenure *tenures; uint32_t ntenures;
+    int32_t *person_tenures;                           /* tenure rows sorted by (person, post, from) */
+    qz_org__absence *absences; uint32_t nabsences;
+    qz_org__charge *charges; uint32_t ncharges;
+    uint32_t *matter_first;                            /* nunits + nareas + 1 offsets into charges */
+    int32_t *post_charges;                             /* charge rows sorted by (post, matter, from) */
+    qz_org__ab *ab;          uint32_t nab;
+    qz_org__pg *pg;          uint32_t npg;
+    int32_t *pg_secretaries; uint32_t npg_secretaries; /* secretary rows of pg sorted by from */
+    qz_org__entrust *entrust; uint32_t nentrust;
+
+    qz_org__slot *slots;     uint32_t slot_mask;       /* open addressing, power of two */
+    uint32_t nstrings;
+    qz_org__chunk *chunks;                             /* string storage */
+};
+
+/* Entity references in the string table. */
+#define QZ_ORG__REF(kind, index) (((uint32_t)(kind) << 28) | (uint32_t)(index))
+#define QZ_ORG__REF_KIND(ref) ((int)((ref) >> 28))
+#define QZ_ORG__REF_INDEX(ref) ((int32_t)((ref) & 0x0fffffffu))
+#define QZ_ORG__MAX_ENTITIES 0x0fffffffu
+
+/* The index of entity `id` of `kind` (a qz_org_kind), or QZ_ORG__NONE. */
+int32_t qz_org__find(const qz_org *org, const char *id, int kind);
+
+/* Index lookups on a date; all return QZ_ORG__NONE or NULL when nothing matches. */
+int32_t qz_org__holder(const qz_org *org, int32_t post, qz_date date);
+const qz_org__absence *qz_org__away(const qz_org *org, int32_t person, qz_date date);
+int32_t qz_org__in_charge(const qz_org *org, int32_t matter, qz_date date);
+int32_t qz_org__ab_partner(const qz_org *org, int32_t post, qz_date date);
+/* The party group row of `post` in force on `date`, or NULL. */
+const qz_org__pg *qz_org__pg_row(const qz_org *org, int32_t post, qz_date date);
+int32_t qz_org__pg_secretary(const qz_org *org, qz_date date);
+/* The first entrustment by `by` of `scope` in force on `date` whose subject
+ * is NULL or equal to `subject` (any subject when `subject` is NULL). */
+const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scope, const char *subject,
+                                         qz_date date);
+/* The matter index of a unit or area id, or QZ_ORG__NONE. */
+int32_t qz_org__matter(const qz_org *org, const char *id);
+/* The id of matter index m. */
+const char *qz_org__matter_id(const qz_org *org, int32_t m);
+
+/* Building (org.c): a zeroed organisation with one reference, string
+ * interning while loading, and freeing. */
+qz_org *qz_org__new(void);
+/* Stores `len` bytes of `s` once; returns the stored copy (NULL on ENOMEM)
+ * and, through `slot_ref`, a pointer to its slot's ref (valid until the
+ * next intern). */
+const char *qz_org__intern(qz_org *org, const char *s, size_t len, uint32_t **slot_ref);
+/* Stores a string without looking for an earlier copy (names and notes are
+ * mostly unique; the string table is kept for ids and short vocabularies). */
+const char *qz_org__store(qz_org *org, const char *s, size_t len);
+void qz_org__destroy(qz_org *org);
+
+/* Which rows of a sorted relation lie in force on a date. */
+static inline int qz_org__in_force(qz_date from, qz_date to, qz_date date)
+{
+    return from <= date && date <= to;
+}
+
+#endif
