@@ -1,0 +1,134 @@
+/* Queries per second for signing, meeting and acting questions, on the
+ * embedded demo model or on an organisation file given on the command line
+ * (e.g. one written by bench/gen_org.py), with one thread and with two; and
+ * the time to load the rules and build the model.
+ *
+ *     bench_query [ORG.xml [GOVERNOR-POST [PORTFOLIO]]]
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include "quanze.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static qz_model *model;
+static const char *head = "county-head";
+static const char *portfolio = "justice";
+static qz_date day_present, day_away;
+
+static void die(const char *what)
+{
+    fprintf(stderr, "%s: %s\n", what, qz_error_message(qz_error_last()));
+    exit(1);
+}
+
+static int ask(int kind, long i)
+{
+    qz_answer *a = NULL;
+    int rc;
+    qz_date d = (i & 1) ? day_away : day_present;
+    if (kind == 0) {
+        qz_sign_request r = QZ_SIGN_REQUEST_INIT;
+        const char *pf[1] = {portfolio};
+        r.kind = (i & 2) ? "request" : "notice";
+        r.recipient = (i & 2) ? "city-government" : NULL;
+        r.portfolios = pf;
+        r.nportfolios = 1;
+        r.date = d;
+        rc = qz_query_sign(&a, model, &r);
+    } else if (kind == 1) {
+        qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+        r.type = "executive";
+        r.date = d;
+        rc = qz_query_meeting(&a, model, &r);
+    } else {
+        qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+        r.post = head;
+        r.date = d;
+        rc = qz_query_acting(&a, model, &r);
+    }
+    qz_answer_free(a);
+    return rc;
+}
+
+typedef struct job { int kind; long n; double secs; } job;
+
+static void *run(void *p)
+{
+    job *j = p;
+    double t0 = now();
+    for (long i = 0; i < j->n; i++)
+        if (ask(j->kind, i) < 0)
+            die("query");
+    j->secs = now() - t0;
+    return NULL;
+}
+
+static void measure(const char *name, int kind, long n)
+{
+    job one = {kind, n, 0};
+    run(&one);
+    job two[2] = {{kind, n, 0}, {kind, n, 0}};
+    pthread_t t[2];
+    double t0 = now();
+    for (int i = 0; i < 2; i++)
+        pthread_create(&t[i], NULL, run, &two[i]);
+    for (int i = 0; i < 2; i++)
+        pthread_join(t[i], NULL);
+    double both = now() - t0;
+    printf("%-8s %10.0f q/s (%6.2f us/query) one thread   %10.0f q/s two threads\n", name, n / one.secs,
+           one.secs / n * 1e6, 2 * n / both);
+}
+
+int main(int argc, char **argv)
+{
+    qz_date_parse(&day_present, "2026-06-10");
+    qz_date_parse(&day_away, "2026-03-10");
+    double t0 = now();
+    qz_rules *rules = NULL;
+    for (int i = 0; i < 20; i++) {
+        qz_rules_free(rules);
+        rules = NULL;
+        if (qz_rules_default(&rules) < 0)
+            die("rules");
+    }
+    double t_rules = (now() - t0) / 20;
+    qz_org *org = NULL;
+    qz_calendar *cal = NULL;
+    t0 = now();
+    if ((argc > 1 ? qz_org_load_file(&org, argv[1]) : qz_org_default(&org)) < 0)
+        die("org");
+    double t_org = now() - t0;
+    if (qz_calendar_default(&cal) < 0)
+        die("calendar");
+    t0 = now();
+    for (int i = 0; i < 1000; i++) {
+        qz_model_free(model);
+        if (qz_model_new(&model, rules, org, cal) < 0)
+            die("model");
+    }
+    double t_model = (now() - t0) / 1000;
+    if (argc > 2)
+        head = argv[2];
+    if (argc > 3)
+        portfolio = argv[3];
+    printf("organisation %s: %zu posts, %zu people (loaded in %.1f ms)\n", argc > 1 ? argv[1] : "(demo)",
+           qz_org_post_count(org), qz_org_person_count(org), t_org * 1e3);
+    printf("rule set load %.3f ms; model build from loaded parts %.2f us\n", t_rules * 1e3, t_model * 1e6);
+    long n = argc > 1 ? 50000 : 200000;
+    measure("sign", 0, n);
+    measure("meeting", 1, n / 4);
+    measure("acting", 2, n);
+    qz_model_free(model);
+    qz_rules_free(rules);
+    qz_org_free(org);
+    qz_calendar_free(cal);
+    return 0;
+}

@@ -1,0 +1,165 @@
+/* The model: rule sets, organisation and calendar bound into one immutable
+ * snapshot; and the slot that publishes a new model without locking readers. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+#include "alloc.h"
+#include "error.h"
+#include "model.h"
+
+int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
+                          const qz_org *org, const qz_calendar *cal)
+{
+    if (!out || !rules || !nrules || !org || !cal)
+        return qz__error(QZ_EINVAL, "qz_model_new: NULL argument");
+    for (size_t i = 0; i < nrules; i++)
+        if (!rules[i])
+            return qz__error(QZ_EINVAL, "qz_model_new: NULL rule set");
+    qz_model *m = qz__calloc(1, sizeof(*m));
+    if (!m)
+        return qz__error_nomem();
+    m->rules = qz__calloc(nrules, sizeof(*m->rules));
+    if (!m->rules) {
+        qz__free(m);
+        return qz__error_nomem();
+    }
+    /* insertion sort by effective date: a handful of versions at most */
+    for (size_t i = 0; i < nrules; i++) {
+        size_t k = i;
+        while (k > 0 && m->rules[k - 1]->effective > rules[i]->effective) {
+            m->rules[k] = m->rules[k - 1];
+            k--;
+        }
+        m->rules[k] = (qz_rules *)rules[i];
+    }
+    for (size_t i = 0; i < nrules; i++)
+        qz_rules_ref(m->rules[i]);
+    m->nrules = nrules;
+    m->org = qz_org_ref(org);
+    m->cal = qz_calendar_ref(cal);
+    qz__ref_init(&m->ref);
+    *out = m;
+    return QZ_OK;
+}
+
+int qz_model_new(qz_model **out, const qz_rules *rules, const qz_org *org, const qz_calendar *cal)
+{
+    return qz_model_new_versions(out, &rules, 1, org, cal);
+}
+
+int qz_model_default(qz_model **out)
+{
+    qz_rules *r = NULL;
+    qz_org *o = NULL;
+    qz_calendar *c = NULL;
+    if (!out)
+        return qz__error(QZ_EINVAL, "qz_model_default: NULL argument");
+    int rc = qz_rules_default(&r);
+    if (rc >= 0)
+        rc = qz_org_default(&o);
+    if (rc >= 0)
+        rc = qz_calendar_default(&c);
+    if (rc >= 0)
+        rc = qz_model_new(out, r, o, c);
+    qz_rules_free(r);
+    qz_org_free(o);
+    qz_calendar_free(c);
+    return rc;
+}
+
+qz_model *qz_model_ref(qz_model *m)
+{
+    if (m)
+        qz__ref_inc(&m->ref);
+    return m;
+}
+
+void qz_model_free(qz_model *m)
+{
+    if (!m || !qz__ref_dec(&m->ref))
+        return;
+    for (size_t i = 0; i < m->nrules; i++)
+        qz_rules_free(m->rules[i]);
+    qz__free(m->rules);
+    qz_org_free(m->org);
+    qz_calendar_free(m->cal);
+    qz__free(m);
+}
+
+const qz_rules *qz_model_rules_at(const qz_model *m, qz_date date)
+{
+    if (!m)
+        return NULL;
+    for (size_t i = m->nrules; i-- > 0;) {
+        const qz_rules *r = m->rules[i];
+        if (r->effective <= date)
+            return qz_rules_in_force(r, date) ? r : NULL;
+    }
+    return NULL;
+}
+
+const qz_rules *qz_model_rules(const qz_model *m) { return m && m->nrules ? m->rules[0] : NULL; }
+const qz_org *qz_model_org(const qz_model *m) { return m ? m->org : NULL; }
+const qz_calendar *qz_model_calendar(const qz_model *m) { return m ? m->cal : NULL; }
+
+/* ---- the slot ----
+ * Readers announce themselves in `readers` before loading the pointer and
+ * leave after taking their reference; a writer swaps the pointer, then waits
+ * until no reader that might have loaded the old pointer is still between
+ * those two steps, and only then drops the slot's reference to the old model.
+ * Readers never block; writers are serialised by a mutex. */
+struct qz_model_slot {
+    _Atomic(qz_model *) current;
+    atomic_long readers;
+    pthread_mutex_t write;
+};
+
+int qz_model_slot_new(qz_model_slot **out, qz_model *m)
+{
+    if (!out)
+        return qz__error(QZ_EINVAL, "qz_model_slot_new: NULL argument");
+    qz_model_slot *s = qz__calloc(1, sizeof(*s));
+    if (!s)
+        return qz__error_nomem();
+    if (pthread_mutex_init(&s->write, NULL) != 0) {
+        qz__free(s);
+        return qz__error_nomem();
+    }
+    atomic_init(&s->current, qz_model_ref(m));
+    atomic_init(&s->readers, 0);
+    *out = s;
+    return QZ_OK;
+}
+
+qz_model *qz_model_slot_get(qz_model_slot *s)
+{
+    if (!s)
+        return NULL;
+    atomic_fetch_add(&s->readers, 1);
+    qz_model *m = atomic_load(&s->current);
+    qz_model_ref(m);
+    atomic_fetch_sub(&s->readers, 1);
+    return m;
+}
+
+int qz_model_slot_set(qz_model_slot *s, qz_model *m)
+{
+    if (!s)
+        return qz__error(QZ_EINVAL, "qz_model_slot_set: NULL slot");
+    pthread_mutex_lock(&s->write);
+    qz_model *old = atomic_exchange(&s->current, qz_model_ref(m));
+    while (atomic_load(&s->readers) != 0)
+        ;   /* a reader is between loading and referencing: a few instructions */
+    pthread_mutex_unlock(&s->write);
+    qz_model_free(old);
+    return QZ_OK;
+}
+
+void qz_model_slot_free(qz_model_slot *s)
+{
+    if (!s)
+        return;
+    qz_model_free(atomic_load(&s->current));
+    pthread_mutex_destroy(&s->write);
+    qz__free(s);
+}

@@ -1,0 +1,131 @@
+/* Internal: building answers and resolving "who" specifications against the
+ * organisation on a date. Shared by every lib/query_*.c. */
+#ifndef QZ_LIB_QUERY_H
+#define QZ_LIB_QUERY_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include "buf.h"
+#include "model.h"
+
+typedef struct qz_aperson {
+    int cap;
+    const char *post, *role, *person, *name;
+    int via;
+    const char *for_post, *for_person;
+    int cite;
+} qz_aperson;
+
+typedef struct qz_aunit { int cap; const char *id, *name; } qz_aunit;
+typedef struct qz_arole { int cap; const char *id, *label; } qz_arole;
+typedef struct qz_afinding { const char *id, *text; } qz_afinding;
+
+#define QZ_VALUE_SLOTS 32
+
+struct qz_answer {
+    qz_arena arena;
+    qz_model *model;
+    int kind, found, failed;
+    const char *reason, *narrative, *subject, *subject_label;
+    _Atomic(char *) explanation;   /* rendered on first request (most callers never ask) */
+    qz_date date;
+    qz_aperson *people; size_t npeople, cappeople;
+    qz_aunit *units; size_t nunits, capunits;
+    qz_arole *roles; size_t nroles, caproles;
+    const qz_cite **cites; size_t ncites, capcites;
+    qz_afinding *findings; size_t nfindings, capfindings;
+    int64_t values[QZ_VALUE_SLOTS];
+    unsigned char has[QZ_VALUE_SLOTS];
+    qz_buf expl;
+};
+
+/* A question being answered. */
+typedef struct qz_qctx {
+    const qz_model *m;
+    const qz_rules *r;
+    const qz_org *org;
+    const qz_calendar *cal;
+    qz_date date;
+    const char *matter;                 /* meeting type or document kind: entrustment subject */
+    const char *const *portfolios;      /* posts in charge, resolved; lead first */
+    size_t nportfolios;
+    qz_answer *a;
+} qz_qctx;
+
+/* Starts an answer for `date` with the rules in force then (QZ_ERANGE when none). */
+int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date);
+/* Finishes: on success hands the answer over, else frees it. Returns rc or QZ_ENOMEM. */
+int qz_query__end(qz_qctx *q, qz_answer **out, int rc);
+
+void qz_query__subject(qz_qctx *q, const qz_entry *e);
+int qz_query__cite(qz_qctx *q, const qz_cite *c);
+void qz_query__cites(qz_qctx *q, const qz_cite *c, size_t n);
+void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person, int via,
+                      const char *for_post, const char *for_person, int cite);
+void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name);
+void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label);
+void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+void qz_query__value(qz_qctx *q, int key, int64_t v);
+void qz_query__explain(qz_qctx *q, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Marks the answer "no one": the reason is the formatted text. */
+void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+char *qz_query__strdup(qz_qctx *q, const char *s);
+/* People in capacity `cap` so far. */
+size_t qz_query__count(const qz_qctx *q, int cap);
+
+/* Resolution modes of a party. */
+enum { QZ_RESOLVE_LIST = 0, QZ_RESOLVE_AUTHORITY = 1 };
+/* Adds the roles, people, bodies and citations of `p` in capacity `cap`
+ * (0: the party's own). Authority mode replaces an absent holder by whoever
+ * acts for them; list mode lists holders as they are. */
+void qz_query__party(qz_qctx *q, const qz_party *p, int cap, int mode);
+/* The party of `e` in capacity `cap`, or NULL. */
+const qz_party *qz_query__find_party(const qz_entry *e, int cap);
+/* Resolves `ids` (post ids, or unit/area ids: the post in charge) into post
+ * ids stored in the answer. QZ_ENOTFOUND (recorded) for an unknown id. */
+int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n);
+/* 1 when `post` has rule role `role` (or a role of that group) on the date. */
+int qz_query__post_has_role(const qz_qctx *q, const char *post, int role);
+/* The rule-set role index of `post` (its own role), or -1. */
+int qz_query__post_role(const qz_qctx *q, const char *post);
+/* Who acts for `post` on the date: adds people in capacity `cap`.
+ * Returns 1 when someone acts, 0 when not (reason explained). */
+int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap);
+/* "第五十四条第(一)项" into buf. */
+void qz_query__cite_label(qz_buf *b, const qz_cite *c);
+/* Chinese label of a capacity. */
+const char *qz_query__cap_label(int cap);
+/* Writes one line per capacity listing the people, then the citations. */
+void qz_query__explain_all(qz_buf *b, const qz_answer *a);
+
+/* Counts `count` units of deadline `d` from `from` (backwards when the rule
+ * says so). Returns QZ_OK, or a calendar error (QZ_ERANGE) recorded. */
+int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, int before);
+/* Adds the deadline's figures (due, earliest, limit, unit) and citations. */
+int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit);
+/* Quorum counts for meeting `mt` with the given people present (NULL: nobody). */
+int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent);
+/* Checks a request's version: QZ_EINVAL (recorded) unless it is known. */
+int qz_query__check_version(const void *req, const char *what);
+/* Copies the explanation so far into the reason of a "no one" answer. */
+void qz_query__no_one_explained(qz_qctx *q, const char *headline);
+/* Index of meeting type `type`, or -1 with QZ_ENOTFOUND recorded. */
+int qz_query__find_meeting(qz_qctx *q, const char *type);
+
+/* The people holding posts with rule role `role` (groups expanded), each
+ * once, with the post they hold it through. Arrays live in the answer. */
+size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons);
+
+#endif

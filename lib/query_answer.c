@@ -1,0 +1,395 @@
+/* Answers: how queries build them, and the public accessors. An answer owns
+ * an arena with its own strings and holds a reference to its model, whose
+ * rule set and organisation supply the other strings it returns. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "alloc.h"
+#include "error.h"
+#include "query.h"
+#include "quanze/date.h"
+
+#define GROW(q, arr, n, cap)                                                                   \
+    (qz_rules__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
+                          sizeof(*(q)->a->arr)) == 0)
+
+int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
+{
+    memset(q, 0, sizeof(*q));
+    if (!m)
+        return qz__error(QZ_EINVAL, "NULL model");
+    q->m = m;
+    q->r = qz_model_rules_at(m, date);
+    q->org = m->org;
+    q->cal = m->cal;
+    q->date = date;
+    if (!q->r) {
+        char buf[QZ_DATE_BUFSIZE] = "", eff[QZ_DATE_BUFSIZE] = "";
+        qz_date_format(buf, sizeof(buf), date);
+        if (m->nrules)
+            qz_date_format(eff, sizeof(eff), m->rules[0]->effective);
+        return qz__error(QZ_ERANGE, "no rule set of this model is in force on %s (%s takes effect on %s)",
+                         buf, m->nrules ? m->rules[0]->title : "?", eff);
+    }
+    q->a = qz__calloc(1, sizeof(*q->a));
+    if (!q->a)
+        return qz__error_nomem();
+    q->a->kind = kind;
+    q->a->found = 1;
+    q->a->date = date;
+    q->a->model = qz_model_ref((qz_model *)m);
+    return QZ_OK;
+}
+
+int qz_query__end(qz_qctx *q, qz_answer **out, int rc)
+{
+    qz_answer *a = q->a;
+    if (!a)
+        return rc < 0 ? rc : qz__error_nomem();
+    if (a->expl.failed)
+        a->failed = 1;
+    if (rc >= 0 && !a->failed) {
+        if (!a->expl.data)
+            qz__buf_puts(&a->expl, "");
+        a->narrative = a->expl.failed ? NULL : qz_rules__arena_strdup(&a->arena, a->expl.data);
+        if (!a->narrative)
+            a->failed = 1;
+    }
+    qz__buf_free(&a->expl);
+    if (rc >= 0 && a->failed)
+        rc = qz__error_nomem();
+    if (rc < 0) {
+        qz_answer_free(a);
+        q->a = NULL;
+        return rc;
+    }
+    *out = a;
+    q->a = NULL;
+    return QZ_OK;
+}
+
+char *qz_query__strdup(qz_qctx *q, const char *s)
+{
+    char *d = qz_rules__arena_strdup(&q->a->arena, s);
+    if (!d && s)
+        q->a->failed = 1;
+    return d;
+}
+
+void qz_query__subject(qz_qctx *q, const qz_entry *e)
+{
+    q->a->subject = e->id;
+    q->a->subject_label = e->label;
+}
+
+int qz_query__cite(qz_qctx *q, const qz_cite *c)
+{
+    qz_answer *a = q->a;
+    for (size_t i = 0; i < a->ncites; i++)   /* the same clause quoted by two rules is cited once */
+        if (a->cites[i] == c || (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
+                                 strcmp(a->cites[i]->text, c->text) == 0))
+            return (int)i;
+    if (!GROW(q, cites, ncites, capcites)) {
+        a->failed = 1;
+        return -1;
+    }
+    a->cites[a->ncites] = c;
+    return (int)a->ncites++;
+}
+
+void qz_query__cites(qz_qctx *q, const qz_cite *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        qz_query__cite(q, &c[i]);
+}
+
+void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person, int via,
+                      const char *for_post, const char *for_person, int cite)
+{
+    qz_answer *a = q->a;
+    /* one person appears once per capacity, the first way they qualify; person ids
+     * come from the organisation, which hands out one pointer per person */
+    for (size_t i = 0; i < a->npeople; i++)
+        if (a->people[i].person == person && a->people[i].cap == cap)
+            return;
+    if (!GROW(q, people, npeople, cappeople)) {
+        a->failed = 1;
+        return;
+    }
+    qz_aperson *p = &a->people[a->npeople++];
+    p->cap = cap;
+    p->post = post;
+    p->role = qz_org_post_role(q->org, post);
+    p->person = person;
+    p->name = qz_org_person_name(q->org, person);
+    if (!p->name)
+        p->name = person;
+    p->via = via;
+    p->for_post = for_post;
+    p->for_person = for_person;
+    p->cite = cite;
+}
+
+void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name)
+{
+    qz_answer *a = q->a;
+    for (size_t i = 0; i < a->nunits; i++)
+        if (a->units[i].cap == cap && strcmp(a->units[i].id, id) == 0)
+            return;
+    if (!GROW(q, units, nunits, capunits)) {
+        a->failed = 1;
+        return;
+    }
+    a->units[a->nunits++] = (qz_aunit){cap, id, name};
+}
+
+void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label)
+{
+    qz_answer *a = q->a;
+    for (size_t i = 0; i < a->nroles; i++)
+        if (a->roles[i].cap == cap && (a->roles[i].label == label || strcmp(a->roles[i].label, label) == 0))
+            return;
+    if (!GROW(q, roles, nroles, caproles)) {
+        a->failed = 1;
+        return;
+    }
+    a->roles[a->nroles++] = (qz_arole){cap, id, label};
+}
+
+static char *vformat(qz_qctx *q, const char *fmt, va_list ap)
+{
+    char local[256];   /* most lines fit: format once */
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(local, sizeof(local), fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        n = 0;
+    char *s = qz_rules__arena_alloc(&q->a->arena, (size_t)n + 1);
+    if (!s) {
+        q->a->failed = 1;
+        return NULL;
+    }
+    if ((size_t)n < sizeof(local))
+        memcpy(s, local, (size_t)n + 1);
+    else
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = vformat(q, fmt, ap);
+    va_end(ap);
+    if (!text)
+        return;
+    if (!GROW(q, findings, nfindings, capfindings)) {
+        q->a->failed = 1;
+        return;
+    }
+    q->a->findings[q->a->nfindings++] = (qz_afinding){id, text};
+}
+
+void qz_query__value(qz_qctx *q, int key, int64_t v)
+{
+    if (key <= 0 || key >= QZ_VALUE_SLOTS)
+        return;
+    q->a->values[key] = v;
+    q->a->has[key] = 1;
+}
+
+void qz_query__explain(qz_qctx *q, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *line = vformat(q, fmt, ap);
+    va_end(ap);
+    if (!line)
+        return;
+    qz_buf *b = &q->a->expl;
+    size_t n = strlen(line);
+    /* a step met twice (an absent convener is also the presider) is told once */
+    for (const char *p = b->data; p && (p = strstr(p, line)) != NULL; p++)
+        if ((p == b->data || p[-1] == '\n') && p[n] == '\n')
+            return;
+    qz__buf_puts(b, line);
+    qz__buf_puts(b, "\n");
+}
+
+void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = vformat(q, fmt, ap);
+    va_end(ap);
+    q->a->found = 0;
+    if (text)
+        q->a->reason = text;
+}
+
+size_t qz_query__count(const qz_qctx *q, int cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < q->a->npeople; i++)
+        n += q->a->people[i].cap == cap;
+    return n;
+}
+
+/* ---- public accessors ---- */
+
+void qz_answer_free(qz_answer *a)
+{
+    if (!a)
+        return;
+    qz__buf_free(&a->expl);
+    qz__free(atomic_load(&a->explanation));
+    qz_rules__arena_free(&a->arena);
+    qz_model_free(a->model);
+    qz__free(a);
+}
+
+#define IN(a, arr, i) ((a) && (i) < (a)->n##arr)
+
+qz_query_kind qz_answer_kind(const qz_answer *a) { return a ? (qz_query_kind)a->kind : (qz_query_kind)0; }
+int qz_answer_found(const qz_answer *a) { return a ? a->found : 0; }
+const char *qz_answer_reason(const qz_answer *a) { return a && !a->found ? (a->reason ? a->reason : "") : NULL; }
+/* The explanation is the narrative recorded while answering, then the people
+ * and citations, rendered on first request and kept; two threads asking at
+ * once each render it and one copy wins. */
+const char *qz_answer_explanation(const qz_answer *a)
+{
+    if (!a)
+        return "";
+    char *text = atomic_load(&((qz_answer *)a)->explanation);
+    if (text)
+        return text;
+    qz_buf b = QZ_BUF_INIT;
+    qz__buf_puts(&b, a->narrative ? a->narrative : "");
+    qz_query__explain_all(&b, a);
+    size_t len;
+    if (qz__buf_detach(&b, &text, &len) < 0)
+        return a->narrative ? a->narrative : "";
+    char *expected = NULL;
+    if (!atomic_compare_exchange_strong(&((qz_answer *)a)->explanation, &expected, text)) {
+        qz__free(text);
+        return expected;
+    }
+    return text;
+}
+const char *qz_answer_subject(const qz_answer *a) { return a ? a->subject : NULL; }
+const char *qz_answer_subject_label(const qz_answer *a) { return a ? a->subject_label : NULL; }
+qz_date qz_answer_date(const qz_answer *a) { return a ? a->date : 0; }
+
+size_t qz_answer_person_count(const qz_answer *a) { return a ? a->npeople : 0; }
+qz_capacity qz_answer_person_capacity(const qz_answer *a, size_t i) { return IN(a, people, i) ? (qz_capacity)a->people[i].cap : (qz_capacity)0; }
+const char *qz_answer_person_post(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].post : NULL; }
+const char *qz_answer_person_role(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].role : NULL; }
+const char *qz_answer_person_id(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].person : NULL; }
+const char *qz_answer_person_name(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].name : NULL; }
+qz_via qz_answer_person_via(const qz_answer *a, size_t i) { return IN(a, people, i) ? (qz_via)a->people[i].via : QZ_VIA_HOLDER; }
+const char *qz_answer_person_for_post(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].for_post : NULL; }
+const char *qz_answer_person_for_person(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].for_person : NULL; }
+int qz_answer_person_citation(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].cite : -1; }
+
+size_t qz_answer_unit_count(const qz_answer *a) { return a ? a->nunits : 0; }
+qz_capacity qz_answer_unit_capacity(const qz_answer *a, size_t i) { return IN(a, units, i) ? (qz_capacity)a->units[i].cap : (qz_capacity)0; }
+const char *qz_answer_unit_id(const qz_answer *a, size_t i) { return IN(a, units, i) ? a->units[i].id : NULL; }
+const char *qz_answer_unit_name(const qz_answer *a, size_t i) { return IN(a, units, i) ? a->units[i].name : NULL; }
+
+size_t qz_answer_role_count(const qz_answer *a) { return a ? a->nroles : 0; }
+qz_capacity qz_answer_role_capacity(const qz_answer *a, size_t i) { return IN(a, roles, i) ? (qz_capacity)a->roles[i].cap : (qz_capacity)0; }
+const char *qz_answer_role_id(const qz_answer *a, size_t i) { return IN(a, roles, i) ? a->roles[i].id : NULL; }
+const char *qz_answer_role_label(const qz_answer *a, size_t i) { return IN(a, roles, i) ? a->roles[i].label : NULL; }
+
+size_t qz_answer_citation_count(const qz_answer *a) { return a ? a->ncites : 0; }
+int qz_answer_citation_article(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->article : 0; }
+int qz_answer_citation_item(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->item : 0; }
+const char *qz_answer_citation_text(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->text : NULL; }
+const char *qz_answer_citation_rule(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->rule : NULL; }
+
+size_t qz_answer_finding_count(const qz_answer *a) { return a ? a->nfindings : 0; }
+const char *qz_answer_finding_id(const qz_answer *a, size_t i) { return IN(a, findings, i) ? a->findings[i].id : NULL; }
+const char *qz_answer_finding_text(const qz_answer *a, size_t i) { return IN(a, findings, i) ? a->findings[i].text : NULL; }
+
+int qz_answer_has(const qz_answer *a, qz_value key)
+{
+    return a && (int)key > 0 && (int)key < QZ_VALUE_SLOTS && a->has[key];
+}
+
+int64_t qz_answer_value(const qz_answer *a, qz_value key)
+{
+    return qz_answer_has(a, key) ? a->values[key] : 0;
+}
+
+const char *qz_capacity_name(qz_capacity c)
+{
+    static const char *const names[] = {
+        "unknown", "signer", "countersigner", "convener", "presider", "member", "attendee",
+        "invitee", "minutes-signer", "minutes-signer-major", "acting", "absent", "report-to",
+        "filed-with", "filed-by", "approver", "substitute", "present", "responsible", "reviewer",
+        "escalation"};
+    return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
+}
+
+const char *qz_query__cap_label(int c)
+{
+    static const char *const labels[] = {
+        "", "签发", "会签", "召集", "主持", "组成人员", "列席", "必要时邀请列席", "纪要签发",
+        "重大事项纪要签发", "代行职责", "不在岗", "报告", "报备", "报备经办", "批准", "代为参会",
+        "到会", "责任主体", "审核把关", "报请审定"};
+    return c > 0 && (size_t)c < sizeof(labels) / sizeof(labels[0]) ? labels[c] : "";
+}
+
+const char *qz_via_name(qz_via v)
+{
+    return v == QZ_VIA_ACTING ? "acting" : v == QZ_VIA_ENTRUSTED ? "entrusted" : "holder";
+}
+
+const char *qz_value_name(qz_value k)
+{
+    static const char *const names[] = {
+        "unknown", "met", "late", "compliant", "allowed", "present", "required", "members",
+        "notice_days", "notice_given", "due", "earliest", "silence_no_objection", "count", "min",
+        "max", "shortfall", "excess", "limit", "period_start", "period_end", "violations", "unit",
+        "principle"};
+    return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
+}
+
+const char *qz_time_unit_name(qz_time_unit u)
+{
+    static const char *const names[] = {"unknown", "workdays", "days", "half-days", "hours",
+                                        "weeks", "months", "quarters", "half-years", "years"};
+    return (int)u > 0 && (size_t)u < sizeof(names) / sizeof(names[0]) ? names[u] : "unknown";
+}
+
+const char *qz_query_kind_name(qz_query_kind k)
+{
+    static const char *const names[] = {"unknown", "meeting", "sign", "acting", "deadline", "leave",
+                                        "quorum", "substitute", "periodic", "normative", "matter"};
+    return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
+}
+
+void qz_query__no_one_explained(qz_qctx *q, const char *headline)
+{
+    qz_buf b = QZ_BUF_INIT;
+    qz__buf_puts(&b, headline);
+    if (q->a->expl.data && q->a->expl.size) {
+        qz__buf_puts(&b, ":");
+        for (const char *p = q->a->expl.data; *p; p++) {
+            if (*p == '\n') {
+                if (p[1])
+                    qz__buf_puts(&b, ";");
+            } else {
+                qz__buf_put(&b, p, 1);
+            }
+        }
+    }
+    q->a->found = 0;
+    if (b.failed || !b.data)
+        q->a->failed = 1;
+    else
+        q->a->reason = qz_query__strdup(q, b.data);
+    qz__buf_free(&b);
+}

@@ -1,0 +1,138 @@
+/* Deadlines: counting working days, calendar days, half days, hours, weeks,
+ * months and years from an anchor, with the rule's range, override and
+ * "silence counts as no objection". */
+#include <string.h>
+#include "error.h"
+#include "query.h"
+#include "quanze/date.h"
+
+int qz_query__check_version(const void *req, const char *what)
+{
+    if (!req)
+        return qz__error(QZ_EINVAL, "%s: NULL request", what);
+    unsigned int v = *(const unsigned int *)req;
+    if (v != QZ_REQUEST_VERSION)
+        return qz__error(QZ_EINVAL, "%s: unknown request version %u", what, v);
+    return QZ_OK;
+}
+
+static int add_months(qz_date *out, qz_date from, long months)
+{
+    int y, m, d;
+    qz_date_to_ymd(&y, &m, &d, from);
+    long total = (long)y * 12 + (m - 1) + months;
+    int ny = (int)(total / 12), nm = (int)(total % 12) + 1;
+    if (total < 0 || ny > 9999)
+        return qz__error(QZ_ERANGE, "date out of range");
+    while (d > 28 && qz_date_from_ymd(out, ny, nm, d) < 0)
+        d--;   /* 31 January plus one month is the last day of February */
+    return qz_date_from_ymd(out, ny, nm, d) < 0 ? qz__error(QZ_ERANGE, "date out of range") : QZ_OK;
+}
+
+int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, int before)
+{
+    int sign = before ? -1 : 1;
+    int rc = QZ_OK;
+    switch (unit) {
+    case QZ_UNIT_WORKDAYS:
+    case QZ_UNIT_HALF_DAYS: {
+        int n = unit == QZ_UNIT_HALF_DAYS ? (count + 1) / 2 : count;
+        rc = qz_calendar_add_workdays(out, q->cal, from, sign * n);
+        if (rc == QZ_CALENDAR_ASSUMED) {
+            qz_query__finding(q, "calendar-assumed", "日历未覆盖该年份,按周一至周五为工作日推定");
+            rc = QZ_OK;
+        }
+        return rc;
+    }
+    case QZ_UNIT_DAYS: *out = from + sign * count; return QZ_OK;
+    case QZ_UNIT_HOURS: *out = from + sign * ((count + 23) / 24); return QZ_OK;
+    case QZ_UNIT_WEEKS: *out = from + sign * 7 * count; return QZ_OK;
+    case QZ_UNIT_MONTHS: return add_months(out, from, (long)sign * count);
+    case QZ_UNIT_QUARTERS: return add_months(out, from, (long)sign * 3 * count);
+    case QZ_UNIT_HALF_YEARS: return add_months(out, from, (long)sign * 6 * count);
+    case QZ_UNIT_YEARS: return add_months(out, from, (long)sign * 12 * count);
+    default: return qz__error(QZ_EINVAL, "unknown unit %d", unit);
+    }
+}
+
+static const char *unit_label(int unit)
+{
+    static const char *const l[] = {"", "个工作日", "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年"};
+    return unit > 0 && unit <= QZ_UNIT_YEARS ? l[unit] : "";
+}
+
+int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
+{
+    int count = d->count;
+    if (limit > 0) {
+        if (!d->override_by) {
+            qz_query__finding(q, "no-override", "%s不允许另定时限,按规则计算", d->e.label);
+        } else {
+            count = d->max_override && limit > d->max_override ? d->max_override : limit;
+            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, unit_label(d->unit));
+        }
+    }
+    qz_date due;
+    int rc = qz_query__add(q, &due, from, count, d->unit, d->before);
+    if (rc < 0)
+        return rc;
+    qz_query__value(q, QZ_VALUE_DUE, due);
+    qz_query__value(q, QZ_VALUE_LIMIT, count);
+    qz_query__value(q, QZ_VALUE_UNIT, d->unit);
+    qz_query__value(q, QZ_VALUE_PRINCIPLE, d->principle);
+    if (d->min && count == d->count) {
+        qz_date early;
+        if ((rc = qz_query__add(q, &early, from, d->min, d->unit, d->before)) < 0)
+            return rc;
+        qz_query__value(q, QZ_VALUE_EARLIEST, early);
+    }
+    qz_query__cites(q, d->e.cites, d->e.ncites);
+    char fb[QZ_DATE_BUFSIZE], db[QZ_DATE_BUFSIZE];
+    qz_date_format(fb, sizeof(fb), from);
+    qz_date_format(db, sizeof(db), due);
+    qz_query__explain(q, "%s:自%s起%s%d%s,%s%s", d->e.label, fb, d->before ? "提前" : "", count,
+                      unit_label(d->unit), d->maximum ? "最长至" : "截止", db);
+    return QZ_OK;
+}
+
+int qz_deadline_request_init(qz_deadline_request *req, unsigned int version)
+{
+    if (!req || version != QZ_REQUEST_VERSION)
+        return qz__error(QZ_EINVAL, "qz_deadline_request_init: bad argument");
+    qz_deadline_request init = QZ_DEADLINE_REQUEST_INIT;
+    *req = init;
+    return QZ_OK;
+}
+
+static int deadline(qz_qctx *q, const qz_deadline_request *req)
+{
+    int i = qz_rules__find(q->r, QZ_RULES_DEADLINE, req->name);
+    if (i < 0)
+        return qz__error(QZ_ENOTFOUND, "no deadline '%s' in rule set %s", req->name ? req->name : "(null)", q->r->id);
+    const qz_deadline *d = &q->r->deadlines[i];
+    qz_query__subject(q, &d->e);
+    int rc = qz_query__deadline(q, d, req->from, req->limit);
+    if (rc < 0)
+        return rc;
+    if (req->has_asof) {
+        int passed = req->asof > q->a->values[QZ_VALUE_DUE];
+        if (d->silence_consent) {
+            qz_query__value(q, QZ_VALUE_SILENCE_NO_OBJECTION, passed);
+            if (passed)
+                qz_query__explain(q, "已逾期未回复,视为无不同意见");
+        }
+        qz_query__value(q, QZ_VALUE_LATE, passed);
+    }
+    return QZ_OK;
+}
+
+int qz_query_deadline(qz_answer **out, const qz_model *m, const qz_deadline_request *req)
+{
+    qz_qctx q;
+    int rc = qz_query__check_version(req, "qz_query_deadline");
+    if (rc < 0 || !out)
+        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_deadline: NULL out");
+    if ((rc = qz_query__begin(&q, m, QZ_QUERY_DEADLINE, req->from)) < 0)
+        return rc;
+    return qz_query__end(&q, out, deadline(&q, req));
+}

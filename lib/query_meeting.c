@@ -1,0 +1,76 @@
+/* Meetings: convener, presider, members, attendees, quorum, minutes signer
+ * and the date the meeting's documents are due. */
+#include <string.h>
+#include "error.h"
+#include "query.h"
+
+int qz_meeting_request_init(qz_meeting_request *req, unsigned int version)
+{
+    if (!req || version != QZ_REQUEST_VERSION)
+        return qz__error(QZ_EINVAL, "qz_meeting_request_init: bad argument");
+    qz_meeting_request init = QZ_MEETING_REQUEST_INIT;
+    *req = init;
+    return QZ_OK;
+}
+
+int qz_query__find_meeting(qz_qctx *q, const char *type)
+{
+    int i = qz_rules__find(q->r, QZ_RULES_MEETING, type);
+    if (i < 0)
+        qz__error(QZ_ENOTFOUND, "no meeting type '%s' in rule set %s", type ? type : "(null)", q->r->id);
+    return i;
+}
+
+static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
+{
+    if (mt->periodic < 0)
+        return;
+    const qz_periodic *p = &q->r->periodics[mt->periodic];
+    qz_query__value(q, QZ_VALUE_MIN, p->min);
+    if (p->max >= 0)
+        qz_query__value(q, QZ_VALUE_MAX, p->max);
+    qz_query__cites(q, p->e.cites, p->e.ncites);
+}
+
+static int meeting(qz_qctx *q, const qz_meeting_request *req)
+{
+    int i = qz_query__find_meeting(q, req->type);
+    if (i < 0)
+        return QZ_ENOTFOUND;
+    const qz_meeting *mt = &q->r->meetings[i];
+    qz_query__subject(q, &mt->e);
+    q->matter = mt->e.id;
+    int rc = req->portfolio ? qz_query__portfolios(q, &req->portfolio, 1) : QZ_OK;
+    if (rc < 0)
+        return rc;
+    qz_query__cites(q, mt->e.cites, mt->e.ncites);
+    static const struct { int cap, mode; } order[] = {
+        {QZ_CAP_CONVENER, QZ_RESOLVE_AUTHORITY}, {QZ_CAP_PRESIDER, QZ_RESOLVE_AUTHORITY},
+        {QZ_CAP_MEMBER, QZ_RESOLVE_LIST},         {QZ_CAP_ATTENDEE, QZ_RESOLVE_LIST},
+        {QZ_CAP_INVITEE, QZ_RESOLVE_LIST}};
+    for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+        qz_query__party(q, qz_query__find_party(&mt->e, order[k].cap), 0, order[k].mode);
+    const qz_party *ms = qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR
+                                                                 : QZ_CAP_MINUTES_SIGNER);
+    qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
+    if (mt->quorum.present && (rc = qz_query__quorum(q, mt, NULL, 0)) < 0)
+        return rc;
+    if (mt->deadline >= 0 && (rc = qz_query__deadline(q, &q->r->deadlines[mt->deadline], req->date, 0)) < 0)
+        return rc;
+    periodic_figures(q, mt);
+    if (qz_query__find_party(&mt->e, QZ_CAP_CONVENER) && !qz_query__count(q, QZ_CAP_CONVENER)) {
+        qz_query__no_one_explained(q, "无人可以召集该会议");
+    }
+    return QZ_OK;
+}
+
+int qz_query_meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req)
+{
+    qz_qctx q;
+    int rc = qz_query__check_version(req, "qz_query_meeting");
+    if (rc < 0 || !out)
+        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_meeting: NULL out");
+    if ((rc = qz_query__begin(&q, m, QZ_QUERY_MEETING, req->date)) < 0)
+        return rc;
+    return qz_query__end(&q, out, meeting(&q, req));
+}

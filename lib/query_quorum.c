@@ -1,0 +1,97 @@
+/* Quorum: whether enough of the members a meeting counts over are present. */
+#include <string.h>
+#include "error.h"
+#include "query.h"
+
+int qz_quorum_request_init(qz_quorum_request *req, unsigned int version)
+{
+    if (!req || version != QZ_REQUEST_VERSION)
+        return qz__error(QZ_EINVAL, "qz_quorum_request_init: bad argument");
+    qz_quorum_request init = QZ_QUORUM_REQUEST_INIT;
+    *req = init;
+    return QZ_OK;
+}
+
+/* 1 when `person` (holding `post`) is among the ids present (post or person ids). */
+static int is_present(const char *const *present, size_t n, const char *post, const char *person)
+{
+    for (size_t i = 0; i < n; i++)
+        if (present[i] && (strcmp(present[i], post) == 0 || strcmp(present[i], person) == 0))
+            return 1;
+    return 0;
+}
+
+static int check_ids(qz_qctx *q, const char *const *present, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int k = present[i] ? qz_org_kind_of(q->org, present[i]) : QZ_ORG_NONE;
+        if (k != QZ_ORG_POST && k != QZ_ORG_PERSON)
+            return qz__error(QZ_ENOTFOUND, "'%s' is neither a post nor a person of %s",
+                             present[i] ? present[i] : "(null)", qz_org_id(q->org));
+    }
+    return QZ_OK;
+}
+
+int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent)
+{
+    const qz_quorum *qu = &mt->quorum;
+    const char **posts, **persons;
+    size_t members = qz_query__role_people(q, qu->over, &posts, &persons);
+    long long num = (long long)members * qu->num;
+    long long required = qu->strict ? num / qu->den + 1 : (num + qu->den - 1) / qu->den;
+    qz_query__value(q, QZ_VALUE_MEMBERS, (int64_t)members);
+    qz_query__value(q, QZ_VALUE_REQUIRED, required);
+    qz_query__cites(q, qu->cites, qu->ncites);
+    int cite = qu->ncites ? qz_query__cite(q, &qu->cites[0]) : -1;
+    qz_query__explain(q, "法定人数:%s共%zu人,须%s%d/%d,即至少%lld人", q->r->roles[qu->over].e.label,
+                      members, qu->strict ? "超过" : "达到", qu->num, qu->den, required);
+    if (!present)
+        return QZ_OK;
+    long long count = 0;
+    for (size_t i = 0; i < members; i++)
+        if (is_present(present, npresent, posts[i], persons[i])) {
+            qz_query__person(q, QZ_CAP_PRESENT, posts[i], persons[i], QZ_VIA_HOLDER, NULL, NULL, cite);
+            count++;
+        }
+    qz_query__value(q, QZ_VALUE_PRESENT, count);
+    qz_query__value(q, QZ_VALUE_MET, count >= required && members > 0);
+    qz_query__explain(q, "到会%lld人,%s", count, count >= required && members > 0 ? "达到法定人数" : "未达到法定人数");
+    return QZ_OK;
+}
+
+static int quorum(qz_qctx *q, const qz_quorum_request *req)
+{
+    int i = qz_query__find_meeting(q, req->type);
+    if (i < 0)
+        return QZ_ENOTFOUND;
+    int rc = check_ids(q, req->present, req->npresent);
+    if (rc < 0)
+        return rc;
+    const qz_meeting *mt = &q->r->meetings[i];
+    qz_query__subject(q, &mt->e);
+    if (!mt->quorum.present) {
+        qz_query__value(q, QZ_VALUE_MET, 1);
+        qz_query__value(q, QZ_VALUE_PRESENT, (int64_t)req->npresent);
+        qz_query__value(q, QZ_VALUE_REQUIRED, 0);
+        qz_query__explain(q, "%s没有法定人数要求", mt->e.label);
+        qz_query__cites(q, mt->e.cites, mt->e.ncites);
+        return QZ_OK;
+    }
+    static const char *const nobody[1] = {NULL};
+    if ((rc = qz_query__quorum(q, mt, req->present ? req->present : nobody, req->npresent)) < 0)
+        return rc;
+    return QZ_OK;
+}
+
+int qz_query_quorum(qz_answer **out, const qz_model *m, const qz_quorum_request *req)
+{
+    qz_qctx q;
+    int rc = qz_query__check_version(req, "qz_query_quorum");
+    if (rc < 0 || !out)
+        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_quorum: NULL out");
+    if (req->npresent && !req->present)
+        return qz__error(QZ_EINVAL, "qz_query_quorum: NULL present list");
+    if ((rc = qz_query__begin(&q, m, QZ_QUERY_QUORUM, req->date)) < 0)
+        return rc;
+    return qz_query__end(&q, out, quorum(&q, req));
+}

@@ -1,0 +1,125 @@
+/* Signing (签发): the first row of the ordered signing table that matches the
+ * document decides who signs, who countersigns and to whom it may go up. */
+#include <string.h>
+#include "error.h"
+#include "query.h"
+
+int qz_sign_request_init(qz_sign_request *req, unsigned int version)
+{
+    if (!req || version != QZ_REQUEST_VERSION)
+        return qz__error(QZ_EINVAL, "qz_sign_request_init: bad argument");
+    qz_sign_request init = QZ_SIGN_REQUEST_INIT;
+    *req = init;
+    return QZ_OK;
+}
+
+static int in_list(const int *v, size_t n, int x)
+{
+    if (!n)
+        return 1;   /* no condition on this attribute */
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == x)
+            return 1;
+    return 0;
+}
+
+static int has_facts(const qz_when *w, const qz_sign_request *req)
+{
+    for (size_t i = 0; i < w->facts.n; i++) {
+        int ok = 0;
+        for (size_t k = 0; k < req->nflags && !ok; k++)
+            ok = req->flags[k] && strcmp(req->flags[k], w->facts.ids[i]) == 0;
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+static int when_matches(const qz_when *w, int kind, int issuer, int recipient, unsigned flags,
+                        const qz_sign_request *req)
+{
+    size_t nportfolios = req->nportfolios;
+    return has_facts(w, req) && in_list(w->kinds, w->nkinds, kind) && in_list(w->issuers, w->nissuers, issuer) &&
+           (w->nrecipients == 0 || (recipient >= 0 && in_list(w->recipients, w->nrecipients, recipient))) &&
+           (w->flags & flags) == w->flags && nportfolios >= (size_t)w->portfolios_min;
+}
+
+static int default_issuer(const qz_rules *r)
+{
+    for (size_t i = 0; i < r->nissuers; i++)
+        if (r->issuers[i].is_default)
+            return (int)i;
+    return r->nissuers ? 0 : -1;
+}
+
+static int lookup(qz_qctx *q, int section, const char *id, int *out)
+{
+    *out = qz_rules__find(q->r, section, id);
+    if (*out < 0)
+        return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s", qz_rules_section_name((qz_rules_section)section),
+                         id, q->r->id);
+    return QZ_OK;
+}
+
+static int sign(qz_qctx *q, const qz_sign_request *req)
+{
+    int kind, issuer = -1, recipient = -1, rc;
+    if (req->nflags && !req->flags)
+        return qz__error(QZ_EINVAL, "qz_query_sign: NULL flags");
+    for (size_t i = 0; i < req->nflags; i++) {   /* a fact no row names is a typo: refuse it */
+        int ok = 0;
+        for (size_t k = 0; req->flags[i] && k < q->r->sign_facts.n && !ok; k++)
+            ok = strcmp(q->r->sign_facts.ids[k], req->flags[i]) == 0;
+        if (!ok)
+            return qz__error(QZ_EINVAL, "'%s' is not a fact the signing table of rule set %s knows",
+                             req->flags[i] ? req->flags[i] : "(null)", q->r->id);
+    }
+    if ((rc = lookup(q, QZ_RULES_DOCUMENT_KIND, req->kind ? req->kind : "(null)", &kind)) < 0)
+        return rc;
+    if (req->issuer) {
+        if ((rc = lookup(q, QZ_RULES_ISSUER, req->issuer, &issuer)) < 0)
+            return rc;
+    } else {
+        issuer = default_issuer(q->r);
+    }
+    if (req->recipient && (rc = lookup(q, QZ_RULES_RECIPIENT, req->recipient, &recipient)) < 0)
+        return rc;
+    unsigned flags = (req->major_policy ? QZ_FLAG_MAJOR_POLICY : 0u) |
+                     (req->broad_scope ? QZ_FLAG_BROAD_SCOPE : 0u) |
+                     (req->decided_by_executive ? QZ_FLAG_DECIDED : 0u) |
+                     (req->routine ? QZ_FLAG_ROUTINE : 0u);
+    q->matter = q->r->kinds[kind].id;
+    if ((rc = qz_query__portfolios(q, req->portfolios, req->nportfolios)) < 0)
+        return rc;
+    for (size_t i = 0; i < q->r->nrows; i++) {
+        const qz_row *row = &q->r->rows[i];
+        for (size_t k = 0; k < row->nwhens; k++) {
+            if (!when_matches(&row->whens[k], kind, issuer, recipient, flags, req))
+                continue;
+            qz_query__subject(q, &row->e);
+            qz_query__cites(q, row->e.cites, row->e.ncites);
+            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_SIGNER), 0, QZ_RESOLVE_AUTHORITY);
+            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_COUNTERSIGNER), 0, QZ_RESOLVE_AUTHORITY);
+            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+            qz_query__explain(q, "适用签发表第%zu行:%s", i + 1, row->e.label);
+            if (!qz_query__count(q, QZ_CAP_SIGNER))
+                qz_query__no_one_explained(q, req->nportfolios || !qz_query__find_party(&row->e, QZ_CAP_SIGNER)
+                                                  ? "无人可以签发"
+                                                  : "无人可以签发(未指明分管领导)");
+            return QZ_OK;
+        }
+    }
+    qz_query__no_one(q, "签发权限表中没有适用于该公文的条目");
+    return QZ_OK;
+}
+
+int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req)
+{
+    qz_qctx q;
+    int rc = qz_query__check_version(req, "qz_query_sign");
+    if (rc < 0 || !out)
+        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_sign: NULL out");
+    if ((rc = qz_query__begin(&q, m, QZ_QUERY_SIGN, req->date)) < 0)
+        return rc;
+    return qz_query__end(&q, out, sign(&q, req));
+}

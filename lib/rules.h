@@ -1,0 +1,236 @@
+/* Internal: the rule set as loaded (a tree of the XML, kept for saving) and as
+ * compiled (typed tables the queries read). Everything lives in one arena
+ * owned by the rule set, so a failed load frees everything at once. */
+#ifndef QZ_LIB_RULES_H
+#define QZ_LIB_RULES_H
+
+#include <stddef.h>
+#include "quanze/rules.h"
+#include "quanze/answer.h"
+#include "refcount.h"
+
+/* ---- arena ---- */
+
+typedef struct qz_arena_block qz_arena_block;
+typedef struct qz_arena {
+    qz_arena_block *head;
+    char *cur;          /* next free byte of head */
+    size_t left;        /* bytes left in head */
+} qz_arena;
+
+#define QZ_ARENA_INIT {NULL, NULL, 0}
+
+void *qz_rules__arena_alloc(qz_arena *a, size_t size);   /* zeroed, 16-aligned; NULL on failure */
+char *qz_rules__arena_strdup(qz_arena *a, const char *s);
+/* Grows an arena array (old contents copied; the old block is abandoned). */
+int qz_rules__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
+void qz_rules__arena_free(qz_arena *a);
+
+/* ---- the XML as a tree ---- */
+
+typedef struct qz_rnode qz_rnode;
+struct qz_rnode {
+    const char *name;
+    const char **attrs;     /* name, value, name, value... */
+    size_t nattrs;
+    const char *text;       /* character data, or NULL */
+    qz_rnode **kids;
+    size_t nkids, capkids;
+    int line, column;
+};
+
+const char *qz_rules__attr(const qz_rnode *n, const char *name);
+/* Reads the whole document into a tree allocated in `a`. */
+int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size,
+                        const char *name, const char *path);
+/* Writes a tree as canonical XML. */
+int qz_rules__write_tree(char **out, size_t *len, const qz_rnode *root);
+
+/* ---- compiled rules ---- */
+
+typedef struct qz_idlist { const char **ids; size_t n; } qz_idlist;
+
+typedef struct qz_cite {
+    int article;
+    int item;                 /* 0: none */
+    const char *text;
+    const char *rule;         /* id of the rule that carries it */
+} qz_cite;
+
+enum { QZ_WHO_ROLE = 1, QZ_WHO_IN_CHARGE = 2, QZ_WHO_AB_PARTNER = 3, QZ_WHO_BODY = 4, QZ_WHO_PRESIDER = 5 };
+enum { QZ_IN_CHARGE_LEAD = 0, QZ_IN_CHARGE_OTHERS = 1, QZ_IN_CHARGE_ALL = 2 };
+
+typedef struct qz_who {
+    int kind;
+    int role;                 /* role index (QZ_WHO_ROLE), else -1 */
+    int entrusted_by;         /* role index, or -1 */
+    int scope;                /* qz_org_scope when entrusted_by >= 0 */
+    const char *subject;      /* entrustment subject, or NULL (the matter) */
+    int cpc;                  /* -1 any, 0 not a CPC member, 1 member */
+    int in_charge;            /* QZ_IN_CHARGE_* */
+    int body;                 /* body index (QZ_WHO_BODY) */
+    const char *id;           /* role id, body id, "in-charge" or "ab-partner" */
+    const char *label;        /* Chinese description */
+} qz_who;
+
+typedef struct qz_party {
+    int capacity;             /* qz_capacity */
+    qz_who *who;
+    size_t nwho;
+    qz_cite *cites;
+    size_t ncites;
+} qz_party;
+
+typedef struct qz_entry {
+    int section;              /* qz_rules_section */
+    const char *id;
+    const char *label;
+    int is_default;           /* issuers: the default one */
+    qz_cite *cites;
+    size_t ncites;
+    qz_party *parties;
+    size_t nparties;
+} qz_entry;
+
+typedef struct qz_role {
+    qz_entry e;
+    int *any_of;              /* role indexes, for a group of roles */
+    size_t nany;
+} qz_role;
+
+typedef struct qz_deadline {
+    qz_entry e;
+    int count, min;           /* min: lower end of a range, or 0 */
+    int unit;                 /* qz_time_unit */
+    int before;               /* counted backwards from the anchor */
+    const char *anchor;
+    const char *override_by;  /* who may set another limit, or NULL */
+    int max_override;         /* cap on that limit, or 0 */
+    int silence_consent;      /* no reply by the deadline counts as no objection */
+    int maximum;              /* the count is an upper limit (validity) */
+    int principle;            /* "in principle" / "generally" */
+} qz_deadline;
+
+typedef struct qz_quorum {
+    int present;              /* the meeting has a quorum rule */
+    int over;                 /* role index */
+    int num, den, strict;
+    qz_cite *cites;
+    size_t ncites;
+} qz_quorum;
+
+typedef struct qz_meeting {
+    qz_entry e;
+    int deadline;             /* documents deadline index, or -1 */
+    int periodic;             /* periodic obligation index, or -1 */
+    qz_quorum quorum;
+} qz_meeting;
+
+enum { QZ_FLAG_MAJOR_POLICY = 1, QZ_FLAG_BROAD_SCOPE = 2, QZ_FLAG_DECIDED = 4, QZ_FLAG_ROUTINE = 8 };
+
+typedef struct qz_when {
+    int *kinds; size_t nkinds;
+    int *issuers; size_t nissuers;
+    int *recipients; size_t nrecipients;
+    unsigned flags;
+    qz_idlist facts;          /* further facts the request must carry (rule-set vocabulary) */
+    int portfolios_min;
+} qz_when;
+
+typedef struct qz_row {
+    qz_entry e;
+    qz_when *whens;
+    size_t nwhens;
+} qz_row;
+
+enum { QZ_COND_AWAY = 1, QZ_COND_AWAY_FROM_COUNTY = 2, QZ_COND_VACANT = 3, QZ_COND_ENTRUSTED = 4 };
+
+typedef struct qz_acting {
+    qz_entry e;
+    int role;
+    int condition;
+    const char **matters;     /* meeting/matter ids it is limited to; NULL: general */
+    size_t nmatters;
+} qz_acting;
+
+enum { QZ_APPROVAL_NONE = 0, QZ_APPROVAL_PRESIDER = 1, QZ_APPROVAL_CONVENER = 2 };
+
+typedef struct qz_subst {
+    qz_entry e;
+    int *meetings; size_t nmeetings;
+    int principal;            /* role index */
+    int substitute;           /* role index, or -1: nobody may stand in */
+    int same_unit;
+    int written_before;
+    int approval;
+} qz_subst;
+
+enum { QZ_NOTICE_NONE = 0, QZ_NOTICE_BEFOREHAND = 1, QZ_NOTICE_DEADLINE = 2 };
+
+typedef struct qz_leave_rule {
+    qz_entry e;
+    int *roles; size_t nroles;
+    int notice;
+    int deadline;             /* index, or -1 */
+} qz_leave_rule;
+
+enum { QZ_PER_WEEK = 1, QZ_PER_MONTH = 2, QZ_PER_QUARTER = 3, QZ_PER_HALF_YEAR = 4, QZ_PER_YEAR = 5 };
+
+typedef struct qz_periodic {
+    qz_entry e;
+    int meeting;              /* index, or -1 */
+    int min, max;             /* max -1: none */
+    int per;
+    int within_days;          /* only the first N days of each period count (a fixed date), or 0 */
+    int principle;
+} qz_periodic;
+
+typedef struct qz_check {
+    qz_entry e;
+    qz_idlist when, unless, require, forbid;
+    int *approved_by; size_t napproved;   /* meeting indexes; napproved 0: no such check */
+    int validity;             /* deadline index, or -1 */
+} qz_check;
+
+typedef struct qz_provision {
+    qz_entry e;
+    int *meetings; size_t nmeetings;
+    int chain;                /* the parties are consecutive steps of one approval */
+} qz_provision;
+
+struct qz_rules {
+    qz_refcount ref;
+    qz_arena arena;
+    qz_rnode *root;
+    const char *id, *title, *number, *authority, *adopted_by;
+    qz_date adopted, issued, published, effective, expires;
+    qz_role *roles; size_t nroles;
+    qz_entry *bodies; size_t nbodies;
+    qz_entry *kinds; size_t nkinds;
+    qz_entry *issuers; size_t nissuers;
+    qz_entry *recipients; size_t nrecipients;
+    qz_deadline *deadlines; size_t ndeadlines;
+    qz_meeting *meetings; size_t nmeetings;
+    qz_row *rows; size_t nrows;
+    qz_acting *actings; size_t nactings;
+    qz_subst *substs; size_t nsubsts;
+    qz_leave_rule *leaves; size_t nleaves;
+    qz_periodic *periodics; size_t nperiodics;
+    qz_check *checks; size_t nchecks;
+    qz_provision *provisions; size_t nprovisions;
+    qz_idlist flags;          /* every fact the normative checks name */
+    qz_idlist sign_facts;     /* every fact the signing table names beyond the built-in flags */
+    /* the matrix: every entry in display order */
+    const qz_entry **matters; int *matter_kinds; size_t nmatters;
+};
+
+/* The entry of `section` at `index`, or NULL. */
+const qz_entry *qz_rules__entry(const qz_rules *r, int section, size_t index);
+/* Index of `id` in `section`, or -1. */
+int qz_rules__find(const qz_rules *r, int section, const char *id);
+/* Compiles the tree into the typed tables (checks references). */
+int qz_rules__compile(qz_rules *r, const char *name);
+/* 1 when role `role` is `target` or a group that contains it (recursively). */
+int qz_rules__role_in(const qz_rules *r, int role, int target);
+
+#endif

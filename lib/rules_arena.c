@@ -1,0 +1,86 @@
+/* A bump allocator for objects that are built once and freed at once (a rule
+ * set, an answer): one free releases everything, which keeps every error path
+ * of a loader short and leak-free. */
+#include <string.h>
+#include "alloc.h"
+#include "error.h"
+#include "rules.h"
+
+struct qz_arena_block {
+    qz_arena_block *next;
+    size_t size;
+    /* data follows, 16-aligned */
+};
+
+#define QZ_BLOCK_HEADER ((sizeof(qz_arena_block) + 15u) & ~(size_t)15u)
+#define QZ_BLOCK_MIN 4096u
+
+void *qz_rules__arena_alloc(qz_arena *a, size_t size)
+{
+    size = (size + 15u) & ~(size_t)15u;
+    if (size == 0)
+        size = 16;
+    if (size > a->left) {
+        size_t want = size > QZ_BLOCK_MIN ? size : QZ_BLOCK_MIN;
+        if (a->head && a->head->size < (1u << 16) && want < a->head->size * 2)
+            want = a->head->size * 2;   /* grow geometrically: few blocks for big inputs */
+        if (want > ((size_t)-1) - QZ_BLOCK_HEADER)
+            return NULL;
+        qz_arena_block *b = qz__malloc(QZ_BLOCK_HEADER + want);
+        if (!b)
+            return NULL;
+        b->next = a->head;
+        b->size = want;
+        a->head = b;
+        a->cur = (char *)b + QZ_BLOCK_HEADER;
+        a->left = want;
+    }
+    void *p = a->cur;
+    a->cur += size;
+    a->left -= size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *qz_rules__arena_strdup(qz_arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *d = qz_rules__arena_alloc(a, n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+int qz_rules__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return QZ_OK;
+    size_t ncap = *cap ? *cap * 2 : 8;
+    while (ncap < need)
+        ncap *= 2;
+    if (ncap > ((size_t)-1) / elem / 2)
+        return QZ_ENOMEM;
+    void *n = qz_rules__arena_alloc(a, ncap * elem);
+    if (!n)
+        return QZ_ENOMEM;
+    if (*items && *cap)
+        memcpy(n, *items, *cap * elem);
+    *items = n;
+    *cap = ncap;
+    return QZ_OK;
+}
+
+void qz_rules__arena_free(qz_arena *a)
+{
+    qz_arena_block *b = a->head;
+    while (b) {
+        qz_arena_block *next = b->next;
+        qz__free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->cur = NULL;
+    a->left = 0;
+}

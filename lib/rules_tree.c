@@ -1,0 +1,141 @@
+/* The rule-set XML as a tree: read through the validating pull reader, kept
+ * in the rule set's arena so that saving gives back everything that was read
+ * (elements, attributes in their order, citation texts), in canonical layout. */
+#include <string.h>
+#include "alloc.h"
+#include "buf.h"
+#include "embedded.h"
+#include "error.h"
+#include "rules.h"
+#include "xml.h"
+
+static qz_xml_schema qz_rules_schema =
+    QZ_XML_SCHEMA_INIT(qz__embedded_rules_xsd, qz__embedded_rules_xsd_size, "rules.xsd");
+
+const char *qz_rules__attr(const qz_rnode *n, const char *name)
+{
+    for (size_t i = 0; i < n->nattrs; i++)
+        if (strcmp(n->attrs[2 * i], name) == 0)
+            return n->attrs[2 * i + 1];
+    return NULL;
+}
+
+static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
+{
+    if (qz_rules__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
+                             sizeof(*parent->kids)) < 0)
+        return QZ_ENOMEM;
+    parent->kids[parent->nkids++] = kid;
+    return QZ_OK;
+}
+
+static qz_rnode *new_node(qz_arena *a, const qz_xml_node *n)
+{
+    qz_rnode *r = qz_rules__arena_alloc(a, sizeof(*r));
+    if (!r)
+        return NULL;
+    r->name = qz_rules__arena_strdup(a, n->name);
+    r->line = n->line;
+    r->column = n->column;
+    r->nattrs = n->nattrs;
+    if (n->nattrs) {
+        r->attrs = qz_rules__arena_alloc(a, 2 * n->nattrs * sizeof(*r->attrs));
+        if (!r->attrs)
+            return NULL;
+        for (size_t i = 0; i < n->nattrs; i++) {
+            r->attrs[2 * i] = qz_rules__arena_strdup(a, n->attrs[i].name);
+            r->attrs[2 * i + 1] = qz_rules__arena_strdup(a, n->attrs[i].value);
+            if (!r->attrs[2 * i] || !r->attrs[2 * i + 1])
+                return NULL;
+        }
+    }
+    return r->name ? r : NULL;
+}
+
+static int on_node(qz_xml *x, qz_arena *a, const qz_xml_node *n, qz_rnode **stack, qz_rnode **root)
+{
+    if (n->type == QZ_XML_START) {
+        qz_rnode *r = new_node(a, n);
+        if (!r)
+            return qz__error_nomem();
+        if (n->depth == 1)
+            *root = r;
+        else if (add_kid(a, stack[n->depth - 2], r) < 0)
+            return qz__error_nomem();
+        stack[n->depth - 1] = r;
+    } else if (n->type == QZ_XML_TEXT && n->depth >= 1) {
+        qz_rnode *cur = stack[n->depth - 1];
+        if (cur->text)
+            return qz__xml_fail(x, n, QZ_ESCHEMA, "unexpected text");
+        cur->text = qz_rules__arena_strdup(a, n->text);
+        if (!cur->text)
+            return qz__error_nomem();
+    }
+    return QZ_OK;
+}
+
+int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size,
+                        const char *name, const char *path)
+{
+    qz_xml *x = NULL;
+    int rc;
+    if (path)
+        rc = qz__xml_open_file(&x, path, &qz_rules_schema);
+    else
+        rc = qz__xml_open_memory(&x, data, size, name ? name : "<memory>", &qz_rules_schema);
+    if (rc < 0)
+        return rc;
+    qz_rnode *stack[QZ_XML_MAX_DEPTH + 1];
+    qz_rnode *root = NULL;
+    const qz_xml_node *n;
+    while ((rc = qz__xml_next(x, &n)) > 0) {
+        if (n->depth < 1 || n->depth > QZ_XML_MAX_DEPTH) {
+            rc = qz__xml_fail(x, n, QZ_ELIMIT, "nesting too deep");
+            break;
+        }
+        if ((rc = on_node(x, a, n, stack, &root)) < 0)
+            break;
+    }
+    qz__xml_close(x);
+    if (rc < 0)
+        return rc;
+    if (!root)
+        return qz__error(QZ_EPARSE, "%s: no root element", name ? name : path);
+    *out = root;
+    return QZ_OK;
+}
+
+static void write_node(qz_buf *b, const qz_rnode *n, int depth)
+{
+    for (int i = 0; i < depth; i++)
+        qz__buf_puts(b, "  ");
+    qz__buf_puts(b, "<");
+    qz__buf_puts(b, n->name);
+    for (size_t i = 0; i < n->nattrs; i++)
+        qz__buf_put_xml_attr(b, n->attrs[2 * i], n->attrs[2 * i + 1]);
+    if (!n->nkids && !n->text) {
+        qz__buf_puts(b, "/>\n");
+        return;
+    }
+    qz__buf_puts(b, ">");
+    if (n->text)
+        qz__buf_put_xml(b, n->text);
+    if (n->nkids) {
+        qz__buf_puts(b, "\n");
+        for (size_t i = 0; i < n->nkids; i++)
+            write_node(b, n->kids[i], depth + 1);
+        for (int i = 0; i < depth; i++)
+            qz__buf_puts(b, "  ");
+    }
+    qz__buf_puts(b, "</");
+    qz__buf_puts(b, n->name);
+    qz__buf_puts(b, ">\n");
+}
+
+int qz_rules__write_tree(char **out, size_t *len, const qz_rnode *root)
+{
+    qz_buf b = QZ_BUF_INIT;
+    qz__buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    write_node(&b, root, 0);
+    return qz__buf_detach(&b, out, len);
+}

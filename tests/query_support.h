@@ -1,0 +1,86 @@
+/* Helpers shared by the rule-engine tests: models over the test data and
+ * lookups into answers. */
+#ifndef QZ_TEST_QUERY_SUPPORT_H
+#define QZ_TEST_QUERY_SUPPORT_H
+
+#include <string.h>
+#include "support.h"
+#include "quanze.h"
+
+static inline qz_date qzt_d(const char *s)
+{
+    qz_date d = 0;
+    assert_int_equal(qz_date_parse(&d, s), QZ_OK);
+    return d;
+}
+
+/* A model of rule file `rules` (NULL: the default rules) over org file `org`
+ * (NULL: the demo organisation) and the official calendar. */
+static inline qz_model *qzt_model(const char *rules, const char *org)
+{
+    qz_rules *r = NULL;
+    qz_org *o = NULL;
+    qz_calendar *c = NULL;
+    qz_model *m = NULL;
+    assert_int_equal(rules ? qz_rules_load_file(&r, qzt_data(rules)) : qz_rules_default(&r), QZ_OK);
+    assert_int_equal(org ? qz_org_load_file(&o, qzt_data(org)) : qz_org_default(&o), QZ_OK);
+    assert_int_equal(qz_calendar_default(&c), QZ_OK);
+    assert_int_equal(qz_model_new(&m, r, o, c), QZ_OK);
+    qz_rules_free(r);
+    qz_org_free(o);
+    qz_calendar_free(c);
+    return m;
+}
+
+/* Index of the person in capacity `cap` holding `post`, or -1. */
+static inline int qzt_person(const qz_answer *a, qz_capacity cap, const char *post)
+{
+    for (size_t i = 0; i < qz_answer_person_count(a); i++)
+        if (qz_answer_person_capacity(a, i) == cap && strcmp(qz_answer_person_post(a, i), post) == 0)
+            return (int)i;
+    return -1;
+}
+
+static inline size_t qzt_count(const qz_answer *a, qz_capacity cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < qz_answer_person_count(a); i++)
+        n += qz_answer_person_capacity(a, i) == cap;
+    return n;
+}
+
+static inline int qzt_unit(const qz_answer *a, qz_capacity cap, const char *id)
+{
+    for (size_t i = 0; i < qz_answer_unit_count(a); i++)
+        if (qz_answer_unit_capacity(a, i) == cap && strcmp(qz_answer_unit_id(a, i), id) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* 1 when the answer cites article `art`, item `item` (-1: any item). */
+static inline int qzt_cites(const qz_answer *a, int art, int item)
+{
+    for (size_t i = 0; i < qz_answer_citation_count(a); i++)
+        if (qz_answer_citation_article(a, i) == art && (item < 0 || qz_answer_citation_item(a, i) == item) &&
+            qz_answer_citation_text(a, i) && qz_answer_citation_text(a, i)[0])
+            return 1;
+    return 0;
+}
+
+#define QZT_PERSON(a, cap, post, via)                                                            \
+    do {                                                                                         \
+        int qzt_i_ = qzt_person((a), (cap), (post));                                             \
+        if (qzt_i_ < 0)                                                                          \
+            fail_msg("%s: no %s %s in:\n%s", #a, qz_capacity_name(cap), (post),                  \
+                     qz_answer_explanation(a));                                                  \
+        assert_int_equal(qz_answer_person_via((a), (size_t)qzt_i_), (via));                      \
+    } while (0)
+
+#define QZT_CITES(a, art, item)                                                                  \
+    do {                                                                                         \
+        if (!qzt_cites((a), (art), (item)))                                                      \
+            fail_msg("%s does not cite article %d item %d:\n%s", #a, (art), (item),              \
+                     qz_answer_explanation(a));                                                  \
+    } while (0)
+
+#endif
