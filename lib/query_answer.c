@@ -116,17 +116,26 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
         a->failed = 1;
         return;
     }
+    /* post ids may be the caller's own strings (a request's post): the
+     * answer outlives the request, so it keeps copies */
+    const char *post_copy = post ? qz_rules__arena_strdup(&a->arena, post) : NULL;
+    const char *for_post_copy = for_post ? qz_rules__arena_strdup(&a->arena, for_post) : NULL;
+    const char *for_person_copy = for_person ? qz_rules__arena_strdup(&a->arena, for_person) : NULL;
+    if ((post && !post_copy) || (for_post && !for_post_copy) || (for_person && !for_person_copy)) {
+        a->failed = 1;
+        return;
+    }
     qz_aperson *p = &a->people[a->npeople++];
     p->cap = cap;
-    p->post = post;
+    p->post = post_copy;
     p->role = qz_org_post_role(q->org, post);
     p->person = person;
     p->name = qz_org_person_name(q->org, person);
     if (!p->name)
         p->name = person;
     p->via = via;
-    p->for_post = for_post;
-    p->for_person = for_person;
+    p->for_post = for_post_copy;
+    p->for_person = for_person_copy;
     p->cite = cite;
 }
 

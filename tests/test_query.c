@@ -652,6 +652,32 @@ static int oom_query(void *p)
     return rc;
 }
 
+/* An answer outlives the strings of its question: the caller may free them. */
+static void test_answer_owns_its_strings(void **state)
+{
+    (void)state;
+    qz_model *m = qzt_model(NULL, NULL);
+    char *post = strdup("county-head");
+    qz_acting_request req = QZ_ACTING_REQUEST_INIT;
+    req.post = post;
+    req.date = qzt_d("2026-03-10");
+    qz_answer *a = NULL;
+    assert_int_equal(qz_query_acting(&a, m, &req), QZ_OK);
+    memset(post, 'x', strlen(post));
+    free(post);
+    int found = 0;
+    for (size_t i = 0; i < qz_answer_person_count(a); i++) {
+        if (strcmp(qz_answer_person_post(a, i), "county-head") == 0)
+            found++;
+        const char *for_post = qz_answer_person_for_post(a, i);
+        if (for_post)
+            assert_string_equal(for_post, "county-head");
+    }
+    assert_true(found >= 1);
+    qz_answer_free(a);
+    qz_model_free(m);
+}
+
 static void test_oom(void **state)
 {
     (void)state;
@@ -677,6 +703,7 @@ int main(void)
         cmocka_unit_test(test_before_rules),        cmocka_unit_test(test_errors),
         cmocka_unit_test(test_other_county),        cmocka_unit_test(test_versions),
         cmocka_unit_test(test_signing_differential), cmocka_unit_test(test_removing_never_grants),
+        cmocka_unit_test(test_answer_owns_its_strings),
         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
