@@ -1,0 +1,94 @@
+package org.quanze;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A document to be signed (签发), for {@link Model#sign(SignRequest)}:
+ * <pre>{@code
+ * Answer a = model.sign(SignRequest.of("request", LocalDate.of(2026, 3, 2))
+ *     .recipient("city-government")
+ *     .portfolios("deputy-1"));
+ * }</pre>
+ * A plain value: build one per question, or share a finished one between threads.
+ */
+public final class SignRequest {
+  final String kind;
+  final LocalDate date;
+  String issuer;
+  String recipient;
+  boolean majorPolicy;
+  boolean broadScope;
+  boolean decidedByExecutive;
+  boolean routine;
+  List<String> portfolios = Collections.emptyList();
+  List<String> facts = Collections.emptyList();
+
+  private SignRequest(String kind, LocalDate date) {
+    if (kind == null || date == null) {
+      throw new NullPointerException("kind and date are required");
+    }
+    this.kind = kind;
+    this.date = date;
+  }
+
+  /** A document of {@code kind} ("request", "report", "notice"...) signed on {@code date}. */
+  public static SignRequest of(String kind, LocalDate date) {
+    return new SignRequest(kind, date);
+  }
+
+  /** In whose name: "county-government" (the default) or "government-office". */
+  public SignRequest issuer(String issuer) {
+    this.issuer = issuer;
+    return this;
+  }
+
+  /** Addressed to, e.g. "city-government" or "county-congress". */
+  public SignRequest recipient(String recipient) {
+    this.recipient = recipient;
+    return this;
+  }
+
+  /** Concerns major guidelines or policies (重大方针、政策). */
+  public SignRequest majorPolicy(boolean value) {
+    this.majorPolicy = value;
+    return this;
+  }
+
+  /** Of broad scope (涉及面广). */
+  public SignRequest broadScope(boolean value) {
+    this.broadScope = value;
+    return this;
+  }
+
+  /** The executive meeting decided the matter. */
+  public SignRequest decidedByExecutive(boolean value) {
+    this.decidedByExecutive = value;
+    return this;
+  }
+
+  /** A routine approval (例行批准手续). */
+  public SignRequest routine(boolean value) {
+    this.routine = value;
+    return this;
+  }
+
+  /** The posts of the leaders in charge (or unit ids), lead first. */
+  public SignRequest portfolios(String... posts) {
+    this.portfolios = Collections.unmodifiableList(Arrays.asList(posts.clone()));
+    return this;
+  }
+
+  /** Further facts the rule set's signing table names (e.g. "personnel", "urgent"). */
+  public SignRequest facts(String... facts) {
+    this.facts = Collections.unmodifiableList(Arrays.asList(facts.clone()));
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "SignRequest " + kind + " " + date + (recipient != null ? " to " + recipient : "") + " " + portfolios;
+  }
+}

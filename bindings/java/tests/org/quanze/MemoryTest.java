@@ -1,0 +1,74 @@
+package org.quanze;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+
+/** No order of close() or garbage collection can leave a dangling pointer. */
+public class MemoryTest {
+  @Test
+  public void answersOutliveAClosedModel() {
+    Model model = Model.getDefault();
+    Answer answer = model.sign("request", LocalDate.of(2026, 3, 2));
+    Answer acting = model.acting("county-head", LocalDate.of(2026, 3, 10));
+    Calendar cal = model.getCalendar();
+    Org org = model.getOrg();
+    model.close();
+    model.close();
+    assertEquals(QueryKind.SIGN, answer.getKind());
+    assertEquals("county-head", acting.getPeople(Capacity.ACTING).get(0).getForPost());
+    assertTrue(cal.isWorkday(LocalDate.of(2026, 10, 9)));
+    assertEquals("p002", org.holder("county-head", LocalDate.of(2026, 3, 2)));
+    cal.close();
+    org.close();
+    answer.close();
+    acting.close();
+  }
+
+  @Test
+  public void recordsOutliveTheirAnswer() {
+    List<Person> people;
+    try (Model model = Model.getDefault();
+         Answer a = model.acting("county-head", LocalDate.of(2026, 3, 10))) {
+      people = a.getPeople();
+    }
+    assertEquals("executive-deputy", people.get(1).getPost());
+  }
+
+  @Test
+  public void modelOutlivesItsInputs() {
+    Rules r = Rules.getDefault();
+    Org o = Org.getDefault();
+    Calendar c = Calendar.getDefault();
+    Model m = Model.create(r, o, c);
+    r.close();
+    o.close();
+    c.close();
+    assertTrue(m.acting("county-head", LocalDate.of(2026, 3, 2)).isFound());
+    m.close();
+  }
+
+  @Test
+  public void garbageCollectionInAnyOrder() {
+    List<Answer> answers = new ArrayList<>();
+    Model model = Model.getDefault();
+    for (int i = 0; i < 2000; i++) {
+      answers.add(model.meeting("executive", LocalDate.of(2026, 3, 2)));
+    }
+    model = null;
+    for (int round = 0; round < 3; round++) {
+      System.gc();
+      System.runFinalization();
+    }
+    for (int i = 0; i < answers.size(); i += 97) {
+      assertEquals(LocalDate.of(2026, 3, 9), answers.get(i).getDue());
+    }
+    answers.clear();
+    System.gc();
+    System.runFinalization();
+  }
+}

@@ -1,0 +1,156 @@
+package org.quanze;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+public class QueryTest {
+  private static Model model;
+
+  @BeforeClass
+  public static void open() {
+    model = Model.getDefault();
+  }
+
+  @AfterClass
+  public static void close() {
+    model.close();
+  }
+
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  private static List<String> posts(List<Person> people) {
+    List<String> out = new ArrayList<>();
+    for (Person p : people) {
+      out.add(p.getPost());
+    }
+    return out;
+  }
+
+  @Test
+  public void sign() {
+    Answer a = model.sign(SignRequest.of("request", d("2026-03-02")).recipient("city-government").portfolios("deputy-1"));
+    assertEquals(QueryKind.SIGN, a.getKind());
+    assertTrue(a.isFound());
+    assertEquals(Arrays.asList("county-head", "executive-deputy"), posts(a.getPeople(Capacity.SIGNER)));
+    assertEquals(54, a.getCitations().get(0).getArticle());
+    assertEquals(1, a.getCitations().get(0).getItem());
+    assertEquals("第54条第1项", a.getCitations().get(0).toString());
+    Person p = a.getPerson();
+    assertEquals(Via.HOLDER, p.getVia());
+    assertEquals("高永胜", p.getName());
+    Answer away = model.sign(SignRequest.of("request", d("2026-03-10")).recipient("city-government"));
+    assertEquals(Arrays.asList("executive-deputy"), posts(away.getPeople(Capacity.SIGNER)));
+    Answer notice = model.sign(SignRequest.of("notice", d("2026-03-02")).issuer("government-office").portfolios("deputy-1"));
+    assertEquals(Arrays.asList("office-director"), posts(notice.getPeople(Capacity.SIGNER)));
+  }
+
+  @Test
+  public void meeting() {
+    Answer a = model.meeting("executive", d("2026-03-02"));
+    assertEquals("县政府常务会议", a.getSubjectLabel());
+    assertEquals(Arrays.asList("county-head"), posts(a.getPeople(Capacity.CONVENER)));
+    assertTrue(posts(a.getPeople(Capacity.MEMBER)).contains("deputy-5"));
+    assertEquals(d("2026-03-09"), a.getDue());
+    assertEquals(TimeUnit.WORKDAYS.value(), a.getValue(Value.UNIT).getAsLong());
+  }
+
+  @Test
+  public void acting() {
+    assertEquals(Via.HOLDER, model.acting("county-head", d("2026-03-02")).getPerson().getVia());
+    Person acting = model.acting("county-head", d("2026-03-10")).getPeople(Capacity.ACTING).get(0);
+    assertEquals("executive-deputy", acting.getPost());
+    assertEquals(Via.ENTRUSTED, acting.getVia());
+    assertEquals("county-head", acting.getForPost());
+    Answer nobody = model.acting("county-head", d("2026-05-19"));
+    assertFalse(nobody.isFound());
+    assertTrue(nobody.getReason().contains("委托"));
+    assertTrue(nobody.explain().contains(nobody.getReason()));
+  }
+
+  @Test
+  public void deadlines() {
+    assertEquals(d("2026-03-09"), model.deadline("minutes-issue", d("2026-03-02")).getDue());
+    Answer reply = model.deadline("consultation-reply", d("2026-03-02"), 0, d("2026-03-20"));
+    assertEquals(d("2026-03-05"), reply.getDateValue(Value.EARLIEST));
+    assertEquals(Boolean.TRUE, reply.getFlag(Value.SILENCE_NO_OBJECTION));
+    assertEquals(d("2026-03-05"), model.deadline("consultation-reply", d("2026-03-02"), 3, null).getDue());
+  }
+
+  @Test
+  public void leaveQuorumSubstitute() {
+    Answer leave = model.leave("deputy-1", d("2026-03-10"), d("2026-03-09"));
+    assertEquals(Boolean.FALSE, leave.getLate());
+    assertEquals(66, leave.getCitations().get(0).getArticle());
+    boolean filed = false;
+    for (Body b : leave.getBodies()) {
+      filed |= b.getCapacity() == Capacity.FILED_WITH && b.getId().equals("county-party-office");
+    }
+    assertTrue(filed);
+    Answer q = model.quorum("executive", d("2026-03-02"), Arrays.asList("county-head", "executive-deputy"));
+    assertNotNull(q.getMet());
+    Answer s = model.substitute("plenary", "justice-principal", "justice-deputy", d("2026-03-02"), d("2026-03-01"), true);
+    assertEquals(Boolean.TRUE, s.getAllowed());
+  }
+
+  @Test
+  public void periodicAndNormative() {
+    Answer p = model.periodic("executive-meeting", d("2026-03-02"), Arrays.asList(d("2026-03-05")));
+    assertEquals(Boolean.FALSE, p.getCompliant());
+    assertEquals(1, p.getValue(Value.SHORTFALL).getAsLong());
+    Answer n = model.normative(d("2026-03-02"), Arrays.asList("implements-law"), 0, null);
+    assertEquals(Boolean.FALSE, n.getCompliant());
+    assertEquals(n.getFindings().size(), n.getValue(Value.VIOLATIONS).getAsLong());
+  }
+
+  @Test
+  public void matrix() {
+    List<Matter> matters = model.matters(d("2026-03-02"));
+    assertTrue(matters.size() > 30);
+    assertEquals(MatterKind.ROLE, matters.get(0).getKind());
+    assertEquals("高永胜", model.matter(d("2026-03-02"), "county-head").getPerson().getName());
+    assertEquals(matters.size(), model.matrix(d("2026-03-02")).size());
+  }
+
+  @Test
+  public void badQuestions() {
+    try {
+      model.sign("nonsense", d("2026-03-02"));
+      fail();
+    } catch (NotFoundException expected) {
+      // expected
+    }
+    try {
+      model.meeting("executive", d("2019-03-02"));
+      fail();
+    } catch (OutOfCalendarException expected) {
+      // expected: before the rules took effect
+    }
+    try {
+      model.sign(SignRequest.of("other", d("2026-03-02")).facts("no-such-fact"));
+      fail();
+    } catch (InvalidArgumentException expected) {
+      // expected: a fact the signing table does not know
+    }
+  }
+
+  @Test
+  public void otherCounty() {
+    try (Model other = Model.load(TestData.tests("rules", "other-county.xml"), TestData.tests("org", "small.xml"), null)) {
+      assertEquals(d("2026-03-11"), other.deadline("minutes-issue", d("2026-03-02")).getDue());
+      assertEquals("other-county-2024", other.getRules().getId());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+"""quanze (权责): who convenes, presides, signs, acts and by when, under a
+government's work rules, with the article that says so.
+
+    >>> import quanze, datetime
+    >>> cal = quanze.Calendar.default()
+    >>> cal.add_workdays(datetime.date(2026, 9, 30), 1)
+    datetime.date(2026, 10, 9)
+    >>> model = quanze.Model.default()
+    >>> answer = model.sign("request", "2026-03-02")
+    >>> answer.people, answer.citations
+
+Dates are ``datetime.date`` in and out; ISO strings ("2026-03-02") are
+accepted wherever a date is. Failures raise :class:`quanze.Error` subclasses.
+"""
+
+from ._core import (
+    Calendar, Org, Rules, Model, ModelSlot, Answer,
+    Day, Tenure, Absence, Entrustment, Entry, Person, Body, RoleEntry, Citation, Finding, Matter,
+    DayKind, OrgKind, Scope, Section, QueryKind, Capacity, Via, Value, TimeUnit, MatterKind,
+    qz_version_string as _version_string,
+)
+from .errors import (
+    Error, NoMemoryError, InvalidArgumentError, ParseError, SchemaError,
+    NotFoundError, OutOfCalendarError, FileError, LimitError,
+)
+
+__version__ = _version_string()
+
+# The classes live in the SWIG proxy module; they are documented as quanze's.
+for _cls in (Calendar, Org, Rules, Model, ModelSlot, Answer, Day, Tenure, Absence, Entrustment, Entry,
+             Person, Body, RoleEntry, Citation, Finding, Matter):
+    _cls.__module__ = __name__
+del _cls
+
+__all__ = [
+    "Calendar", "Org", "Rules", "Model", "ModelSlot", "Answer",
+    "Day", "Tenure", "Absence", "Entrustment", "Entry", "Person", "Body", "RoleEntry",
+    "Citation", "Finding", "Matter",
+    "DayKind", "OrgKind", "Scope", "Section", "QueryKind", "Capacity", "Via", "Value",
+    "TimeUnit", "MatterKind",
+    "Error", "NoMemoryError", "InvalidArgumentError", "ParseError", "SchemaError",
+    "NotFoundError", "OutOfCalendarError", "FileError", "LimitError",
+]

@@ -1,0 +1,374 @@
+# Type stubs of the quanze package (the SWIG extension and its Python layer).
+import datetime
+import enum
+import os
+from typing import Iterable, List, Optional, Sequence, Union
+
+from .errors import (
+    Error as Error, FileError as FileError, InvalidArgumentError as InvalidArgumentError,
+    LimitError as LimitError, NoMemoryError as NoMemoryError, NotFoundError as NotFoundError,
+    OutOfCalendarError as OutOfCalendarError, ParseError as ParseError, SchemaError as SchemaError,
+)
+
+__version__: str
+
+DateLike = Union[datetime.date, str, int]
+Source = Union[str, os.PathLike, bytes, bytearray, memoryview]
+
+class _NamedEnum(enum.IntEnum): ...
+
+class DayKind(_NamedEnum):
+    WORKDAY: int
+    WEEKEND: int
+    HOLIDAY: int
+    MAKEUP: int
+
+class OrgKind(_NamedEnum):
+    NONE: int
+    UNIT: int
+    AREA: int
+    POST: int
+    PERSON: int
+
+class Scope(_NamedEnum):
+    GOVERNMENT_WORK: int
+    MEETING: int
+    SIGNING: int
+    OTHER: int
+
+class Section(_NamedEnum):
+    ROLE: int
+    BODY: int
+    MEETING: int
+    DOCUMENT_KIND: int
+    ISSUER: int
+    RECIPIENT: int
+    SIGNING: int
+    DEADLINE: int
+    LEAVE: int
+    ACTING: int
+    PERIODIC: int
+    CHECK: int
+    PROVISION: int
+
+class QueryKind(_NamedEnum):
+    MEETING: int
+    SIGN: int
+    ACTING: int
+    DEADLINE: int
+    LEAVE: int
+    QUORUM: int
+    SUBSTITUTE: int
+    PERIODIC: int
+    NORMATIVE: int
+    MATTER: int
+
+class Capacity(_NamedEnum):
+    SIGNER: int
+    COUNTERSIGNER: int
+    CONVENER: int
+    PRESIDER: int
+    MEMBER: int
+    ATTENDEE: int
+    INVITEE: int
+    MINUTES_SIGNER: int
+    MINUTES_SIGNER_MAJOR: int
+    ACTING: int
+    ABSENT: int
+    REPORT_TO: int
+    FILED_WITH: int
+    FILED_BY: int
+    APPROVER: int
+    SUBSTITUTE: int
+    PRESENT: int
+    RESPONSIBLE: int
+    REVIEWER: int
+    ESCALATION: int
+
+class Via(_NamedEnum):
+    HOLDER: int
+    ACTING: int
+    ENTRUSTED: int
+
+class Value(_NamedEnum):
+    MET: int
+    LATE: int
+    COMPLIANT: int
+    ALLOWED: int
+    PRESENT: int
+    REQUIRED: int
+    MEMBERS: int
+    NOTICE_DAYS: int
+    NOTICE_GIVEN: int
+    DUE: int
+    EARLIEST: int
+    SILENCE_NO_OBJECTION: int
+    COUNT: int
+    MIN: int
+    MAX: int
+    SHORTFALL: int
+    EXCESS: int
+    LIMIT: int
+    PERIOD_START: int
+    PERIOD_END: int
+    VIOLATIONS: int
+    UNIT: int
+    PRINCIPLE: int
+
+class TimeUnit(_NamedEnum):
+    WORKDAYS: int
+    DAYS: int
+    HALF_DAYS: int
+    HOURS: int
+    WEEKS: int
+    MONTHS: int
+    QUARTERS: int
+    HALF_YEARS: int
+    YEARS: int
+
+class MatterKind(_NamedEnum):
+    ROLE: int
+    ACTING: int
+    MEETING: int
+    SIGNING: int
+    DEADLINE: int
+    LEAVE: int
+    PERIODIC: int
+    CHECK: int
+    PROVISION: int
+
+CapacityLike = Union[Capacity, int, str]
+
+class Day:
+    date: datetime.date
+    kind: DayKind
+    name: Optional[str]
+    year: int
+    assumed: bool
+
+class Tenure:
+    post: str
+    person: str
+    start: Optional[datetime.date]
+    end: Optional[datetime.date]
+
+class Absence:
+    person: str
+    start: datetime.date
+    end: datetime.date
+    away_from_county: bool
+    reason: str
+
+class Entrustment:
+    by: str
+    agent: str
+    scope: Scope
+    subject: Optional[str]
+    start: Optional[datetime.date]
+    end: Optional[datetime.date]
+    note: str
+
+class Entry:
+    section: Section
+    index: int
+    id: str
+    label: Optional[str]
+
+class Person:
+    capacity: Capacity
+    post: str
+    role: str
+    id: str
+    name: str
+    via: Via
+    for_post: Optional[str]
+    for_person: Optional[str]
+    citation: int
+
+class Body:
+    capacity: Capacity
+    id: str
+    name: str
+
+class RoleEntry:
+    capacity: Capacity
+    id: str
+    label: Optional[str]
+
+class Citation:
+    article: int
+    item: int
+    text: str
+    rule: str
+
+class Finding:
+    id: str
+    text: str
+
+class Matter:
+    kind: MatterKind
+    index: int
+    id: str
+    label: str
+
+class Calendar:
+    @staticmethod
+    def default() -> Calendar: ...
+    @staticmethod
+    def load(source: Source, name: Optional[str] = ...) -> Calendar: ...
+    def overlay(self, source: Source, name: Optional[str] = ...) -> Calendar: ...
+    def assuming_weekends(self, assume: bool = ...) -> Calendar: ...
+    def save(self, path: Optional[Union[str, os.PathLike]] = ...) -> Optional[str]: ...
+    def save_file(self, path: str) -> None: ...
+    region: str
+    source: str
+    first_year: int
+    last_year: int
+    @property
+    def coverage(self) -> range: ...
+    def is_workday(self, d: DateLike) -> bool: ...
+    def add_workdays(self, d: DateLike, n: int) -> datetime.date: ...
+    def workdays_between(self, a: DateLike, b: DateLike) -> int: ...
+    def day(self, d: DateLike) -> Day: ...
+    def arrangement(self, year: int) -> List[Day]: ...
+    def add_workdays_many(self, dates: Sequence[DateLike], n: int) -> List[datetime.date]: ...
+    def workdays_between_many(self, starts: Sequence[DateLike], ends: Sequence[DateLike]) -> List[int]: ...
+    def is_workday_many(self, dates: Sequence[DateLike]) -> List[bool]: ...
+
+class Org:
+    @staticmethod
+    def default() -> Org: ...
+    @staticmethod
+    def load(source: Source, name: Optional[str] = ...) -> Org: ...
+    def save(self, path: Optional[Union[str, os.PathLike]] = ...) -> Optional[str]: ...
+    def save_file(self, path: str) -> None: ...
+    def same_as(self, other: Org) -> bool: ...
+    id: str
+    name: str
+    party_group_name: Optional[str]
+    units: List[str]
+    areas: List[str]
+    posts: List[str]
+    people: List[str]
+    def kind_of(self, id: str) -> OrgKind: ...
+    def __contains__(self, id: object) -> bool: ...
+    def unit_name(self, unit: str) -> str: ...
+    def unit_kind(self, unit: str) -> str: ...
+    def unit_parent(self, unit: str) -> Optional[str]: ...
+    def unit_tags(self, unit: str) -> List[str]: ...
+    def unit_has_tag(self, unit: str, tag: str) -> bool: ...
+    def tagged_units(self, tag: str) -> List[str]: ...
+    def unit_posts(self, unit: str) -> List[str]: ...
+    def area_name(self, area: str) -> str: ...
+    def post_name(self, post: str) -> str: ...
+    def post_unit(self, post: str) -> str: ...
+    def post_role(self, post: str) -> str: ...
+    def post_single(self, post: str) -> bool: ...
+    def post_has_role(self, post: str, role: str, date: DateLike) -> bool: ...
+    def role_posts(self, role: str, date: DateLike) -> List[str]: ...
+    def person_name(self, person: str) -> str: ...
+    def person_cpc(self, person: str) -> bool: ...
+    def holder(self, post: str, date: DateLike) -> Optional[str]: ...
+    def holders(self, post: str, date: DateLike) -> List[str]: ...
+    def person_posts(self, person: str, date: DateLike) -> List[str]: ...
+    def tenures(self, post: str) -> List[Tenure]: ...
+    def absence(self, person: str, date: DateLike) -> Optional[Absence]: ...
+    def absences(self, person: Optional[str] = ...) -> List[Absence]: ...
+    def in_charge(self, matter: str, date: DateLike) -> Optional[str]: ...
+    def portfolio(self, post: str, date: DateLike) -> List[str]: ...
+    def ab_partner(self, post: str, date: DateLike) -> Optional[str]: ...
+    def party_group_secretary(self, date: DateLike) -> Optional[str]: ...
+    def party_group_is_member(self, post: str, date: DateLike) -> bool: ...
+    def party_group_members(self, date: DateLike) -> List[str]: ...
+    @property
+    def entrustments(self) -> List[Entrustment]: ...
+    def entrusted(self, by: str, date: DateLike) -> List[Entrustment]: ...
+    def entrusted_agent(self, by: str, scope: Union[Scope, int, str], date: DateLike,
+                        subject: Optional[str] = ...) -> Optional[str]: ...
+
+class Rules:
+    @staticmethod
+    def default() -> Rules: ...
+    @staticmethod
+    def load(source: Source, name: Optional[str] = ...) -> Rules: ...
+    def save(self, path: Optional[Union[str, os.PathLike]] = ...) -> Optional[str]: ...
+    def save_file(self, path: str) -> None: ...
+    id: str
+    title: str
+    document_number: Optional[str]
+    authority: Optional[str]
+    adopted: Optional[datetime.date]
+    issued: Optional[datetime.date]
+    effective: datetime.date
+    expires: Optional[datetime.date]
+    def in_force(self, date: DateLike) -> bool: ...
+    def count(self, section: Union[Section, int]) -> int: ...
+    def entries(self, section: Union[Section, int, str]) -> List[Entry]: ...
+    def ids(self, section: Union[Section, int, str]) -> List[str]: ...
+    def find(self, section: Union[Section, int, str], id: str) -> Entry: ...
+
+class Answer:
+    kind: QueryKind
+    found: bool
+    reason: Optional[str]
+    explanation: str
+    subject: Optional[str]
+    subject_label: Optional[str]
+    date: datetime.date
+    @property
+    def people(self) -> List[Person]: ...
+    @property
+    def person(self) -> Optional[Person]: ...
+    def who(self, *capacities: CapacityLike) -> List[Person]: ...
+    @property
+    def bodies(self) -> List[Body]: ...
+    @property
+    def roles(self) -> List[RoleEntry]: ...
+    @property
+    def citations(self) -> List[Citation]: ...
+    @property
+    def findings(self) -> List[Finding]: ...
+    def has(self, key: Union[Value, int]) -> bool: ...
+    def value(self, key: Union[Value, int, str], default: object = ...) -> object: ...
+    @property
+    def values(self) -> dict: ...
+    due: Optional[datetime.date]
+    late: Optional[bool]
+    met: Optional[bool]
+    compliant: Optional[bool]
+    allowed: Optional[bool]
+    def explain(self) -> str: ...
+
+class Model:
+    @staticmethod
+    def default() -> Model: ...
+    @staticmethod
+    def load(rules: Union[Source, Rules, None] = ..., org: Union[Source, Org, None] = ...,
+             calendar: Union[Source, Calendar, None] = ...) -> Model: ...
+    rules: Rules
+    org: Org
+    calendar: Calendar
+    def rules_at(self, date: DateLike) -> Optional[Rules]: ...
+    def meeting(self, type: str, date: DateLike, *, major: bool = ..., portfolio: Optional[str] = ...) -> Answer: ...
+    def sign(self, kind: str, date: DateLike, *, issuer: Optional[str] = ..., recipient: Optional[str] = ...,
+             major_policy: bool = ..., broad_scope: bool = ..., decided_by_executive: bool = ...,
+             routine: bool = ..., portfolios: Iterable[str] = ..., facts: Iterable[str] = ...) -> Answer: ...
+    def acting(self, post: str, date: DateLike, *, matter: Optional[str] = ...) -> Answer: ...
+    def deadline(self, name: str, start: DateLike, *, limit: int = ..., asof: Optional[DateLike] = ...) -> Answer: ...
+    def leave(self, post: str, depart: DateLike, notified: DateLike) -> Answer: ...
+    def quorum(self, type: str, date: DateLike, present: Sequence[str]) -> Answer: ...
+    def substitute(self, type: str, principal: str, substitute: str, date: DateLike, *,
+                   request_date: Optional[DateLike] = ..., presider_approved: bool = ...) -> Answer: ...
+    def periodic(self, id: str, period: DateLike, dates: Sequence[DateLike]) -> Answer: ...
+    def normative(self, date: DateLike, *, flags: Sequence[str] = ..., validity_years: int = ...,
+                  approved_by: Optional[str] = ...) -> Answer: ...
+    def matters(self, date: DateLike) -> List[Matter]: ...
+    def matter(self, date: DateLike, matter: Union[int, str, Matter]) -> Answer: ...
+    def matrix(self, date: DateLike) -> List[Answer]: ...
+
+class ModelSlot:
+    @staticmethod
+    def create(model: Optional[Model]) -> ModelSlot: ...
+    def get(self) -> Optional[Model]: ...
+    def set(self, model: Model) -> None: ...
+    model: Optional[Model]

@@ -1,0 +1,500 @@
+/*
+ * java.i: the Java binding, package org.quanze. Builds the JNI library
+ * `quanzejni` and the generated classes; the hand-written classes of
+ * bindings/java/src (exceptions, requests, the native loader) complete the
+ * package, and both go into quanze.jar.
+ *
+ * Java specifics: java.time.LocalDate in and out; strings passed as UTF-8
+ * bytes (exact for every character, where JNI's own conversion is not);
+ * unchecked exceptions of the QuanzeException hierarchy; handles that are
+ * AutoCloseable and safe to close twice; lists as java.util.List; real
+ * enums; method names in Java's camelCase.
+ */
+%module Quanze
+
+#define QZB_LANGUAGE java
+#define QZB_NAMED_FUNCTIONS
+
+%include <enums.swg>
+%javaconst(1);
+
+%{
+#include <jni.h>
+
+static void qzb_java_throw(JNIEnv *jenv, int code);
+/* The exception stays pending while the wrapper finishes normally, so that
+ * it releases what it holds; Java throws it when the native call returns. */
+#define QZB_RAISE(code) qzb_java_throw(jenv, code)
+
+static void qzb_java_throw_class(JNIEnv *jenv, const char *name, const char *msg)
+{
+    jclass cls;
+    if ((*jenv)->ExceptionCheck(jenv))
+        return;
+    cls = (*jenv)->FindClass(jenv, name);
+    if (cls)
+        (*jenv)->ThrowNew(jenv, cls, msg);
+}
+%}
+
+/* A handle's self pointer is 0 only after close(). */
+%typemap(check) qzb_calendar *self, qzb_org *self, qzb_rules *self,
+                qzb_model *self, qzb_answer *self, qzb_model_slot *self
+%{
+    if (!$1) {
+        qzb_java_throw_class(jenv, "java/lang/IllegalStateException", "the object is closed");
+        return $null;
+    }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Dates: java.time.LocalDate (epoch day = qz_date)                     */
+/* ------------------------------------------------------------------ */
+
+%typemap(jni) qz_date, qzb_opt_date "jint"
+%typemap(jtype) qz_date, qzb_opt_date "int"
+%typemap(jstype) qz_date, qzb_opt_date "java.time.LocalDate"
+%typemap(javain) qz_date "Dates.toDay($javainput)"
+%typemap(javain) qzb_opt_date "Dates.toDayOrNone($javainput)"
+%typemap(javaout) qz_date { return Dates.fromDay($jnicall); }
+%typemap(javaout) qzb_opt_date { return Dates.fromDayOrNull($jnicall); }
+%typemap(in) qz_date, qzb_opt_date %{ $1 = ($1_ltype)$input; %}
+%typemap(out) qz_date, qzb_opt_date %{ $result = (jint)$1; %}
+
+/* Lists of dates: LocalDate lists become int[] of epoch days. */
+%typemap(jni) (const qz_date *dates, size_t ndates) "jintArray"
+%typemap(jtype) (const qz_date *dates, size_t ndates) "int[]"
+%typemap(jstype) (const qz_date *dates, size_t ndates) "java.util.List<java.time.LocalDate>"
+%typemap(javain) (const qz_date *dates, size_t ndates) "Dates.toDays($javainput)"
+%typemap(in) (const qz_date *dates, size_t ndates) {
+    $1 = NULL;
+    $2 = 0;
+    if ($input) {
+        $2 = (size_t)(*jenv)->GetArrayLength(jenv, $input);
+        $1 = ($1_ltype)(*jenv)->GetIntArrayElements(jenv, $input, NULL);
+        if (!$1)
+            return $null;
+    }
+}
+%typemap(freearg) (const qz_date *dates, size_t ndates) {
+    if ($1)
+        (*jenv)->ReleaseIntArrayElements(jenv, $input, (jint *)$1, JNI_ABORT);
+}
+
+/* Arrays of epoch days changed in place (the batch calls). */
+%typemap(jni) (qz_date *DAYS, size_t N) "jintArray"
+%typemap(jtype) (qz_date *DAYS, size_t N) "int[]"
+%typemap(jstype) (qz_date *DAYS, size_t N) "int[]"
+%typemap(javain) (qz_date *DAYS, size_t N) "$javainput"
+%typemap(in) (qz_date *DAYS, size_t N) {
+    if (!$input) {
+        qzb_java_throw_class(jenv, "java/lang/NullPointerException", "array is null");
+        return $null;
+    }
+    $2 = (size_t)(*jenv)->GetArrayLength(jenv, $input);
+    $1 = ($1_ltype)(*jenv)->GetIntArrayElements(jenv, $input, NULL);
+    if (!$1)
+        return $null;
+}
+%typemap(freearg) (qz_date *DAYS, size_t N) {
+    (*jenv)->ReleaseIntArrayElements(jenv, $input, (jint *)$1, 0);
+}
+%typemap(jni) (const qz_date *FROM, size_t NFROM) "jintArray"
+%typemap(jtype) (const qz_date *FROM, size_t NFROM) "int[]"
+%typemap(jstype) (const qz_date *FROM, size_t NFROM) "int[]"
+%typemap(javain) (const qz_date *FROM, size_t NFROM) "$javainput"
+%typemap(in) (const qz_date *FROM, size_t NFROM) {
+    if (!$input) {
+        qzb_java_throw_class(jenv, "java/lang/NullPointerException", "array is null");
+        return $null;
+    }
+    $2 = (size_t)(*jenv)->GetArrayLength(jenv, $input);
+    $1 = ($1_ltype)(*jenv)->GetIntArrayElements(jenv, $input, NULL);
+    if (!$1)
+        return $null;
+}
+%typemap(freearg) (const qz_date *FROM, size_t NFROM) {
+    (*jenv)->ReleaseIntArrayElements(jenv, $input, (jint *)$1, JNI_ABORT);
+}
+
+/* ------------------------------------------------------------------ */
+/* Strings: exact UTF-8 both ways                                      */
+/* ------------------------------------------------------------------ */
+
+%{
+/* A NUL-terminated malloc'd copy of a Java byte[] (NULL for null). */
+static char *qzb_java_cstr(JNIEnv *jenv, jbyteArray bytes)
+{
+    jsize n;
+    char *s;
+    if (!bytes)
+        return NULL;
+    n = (*jenv)->GetArrayLength(jenv, bytes);
+    s = (char *)malloc((size_t)n + 1);
+    if (!s) {
+        qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory");
+        return NULL;
+    }
+    (*jenv)->GetByteArrayRegion(jenv, bytes, 0, n, (jbyte *)s);
+    s[n] = '\0';
+    return s;
+}
+
+static jbyteArray qzb_java_bytes(JNIEnv *jenv, const char *s)
+{
+    jsize n;
+    jbyteArray bytes;
+    if (!s || (*jenv)->ExceptionCheck(jenv))
+        return NULL;
+    n = (jsize)strlen(s);
+    bytes = (*jenv)->NewByteArray(jenv, n);
+    if (bytes)
+        (*jenv)->SetByteArrayRegion(jenv, bytes, 0, n, (const jbyte *)s);
+    return bytes;
+}
+
+/* A Java String[] (ids) as malloc'd NUL-terminated copies. */
+static int qzb_java_strings(JNIEnv *jenv, jobjectArray arr, char ***out, size_t *n)
+{
+    jsize i, len;
+    *out = NULL;
+    *n = 0;
+    if (!arr)
+        return 0;
+    len = (*jenv)->GetArrayLength(jenv, arr);
+    *out = (char **)calloc(len ? (size_t)len : 1, sizeof **out);
+    if (!*out) {
+        qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory");
+        return -1;
+    }
+    *n = (size_t)len;
+    for (i = 0; i < len; i++) {
+        jbyteArray b = (jbyteArray)(*jenv)->GetObjectArrayElement(jenv, arr, i);
+        if (!b) {
+            qzb_java_throw_class(jenv, "java/lang/NullPointerException", "null id in list");
+            return -1;
+        }
+        (*out)[i] = qzb_java_cstr(jenv, b);
+        (*jenv)->DeleteLocalRef(jenv, b);
+        if (!(*out)[i])
+            return -1;
+    }
+    return 0;
+}
+
+static void qzb_java_strings_free(char **list, size_t n)
+{
+    size_t i;
+    if (!list)
+        return;
+    for (i = 0; i < n; i++)
+        free(list[i]);
+    free(list);
+}
+%}
+
+%typemap(jni) char *, const char * "jbyteArray"
+%typemap(jtype) char *, const char * "byte[]"
+%typemap(jstype) char *, const char * "String"
+%typemap(javain) char *, const char * "Strings.toUtf8($javainput)"
+%typemap(javaout) char *, const char * { return Strings.fromUtf8($jnicall); }
+%typemap(in) char *, const char * {
+    $1 = qzb_java_cstr(jenv, $input);
+    if ($input && !$1)
+        return $null;
+}
+%typemap(freearg) char *, const char * "free((void *)$1);"
+%typemap(out) char *, const char * %{ $result = qzb_java_bytes(jenv, $1); %}
+
+%typemap(jni) (const char *data, size_t size) "jbyteArray"
+%typemap(jtype) (const char *data, size_t size) "byte[]"
+%typemap(jstype) (const char *data, size_t size) "byte[]"
+%typemap(javain) (const char *data, size_t size) "$javainput"
+%typemap(in) (const char *data, size_t size) {
+    if (!$input) {
+        qzb_java_throw_class(jenv, "java/lang/NullPointerException", "data is null");
+        return $null;
+    }
+    $2 = (size_t)(*jenv)->GetArrayLength(jenv, $input);
+    $1 = ($1_ltype)(*jenv)->GetByteArrayElements(jenv, $input, NULL);
+    if (!$1)
+        return $null;
+}
+%typemap(freearg) (const char *data, size_t size) {
+    (*jenv)->ReleaseByteArrayElements(jenv, $input, (jbyte *)$1, JNI_ABORT);
+}
+
+%typemap(jni) (const char *const *LIST, size_t COUNT) "jobjectArray"
+%typemap(jtype) (const char *const *LIST, size_t COUNT) "byte[][]"
+%typemap(jstype) (const char *const *LIST, size_t COUNT) "java.util.List<String>"
+%typemap(javain) (const char *const *LIST, size_t COUNT) "Strings.toUtf8($javainput)"
+%typemap(in) (const char *const *LIST, size_t COUNT) (char **list = NULL, size_t nlist = 0) {
+    if (qzb_java_strings(jenv, $input, &list, &nlist) < 0) {
+        qzb_java_strings_free(list, nlist);
+        return $null;
+    }
+    $1 = ($1_ltype)list;
+    $2 = nlist;
+}
+%typemap(freearg) (const char *const *LIST, size_t COUNT) {
+    qzb_java_strings_free(list$argnum, nlist$argnum);
+}
+%apply (const char *const *LIST, size_t COUNT) {
+    (const char *const *portfolios, size_t nportfolios),
+    (const char *const *present, size_t npresent),
+    (const char *const *flags, size_t nflags),
+    (const char *const *facts, size_t nfacts)
+};
+
+/* ------------------------------------------------------------------ */
+/* Exceptions                                                          */
+/* ------------------------------------------------------------------ */
+
+%{
+static const char *qzb_java_exception_class(int code)
+{
+    switch (code) {
+    case QZ_ENOMEM: return "org/quanze/NoMemoryException";
+    case QZ_EINVAL: return "org/quanze/InvalidArgumentException";
+    case QZ_EPARSE: return "org/quanze/ParseException";
+    case QZ_ESCHEMA: return "org/quanze/SchemaException";
+    case QZ_ENOTFOUND: return "org/quanze/NotFoundException";
+    case QZ_ERANGE: return "org/quanze/OutOfCalendarException";
+    case QZ_EIO: return "org/quanze/FileException";
+    case QZ_ELIMIT: return "org/quanze/LimitException";
+    default: return "org/quanze/QuanzeException";
+    }
+}
+
+/* Throws the QuanzeException subclass for `code` with the failure's
+ * message, file, line and column (the strings passed as UTF-8 bytes). */
+static void qzb_java_throw(JNIEnv *jenv, int code)
+{
+    qzb_failure f = qzb_failure_of(code);
+    jclass cls;
+    jmethodID ctor;
+    jbyteArray msg, file = NULL;
+    jobject exc;
+    if ((*jenv)->ExceptionCheck(jenv))
+        return;
+    cls = (*jenv)->FindClass(jenv, qzb_java_exception_class(code));
+    if (!cls)
+        return;
+    ctor = (*jenv)->GetMethodID(jenv, cls, "<init>", "([BI[BII)V");
+    if (!ctor)
+        return;
+    msg = qzb_java_bytes(jenv, f.message);
+    if (f.file)
+        file = qzb_java_bytes(jenv, f.file);
+    if ((*jenv)->ExceptionCheck(jenv))
+        return;
+    exc = (*jenv)->NewObject(jenv, cls, ctor, msg, (jint)f.code, file, (jint)f.line, (jint)f.column);
+    if (exc)
+        (*jenv)->Throw(jenv, (jthrowable)exc);
+}
+%}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+/* ------------------------------------------------------------------ */
+
+%rename("%(lowercamelcase)s", %$isfunction) "";
+%rename("%(lowercamelcase)s", %$ismember, %$isvariable) "";
+/* The C enumerations become Java enums generated from the headers by
+ * bindings/java/gen_enums.py (SWIG keeps C enumerators in one scope, so it
+ * cannot give two Java enums the same constant name, e.g. MEETING). */
+%rename("$ignore", %$isenum) "";
+%rename("$ignore", %$isenumitem) "";
+%define QZB_JAVA_ENUM(CTYPE, JTYPE)
+%typemap(jni) CTYPE "jint"
+%typemap(jtype) CTYPE "int"
+%typemap(jstype) CTYPE "JTYPE"
+%typemap(javain) CTYPE "$javainput.value()"
+%typemap(javaout) CTYPE { return JTYPE.of($jnicall); }
+%typemap(in) CTYPE %{ $1 = (CTYPE)$input; %}
+%typemap(out) CTYPE %{ $result = (jint)$1; %}
+%enddef
+QZB_JAVA_ENUM(qz_day_kind, DayKind)
+QZB_JAVA_ENUM(qz_org_kind, OrgKind)
+QZB_JAVA_ENUM(qz_org_scope, Scope)
+QZB_JAVA_ENUM(qz_rules_section, Section)
+QZB_JAVA_ENUM(qz_query_kind, QueryKind)
+QZB_JAVA_ENUM(qz_capacity, Capacity)
+QZB_JAVA_ENUM(qz_via, Via)
+QZB_JAVA_ENUM(qz_value, Value)
+QZB_JAVA_ENUM(qz_time_unit, TimeUnit)
+QZB_JAVA_ENUM(qz_matter_kind, MatterKind)
+
+%rename(strerror) qz_strerror;
+%rename(version) qz_version;
+%rename(versionString) qz_version_string;
+%rename(capacityName) qz_capacity_name;
+%rename(viaName) qz_via_name;
+%rename(valueName) qz_value_name;
+%rename(timeUnitName) qz_time_unit_name;
+%rename(queryKindName) qz_query_kind_name;
+%rename(matterKindName) qz_matter_kind_name;
+%rename(sectionName) qz_rules_section_name;
+%rename(scopeName) qz_org_scope_name;
+
+%rename(getDefault) load_default;
+%rename(getRegion) qzb_calendar::region;
+%rename(getSource) qzb_calendar::source;
+%rename(getFirstYear) qzb_calendar::first_year;
+%rename(getLastYear) qzb_calendar::last_year;
+%rename(getId) qzb_org::id;
+%rename(getName) qzb_org::name;
+%rename(getPartyGroupName) qzb_org::party_group_name;
+%rename(isSameAs) qzb_org::same_as;
+%rename(getId) qzb_rules::id;
+%rename(getTitle) qzb_rules::title;
+%rename(getDocumentNumber) qzb_rules::document_number;
+%rename(getAuthority) qzb_rules::authority;
+%rename(getAdopted) qzb_rules::adopted;
+%rename(getIssued) qzb_rules::issued;
+%rename(getEffective) qzb_rules::effective;
+%rename(getExpires) qzb_rules::expires;
+%rename(isInForce) qzb_rules::in_force;
+%rename(getKind) qzb_answer::kind;
+%rename(isFound) qzb_answer::found;
+%rename(getReason) qzb_answer::reason;
+%rename(getExplanation) qzb_answer::explanation;
+%rename(getSubject) qzb_answer::subject;
+%rename(getSubjectLabel) qzb_answer::subject_label;
+%rename(getDate) qzb_answer::date;
+%rename(getRules) qzb_model::rules;
+%rename(getRulesAt) qzb_model::rules_at;
+%rename(getOrg) qzb_model::org;
+%rename(getCalendar) qzb_model::calendar;
+
+/* The list accessors and the raw queries stay inside the package: the
+ * public surface is the List-returning methods and the query overloads. */
+%define QZB_PACKAGE_PRIVATE(NAME)
+%javamethodmodifiers NAME "";
+%enddef
+QZB_PACKAGE_PRIVATE(qzb_calendar::arrangement_count)
+QZB_PACKAGE_PRIVATE(qzb_calendar::arrangement_at)
+QZB_PACKAGE_PRIVATE(qzb_calendar::load_file)
+QZB_PACKAGE_PRIVATE(qzb_calendar::load_memory)
+QZB_PACKAGE_PRIVATE(qzb_calendar::overlay_file)
+QZB_PACKAGE_PRIVATE(qzb_calendar::overlay_memory)
+QZB_PACKAGE_PRIVATE(qzb_calendar::add_workdays_array)
+QZB_PACKAGE_PRIVATE(qzb_calendar::workdays_between_array)
+QZB_PACKAGE_PRIVATE(qzb_org::load_file)
+QZB_PACKAGE_PRIVATE(qzb_org::load_memory)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_count)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_at)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_tag_count)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_tag_at)
+QZB_PACKAGE_PRIVATE(qzb_org::tagged_unit_count)
+QZB_PACKAGE_PRIVATE(qzb_org::tagged_unit_at)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_post_count)
+QZB_PACKAGE_PRIVATE(qzb_org::unit_post_at)
+QZB_PACKAGE_PRIVATE(qzb_org::area_count)
+QZB_PACKAGE_PRIVATE(qzb_org::area_at)
+QZB_PACKAGE_PRIVATE(qzb_org::post_count)
+QZB_PACKAGE_PRIVATE(qzb_org::post_at)
+QZB_PACKAGE_PRIVATE(qzb_org::role_post_count)
+QZB_PACKAGE_PRIVATE(qzb_org::role_post_at)
+QZB_PACKAGE_PRIVATE(qzb_org::person_count)
+QZB_PACKAGE_PRIVATE(qzb_org::person_at)
+QZB_PACKAGE_PRIVATE(qzb_org::holder_count)
+QZB_PACKAGE_PRIVATE(qzb_org::holder_at)
+QZB_PACKAGE_PRIVATE(qzb_org::person_post_count)
+QZB_PACKAGE_PRIVATE(qzb_org::person_post_at)
+QZB_PACKAGE_PRIVATE(qzb_org::tenure_count)
+QZB_PACKAGE_PRIVATE(qzb_org::tenure_at)
+QZB_PACKAGE_PRIVATE(qzb_org::absence_count)
+QZB_PACKAGE_PRIVATE(qzb_org::absence_at)
+QZB_PACKAGE_PRIVATE(qzb_org::portfolio_count)
+QZB_PACKAGE_PRIVATE(qzb_org::portfolio_at)
+QZB_PACKAGE_PRIVATE(qzb_org::party_group_member_count)
+QZB_PACKAGE_PRIVATE(qzb_org::party_group_member_at)
+QZB_PACKAGE_PRIVATE(qzb_org::entrustment_count)
+QZB_PACKAGE_PRIVATE(qzb_org::entrustment_at)
+QZB_PACKAGE_PRIVATE(qzb_org::entrusted_count)
+QZB_PACKAGE_PRIVATE(qzb_org::entrusted_at)
+QZB_PACKAGE_PRIVATE(qzb_rules::load_file)
+QZB_PACKAGE_PRIVATE(qzb_rules::load_memory)
+QZB_PACKAGE_PRIVATE(qzb_rules::count)
+QZB_PACKAGE_PRIVATE(qzb_rules::entry)
+QZB_PACKAGE_PRIVATE(qzb_answer::person_count)
+QZB_PACKAGE_PRIVATE(qzb_answer::person)
+QZB_PACKAGE_PRIVATE(qzb_answer::body_count)
+QZB_PACKAGE_PRIVATE(qzb_answer::body)
+QZB_PACKAGE_PRIVATE(qzb_answer::role_count)
+QZB_PACKAGE_PRIVATE(qzb_answer::role)
+QZB_PACKAGE_PRIVATE(qzb_answer::citation_count)
+QZB_PACKAGE_PRIVATE(qzb_answer::citation)
+QZB_PACKAGE_PRIVATE(qzb_answer::finding_count)
+QZB_PACKAGE_PRIVATE(qzb_answer::finding)
+QZB_PACKAGE_PRIVATE(qzb_answer::value)
+QZB_PACKAGE_PRIVATE(qzb_model::matter_count)
+QZB_PACKAGE_PRIVATE(qzb_model::matter_at)
+QZB_PACKAGE_PRIVATE(qzb_model::query_meeting)
+QZB_PACKAGE_PRIVATE(qzb_model::query_sign)
+QZB_PACKAGE_PRIVATE(qzb_model::query_acting)
+QZB_PACKAGE_PRIVATE(qzb_model::query_deadline)
+QZB_PACKAGE_PRIVATE(qzb_model::query_leave)
+QZB_PACKAGE_PRIVATE(qzb_model::query_quorum)
+QZB_PACKAGE_PRIVATE(qzb_model::query_substitute)
+QZB_PACKAGE_PRIVATE(qzb_model::query_periodic)
+QZB_PACKAGE_PRIVATE(qzb_model::query_normative)
+QZB_PACKAGE_PRIVATE(qzb_model::query_matter)
+
+/* Handles are AutoCloseable; close() is SWIG's delete(), safe to repeat. */
+%define QZB_CLOSEABLE(TYPE)
+%typemap(javainterfaces) TYPE "AutoCloseable";
+%typemap(javafinalize) TYPE %{
+  @SuppressWarnings({"deprecation", "removal"})
+  protected void finalize() {
+    delete();
+  }
+%}
+%enddef
+QZB_CLOSEABLE(qzb_calendar)
+QZB_CLOSEABLE(qzb_org)
+QZB_CLOSEABLE(qzb_rules)
+QZB_CLOSEABLE(qzb_answer)
+QZB_CLOSEABLE(qzb_model)
+QZB_CLOSEABLE(qzb_model_slot)
+%typemap(javafinalize) SWIGTYPE %{
+  @SuppressWarnings({"deprecation", "removal"})
+  protected void finalize() {
+    delete();
+  }
+%}
+
+%pragma(java) jniclasscode=%{
+  static {
+    NativeLoader.load();
+  }
+%}
+%pragma(java) moduleclassmodifiers="public final class"
+
+%include "java_layer.i"
+%include "quanze.i"
+
+/* ------------------------------------------------------------------ */
+/* Batch calls                                                         */
+/* ------------------------------------------------------------------ */
+
+%extend qzb_calendar {
+    /** add_workdays(d, n) over an array of epoch days, in place. */
+    void add_workdays_array(qz_date *DAYS, size_t N, int n) {
+        size_t failed = 0;
+        if (qzb_add_workdays_array($self, DAYS, N, n, &failed) < 0)
+            qzb_fail_item(failed);
+    }
+    /** workdays_between(from[i], to[i]) over arrays of epoch days; `to` receives the counts. */
+    void workdays_between_array(const qz_date *FROM, size_t NFROM, qz_date *DAYS, size_t N) {
+        size_t failed = 0;
+        if (NFROM != N) {
+            qzb_fail(QZ_EINVAL, "the arrays differ in length (%zu and %zu)", NFROM, N);
+            return;
+        }
+        if (qzb_workdays_between_array($self, FROM, DAYS, N, &failed) < 0)
+            qzb_fail_item(failed);
+    }
+}
+

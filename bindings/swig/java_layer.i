@@ -1,0 +1,587 @@
+/*
+ * java_layer.i: the idiomatic Java surface added to SWIG's proxy classes:
+ * loading from a Path or bytes, java.util.List views, query overloads,
+ * close(), and readable toString().
+ */
+
+
+/* ------------------------------------------------------------------ */
+/* Records                                                             */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) struct qzb_day %{
+  @Override
+  public String toString() {
+    String name = getName();
+    return getDate() + " " + getKind() + (name != null ? " " + name : "") + (getAssumed() ? " (assumed)" : "");
+  }
+%}
+%typemap(javacode) struct qzb_tenure %{
+  @Override
+  public String toString() {
+    return getPerson() + " in " + getPost() + " " + getStart() + ".." + (getEnd() != null ? getEnd() : "");
+  }
+%}
+%typemap(javacode) struct qzb_absence %{
+  @Override
+  public String toString() {
+    return getPerson() + " away " + getStart() + ".." + getEnd()
+        + (getAwayFromCounty() ? " (out of the county)" : "") + (getReason().isEmpty() ? "" : ": " + getReason());
+  }
+%}
+%typemap(javacode) struct qzb_entrustment %{
+  @Override
+  public String toString() {
+    return getBy() + " -> " + getAgent() + " " + getScope() + (getSubject() != null ? " " + getSubject() : "")
+        + " " + getStart() + ".." + (getEnd() != null ? getEnd() : "");
+  }
+%}
+%typemap(javacode) struct qzb_entry %{
+  @Override
+  public String toString() {
+    return getId() + (getLabel() != null ? " (" + getLabel() + ")" : "");
+  }
+%}
+%typemap(javacode) struct qzb_person %{
+  @Override
+  public String toString() {
+    String s = getCapacity() + ": " + getName() + " (" + getPost() + ", " + getVia();
+    if (getForPost() != null) {
+      s += " for " + getForPost();
+    }
+    return s + ")";
+  }
+%}
+%typemap(javacode) struct qzb_body %{
+  @Override
+  public String toString() {
+    return getCapacity() + ": " + getName() + " (" + getId() + ")";
+  }
+%}
+%typemap(javacode) struct qzb_role %{
+  @Override
+  public String toString() {
+    return getCapacity() + ": " + getId() + (getLabel() != null ? " (" + getLabel() + ")" : "");
+  }
+%}
+%typemap(javacode) struct qzb_citation %{
+  /** The citation as the rules write it, e.g. 第53条第2项. */
+  @Override
+  public String toString() {
+    return "第" + getArticle() + "条" + (getItem() != 0 ? "第" + getItem() + "项" : "");
+  }
+%}
+%typemap(javacode) struct qzb_finding %{
+  @Override
+  public String toString() {
+    return getId() + ": " + getText();
+  }
+%}
+%typemap(javacode) struct qzb_matter %{
+  @Override
+  public String toString() {
+    return getKind() + " " + getId() + " (" + getLabel() + ")";
+  }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Calendar                                                            */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) qzb_calendar %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  /** Loads a calendar from an XML file in the format of calendar.xsd. */
+  public static Calendar load(java.nio.file.Path path) {
+    return loadFile(path.toString());
+  }
+
+  /** Loads a calendar from XML bytes; {@code name} names them in error messages. */
+  public static Calendar load(byte[] xml, String name) {
+    return loadMemory(xml, name);
+  }
+
+  /** A new calendar: this one with the XML file at {@code path} laid over it. */
+  public Calendar overlay(java.nio.file.Path path) {
+    return overlayFile(path.toString());
+  }
+
+  /** A new calendar: this one with XML bytes laid over it. */
+  public Calendar overlay(byte[] xml, String name) {
+    return overlayMemory(xml, name);
+  }
+
+  /**
+   * A calendar with the same data that answers outside its coverage by
+   * assuming the plain week instead of throwing OutOfCalendarException.
+   */
+  public Calendar assumingWeekends() {
+    return withOptions(true);
+  }
+
+  /** Writes the calendar as XML to {@code path}. */
+  public void save(java.nio.file.Path path) {
+    saveFile(path.toString());
+  }
+
+  /** The listed days (holidays, make-up working days) of year {@code year}'s arrangement. */
+  public java.util.List<Day> arrangement(int year) {
+    return Lists.of(arrangementCount(year), i -> arrangementAt(year, i));
+  }
+
+  /** addWorkdays(d, n) for every date, looping in native code: the batch form. */
+  public java.time.LocalDate[] addWorkdays(java.time.LocalDate[] dates, int n) {
+    int[] days = Dates.toDays(dates);
+    addWorkdaysArray(days, n);
+    return Dates.fromDays(days);
+  }
+
+  /** addWorkdays over epoch days (LocalDate.toEpochDay()), returning a new array. */
+  public int[] addWorkdays(int[] epochDays, int n) {
+    int[] days = epochDays.clone();
+    addWorkdaysArray(days, n);
+    return days;
+  }
+
+  /** workdaysBetween(from[i], to[i]) for every pair, looping in native code. */
+  public int[] workdaysBetween(java.time.LocalDate[] from, java.time.LocalDate[] to) {
+    int[] counts = Dates.toDays(to);
+    workdaysBetweenArray(Dates.toDays(from), counts);
+    return counts;
+  }
+
+  @Override
+  public String toString() {
+    return "Calendar " + getRegion() + " " + getFirstYear() + "-" + getLastYear();
+  }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Organisation                                                        */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) qzb_org %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  /** Loads an organisation from an XML file in the format of org.xsd. */
+  public static Org load(java.nio.file.Path path) {
+    return loadFile(path.toString());
+  }
+
+  /** Loads an organisation from XML bytes; {@code name} names them in error messages. */
+  public static Org load(byte[] xml, String name) {
+    return loadMemory(xml, name);
+  }
+
+  /** Writes the canonical XML to {@code path}. */
+  public void save(java.nio.file.Path path) {
+    saveFile(path.toString());
+  }
+
+  /** The ids of all units, sorted. */
+  public java.util.List<String> getUnits() {
+    return Lists.of(unitCount(), this::unitAt);
+  }
+
+  /** The functional tags of a unit. */
+  public java.util.List<String> unitTags(String unit) {
+    return Lists.of(unitTagCount(unit), i -> unitTagAt(unit, i));
+  }
+
+  /** The units carrying {@code tag}. */
+  public java.util.List<String> taggedUnits(String tag) {
+    return Lists.of(taggedUnitCount(tag), i -> taggedUnitAt(tag, i));
+  }
+
+  /** The posts of a unit. */
+  public java.util.List<String> unitPosts(String unit) {
+    return Lists.of(unitPostCount(unit), i -> unitPostAt(unit, i));
+  }
+
+  /** The ids of all named areas of work, sorted. */
+  public java.util.List<String> getAreas() {
+    return Lists.of(areaCount(), this::areaAt);
+  }
+
+  /** The ids of all posts, sorted. */
+  public java.util.List<String> getPosts() {
+    return Lists.of(postCount(), this::postAt);
+  }
+
+  /** The posts that have {@code role} on {@code date}. */
+  public java.util.List<String> rolePosts(String role, java.time.LocalDate date) {
+    return Lists.of(rolePostCount(role, date), i -> rolePostAt(role, date, i));
+  }
+
+  /** The ids of all people, sorted. */
+  public java.util.List<String> getPeople() {
+    return Lists.of(personCount(), this::personAt);
+  }
+
+  /** The people holding {@code post} on {@code date}. */
+  public java.util.List<String> holders(String post, java.time.LocalDate date) {
+    return Lists.of(holderCount(post, date), i -> holderAt(post, date, i));
+  }
+
+  /** The posts {@code person} holds on {@code date}. */
+  public java.util.List<String> personPosts(String person, java.time.LocalDate date) {
+    return Lists.of(personPostCount(person, date), i -> personPostAt(person, date, i));
+  }
+
+  /** The whole history of {@code post}, oldest first. */
+  public java.util.List<Tenure> tenures(String post) {
+    return Lists.of(tenureCount(post), i -> tenureAt(post, i));
+  }
+
+  /** The absences of {@code person} (of everyone when null). */
+  public java.util.List<Absence> absences(String person) {
+    return Lists.of(absenceCount(person), i -> absenceAt(person, i));
+  }
+
+  /** The units and areas {@code post} is in charge of (分管) on {@code date}. */
+  public java.util.List<String> portfolio(String post, java.time.LocalDate date) {
+    return Lists.of(portfolioCount(post, date), i -> portfolioAt(post, date, i));
+  }
+
+  /** The party group's member posts on {@code date} (the secretary included). */
+  public java.util.List<String> partyGroupMembers(java.time.LocalDate date) {
+    return Lists.of(partyGroupMemberCount(date), i -> partyGroupMemberAt(date, i));
+  }
+
+  /** Every entrustment (all dates). */
+  public java.util.List<Entrustment> getEntrustments() {
+    return Lists.of(entrustmentCount(), this::entrustmentAt);
+  }
+
+  /** The entrustments made by post {@code by} in force on {@code date}. */
+  public java.util.List<Entrustment> entrusted(String by, java.time.LocalDate date) {
+    return Lists.of(entrustedCount(by, date), i -> entrustedAt(by, date, i));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Org && isSameAs((Org) other);
+  }
+
+  @Override
+  public int hashCode() {
+    return getId().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Org " + getId() + " " + getName();
+  }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Rules                                                               */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) qzb_rules %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  /** Loads a rule set from an XML file in the format of rules.xsd. */
+  public static Rules load(java.nio.file.Path path) {
+    return loadFile(path.toString());
+  }
+
+  /** Loads a rule set from XML bytes; {@code name} names them in error messages. */
+  public static Rules load(byte[] xml, String name) {
+    return loadMemory(xml, name);
+  }
+
+  /** Writes the rule set as XML to {@code path}. */
+  public void save(java.nio.file.Path path) {
+    saveFile(path.toString());
+  }
+
+  /** The entries of {@code section}. */
+  public java.util.List<Entry> entries(Section section) {
+    return Lists.of(count(section), i -> entry(section, i));
+  }
+
+  /** The ids of the entries of {@code section}. */
+  public java.util.List<String> ids(Section section) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (Entry e : entries(section)) {
+      ids.add(e.getId());
+    }
+    return java.util.Collections.unmodifiableList(ids);
+  }
+
+  @Override
+  public String toString() {
+    String number = getDocumentNumber();
+    return "Rules " + getId() + " " + getTitle() + (number != null ? " " + number : "");
+  }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Answer                                                              */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) qzb_answer %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  /** Everyone in the answer, in every capacity. */
+  public java.util.List<Person> getPeople() {
+    return Lists.of(personCount(), this::person);
+  }
+
+  /** The people in the given capacities. */
+  public java.util.List<Person> getPeople(Capacity... capacities) {
+    java.util.EnumSet<Capacity> wanted = java.util.EnumSet.noneOf(Capacity.class);
+    java.util.Collections.addAll(wanted, capacities);
+    java.util.List<Person> people = new java.util.ArrayList<>();
+    for (Person p : getPeople()) {
+      if (wanted.contains(p.getCapacity())) {
+        people.add(p);
+      }
+    }
+    return java.util.Collections.unmodifiableList(people);
+  }
+
+  /** The first person of the answer (the signer, the one acting...), or null. */
+  public Person getPerson() {
+    return personCount() > 0 ? person(0) : null;
+  }
+
+  /** The bodies (units) in the answer. */
+  public java.util.List<Body> getBodies() {
+    return Lists.of(bodyCount(), this::body);
+  }
+
+  /** The roles the rules name for each capacity. */
+  public java.util.List<RoleEntry> getRoles() {
+    return Lists.of(roleCount(), this::role);
+  }
+
+  /** The citations of every rule that decided. */
+  public java.util.List<Citation> getCitations() {
+    return Lists.of(citationCount(), this::citation);
+  }
+
+  /** The findings (violations, unmet conditions). */
+  public java.util.List<Finding> getFindings() {
+    return Lists.of(findingCount(), this::finding);
+  }
+
+  /** The figure {@code key}, if the answer carries it (dates as epoch days). */
+  public java.util.OptionalLong getValue(Value key) {
+    return has(key) ? java.util.OptionalLong.of(value(key)) : java.util.OptionalLong.empty();
+  }
+
+  /** The date figure {@code key} (DUE, EARLIEST, PERIOD_START, PERIOD_END), or null. */
+  public java.time.LocalDate getDateValue(Value key) {
+    return has(key) ? java.time.LocalDate.ofEpochDay(value(key)) : null;
+  }
+
+  /** The yes/no figure {@code key} (MET, LATE, COMPLIANT, ALLOWED...), or null. */
+  public Boolean getFlag(Value key) {
+    return has(key) ? value(key) != 0 : null;
+  }
+
+  /** The due date, or null. */
+  public java.time.LocalDate getDue() {
+    return getDateValue(Value.DUE);
+  }
+
+  /** Whether the notice was late (leave), or null. */
+  public Boolean getLate() {
+    return getFlag(Value.LATE);
+  }
+
+  /** Whether the quorum is met, or null. */
+  public Boolean getMet() {
+    return getFlag(Value.MET);
+  }
+
+  /** Whether compliant (periodic, normative), or null. */
+  public Boolean getCompliant() {
+    return getFlag(Value.COMPLIANT);
+  }
+
+  /** Whether allowed (substitution), or null. */
+  public Boolean getAllowed() {
+    return getFlag(Value.ALLOWED);
+  }
+
+  /**
+   * The explanation, with the text of every article cited (added when the
+   * explanation does not quote it already), and the reason when no one qualifies.
+   */
+  public String explain() {
+    String text = getExplanation().replaceAll("\n+$", "");
+    StringBuilder sb = new StringBuilder();
+    String reason = getReason();
+    if (!isFound() && reason != null && !text.contains(reason)) {
+      sb.append(reason).append('\n');
+    }
+    sb.append(text);
+    for (Citation c : getCitations()) {
+      if (!text.contains(c.getText())) {
+        sb.append('\n').append(c).append(": ").append(c.getText());
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return getExplanation();
+  }
+%}
+
+/* ------------------------------------------------------------------ */
+/* Model                                                               */
+/* ------------------------------------------------------------------ */
+
+%typemap(javacode) qzb_model %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+
+  /**
+   * Builds a model from files; a null path means the embedded default
+   * (the Yunxi rules, the demo organisation, the official calendar).
+   */
+  public static Model load(java.nio.file.Path rules, java.nio.file.Path org, java.nio.file.Path calendar) {
+    try (Rules r = rules == null ? Rules.getDefault() : Rules.load(rules);
+         Org o = org == null ? Org.getDefault() : Org.load(org);
+         Calendar c = calendar == null ? Calendar.getDefault() : Calendar.load(calendar)) {
+      return create(r, o, c);
+    }
+  }
+
+  /** Who convenes and presides over a meeting of {@code type} held on {@code date}, with its minutes and due date. */
+  public Answer meeting(String type, java.time.LocalDate date) {
+    return queryMeeting(type, date, false, null);
+  }
+
+  /** As {@link #meeting(String, java.time.LocalDate)}; {@code major}: major matters; {@code portfolio}: post or unit of the matter. */
+  public Answer meeting(String type, java.time.LocalDate date, boolean major, String portfolio) {
+    return queryMeeting(type, date, major, portfolio);
+  }
+
+  /** Who signs and countersigns the document described by {@code request}. */
+  public Answer sign(SignRequest request) {
+    return querySign(request.kind, request.date, request.issuer, request.recipient, request.majorPolicy,
+        request.broadScope, request.decidedByExecutive, request.routine, request.portfolios, request.facts);
+  }
+
+  /** Who signs a document of {@code kind} on {@code date}; {@code portfolios}: the leaders in charge, lead first. */
+  public Answer sign(String kind, java.time.LocalDate date, String... portfolios) {
+    return sign(SignRequest.of(kind, date).portfolios(portfolios));
+  }
+
+  /** Who exercises the authority of {@code post} on {@code date}. */
+  public Answer acting(String post, java.time.LocalDate date) {
+    return queryActing(post, date, null);
+  }
+
+  /** Who exercises the authority of {@code post} on {@code date} for {@code matter} (e.g. a meeting type). */
+  public Answer acting(String post, java.time.LocalDate date, String matter) {
+    return queryActing(post, date, matter);
+  }
+
+  /** The due date of deadline {@code name} counted from {@code from}. */
+  public Answer deadline(String name, java.time.LocalDate from) {
+    return queryDeadline(name, from, 0, false, from);
+  }
+
+  /** As {@link #deadline(String, java.time.LocalDate)} with the party's own {@code limit} (0: none) and today ({@code asOf}, may be null). */
+  public Answer deadline(String name, java.time.LocalDate from, int limit, java.time.LocalDate asOf) {
+    return queryDeadline(name, from, limit, asOf != null, asOf != null ? asOf : from);
+  }
+
+  /** The holder of {@code post} leaves the county on {@code depart}, reported on {@code notified}: late or not, and to whom. */
+  public Answer leave(String post, java.time.LocalDate depart, java.time.LocalDate notified) {
+    return queryLeave(post, depart, notified);
+  }
+
+  /** Whether a meeting of {@code type} on {@code date} with the posts {@code present} reaches its quorum. */
+  public Answer quorum(String type, java.time.LocalDate date, java.util.List<String> present) {
+    return queryQuorum(type, date, present);
+  }
+
+  /** Whether {@code substitute} may attend in place of {@code principal}; {@code requestDate}: when the written request was sent, or null. */
+  public Answer substitute(String type, String principal, String substitute, java.time.LocalDate date,
+                           java.time.LocalDate requestDate, boolean presiderApproved) {
+    return querySubstitute(type, principal, substitute, date, requestDate != null,
+        requestDate != null ? requestDate : date, presiderApproved);
+  }
+
+  /** Whether periodic obligation {@code id} was met over the period containing {@code period}. */
+  public Answer periodic(String id, java.time.LocalDate period, java.util.List<java.time.LocalDate> dates) {
+    return queryPeriodic(id, period, dates);
+  }
+
+  /** The violations of the normative-document checks by a document issued on {@code date}. */
+  public Answer normative(java.time.LocalDate date, java.util.List<String> flags, int validityYears, String approvedBy) {
+    return queryNormative(date, flags, validityYears, approvedBy);
+  }
+
+  /** The matters of the authority matrix in force on {@code date}. */
+  public java.util.List<Matter> matters(java.time.LocalDate date) {
+    return Lists.of(matterCount(date), i -> matterAt(date, i));
+  }
+
+  /** Matter {@code index} resolved on {@code date}. */
+  public Answer matter(java.time.LocalDate date, long index) {
+    return queryMatter(date, index);
+  }
+
+  /** The matter with id {@code id} resolved on {@code date}. */
+  public Answer matter(java.time.LocalDate date, String id) {
+    for (Matter m : matters(date)) {
+      if (m.getId().equals(id)) {
+        return queryMatter(date, m.getIndex());
+      }
+    }
+    throw new NotFoundException("no matter '" + id + "' in the rules in force on " + date);
+  }
+
+  /** The whole authority matrix on {@code date}: one answer per matter. */
+  public java.util.List<Answer> matrix(java.time.LocalDate date) {
+    java.util.List<Answer> all = new java.util.ArrayList<>();
+    long n = matterCount(date);
+    for (long i = 0; i < n; i++) {
+      all.add(queryMatter(date, i));
+    }
+    return java.util.Collections.unmodifiableList(all);
+  }
+
+  @Override
+  public String toString() {
+    try (Rules r = getRules(); Org o = getOrg()) {
+      return "Model rules=" + r.getId() + " org=" + o.getId();
+    }
+  }
+%}
+
+%typemap(javacode) qzb_model_slot %{
+  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  @Override
+  public void close() {
+    delete();
+  }
+%}
