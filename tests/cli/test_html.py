@@ -132,7 +132,6 @@ class HtmlPageTest(CliTestCase):
         r = run("matrix", "--format", "html", "-o", os.path.join(self.dir, "no", "such", "x.html"))
         self.assertDataError(r)
 
-    @unittest.skipUnless(os.access(CHROMIUM, os.X_OK), "no " + CHROMIUM)
     def test_rendered_by_chromium(self):
         url = "file://" + self.page
         code, dom, err = chromium("--dump-dom", url)
