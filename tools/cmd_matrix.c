@@ -64,9 +64,15 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
         if (!qz_answer_has(a, v) || v == QZ_VALUE_UNIT || v == QZ_VALUE_PRINCIPLE)
             continue;
         x = (long long)qz_answer_value(a, v);
-        if (v == QZ_VALUE_MIN && qz_answer_has(a, QZ_VALUE_LIMIT))
-            continue; /* a range of a time limit ("3—5个工作日"), written with the limit */
-        if (v == QZ_VALUE_LIMIT && qz_answer_has(a, QZ_VALUE_MIN))
+        /* MIN and MAX together are a frequency ("2—3次"); MIN alone beside a
+         * LIMIT is the low end of a time limit ("3—5个工作日") */
+        int frequency = qz_answer_has(a, QZ_VALUE_MAX);
+        if ((v == QZ_VALUE_MIN && (frequency || qz_answer_has(a, QZ_VALUE_LIMIT))))
+            continue; /* written with its partner */
+        if (v == QZ_VALUE_MAX && qz_answer_has(a, QZ_VALUE_MIN))
+            n = snprintf(buf + used, size - used, "%s次数 %lld—%lld次", used ? "；" : "",
+                         (long long)qz_answer_value(a, QZ_VALUE_MIN), x);
+        else if (v == QZ_VALUE_LIMIT && qz_answer_has(a, QZ_VALUE_MIN) && !frequency)
             n = snprintf(buf + used, size - used, "%s%s %lld—%lld%s", used ? "；" : "",
                          value_label(v), (long long)qz_answer_value(a, QZ_VALUE_MIN), x,
                          qzc_unit_cn(unit));
