@@ -3,21 +3,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 #include "quanze.h"
 
 static long alloc_count, alloc_live, alloc_fail_at;
 static int alloc_refused;
 
-static void *t_malloc(size_t size, void *user)
+/* Counts a request; 1 when it is to be refused. */
+static int refuse_this_one(void)
 {
-    (void)user;
     if (alloc_fail_at > 0 && ++alloc_count >= alloc_fail_at) {
         alloc_refused = 1;
-        return NULL;
+        return 1;
     }
     if (alloc_fail_at <= 0)
         alloc_count++;
+    return 0;
+}
+
+static void *t_malloc(size_t size, void *user)
+{
+    (void)user;
+    if (refuse_this_one())
+        return NULL;
     void *p = malloc(size ? size : 1);
     if (p)
         alloc_live++;
@@ -28,12 +38,8 @@ static void *t_realloc(void *ptr, size_t size, void *user)
 {
     if (ptr == NULL)
         return t_malloc(size, user);
-    if (alloc_fail_at > 0 && ++alloc_count >= alloc_fail_at) {
-        alloc_refused = 1;
+    if (refuse_this_one())
         return NULL;
-    }
-    if (alloc_fail_at <= 0)
-        alloc_count++;
     return realloc(ptr, size ? size : 1);
 }
 
@@ -115,4 +121,36 @@ const char *qzt_data(const char *name)
     static char path[4096];
     snprintf(path, sizeof path, "%s/%s", QZ_TEST_DATA_DIR, name);
     return path;
+}
+
+void qzt_watch_begin(qzt_watched *w, const char *dir_template)
+{
+    snprintf(w->dir, sizeof w->dir, "%s", dir_template);
+    assert_non_null(mkdtemp(w->dir));
+    snprintf(w->path, sizeof w->path, "%s/secret.txt", w->dir);
+    FILE *f = fopen(w->path, "w");
+    assert_non_null(f);
+    fputs("secret", f);
+    fclose(f);
+    w->fd = inotify_init1(IN_NONBLOCK);
+    assert_true(w->fd >= 0);
+    assert_true(inotify_add_watch(w->fd, w->path, IN_OPEN | IN_ACCESS) >= 0);
+}
+
+void qzt_watch_assert_unopened(qzt_watched *w)
+{
+    char events[4096];
+    assert_true(read(w->fd, events, sizeof events) <= 0); /* no IN_OPEN, no IN_ACCESS */
+    /* the watch works: opening the file ourselves is seen */
+    FILE *f = fopen(w->path, "r");
+    assert_non_null(f);
+    fclose(f);
+    assert_true(read(w->fd, events, sizeof events) > 0);
+}
+
+void qzt_watch_end(qzt_watched *w)
+{
+    close(w->fd);
+    unlink(w->path);
+    rmdir(w->dir);
 }

@@ -31,4 +31,24 @@ char *qzt_read_file(const char *path, size_t *len);
 /* Path under tests/data; returns a static buffer (one at a time). */
 const char *qzt_data(const char *name);
 
+/* A small file in a fresh temporary directory, watched with inotify so that a
+ * test can prove the library never opened it (an external entity, a DTD or an
+ * XInclude aimed at it). */
+typedef struct qzt_watched {
+    char dir[64];    /* the temporary directory */
+    char path[128];  /* the watched file in it */
+    int fd;          /* the inotify descriptor */
+} qzt_watched;
+
+/* Creates the directory (from `dir_template`, ending in XXXXXX) and the file,
+ * and starts watching the file for IN_OPEN and IN_ACCESS. */
+void qzt_watch_begin(qzt_watched *w, const char *dir_template);
+/* Checks that nothing opened or read the file since qzt_watch_begin(), then
+ * opens it once itself and checks that the watch saw that (so the first
+ * check could have failed). */
+void qzt_watch_assert_unopened(qzt_watched *w);
+/* Stops watching and removes the file and the directory (which must hold
+ * nothing else by then). */
+void qzt_watch_end(qzt_watched *w);
+
 #endif

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-static const struct {
+static const struct capacity_row {
     qz_capacity cap;
     const char *key, *label;
 } capacities[] = {
@@ -33,22 +33,27 @@ static const struct {
 
 #define NCAPS (sizeof capacities / sizeof capacities[0])
 
-const char *qzc_cap_key(qz_capacity cap)
+/* The row of @p cap in the table above, or NULL when it has none: the
+ * library's own name stands in then. */
+static const struct capacity_row *find_cap(qz_capacity cap)
 {
     size_t i;
     for (i = 0; i < NCAPS; i++)
         if (capacities[i].cap == cap)
-            return capacities[i].key;
-    return qz_capacity_name(cap);
+            return &capacities[i];
+    return NULL;
+}
+
+const char *qzc_cap_key(qz_capacity cap)
+{
+    const struct capacity_row *r = find_cap(cap);
+    return r ? r->key : qz_capacity_name(cap);
 }
 
 const char *qzc_cap_label(qz_capacity cap)
 {
-    size_t i;
-    for (i = 0; i < NCAPS; i++)
-        if (capacities[i].cap == cap)
-            return capacities[i].label;
-    return qz_capacity_name(cap);
+    const struct capacity_row *r = find_cap(cap);
+    return r ? r->label : qz_capacity_name(cap);
 }
 
 const char *qzc_unit_cn(int unit)
@@ -98,6 +103,14 @@ void qzc_json_person(qzj *w, const qz_model *m, const qz_answer *a, size_t i)
     qzj_end_object(w);
 }
 
+void qzc_json_unit_keys(qzj *w, const qz_answer *a, size_t i)
+{
+    qzj_key(w, "unit");
+    qzj_string(w, qz_answer_unit_id(a, i));
+    qzj_key(w, "name");
+    qzj_string(w, qz_answer_unit_name(a, i));
+}
+
 static void people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap)
 {
     size_t i, n = qz_answer_person_count(a);
@@ -122,10 +135,7 @@ void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz
         if (qz_answer_unit_capacity(a, i) != cap)
             continue;
         qzj_begin_object(w);
-        qzj_key(w, "unit");
-        qzj_string(w, qz_answer_unit_id(a, i));
-        qzj_key(w, "name");
-        qzj_string(w, qz_answer_unit_name(a, i));
+        qzc_json_unit_keys(w, a, i);
         qzj_end_object(w);
     }
     qzj_end_array(w);
@@ -190,25 +200,29 @@ void qzc_json_citations(qzj *w, const qz_answer *a)
     qzj_end_array(w);
 }
 
+void qzc_json_value(qzj *w, const qz_answer *a, qz_value key)
+{
+    int64_t v = qz_answer_value(a, key);
+    if (qzc_value_is_date(key))
+        qzj_date(w, (qz_date)v);
+    else if (qzc_value_is_bool(key))
+        qzj_bool(w, v != 0);
+    else if (key == QZ_VALUE_UNIT)
+        qzj_string(w, qz_time_unit_name((qz_time_unit)v));
+    else
+        qzj_int(w, (long long)v);
+}
+
 void qzc_json_values(qzj *w, const qz_answer *a)
 {
     int k;
     qzj_begin_object(w);
     for (k = QZ_VALUE_MET; k <= QZ_VALUE_PRINCIPLE; k++) {
         qz_value key = (qz_value)k;
-        int64_t v;
         if (!qz_answer_has(a, key))
             continue;
-        v = qz_answer_value(a, key);
         qzj_key(w, qz_value_name(key));
-        if (qzc_value_is_date(key))
-            qzj_date(w, (qz_date)v);
-        else if (qzc_value_is_bool(key))
-            qzj_bool(w, v != 0);
-        else if (key == QZ_VALUE_UNIT)
-            qzj_string(w, qz_time_unit_name((qz_time_unit)v));
-        else
-            qzj_int(w, (long long)v);
+        qzc_json_value(w, a, key);
     }
     qzj_end_object(w);
 }
@@ -365,7 +379,6 @@ int qzc_text_capacity_wrapped(const qz_model *m, const qz_answer *a, qz_capacity
 void qzc_text_tail(const qz_answer *a)
 {
     size_t i, n;
-    char label[QZC_CITE_BUFSIZE];
 
     if (!qz_answer_found(a) && qz_answer_reason(a))
         qzc_field(stdout, 0, "原因", "%s", qz_answer_reason(a));
@@ -374,14 +387,20 @@ void qzc_text_tail(const qz_answer *a)
         label_col("问题", i == 0);
         printf("%s\n", qz_answer_finding_text(a, i));
     }
-    n = qz_answer_citation_count(a);
+    qzc_text_citations(stdout, 0, a);
+}
+
+void qzc_text_citations(FILE *f, int indent, const qz_answer *a)
+{
+    size_t i, n = qz_answer_citation_count(a);
+    char label[QZC_CITE_BUFSIZE];
+
     for (i = 0; i < n; i++) {
         if (qzc_citation_repeats(a, i))
             continue;
-        label_col("依据", i == 0);
-        printf("%s  %s\n",
-               qzc_cite_label(label, sizeof label, qz_answer_citation_article(a, i),
-                              qz_answer_citation_item(a, i)),
-               qz_answer_citation_text(a, i));
+        qzc_field(f, indent, i == 0 ? "依据" : "", "%s  %s",
+                  qzc_cite_label(label, sizeof label, qz_answer_citation_article(a, i),
+                                 qz_answer_citation_item(a, i)),
+                  qz_answer_citation_text(a, i));
     }
 }

@@ -91,6 +91,10 @@ int qzc_fail(const qzc_ctx *c, int code);
  * to @p f, naming @p fallback_file when the error does not name one. */
 void qzc_print_error(FILE *f, const char *fallback_file);
 
+/* Prints "file:line:column: message", leaving out a line or column that is
+ * 0, or "quanze: message" when @p file is NULL. */
+void qzc_print_at(FILE *f, const char *file, int line, int column, const char *msg);
+
 /* @p msg without the "file:line:column: " the library puts before it. */
 const char *qzc_error_bare(const char *msg, const char *file);
 
@@ -99,6 +103,10 @@ int qzc_exit_for(int code);
 
 /* Parses a YYYY-MM-DD argument; a usage error names @p what ("--date"). */
 int qzc_date_arg(const qzc_ctx *c, const char *s, const char *what, qz_date *out);
+
+/* As qzc_date_arg(), but today (in China) when @p s is NULL: the default
+ * of every --date. */
+int qzc_date_or_today(const qzc_ctx *c, const char *s, const char *what, qz_date *out);
 
 /* Parses an integer argument (optionally signed). */
 int qzc_int_arg(const qzc_ctx *c, const char *s, const char *what, int *out);
@@ -133,6 +141,9 @@ const char *qzc_cap_label(qz_capacity cap);
 void qzc_json_person(qzj *w, const qz_model *m, const qz_answer *a, size_t i);
 /* JSON: the people of @p cap, as an array. */
 void qzc_json_people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap);
+/* JSON: the keys of body @p i of the answer, "unit" and "name" (inside an
+ * open object). */
+void qzc_json_unit_keys(qzj *w, const qz_answer *a, size_t i);
 /* JSON: the people of @p cap and then the bodies of @p cap ({"unit", "name"}). */
 void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap);
 /* JSON: the roles the rules name, [{"capacity", "role", "label"}]. */
@@ -142,6 +153,9 @@ void qzc_json_roles(qzj *w, const qz_answer *a);
 int qzc_citation_repeats(const qz_answer *a, size_t i);
 /* JSON: [{"article", "item", "text", "label", "rule"}], repeats left out. */
 void qzc_json_citations(qzj *w, const qz_answer *a);
+/* JSON: the figure @p key of the answer (which has it): a date as
+ * "2026-10-12", a yes/no as a boolean, a unit by name, else a number. */
+void qzc_json_value(qzj *w, const qz_answer *a, qz_value key);
 /* JSON: {"met": true, "due": "2026-10-12", ...}, every figure the answer has. */
 void qzc_json_values(qzj *w, const qz_answer *a);
 /* JSON: the keys every answer has: "found", "reason", "explanation",
@@ -161,6 +175,9 @@ int qzc_text_capacity_wrapped(const qz_model *m, const qz_answer *a, qz_capacity
 /* Text: the reason when no one qualifies, the findings, then the
  * citations, each "第五十四条第(一)项  clause". */
 void qzc_text_tail(const qz_answer *a);
+/* Text: one "依据  第五十四条第(一)项  clause" line per citation (repeats
+ * left out), the label on the first, indented by @p indent spaces. */
+void qzc_text_citations(FILE *f, int indent, const qz_answer *a);
 /* The Chinese counter for a #qz_time_unit: "个工作日", "日", "年"... ("" if unknown). */
 const char *qzc_unit_cn(int unit);
 /* Is the figure @p key a date, a yes/no, a unit? For formatting. */

@@ -128,64 +128,75 @@ typedef struct out {
     qz_date date;
 } out;
 
+/* Writes one name of a capacity; @p first says whether it is the first. */
+typedef void (*put_name)(out *o, const char *name, int first);
+
+/* Puts the roles the rules name for @p cap. */
+static void each_role(out *o, const qz_answer *a, qz_capacity cap, put_name put)
+{
+    size_t i;
+    int first = 1;
+    for (i = 0; i < qz_answer_role_count(a); i++) {
+        if (qz_answer_role_capacity(a, i) != cap)
+            continue;
+        put(o, qz_answer_role_label(a, i), first);
+        first = 0;
+    }
+}
+
+/* Puts who holds @p cap on the day: the people, then the bodies. */
+static void each_holder(out *o, const qz_answer *a, qz_capacity cap, put_name put)
+{
+    char buf[1024];
+    size_t i;
+    int first = 1;
+    for (i = 0; i < qz_answer_person_count(a); i++) {
+        if (qz_answer_person_capacity(a, i) != cap)
+            continue;
+        put(o, qzc_person_text(buf, sizeof buf, o->m, a, i), first);
+        first = 0;
+    }
+    for (i = 0; i < qz_answer_unit_count(a); i++) {
+        if (qz_answer_unit_capacity(a, i) != cap)
+            continue;
+        put(o, qz_answer_unit_name(a, i), first);
+        first = 0;
+    }
+}
+
 /* ---------------------------------------------------------------- text */
+
+static void text_role(out *o, const char *name, int first)
+{
+    fprintf(o->f, "%s%s", first ? "" : "；", name);
+}
+
+static void text_holder(out *o, const char *name, int first)
+{
+    fprintf(o->f, "%s%s", first ? " → " : "、", name);
+}
 
 static void text_matter(out *o, const qz_answer *a, const char *id, const char *label)
 {
     qz_capacity caps[32];
-    size_t ncaps = capacities_of(a, caps, 32), k, i;
+    size_t ncaps = capacities_of(a, caps, 32), k;
     char buf[1024];
     FILE *f = o->f;
 
     fprintf(f, "%s [%s]\n", label ? label : id, id);
     for (k = 0; k < ncaps; k++) {
-        int first = 1;
         fprintf(f, "  ");
         qzc_pad(f, qzc_cap_label(caps[k]), QZC_LABEL_WIDTH);
-        for (i = 0; i < qz_answer_role_count(a); i++) {
-            if (qz_answer_role_capacity(a, i) != caps[k])
-                continue;
-            fprintf(f, "%s%s", first ? "" : "；", qz_answer_role_label(a, i));
-            first = 0;
-        }
-        first = 1;
-        for (i = 0; i < qz_answer_person_count(a); i++) {
-            if (qz_answer_person_capacity(a, i) != caps[k])
-                continue;
-            fprintf(f, "%s%s", first ? " → " : "、",
-                    qzc_person_text(buf, sizeof buf, o->m, a, i));
-            first = 0;
-        }
-        for (i = 0; i < qz_answer_unit_count(a); i++) {
-            if (qz_answer_unit_capacity(a, i) != caps[k])
-                continue;
-            fprintf(f, "%s%s", first ? " → " : "、", qz_answer_unit_name(a, i));
-            first = 0;
-        }
+        each_role(o, a, caps[k], text_role);
+        each_holder(o, a, caps[k], text_holder);
         fputc('\n', f);
     }
     figures_text(buf, sizeof buf, a);
-    if (buf[0]) {
-        fprintf(f, "  ");
-        qzc_pad(f, "规定", QZC_LABEL_WIDTH);
-        fprintf(f, "%s\n", buf);
-    }
-    if (!qz_answer_found(a) && qz_answer_reason(a)) {
-        fprintf(f, "  ");
-        qzc_pad(f, "当日", QZC_LABEL_WIDTH);
-        fprintf(f, "%s\n", qz_answer_reason(a));
-    }
-    for (i = 0; i < qz_answer_citation_count(a); i++) {
-        char cite[QZC_CITE_BUFSIZE];
-        if (qzc_citation_repeats(a, i))
-            continue;
-        fprintf(f, "  ");
-        qzc_pad(f, i == 0 ? "依据" : "", QZC_LABEL_WIDTH);
-        fprintf(f, "%s  %s\n",
-                qzc_cite_label(cite, sizeof cite, qz_answer_citation_article(a, i),
-                               qz_answer_citation_item(a, i)),
-                qz_answer_citation_text(a, i));
-    }
+    if (buf[0])
+        qzc_field(f, 2, "规定", "%s", buf);
+    if (!qz_answer_found(a) && qz_answer_reason(a))
+        qzc_field(f, 2, "当日", "%s", qz_answer_reason(a));
+    qzc_text_citations(f, 2, a);
 }
 
 /* ---------------------------------------------------------------- HTML */
@@ -273,27 +284,18 @@ static void html_head(out *o, const qz_rules *rules)
     fputs("</nav>\n", f);
 }
 
-static void html_people(out *o, const qz_answer *a, qz_capacity cap)
+static void html_role(out *o, const char *name, int first)
 {
-    char buf[1024];
-    size_t i;
-    int first = 1;
-    for (i = 0; i < qz_answer_person_count(a); i++) {
-        if (qz_answer_person_capacity(a, i) != cap)
-            continue;
-        fputs(first ? " → <span class=\"who\">" : "、<span class=\"who\">", o->f);
-        html_escape(o->f, qzc_person_text(buf, sizeof buf, o->m, a, i));
-        fputs("</span>", o->f);
-        first = 0;
-    }
-    for (i = 0; i < qz_answer_unit_count(a); i++) {
-        if (qz_answer_unit_capacity(a, i) != cap)
-            continue;
-        fputs(first ? " → <span class=\"who\">" : "、<span class=\"who\">", o->f);
-        html_escape(o->f, qz_answer_unit_name(a, i));
-        fputs("</span>", o->f);
-        first = 0;
-    }
+    if (!first)
+        fputs("；", o->f);
+    html_escape(o->f, name);
+}
+
+static void html_holder(out *o, const char *name, int first)
+{
+    fputs(first ? " → <span class=\"who\">" : "、<span class=\"who\">", o->f);
+    html_escape(o->f, name);
+    fputs("</span>", o->f);
 }
 
 static void html_matter(out *o, const qz_answer *a, const char *id, const char *label)
@@ -309,19 +311,11 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
     html_escape(f, id);
     fputs("</code></td>\n<td><dl>", f);
     for (k = 0; k < ncaps; k++) {
-        int first = 1;
         fputs("<dt>", f);
         html_escape(f, qzc_cap_label(caps[k]));
         fputs("</dt><dd>", f);
-        for (i = 0; i < qz_answer_role_count(a); i++) {
-            if (qz_answer_role_capacity(a, i) != caps[k])
-                continue;
-            if (!first)
-                fputs("；", f);
-            html_escape(f, qz_answer_role_label(a, i));
-            first = 0;
-        }
-        html_people(o, a, caps[k]);
+        each_role(o, a, caps[k], html_role);
+        each_holder(o, a, caps[k], html_holder);
         fputs("</dd>", f);
     }
     if (ncaps == 0 && (qz_answer_found(a) || !qz_answer_reason(a)))
@@ -387,10 +381,7 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
         qzj_begin_object(w);
         qzj_key(w, "capacity");
         qzj_string(w, qz_capacity_name(qz_answer_unit_capacity(a, i)));
-        qzj_key(w, "unit");
-        qzj_string(w, qz_answer_unit_id(a, i));
-        qzj_key(w, "name");
-        qzj_string(w, qz_answer_unit_name(a, i));
+        qzc_json_unit_keys(w, a, i);
         qzj_end_object(w);
     }
     qzj_end_array(w);
@@ -510,8 +501,7 @@ int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv)
         fmt = FORMAT_HTML;
     else
         return qzc_usage(c, "unknown format '%s' (text, json or html)", fmt_arg);
-    o.date = qz_date_today();
-    if (date && (rc = qzc_date_arg(c, date, "--date", &o.date)) != 0)
+    if ((rc = qzc_date_or_today(c, date, "--date", &o.date)) != 0)
         return rc;
     if ((rc = qzc_load_model(c, &o.m)) != 0)
         return rc;

@@ -5,16 +5,6 @@
 
 #include <string.h>
 
-/* Default --date: today in China. */
-static int date_or_today(const qzc_ctx *c, const char *arg, const char *what, qz_date *out)
-{
-    if (!arg) {
-        *out = qz_date_today();
-        return 0;
-    }
-    return qzc_date_arg(c, arg, what, out);
-}
-
 /* Runs a query's result through the usual error handling: a failed query
  * prints the library's message and gives the matching exit status. */
 static int query_failed(const qzc_ctx *c, int rc)
@@ -41,16 +31,10 @@ static void json_end(qzj *w, const qz_answer *a)
 static void json_opt_value(qzj *w, const char *key, const qz_answer *a, qz_value v)
 {
     qzj_key(w, key);
-    if (!qz_answer_has(a, v))
-        qzj_null(w);
-    else if (qzc_value_is_date(v))
-        qzj_date(w, (qz_date)qz_answer_value(a, v));
-    else if (qzc_value_is_bool(v))
-        qzj_bool(w, qz_answer_value(a, v) != 0);
-    else if (v == QZ_VALUE_UNIT)
-        qzj_string(w, qz_time_unit_name((qz_time_unit)qz_answer_value(a, v)));
+    if (qz_answer_has(a, v))
+        qzc_json_value(w, a, v);
     else
-        qzj_int(w, (long long)qz_answer_value(a, v));
+        qzj_null(w);
 }
 
 /* "5个工作日", "3日", "5年" */
@@ -97,7 +81,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
     int n, rc;
 
     if ((rc = qzc_parse(c, argc, argv, spec, pos, 1, 1, &n)) != 0 ||
-        (rc = date_or_today(c, date, "--date", &req.date)) != 0 ||
+        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 ||
         (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.type = pos[0];
@@ -188,7 +172,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
     if (!rc && !req.kind)
         rc = qzc_usage(c, "--kind KIND is required");
     if (!rc)
-        rc = date_or_today(c, date, "--date", &req.date);
+        rc = qzc_date_or_today(c, date, "--date", &req.date);
     if (!rc)
         rc = qzc_load_model(c, &m);
     if (!rc) {
@@ -253,7 +237,7 @@ int qzc_cmd_acting(qzc_ctx *c, int argc, char **argv)
     int n, rc, found;
 
     if ((rc = qzc_parse(c, argc, argv, spec, pos, 1, 1, &n)) != 0 ||
-        (rc = date_or_today(c, date, "--date", &req.date)) != 0 ||
+        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 ||
         (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.post = pos[0];
@@ -314,7 +298,7 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
             rc = qzc_usage(c, "--limit must be a positive number");
     }
     if (!rc)
-        rc = date_or_today(c, asof, "--asof", &req.asof);
+        rc = qzc_date_or_today(c, asof, "--asof", &req.asof);
     if (rc || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.has_asof = 1;
@@ -450,7 +434,7 @@ int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv)
     if (!rc && present.n == 0)
         rc = qzc_usage(c, "--present POST... is required");
     if (!rc)
-        rc = date_or_today(c, date, "--date", &req.date);
+        rc = qzc_date_or_today(c, date, "--date", &req.date);
     if (!rc)
         rc = qzc_load_model(c, &m);
     if (!rc) {

@@ -222,12 +222,7 @@ static void print_text(const result *res)
         printf("%s: ok (%s)\n", res->file, kind_name(res->kind));
         return;
     }
-    if (res->line > 0 && res->column > 0)
-        fprintf(stderr, "%s:%d:%d: %s\n", res->file, res->line, res->column, res->message);
-    else if (res->line > 0)
-        fprintf(stderr, "%s:%d: %s\n", res->file, res->line, res->message);
-    else
-        fprintf(stderr, "%s: %s\n", res->file, res->message);
+    qzc_print_at(stderr, res->file, res->line, res->column, res->message);
 }
 
 static void json_line_col(qzj *w, const char *key, int v)

@@ -37,18 +37,13 @@ static const char *kind_name(qz_day_kind k)
     return "unknown";
 }
 
-static int calendar_error(qzc_ctx *c, int rc)
-{
-    return rc < 0 ? qzc_fail(c, rc) : 0;
-}
-
 static int cmd_is(qzc_ctx *c, const qz_calendar *cal, qz_date d)
 {
     qz_calendar_day day;
     int rc, workday;
 
     if ((rc = qz_calendar_day_info(&day, cal, d)) < 0)
-        return calendar_error(c, rc);
+        return qzc_fail(c, rc);
     workday = day.kind == QZ_DAY_WORKDAY || day.kind == QZ_DAY_MAKEUP;
     if (c->g.json) {
         qzj w;
@@ -94,7 +89,7 @@ static int cmd_add(qzc_ctx *c, const qz_calendar *cal, qz_date d, int n)
     int rc;
 
     if ((rc = qz_calendar_add_workdays(&r, cal, d, n)) < 0)
-        return calendar_error(c, rc);
+        return qzc_fail(c, rc);
     if (c->g.json) {
         qzj w;
         qzj_init(&w, stdout);
@@ -126,7 +121,7 @@ static int cmd_between(qzc_ctx *c, const qz_calendar *cal, qz_date a, qz_date b)
     int n, rc;
 
     if ((rc = qz_calendar_workdays_between(&n, cal, a, b)) < 0)
-        return calendar_error(c, rc);
+        return qzc_fail(c, rc);
     if (c->g.json) {
         qzj w;
         qzj_init(&w, stdout);
@@ -254,7 +249,7 @@ static int cmd_year(qzc_ctx *c, const qz_calendar *cal, int year)
     int rc;
 
     if ((rc = qz_calendar_arrangement(&days, &count, cal, year)) < 0)
-        return calendar_error(c, rc);
+        return qzc_fail(c, rc);
     if (c->g.json)
         year_json(year, days, count);
     else

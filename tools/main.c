@@ -121,9 +121,13 @@ void qzc_print_error(FILE *f, const char *fallback_file)
         msg = qz_strerror(qz_error_code(e));
     if (!file || !*file)
         file = fallback_file;
-    msg = qzc_error_bare(msg, file);
-    if (file && line > 0 && col > 0)
-        fprintf(f, "%s:%d:%d: %s\n", file, line, col, msg);
+    qzc_print_at(f, file, line, col, qzc_error_bare(msg, file));
+}
+
+void qzc_print_at(FILE *f, const char *file, int line, int column, const char *msg)
+{
+    if (file && line > 0 && column > 0)
+        fprintf(f, "%s:%d:%d: %s\n", file, line, column, msg);
     else if (file && line > 0)
         fprintf(f, "%s:%d: %s\n", file, line, msg);
     else if (file)
@@ -144,6 +148,15 @@ int qzc_date_arg(const qzc_ctx *c, const char *s, const char *what, qz_date *out
     if (qz_date_parse(out, s) != QZ_OK)
         return qzc_usage(c, "bad date '%s' for %s: expected YYYY-MM-DD", s, what);
     return 0;
+}
+
+int qzc_date_or_today(const qzc_ctx *c, const char *s, const char *what, qz_date *out)
+{
+    if (!s) {
+        *out = qz_date_today();
+        return 0;
+    }
+    return qzc_date_arg(c, s, what, out);
 }
 
 int qzc_int_arg(const qzc_ctx *c, const char *s, const char *what, int *out)

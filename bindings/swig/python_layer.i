@@ -81,6 +81,20 @@ def _source_name(source, name):
 
 def _is_bytes(source):
     return isinstance(source, (bytes, bytearray, memoryview))
+
+
+def _from_source(source, name, from_memory, from_file):
+    """`from_memory(data, name)` for XML bytes, else `from_file(path)` for a path."""
+    if _is_bytes(source):
+        return from_memory(source, _source_name(source, name))
+    return from_file(_os.fspath(source))
+
+
+def _save_to(obj, path):
+    """The XML text of `obj`, or None after writing it to `path` when given."""
+    if path is None:
+        return obj._save()
+    obj.save_file(_os.fspath(path))
 %}
 
 /* ------------------------------------------------------------------ */
@@ -220,18 +234,14 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         Raises ParseError / SchemaError (with .filename, .line, .column) for
         bad XML, FileError when the file cannot be read.
         """
-        if _is_bytes(source):
-            return Calendar._load_memory(source, _source_name(source, name))
-        return Calendar._load_file(_os.fspath(source))
+        return _from_source(source, name, Calendar._load_memory, Calendar._load_file)
 
     def overlay(self, source, name=None):
         """A new calendar: this one with the XML at `source` (path or bytes) laid over it.
 
         Each arrangement year the overlay declares replaces that year as a whole.
         """
-        if _is_bytes(source):
-            return self._overlay_memory(source, _source_name(source, name))
-        return self._overlay_file(_os.fspath(source))
+        return _from_source(source, name, self._overlay_memory, self._overlay_file)
 
     def assuming_weekends(self, assume=True):
         """A calendar with the same data that answers outside its coverage by
@@ -241,9 +251,7 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
 
     def save(self, path=None):
         """The calendar as canonical XML text, or written to `path` when given."""
-        if path is None:
-            return self._save()
-        self.save_file(_os.fspath(path))
+        return _save_to(self, path)
 
     region = property(_region, doc="The region the calendar describes, e.g. 'CN'.")
     source = property(_source, doc="Where the data comes from.")
@@ -273,15 +281,11 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
     @staticmethod
     def load(source, name=None):
         """Loads an organisation from a path (str or os.PathLike) or from XML bytes."""
-        if _is_bytes(source):
-            return Org._load_memory(source, _source_name(source, name))
-        return Org._load_file(_os.fspath(source))
+        return _from_source(source, name, Org._load_memory, Org._load_file)
 
     def save(self, path=None):
         """The organisation as canonical XML text, or written to `path` when given."""
-        if path is None:
-            return self._save()
-        self.save_file(_os.fspath(path))
+        return _save_to(self, path)
 
     id = property(_id, doc="The organisation's id.")
     name = property(_name, doc="The organisation's name.")
@@ -382,15 +386,11 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
     @staticmethod
     def load(source, name=None):
         """Loads a rule set from a path (str or os.PathLike) or from XML bytes."""
-        if _is_bytes(source):
-            return Rules._load_memory(source, _source_name(source, name))
-        return Rules._load_file(_os.fspath(source))
+        return _from_source(source, name, Rules._load_memory, Rules._load_file)
 
     def save(self, path=None):
         """The rule set as XML text, or written to `path` when given."""
-        if path is None:
-            return self._save()
-        self.save_file(_os.fspath(path))
+        return _save_to(self, path)
 
     id = property(_id, doc="The rule set's id, e.g. 'yunxi-2021'.")
     title = property(_title, doc="The title, e.g. '郧西县人民政府工作规则'.")

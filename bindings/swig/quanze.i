@@ -20,9 +20,8 @@
  * reference, and records read from a handle (tenures, absences, the people
  * of an answer) are copied into binding-owned records, so no order of
  * garbage collection or close() can leave a wrapper pointing at freed memory.
- * The ids given in a question are replaced by the model's own copies before
- * the call (qzb_canon), because an answer may point at the ids it was asked
- * about and outlives the language's temporary strings.
+ * The ids given in a question are passed as the language's temporary
+ * strings: an answer keeps copies of whatever it needs from its question.
  */
 
 %insert("runtime") %{
@@ -515,83 +514,6 @@ nomem:
 }
 %}
 
-%{
-/* Ids handed to a query are replaced by the model's own copy of the same
- * id before the call. An answer may point at the ids of its question (the
- * post asked about, the meeting type), and it lives as long as its model,
- * not as long as the language's temporary strings. */
-static const char *qzb_sorted_find(const qz_org *org, const char *id, size_t n,
-                                   const char *(*at)(const qz_org *, size_t))
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *s = at(org, mid);
-        int c = s ? strcmp(s, id) : -1;
-        if (c == 0)
-            return s;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
-}
-
-/* `section`: the rule-set section the id belongs to, QZB_ORG_ONLY for ids of
- * the organisation, or QZB_ANY_SECTION when it may be any entry. */
-#define QZB_ORG_ONLY (-1)
-#define QZB_ANY_SECTION (-2)
-static const char *qzb_canon(const qz_model *model, qz_date date, const char *id, int section)
-{
-    const qz_org *org;
-    const qz_rules *rules;
-    const char *found = NULL;
-    int s;
-    if (!id || !model)
-        return id;
-    org = qz_model_org(model);
-    switch (qz_org_kind_of(org, id)) {
-    case QZ_ORG_POST: found = qzb_sorted_find(org, id, qz_org_post_count(org), qz_org_post_at); break;
-    case QZ_ORG_UNIT: found = qzb_sorted_find(org, id, qz_org_unit_count(org), qz_org_unit_at); break;
-    case QZ_ORG_AREA: found = qzb_sorted_find(org, id, qz_org_area_count(org), qz_org_area_at); break;
-    case QZ_ORG_PERSON: found = qzb_sorted_find(org, id, qz_org_person_count(org), qz_org_person_at); break;
-    default: break;
-    }
-    if (found || section == QZB_ORG_ONLY)
-        return found ? found : id;
-    rules = qz_model_rules_at(model, date);
-    if (!rules)
-        rules = qz_model_rules(model);
-    for (s = section < 0 ? 0 : section; rules && s < (section < 0 ? QZ_RULES_SECTION_COUNT : section + 1); s++) {
-        size_t i;
-        if (qz_rules_find(&i, rules, (qz_rules_section)s, id) == 0) {
-            found = qz_rules_entry_id(rules, (qz_rules_section)s, i);
-            break;
-        }
-    }
-    qz_error_clear();
-    return found ? found : id;
-}
-
-/* The same for a list of ids: a malloc'd array (NULL with n == 0). */
-static const char **qzb_canon_list(const qz_model *model, qz_date date, const char *const *ids, size_t n,
-                                   int section)
-{
-    size_t i;
-    const char **out;
-    if (!n)
-        return NULL;
-    out = (const char **)malloc(n * sizeof *out);
-    if (!out) {
-        qzb_fail(QZ_ENOMEM, "out of memory");
-        return NULL;
-    }
-    for (i = 0; i < n; i++)
-        out[i] = qzb_canon(model, date, ids[i], section);
-    return out;
-}
-%}
 
 /* ------------------------------------------------------------------ */
 /* Calendar                                                            */
@@ -1304,10 +1226,10 @@ typedef struct {} qzb_model;
     qzb_answer *query_meeting(const char *type, qz_date date, bool major, const char *portfolio) {
         qz_answer *a = NULL;
         qz_meeting_request req = QZ_MEETING_REQUEST_INIT;
-        req.type = qzb_canon($self, date, type, QZ_RULES_MEETING);
+        req.type = type;
         req.date = date;
         req.major = major;
-        req.portfolio = qzb_canon($self, date, portfolio, QZB_ORG_ONLY);
+        req.portfolio = portfolio;
         qzb_check(qz_query_meeting(&a, $self, &req));
         return a;
     }
@@ -1322,31 +1244,28 @@ typedef struct {} qzb_model;
                                  const char *const *facts, size_t nfacts) {
         qz_answer *a = NULL;
         qz_sign_request req = QZ_SIGN_REQUEST_INIT;
-        req.kind = qzb_canon($self, date, kind, QZ_RULES_DOCUMENT_KIND);
+        req.kind = kind;
         req.date = date;
-        req.issuer = qzb_canon($self, date, issuer, QZ_RULES_ISSUER);
-        req.recipient = qzb_canon($self, date, recipient, QZ_RULES_RECIPIENT);
+        req.issuer = issuer;
+        req.recipient = recipient;
         req.major_policy = major_policy;
         req.broad_scope = broad_scope;
         req.decided_by_executive = decided_by_executive;
         req.routine = routine;
-        req.portfolios = qzb_canon_list($self, date, portfolios, nportfolios, QZB_ORG_ONLY);
+        req.portfolios = portfolios;
         req.nportfolios = nportfolios;
-        if (!req.portfolios && nportfolios)
-            return NULL;
         req.flags = facts;
         req.nflags = nfacts;
         qzb_check(qz_query_sign(&a, $self, &req));
-        free((void *)req.portfolios);
         return a;
     }
     /** Who exercises the authority of `post` on `date` (optionally for one matter), with the chain. */
     qzb_answer *query_acting(const char *post, qz_date date, const char *matter) {
         qz_answer *a = NULL;
         qz_acting_request req = QZ_ACTING_REQUEST_INIT;
-        req.post = qzb_canon($self, date, post, QZB_ORG_ONLY);
+        req.post = post;
         req.date = date;
-        req.matter = qzb_canon($self, date, matter, QZB_ANY_SECTION);
+        req.matter = matter;
         qzb_check(qz_query_acting(&a, $self, &req));
         return a;
     }
@@ -1354,7 +1273,7 @@ typedef struct {} qzb_model;
     qzb_answer *query_deadline(const char *name, qz_date start, int limit, bool has_asof, qz_date asof) {
         qz_answer *a = NULL;
         qz_deadline_request req = QZ_DEADLINE_REQUEST_INIT;
-        req.name = qzb_canon($self, start, name, QZ_RULES_DEADLINE);
+        req.name = name;
         req.from = start;
         req.limit = limit;
         req.has_asof = has_asof;
@@ -1366,7 +1285,7 @@ typedef struct {} qzb_model;
     qzb_answer *query_leave(const char *post, qz_date depart, qz_date notified) {
         qz_answer *a = NULL;
         qz_leave_request req = QZ_LEAVE_REQUEST_INIT;
-        req.post = qzb_canon($self, depart, post, QZB_ORG_ONLY);
+        req.post = post;
         req.depart = depart;
         req.notified = notified;
         qzb_check(qz_query_leave(&a, $self, &req));
@@ -1376,14 +1295,11 @@ typedef struct {} qzb_model;
     qzb_answer *query_quorum(const char *type, qz_date date, const char *const *present, size_t npresent) {
         qz_answer *a = NULL;
         qz_quorum_request req = QZ_QUORUM_REQUEST_INIT;
-        req.type = qzb_canon($self, date, type, QZ_RULES_MEETING);
+        req.type = type;
         req.date = date;
-        req.present = qzb_canon_list($self, date, present, npresent, QZB_ORG_ONLY);
+        req.present = present;
         req.npresent = npresent;
-        if (!req.present && npresent)
-            return NULL;
         qzb_check(qz_query_quorum(&a, $self, &req));
-        free((void *)req.present);
         return a;
     }
     /** Whether `substitute` may attend a meeting of `type` on `date` in place of `principal`. */
@@ -1391,9 +1307,9 @@ typedef struct {} qzb_model;
                                        bool written_request, qz_date request_date, bool presider_approved) {
         qz_answer *a = NULL;
         qz_substitute_request req = QZ_SUBSTITUTE_REQUEST_INIT;
-        req.type = qzb_canon($self, date, type, QZ_RULES_MEETING);
-        req.principal = qzb_canon($self, date, principal, QZB_ORG_ONLY);
-        req.substitute = qzb_canon($self, date, substitute, QZB_ORG_ONLY);
+        req.type = type;
+        req.principal = principal;
+        req.substitute = substitute;
         req.date = date;
         req.written_request = written_request;
         req.request_date = written_request ? request_date : 0;
@@ -1405,7 +1321,7 @@ typedef struct {} qzb_model;
     qzb_answer *query_periodic(const char *id, qz_date period, const qz_date *dates, size_t ndates) {
         qz_answer *a = NULL;
         qz_periodic_request req = QZ_PERIODIC_REQUEST_INIT;
-        req.id = qzb_canon($self, period, id, QZ_RULES_PERIODIC);
+        req.id = id;
         req.period = period;
         req.dates = dates;
         req.ndates = ndates;
@@ -1418,14 +1334,11 @@ typedef struct {} qzb_model;
         qz_answer *a = NULL;
         qz_normative_request req = QZ_NORMATIVE_REQUEST_INIT;
         req.date = date;
-        req.flags = qzb_canon_list($self, date, flags, nflags, QZB_ANY_SECTION);
+        req.flags = flags;
         req.nflags = nflags;
-        if (!req.flags && nflags)
-            return NULL;
         req.validity_years = validity_years;
-        req.approved_by = qzb_canon($self, date, approved_by, QZ_RULES_MEETING);
+        req.approved_by = approved_by;
         qzb_check(qz_query_normative(&a, $self, &req));
-        free((void *)req.flags);
         return a;
     }
     /** Matter `i` of the matrix resolved on `date`: its roles, the people holding them, figures and citations. */

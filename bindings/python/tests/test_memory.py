@@ -62,6 +62,49 @@ class MemoryTest(unittest.TestCase):
         gc.collect()
         self.assertEqual(answer.person.post, "county-head")
 
+    def test_no_question_keeps_its_strings(self):
+        # Every question asked with fresh strings and lists, which are gone
+        # before the answer is read, gives the answer asked with literals.
+        def fresh(s):
+            return "".join(list(s))
+
+        questions = [
+            ("meeting", ("executive", "2026-03-02"), {"portfolio": "deputy-1"}),
+            ("sign", ("notice", "2026-03-02"),
+             {"issuer": "county-government", "recipient": "city-government",
+              "portfolios": ["deputy-1", "finance-deputy"]}),
+            ("acting", ("county-head", "2026-03-10"), {"matter": "executive"}),
+            ("deadline", ("consultation-reply", "2026-09-28"), {"asof": "2026-10-20"}),
+            ("leave", ("deputy-1", "2026-03-10", "2026-03-01"), {}),
+            ("quorum", ("executive", "2026-03-02", ["county-head", "deputy-1"]), {}),
+            ("substitute", ("plenary", "justice-principal", "justice-deputy", "2026-03-02"),
+             {"request_date": "2026-02-27", "presider_approved": True}),
+            ("periodic", ("executive-meeting", "2026-03-02", ["2026-03-05"]), {}),
+            ("normative", ("2026-03-02",), {"flags": ["implements-law"], "approved_by": "executive"}),
+        ]
+
+        def renew(v):
+            if isinstance(v, str):
+                return fresh(v)
+            if isinstance(v, list):
+                return [renew(x) for x in v]
+            return v
+
+        def snapshot(a):
+            return (a.found, a.reason, a.subject, a.subject_label, a.explanation, a.people, a.bodies,
+                    a.roles, a.citations, a.findings, a.values)
+
+        model = quanze.Model.default()
+        for name, args, kwargs in questions:
+            with self.subTest(question=name):
+                expected = snapshot(getattr(model, name)(*args, **kwargs))
+                fresh_args = [renew(v) for v in args]
+                fresh_kwargs = {k: renew(v) for k, v in kwargs.items()}
+                answer = getattr(model, name)(*fresh_args, **fresh_kwargs)
+                del fresh_args, fresh_kwargs
+                gc.collect()
+                self.assertEqual(snapshot(answer), expected)
+
 
 if __name__ == "__main__":
     unittest.main()
