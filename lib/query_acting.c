@@ -30,8 +30,11 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
         qz_query__explain(q, "%s在岗,由本人行使职权", qz_org_person_name(q->org, holder));
         return QZ_OK;
     }
-    if (holder)
+    if (holder) {
+        size_t clashes;
         qz_query__person(q, QZ_CAP_ABSENT, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
+        qz_query__not_away_together(q, req->post, abs.away_from_county, q->date, q->date, 0, &clashes);
+    }
     if (!qz_query__acting(q, req->post, holder, QZ_CAP_ACTING))
         qz_query__no_one_explained(q, "无人可以代行");
     return QZ_OK;

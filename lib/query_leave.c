@@ -1,5 +1,7 @@
 /* Leave (请销假): the notice a post's holder must give before leaving the
- * county, whether it was late, whom to report to and where it is filed. */
+ * county, whether it was late, whom to report to, who approves and where it
+ * is filed; the cases that depend on the length and destination of the
+ * absence; and the posts that may not be away at the same time. */
 #include <string.h>
 #include "error.h"
 #include "query.h"
@@ -25,15 +27,235 @@ static const qz_leave_rule *find_rule(qz_qctx *q, const char *post)
     return NULL;
 }
 
-static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req)
+/* ---- posts that may not be away at the same time ---- */
+
+/* 1 when `post` is in charge of the unit of `other` on the date. */
+static int in_charge_of(const qz_qctx *q, const char *post, const char *other)
+{
+    const char *unit = qz_org_post_unit(q->org, other);
+    const char *lead = unit ? qz_org_in_charge(q->org, unit, q->date) : NULL;
+    return lead && strcmp(lead, post) == 0;
+}
+
+/* 1 when `first` (holding the rule's first role) and `second` (its second
+ * role) form a pair under the rule's pairing. */
+static int paired(const qz_qctx *q, const qz_apart *ap, const char *first, const char *second)
+{
+    if (strcmp(first, second) == 0)
+        return 0;
+    switch (ap->pairing) {
+    case QZ_PAIR_SAME_UNIT: {
+        const char *u1 = qz_org_post_unit(q->org, first), *u2 = qz_org_post_unit(q->org, second);
+        return u1 && u2 && strcmp(u1, u2) == 0;
+    }
+    case QZ_PAIR_IN_CHARGE: return in_charge_of(q, first, second);
+    case QZ_PAIR_AB: {
+        const char *partner = qz_org_ab_partner(q->org, first, q->date);
+        return partner && strcmp(partner, second) == 0;
+    }
+    default: return 1;
+    }
+}
+
+/* The first absence of `person` that overlaps [from, to] and counts under the rule. */
+static int away_between(const qz_qctx *q, const qz_apart *ap, const char *person, qz_date from, qz_date to,
+                        qz_org_absence *out)
+{
+    size_t n = qz_org_absence_count(q->org, person);
+    for (size_t i = 0; i < n; i++)
+        if (qz_org_absence_at(out, q->org, person, i) == QZ_OK && out->from <= to && out->to >= from &&
+            (!ap->from_county || out->away_from_county))
+            return 1;
+    return 0;
+}
+
+/* Checks the holders of the posts paired with `post` (which holds role
+ * ap->roles[mine]); each one away during [from, to] is a finding. */
+static size_t clashes(qz_qctx *q, const qz_apart *ap, int mine, const char *post, qz_date from, qz_date to)
+{
+    const char **posts, **persons;
+    size_t n = qz_query__role_people(q, ap->roles[!mine], &posts, &persons), found = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *first = mine == 0 ? post : posts[i], *second = mine == 0 ? posts[i] : post;
+        qz_org_absence abs;
+        if (!paired(q, ap, first, second) || !away_between(q, ap, persons[i], from, to, &abs))
+            continue;
+        char fb[QZ_DATE_BUFSIZE], tb[QZ_DATE_BUFSIZE];
+        qz_date_format(fb, sizeof(fb), abs.from);
+        qz_date_format(tb, sizeof(tb), abs.to);
+        const char *pn = qz_org_post_name(q->org, posts[i]);
+        qz_query__finding(q, ap->e.id, "%s%s%s至%s%s,同时不在岗违反:%s", pn ? pn : posts[i],
+                          qz_org_person_name(q->org, persons[i]), fb, tb,
+                          abs.away_from_county ? "离县" : "不在岗", ap->e.label);
+        found++;
+    }
+    return found;
+}
+
+int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, qz_date from, qz_date to,
+                                int cite_all, size_t *nclashes)
+{
+    int rules = 0;
+    *nclashes = 0;
+    for (size_t i = 0; i < q->r->naparts; i++) {
+        const qz_apart *ap = &q->r->aparts[i];
+        size_t found = 0;
+        int concerned = 0;
+        if (ap->from_county && !from_county)
+            continue;   /* the post's own absence is not one the rule speaks of */
+        for (int mine = 0; mine < 2; mine++) {
+            if (mine == 1 && ap->roles[1] == ap->roles[0])
+                break;   /* the same role on both sides: one pass covers every pair */
+            if (!qz_query__post_has_role(q, post, ap->roles[mine]))
+                continue;
+            concerned = 1;
+            found += clashes(q, ap, mine, post, from, to);
+        }
+        if (concerned && (found || cite_all))
+            qz_query__cites(q, ap->e.cites, ap->e.ncites);
+        rules += concerned;
+        *nclashes += found;
+    }
+    return rules;
+}
+
+/* ---- the length, destination and cases of a leave ---- */
+
+/* The length of the absence in days: as stated, else from the organisation's
+ * absence record covering the departure; 0 when unknown. */
+static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char *holder)
+{
+    qz_org_absence abs;
+    if (req->days > 0)
+        return req->days;
+    if (holder && qz_org_person_away(&abs, q->org, holder, req->depart) == 1 && abs.to >= req->depart)
+        return abs.to - req->depart + 1;
+    return 0;
+}
+
+typedef struct leave_facts {
+    int days;                /* 0: unknown */
+    int workdays;            /* the same span in working days */
+    int dest;                /* destination index, or -1: not stated */
+} leave_facts;
+
+/* 1 when case `lc` applies, 0 when not, -1 when the request does not say enough. */
+static int case_applies(const qz_leave_case *lc, const leave_facts *f)
+{
+    int undecided = 0;
+    if (lc->min_days || lc->max_days) {
+        int len = lc->workdays ? f->workdays : f->days;
+        if (!f->days)
+            undecided = 1;
+        else if ((lc->min_days && len < lc->min_days) || (lc->max_days && len > lc->max_days))
+            return 0;
+    }
+    if (lc->ndestinations) {
+        int match = 0;
+        for (size_t i = 0; i < lc->ndestinations; i++)
+            match |= lc->destinations[i] == f->dest;
+        if (f->dest < 0)
+            undecided = 1;
+        else if (!match)
+            return 0;
+    }
+    return undecided ? -1 : 1;
+}
+
+/* Marks the cases that apply and picks the strictest notice: the deadline
+ * whose due date comes first (`*deadline`, -1 for none). */
+static int select_cases(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const leave_facts *f,
+                        unsigned char *applies, int *deadline)
+{
+    qz_date best = 0;
+    int rc;
+    const qz_deadline *d = *deadline >= 0 ? &q->r->deadlines[*deadline] : NULL;
+    if (d && (rc = qz_query__add(q, &best, req->depart, d->count, d->unit, d->before)) < 0)
+        return rc;
+    for (size_t i = 0; i < l->ncases; i++) {
+        const qz_leave_case *lc = &l->cases[i];
+        int a = case_applies(lc, f);
+        applies[i] = a == 1;
+        if (a < 0)
+            qz_query__finding(q, lc->e.id, "未说明%s,无法判断是否适用:%s",
+                              lc->ndestinations && f->dest < 0 ? "去向" : "离县天数", lc->e.label);
+        if (a != 1)
+            continue;
+        qz_query__explain(q, "适用:%s", lc->e.label);
+        qz_query__cites(q, lc->e.cites, lc->e.ncites);
+        if (lc->deadline < 0)
+            continue;
+        d = &q->r->deadlines[lc->deadline];
+        qz_date due;
+        if ((rc = qz_query__add(q, &due, req->depart, d->count, d->unit, d->before)) < 0)
+            return rc;
+        if (*deadline < 0 || due < best) {
+            *deadline = lc->deadline;
+            best = due;
+        }
+    }
+    return QZ_OK;
+}
+
+static int names_in_charge(const qz_entry *e)
+{
+    for (size_t k = 0; k < e->nparties; k++)
+        for (size_t w = 0; w < e->parties[k].nwho; w++)
+            if (e->parties[k].who[w].kind == QZ_WHO_IN_CHARGE)
+                return 1;
+    return 0;
+}
+
+/* "The leader in charge" of a leave is the one in charge of the leaving post's unit. */
+static int leave_portfolio(qz_qctx *q, const qz_leave_rule *l, const char *post)
+{
+    int wanted = names_in_charge(&l->e);
+    for (size_t i = 0; i < l->ncases; i++)
+        wanted |= names_in_charge(&l->cases[i].e);
+    const char *unit = wanted ? qz_org_post_unit(q->org, post) : NULL;
+    return unit ? qz_query__portfolios(q, &unit, 1) : QZ_OK;
+}
+
+static void case_parties(qz_qctx *q, const qz_leave_rule *l, const unsigned char *applies)
+{
+    for (size_t i = 0; i < l->ncases; i++)
+        for (size_t k = 0; applies[i] && k < l->cases[i].e.nparties; k++) {
+            const qz_party *p = &l->cases[i].e.parties[k];
+            int decides = p->capacity == QZ_CAP_REPORT_TO || p->capacity == QZ_CAP_APPROVER;
+            qz_query__party(q, p, 0, decides ? QZ_RESOLVE_AUTHORITY : QZ_RESOLVE_LIST);
+        }
+}
+
+/* The length and destination, as far as the rule's cases need them. */
+static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const char *holder,
+                          leave_facts *f)
+{
+    int workdays = 0;
+    for (size_t i = 0; i < l->ncases; i++)
+        workdays |= l->cases[i].workdays;
+    f->workdays = 0;
+    if (f->days > 0 && workdays) {
+        int rc = qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, req->depart + f->days - 1);
+        if (rc < 0)
+            return rc;
+    }
+    const char *who = holder ? qz_org_person_name(q->org, holder) : "";
+    if (f->days > 0 && workdays)
+        qz_query__explain(q, "%s离县%d日,其中工作日%d日", who, f->days, f->workdays);
+    else if (f->days > 0 && l->ncases)
+        qz_query__explain(q, "%s离县%d日", who, f->days);
+    if (f->dest >= 0)
+        qz_query__explain(q, "去向:%s", q->r->destinations[f->dest].label);
+    return QZ_OK;
+}
+
+/* ---- the notice ---- */
+
+static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, int deadline)
 {
     int late = 0;
-    if (l->notice == QZ_NOTICE_BEFOREHAND) {
-        late = req->notified > req->depart;
-        qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
-        qz_query__explain(q, "须事先报告%s", late ? ",报告晚于离县日期" : "");
-    } else if (l->notice == QZ_NOTICE_DEADLINE) {
-        const qz_deadline *d = &q->r->deadlines[l->deadline];
+    if (deadline >= 0) {
+        const qz_deadline *d = &q->r->deadlines[deadline];
         int rc = qz_query__deadline(q, d, req->depart, 0);
         if (rc < 0)
             return rc;
@@ -44,6 +266,10 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
             qz_calendar_workdays_between(&given, q->cal, req->notified, req->depart) < 0)
             return qz_error_code(qz_error_last());
         qz_query__value(q, QZ_VALUE_NOTICE_GIVEN, given);
+    } else if (l->notice == QZ_NOTICE_BEFOREHAND) {
+        late = req->notified > req->depart;
+        qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
+        qz_query__explain(q, "须事先报告%s", late ? ",报告晚于离县日期" : "");
     } else {
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
         qz_query__explain(q, "无提前报告时限要求");
@@ -54,11 +280,29 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
     return QZ_OK;
 }
 
+static void apart(qz_qctx *q, const qz_leave_request *req, const leave_facts *f)
+{
+    size_t n;
+    qz_date to = f->days > 0 ? req->depart + f->days - 1 : req->depart;
+    if (qz_query__not_away_together(q, req->post, 1, req->depart, to, 1, &n) > 0) {
+        qz_query__value(q, QZ_VALUE_ALLOWED, n == 0);
+        qz_query__explain(q, "%s", n ? "与不得同时离县的领导同志时间冲突" : "没有不得同时离县的领导同志不在岗");
+    }
+}
+
 static int leave(qz_qctx *q, const qz_leave_request *req)
 {
     if (!req->post || qz_org_kind_of(q->org, req->post) != QZ_ORG_POST)
         return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", req->post ? req->post : "(null)",
                          qz_org_id(q->org));
+    if (req->days < 0 || req->days > 36600)
+        return qz__error(QZ_EINVAL, "qz_query_leave: days %d is not a length of absence", req->days);
+    const char *holder = qz_org_holder(q->org, req->post, q->date);
+    leave_facts f;
+    f.days = leave_days(q, req, holder);
+    f.dest = req->destination ? qz_rules__find(q->r, QZ_RULES_DESTINATION, req->destination) : -1;
+    if (req->destination && f.dest < 0)
+        return qz__error(QZ_ENOTFOUND, "no destination '%s' in rule set %s", req->destination, q->r->id);
     const qz_leave_rule *l = find_rule(q, req->post);
     if (!l) {
         qz_query__no_one(q, "规则没有规定%s离县的报告要求", qz_org_post_name(q->org, req->post));
@@ -66,15 +310,24 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
     }
     qz_query__subject(q, &l->e);
     qz_query__cites(q, l->e.cites, l->e.ncites);
-    const char *holder = qz_org_holder(q->org, req->post, q->date);
     if (holder)
         qz_query__person(q, QZ_CAP_ABSENT, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, 0);
-    int rc = notice(q, l, req);
+    int rc = leave_facts_of(q, l, req, holder, &f);
     if (rc < 0)
         return rc;
+    unsigned char *applies = l->ncases ? qz_rules__arena_alloc(&q->a->arena, l->ncases) : NULL;
+    if (l->ncases && !applies)
+        return qz__error_nomem();
+    int deadline = l->notice == QZ_NOTICE_DEADLINE ? l->deadline : -1;
+    if ((rc = select_cases(q, l, req, &f, applies, &deadline)) < 0 ||
+        (rc = notice(q, l, req, deadline)) < 0 || (rc = leave_portfolio(q, l, req->post)) < 0)
+        return rc;
     qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_REPORT_TO), 0, QZ_RESOLVE_AUTHORITY);
+    qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
     qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_BY), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_WITH), 0, QZ_RESOLVE_LIST);
+    case_parties(q, l, applies);
+    apart(q, req, &f);
     return QZ_OK;
 }
 

@@ -38,7 +38,8 @@ const char *qz_model_matter_label(const qz_model *m, qz_date date, size_t i)
 const char *qz_matter_kind_name(qz_matter_kind k)
 {
     static const char *const names[] = {"unknown", "role", "acting", "meeting", "signing", "deadline",
-                                        "leave", "periodic", "check", "provision", "substitution"};
+                                        "leave", "periodic", "check", "provision", "substitution",
+                                        "not-away-together"};
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 

@@ -1,5 +1,6 @@
 /* Periodic obligations: how often something must happen in a week, month,
- * quarter, half year or year, and whether the given dates comply. */
+ * quarter, half year or year (or every so many of them, on given weekdays, or
+ * by a fixed day of the period), and whether the given dates comply. */
 #include <string.h>
 #include "error.h"
 #include "query.h"
@@ -14,29 +15,97 @@ int qz_periodic_request_init(qz_periodic_request *req, unsigned int version)
     return QZ_OK;
 }
 
-/* The period of kind `per` containing `d`. */
-static int period_of(int per, qz_date d, qz_date *start, qz_date *end)
+/* Floor division: periods before the anchor count backwards too. */
+static long floor_div(long a, long b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+static int months_of(int per)
+{
+    switch (per) {
+    case QZ_PER_MONTH: return 1;
+    case QZ_PER_QUARTER: return 3;
+    case QZ_PER_HALF_YEAR: return 6;
+    default: return 12;
+    }
+}
+
+/* The period of `p` containing `d`. Weeks run Monday to Sunday; a period of
+ * several weeks is counted from the week of the rule's start (or of the day
+ * the rules take effect). Months, quarters, half years and years follow the
+ * calendar, or are counted from the month of an explicit start. */
+static int period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end)
 {
     int y, m;
+    *start = *end = d;
     if (qz_date_to_ymd(&y, &m, NULL, d) < 0)
         return qz__error(QZ_EINVAL, "bad date");
-    int first, months;
-    switch (per) {
-    case QZ_PER_WEEK:
-        *start = d - (qz_date_weekday(d) - 1);
-        *end = *start + 6;
+    if (p->per == QZ_PER_WEEK) {
+        qz_date from = p->start != QZ_RULES_NO_DATE ? p->start : q->r->effective;
+        long monday = (long)from - (qz_date_weekday(from) - 1), len = 7L * p->every;
+        *start = (qz_date)(monday + floor_div((long)d - monday, len) * len);
+        *end = (qz_date)(*start + len - 1);
         return QZ_OK;
-    case QZ_PER_MONTH: first = m; months = 1; break;
-    case QZ_PER_QUARTER: first = (m - 1) / 3 * 3 + 1; months = 3; break;
-    case QZ_PER_HALF_YEAR: first = m <= 6 ? 1 : 7; months = 6; break;
-    default: first = 1; months = 12; break;
     }
-    qz_date next;
-    if (qz_date_from_ymd(start, y, first, 1) < 0 ||
-        qz_date_from_ymd(&next, first + months > 12 ? y + 1 : y, (first + months - 1) % 12 + 1, 1) < 0)
+    long len = (long)months_of(p->per) * p->every, anchor = 0;
+    if (p->start != QZ_RULES_NO_DATE) {
+        int sy, sm;
+        qz_date_to_ymd(&sy, &sm, NULL, p->start);
+        anchor = (long)sy * 12 + sm - 1;
+    }
+    long idx = (long)y * 12 + m - 1;
+    long first = anchor + floor_div(idx - anchor, len) * len, next = first + len;
+    qz_date after;
+    if (qz_date_from_ymd(start, (int)floor_div(first, 12), (int)(first - floor_div(first, 12) * 12) + 1, 1) < 0 ||
+        qz_date_from_ymd(&after, (int)floor_div(next, 12), (int)(next - floor_div(next, 12) * 12) + 1, 1) < 0)
         return qz__error(QZ_ERANGE, "date out of range");
-    *end = next - 1;
+    *end = after - 1;
     return QZ_OK;
+}
+
+static const char *const weekday_label[] = {"", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+/* Counts the dates in [start, last] (on the rule's weekdays, if any); each
+ * date of the period that does not count is a finding. */
+static long count_dates(qz_qctx *q, const qz_periodic *p, const qz_periodic_request *req, qz_date start,
+                        qz_date last, qz_date end)
+{
+    long count = 0;
+    for (size_t k = 0; k < req->ndates; k++) {
+        qz_date d = req->dates[k];
+        if (d < start || d > end)
+            continue;
+        char db[QZ_DATE_BUFSIZE];
+        qz_date_format(db, sizeof(db), d);
+        int wd = qz_date_weekday(d);
+        if (d > last)
+            qz_query__finding(q, "after-due", "%s晚于规定时间,不计入", db);
+        else if (p->weekdays && !(p->weekdays & (1u << wd)))
+            qz_query__finding(q, "wrong-weekday", "%s是%s,不是规定的日子,不计入", db, weekday_label[wd]);
+        else
+            count++;
+    }
+    return count;
+}
+
+static void explain_days(qz_qctx *q, const qz_periodic *p, qz_date last, qz_date end)
+{
+    if (last != end) {
+        char lb[QZ_DATE_BUFSIZE];
+        qz_date_format(lb, sizeof(lb), last);
+        qz_query__explain(q, "只计%s及以前的次数", lb);
+    }
+    if (p->weekdays) {
+        char days[7 * (sizeof("星期一") + sizeof("、"))] = "";   /* all seven days fit */
+        for (int wd = 1; wd <= 7; wd++)
+            if (p->weekdays & (1u << wd)) {
+                if (days[0])
+                    strcat(days, "、");
+                strcat(days, weekday_label[wd]);
+            }
+        qz_query__explain(q, "只计%s的次数", days);
+    }
 }
 
 static int periodic(qz_qctx *q, const qz_periodic_request *req)
@@ -48,19 +117,19 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
     const qz_periodic *p = &q->r->periodics[i];
     qz_query__subject(q, &p->e);
     qz_query__cites(q, p->e.cites, p->e.ncites);
-    qz_date start = 0, end = 0;
-    int rc = period_of(p->per, req->period, &start, &end);
+    qz_date start, end;
+    int rc = period_of(q, p, req->period, &start, &end);
     if (rc < 0)
         return rc;
     /* a fixed date ("before 10 January") counts only the first days of the period */
     qz_date last = p->within_days && start + p->within_days - 1 < end ? start + p->within_days - 1 : end;
-    long count = 0;
-    for (size_t k = 0; k < req->ndates; k++)
-        count += req->dates[k] >= start && req->dates[k] <= last;
+    long count = count_dates(q, p, req, start, last, end);
     long shortfall = count < p->min ? p->min - count : 0;
     long excess = p->max >= 0 && count > p->max ? count - p->max : 0;
     qz_query__value(q, QZ_VALUE_PERIOD_START, start);
     qz_query__value(q, QZ_VALUE_PERIOD_END, end);
+    if (p->within_days)
+        qz_query__value(q, QZ_VALUE_DUE, last);
     qz_query__value(q, QZ_VALUE_COUNT, count);
     qz_query__value(q, QZ_VALUE_MIN, p->min);
     if (p->max >= 0)
@@ -83,11 +152,7 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
                           p->principle ? "一般" : "", p->min, p->max);
     else
         qz_query__explain(q, "%s:%s至%s共%ld次,规定不少于%d次", p->e.label, sb, eb, count, p->min);
-    if (last != end) {
-        char lb[QZ_DATE_BUFSIZE];
-        qz_date_format(lb, sizeof(lb), last);
-        qz_query__explain(q, "只计%s及以前的次数", lb);
-    }
+    explain_days(q, p, last, end);
     qz_query__explain(q, "%s", !shortfall && !excess ? "符合规定" : "不符合规定");
     return QZ_OK;
 }

@@ -124,6 +124,8 @@ static const qz_entry *section_base(const qz_rules *r, int section, size_t *n, s
     case QZ_RULES_CHECK: *n = r->nchecks; *elem = sizeof(*r->checks); return r->checks ? &r->checks->e : NULL;
     case QZ_RULES_PROVISION: *n = r->nprovisions; *elem = sizeof(*r->provisions); return r->provisions ? &r->provisions->e : NULL;
     case QZ_RULES_SUBSTITUTION: *n = r->nsubsts; *elem = sizeof(*r->substs); return r->substs ? &r->substs->e : NULL;
+    case QZ_RULES_DESTINATION: *n = r->ndestinations; *elem = sizeof(*r->destinations); return r->destinations;
+    case QZ_RULES_NOT_AWAY_TOGETHER: *n = r->naparts; *elem = sizeof(*r->aparts); return r->aparts ? &r->aparts->e : NULL;
     default: *n = 0; *elem = 0; return NULL;
     }
 }
@@ -197,7 +199,8 @@ const char *qz_rules_section_name(qz_rules_section section)
 {
     static const char *const names[] = {"role", "body", "meeting", "document-kind", "issuer",
                                         "recipient", "signing", "deadline", "leave", "acting",
-                                        "periodic", "check", "provision", "substitution"};
+                                        "periodic", "check", "provision", "substitution",
+                                        "destination", "not-away-together"};
     if ((int)section < 0 || (size_t)section >= sizeof(names) / sizeof(names[0]))
         return "unknown";
     return names[section];

@@ -167,12 +167,34 @@ typedef struct qz_subst {
 
 enum { QZ_NOTICE_NONE = 0, QZ_NOTICE_BEFOREHAND = 1, QZ_NOTICE_DEADLINE = 2 };
 
+/* A case of a leave rule: when the absence is long enough (or short enough)
+ * or goes to one of the destinations, its parties are added and its
+ * deadline may set a stricter notice. */
+typedef struct qz_leave_case {
+    qz_entry e;               /* id, label, citations, parties */
+    int min_days, max_days;   /* 0: no bound */
+    int workdays;             /* the length is counted in working days */
+    int *destinations; size_t ndestinations;   /* destination indexes; none: any */
+    int deadline;             /* index, or -1 */
+} qz_leave_case;
+
 typedef struct qz_leave_rule {
     qz_entry e;
     int *roles; size_t nroles;
     int notice;
     int deadline;             /* index, or -1 */
+    qz_leave_case *cases; size_t ncases;
 } qz_leave_rule;
+
+enum { QZ_PAIR_ANY = 0, QZ_PAIR_SAME_UNIT = 1, QZ_PAIR_IN_CHARGE = 2, QZ_PAIR_AB = 3 };
+
+/* Two posts whose holders may not be away at the same time. */
+typedef struct qz_apart {
+    qz_entry e;
+    int roles[2];             /* role indexes: the first and the second post */
+    int pairing;              /* QZ_PAIR_*: which second posts go with a first one */
+    int from_county;          /* only absences away from the county count */
+} qz_apart;
 
 enum { QZ_PER_WEEK = 1, QZ_PER_MONTH = 2, QZ_PER_QUARTER = 3, QZ_PER_HALF_YEAR = 4, QZ_PER_YEAR = 5 };
 
@@ -183,6 +205,10 @@ typedef struct qz_periodic {
     int per;
     int within_days;          /* only the first N days of each period count (a fixed date), or 0 */
     int principle;
+    int every;                /* the period is `every` weeks, months...: 1 or more */
+    qz_date start;            /* where periods are counted from, or QZ_RULES_NO_DATE: weeks from
+                                 the rules' effective date, months from January */
+    unsigned weekdays;        /* bit d (1 Monday .. 7 Sunday): only those days count; 0: any */
 } qz_periodic;
 
 typedef struct qz_check {
@@ -218,6 +244,8 @@ struct qz_rules {
     qz_periodic *periodics; size_t nperiodics;
     qz_check *checks; size_t nchecks;
     qz_provision *provisions; size_t nprovisions;
+    qz_entry *destinations; size_t ndestinations;
+    qz_apart *aparts; size_t naparts;
     qz_idlist flags;          /* every fact the normative checks name */
     qz_idlist sign_facts;     /* every fact the signing table names beyond the built-in flags */
     /* the matrix: every entry in display order */
@@ -232,5 +260,15 @@ int qz_rules__find(const qz_rules *r, int section, const char *id);
 int qz_rules__compile(qz_rules *r, const char *name);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
+
+/* Shared by the leave and acting queries (lib/query_leave.c): for each
+ * not-away-together rule naming `post` (whose holder is away, from the county
+ * when `from_county`), the paired posts whose holders are away during
+ * [from, to] become findings citing the rule (every concerned
+ * rule is cited when `cite_all`). Returns the number of rules naming the post;
+ * `*nclashes` receives the number of clashes. */
+struct qz_qctx;
+int qz_query__not_away_together(struct qz_qctx *q, const char *post, int from_county, qz_date from,
+                                qz_date to, int cite_all, size_t *nclashes);
 
 #endif

@@ -532,6 +532,57 @@ static int subst_item(cctx *c, const qz_rnode *n, size_t i)
     return QZ_OK;
 }
 
+/* A leave notice is counted back from the departure in days or shorter units. */
+static int notice_unit_ok(cctx *c, const qz_rnode *n, int deadline)
+{
+    int u = c->r->deadlines[deadline].unit;
+    if (u != QZ_UNIT_DAYS && u != QZ_UNIT_WORKDAYS && u != QZ_UNIT_HALF_DAYS && u != QZ_UNIT_HOURS)
+        return fail(c, n, "leave notice '%s' must be counted in days, working days, half days or hours%s",
+                    c->r->deadlines[deadline].e.id, NULL);
+    return QZ_OK;
+}
+
+static int leave_case(cctx *c, const qz_rnode *n, const qz_leave_rule *l, qz_leave_case *lc)
+{
+    int rc = compile_entry(c, n, QZ_RULES_LEAVE, &lc->e);
+    if (rc < 0)
+        return rc;
+    for (size_t k = 0; k < l->ncases; k++)
+        if (strcmp(l->cases[k].e.id, lc->e.id) == 0)
+            return fail(c, n, "case '%s' is defined twice in this leave rule%s", lc->e.id, NULL);
+    if (refs(c, n, "destinations", QZ_RULES_DESTINATION, &lc->destinations, &lc->ndestinations) < 0 ||
+        ref1(c, n, "deadline", QZ_RULES_DEADLINE, &lc->deadline) < 0)
+        return last_rc();
+    if (lc->deadline >= 0 && (rc = notice_unit_ok(c, n, lc->deadline)) < 0)
+        return rc;
+    lc->min_days = parse_int(qz_rules__attr(n, "min-days"), 0);
+    lc->max_days = parse_int(qz_rules__attr(n, "max-days"), 0);
+    const char *lu = qz_rules__attr(n, "length-unit");
+    lc->workdays = lu && strcmp(lu, "workdays") == 0;
+    if (lc->max_days && lc->min_days > lc->max_days)
+        return fail(c, n, "case '%s' has max-days below min-days%s", lc->e.id, NULL);
+    return QZ_OK;
+}
+
+static int leave_cases(cctx *c, const qz_rnode *n, qz_leave_rule *l)
+{
+    size_t k = count_kids(n, "case");
+    if (!k)
+        return QZ_OK;
+    l->cases = qz_rules__arena_alloc(c->a, k * sizeof(*l->cases));
+    if (!l->cases)
+        return nomem();
+    for (size_t i = 0; i < n->nkids; i++) {
+        if (strcmp(n->kids[i]->name, "case") != 0)
+            continue;
+        int rc = leave_case(c, n->kids[i], l, &l->cases[l->ncases]);
+        if (rc < 0)
+            return rc;
+        l->ncases++;
+    }
+    return QZ_OK;
+}
+
 static int leave_item(cctx *c, const qz_rnode *n, size_t i)
 {
     qz_leave_rule *l = &c->r->leaves[i];
@@ -543,11 +594,53 @@ static int leave_item(cctx *c, const qz_rnode *n, size_t i)
                 : no && strcmp(no, "deadline") == 0 ? QZ_NOTICE_DEADLINE : QZ_NOTICE_NONE;
     if (l->notice == QZ_NOTICE_DEADLINE && l->deadline < 0)
         return fail(c, n, "leave rule '%s' has notice=\"deadline\" but no deadline%s", l->e.id, NULL);
-    if (l->deadline >= 0) {
-        int u = c->r->deadlines[l->deadline].unit;
-        if (u != QZ_UNIT_DAYS && u != QZ_UNIT_WORKDAYS && u != QZ_UNIT_HALF_DAYS && u != QZ_UNIT_HOURS)
-            return fail(c, n, "leave notice '%s' must be counted in days, working days, half days or hours%s",
-                        c->r->deadlines[l->deadline].e.id, NULL);
+    int rc;
+    if (l->deadline >= 0 && (rc = notice_unit_ok(c, n, l->deadline)) < 0)
+        return rc;
+    return leave_cases(c, n, l);
+}
+
+static int apart_item(cctx *c, const qz_rnode *n, size_t i)
+{
+    qz_apart *ap = &c->r->aparts[i];
+    int *roles;
+    size_t nroles;
+    if (refs(c, n, "roles", QZ_RULES_ROLE, &roles, &nroles) < 0)
+        return last_rc();
+    if (nroles != 2)
+        return fail(c, n, "not-away-together '%s' needs exactly two roles%s", ap->e.id, NULL);
+    ap->roles[0] = roles[0];
+    ap->roles[1] = roles[1];
+    const char *pa = qz_rules__attr(n, "pairing");
+    ap->pairing = !pa || strcmp(pa, "any") == 0 ? QZ_PAIR_ANY
+                  : strcmp(pa, "same-unit") == 0 ? QZ_PAIR_SAME_UNIT
+                  : strcmp(pa, "in-charge") == 0 ? QZ_PAIR_IN_CHARGE
+                  : strcmp(pa, "ab-partner") == 0 ? QZ_PAIR_AB : -1;
+    if (ap->pairing < 0)
+        return fail(c, n, "pairing=\"%s\" is not a pairing%s", pa, NULL);
+    const char *cond = qz_rules__attr(n, "condition");
+    ap->from_county = cond && strcmp(cond, "away-from-county") == 0;
+    return QZ_OK;
+}
+
+static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday"};
+
+/* "monday friday" as bits 1..7 (ISO weekday numbers). */
+static int weekday_bits(cctx *c, const qz_rnode *n, unsigned *out)
+{
+    qz_idlist l;
+    *out = 0;
+    if (split(c, qz_rules__attr(n, "weekdays"), &l) < 0)
+        return QZ_ENOMEM;
+    for (size_t i = 0; i < l.n; i++) {
+        unsigned bit = 0;
+        for (unsigned d = 0; d < 7; d++)
+            if (strcmp(l.ids[i], weekday_names[d]) == 0)
+                bit = 1u << (d + 1);
+        if (!bit)
+            return fail(c, n, "'%s' is not a weekday%s", l.ids[i], NULL);
+        *out |= bit;
     }
     return QZ_OK;
 }
@@ -574,7 +667,12 @@ static int periodic_item(cctx *c, const qz_rnode *n, size_t i)
         return fail(c, n, "per=\"%s\" is not a period%s", per, NULL);
     p->principle = parse_bool(qz_rules__attr(n, "principle"));
     p->within_days = parse_int(qz_rules__attr(n, "within-days"), 0);
-    return QZ_OK;
+    p->every = parse_int(qz_rules__attr(n, "every"), 1);
+    if (p->every < 1 || p->every > 100)
+        return fail(c, n, "periodic obligation '%s' needs 1 <= every <= 100%s", p->e.id, NULL);
+    if (parse_date(c, n, "start", &p->start) < 0)
+        return last_rc();
+    return weekday_bits(c, n, &p->weekdays);
 }
 
 static int add_flags(cctx *c, const qz_idlist *l, size_t *cap)
@@ -636,11 +734,12 @@ static int collect_flags(cctx *c)
 }
 
 /* The matrix order: roles, acting, substitution, meetings, signing, deadlines,
- * leave, periodic, checks, provisions. */
+ * leave, posts not away together, periodic, checks, provisions. */
 static const struct { int section; int kind; } matrix_order[] = {
     {QZ_RULES_ROLE, 1},         {QZ_RULES_ACTING, 2},   {QZ_RULES_SUBSTITUTION, 10},
     {QZ_RULES_MEETING, 3},      {QZ_RULES_SIGNING, 4},  {QZ_RULES_DEADLINE, 5},
-    {QZ_RULES_LEAVE, 6},        {QZ_RULES_PERIODIC, 7}, {QZ_RULES_CHECK, 8},
+    {QZ_RULES_LEAVE, 6},        {QZ_RULES_NOT_AWAY_TOGETHER, 11},
+    {QZ_RULES_PERIODIC, 7},     {QZ_RULES_CHECK, 8},
     {QZ_RULES_PROVISION, 9},
 };
 
@@ -713,12 +812,14 @@ int qz_rules__compile(qz_rules *r, const char *name)
     SECTION("document-kinds", "kind", kinds, nkinds, QZ_RULES_DOCUMENT_KIND, NULL);
     SECTION("issuers", "issuer", issuers, nissuers, QZ_RULES_ISSUER, NULL);
     SECTION("recipients", "recipient", recipients, nrecipients, QZ_RULES_RECIPIENT, NULL);
+    SECTION("destinations", "destination", destinations, ndestinations, QZ_RULES_DESTINATION, NULL);
     SECTION("deadlines", "deadline", deadlines, ndeadlines, QZ_RULES_DEADLINE, deadline_item);
     SECTION("meetings", "meeting", meetings, nmeetings, QZ_RULES_MEETING, meeting_item);
     SECTION("signing", "row", rows, nrows, QZ_RULES_SIGNING, row_item);
     SECTION("acting-rules", "acting", actings, nactings, QZ_RULES_ACTING, acting_item);
     SECTION("substitutions", "substitution", substs, nsubsts, QZ_RULES_SUBSTITUTION, subst_item);
     SECTION("leave-rules", "leave", leaves, nleaves, QZ_RULES_LEAVE, leave_item);
+    SECTION("leave-rules", "not-away-together", aparts, naparts, QZ_RULES_NOT_AWAY_TOGETHER, apart_item);
     SECTION("periodic-obligations", "periodic", periodics, nperiodics, QZ_RULES_PERIODIC, periodic_item);
     SECTION("normative-checks", "check", checks, nchecks, QZ_RULES_CHECK, check_item);
     SECTION("provisions", "provision", provisions, nprovisions, QZ_RULES_PROVISION, provision_item);

@@ -171,6 +171,8 @@ QZ_EXTERN(int) qz_acting_request_init(qz_acting_request *req, unsigned int versi
  * present; otherwise the first substitute of the applicable acting rule that
  * qualifies (entrusted, AB partner, ...), with the chain in the explanation;
  * otherwise no one, with the reason. The person is in capacity #QZ_CAP_ACTING.
+ * When the holder is away and the rule set names a post that may not be away
+ * at the same time whose holder is away too, that is a finding citing the rule.
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post), #QZ_ERANGE, #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_acting(qz_answer **out, const qz_model *model,
@@ -205,15 +207,27 @@ typedef struct qz_leave_request {
     const char *post;       /**< post id of the one leaving */
     qz_date depart;         /**< day of departure */
     qz_date notified;       /**< day the leave was reported */
+    int days;               /**< length of the absence in calendar days, departure day included
+                                 (0: not stated; the organisation's absence record is used if any) */
+    const char *destination;/**< where the leave goes: a destination id of the rule set
+                                 (e.g. "within-province"), or NULL when not stated */
 } qz_leave_request;
-#define QZ_LEAVE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0}
+#define QZ_LEAVE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0, 0, NULL}
 /** Initialises @p req for @p version. */
 QZ_EXTERN(int) qz_leave_request_init(qz_leave_request *req, unsigned int version);
 
 /**
  * The notice required (#QZ_VALUE_NOTICE_DAYS, in #QZ_VALUE_UNIT), whether it
  * was late (#QZ_VALUE_LATE), whom to report to (#QZ_CAP_REPORT_TO people or
- * bodies) and where it is filed (#QZ_CAP_FILED_WITH bodies).
+ * bodies), who approves (#QZ_CAP_APPROVER) and where it is filed
+ * (#QZ_CAP_FILED_WITH bodies). The cases of the rule that fit the length and
+ * destination of the absence add their parties and may require a longer
+ * notice; a case that cannot be decided (length or destination not stated)
+ * is a finding. When the rule set names posts that may not be away together
+ * with this one, #QZ_VALUE_ALLOWED says whether the leave avoids them, and
+ * each clash is a finding citing the rule.
+ * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post or destination),
+ *         #QZ_ERANGE, #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_leave(qz_answer **out, const qz_model *model,
                               const qz_leave_request *req);
@@ -276,7 +290,11 @@ QZ_EXTERN(int) qz_periodic_request_init(qz_periodic_request *req, unsigned int v
 /**
  * Compliant or not (#QZ_VALUE_COMPLIANT) over the period containing
  * @p req->period, with #QZ_VALUE_COUNT, #QZ_VALUE_MIN, #QZ_VALUE_MAX,
- * #QZ_VALUE_SHORTFALL, #QZ_VALUE_EXCESS, #QZ_VALUE_PERIOD_START/END.
+ * #QZ_VALUE_SHORTFALL, #QZ_VALUE_EXCESS, #QZ_VALUE_PERIOD_START/END. Periods
+ * may be several weeks or months long (every two weeks); a fixed calendar
+ * point ("before the 5th of each month") counts only dates up to it and gives
+ * it as #QZ_VALUE_DUE; fixed weekdays ("every Monday") count only dates on
+ * those days, each other date being a finding.
  */
 QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model,
                                  const qz_periodic_request *req);
@@ -317,7 +335,8 @@ typedef enum qz_matter_kind {
     QZ_MATTER_PERIODIC = 7,   /**< a periodic obligation */
     QZ_MATTER_CHECK = 8,      /**< a check on normative documents */
     QZ_MATTER_PROVISION = 9,  /**< another provision (no computation) */
-    QZ_MATTER_SUBSTITUTION = 10 /**< attendance substitution at meetings */
+    QZ_MATTER_SUBSTITUTION = 10, /**< attendance substitution at meetings */
+    QZ_MATTER_NOT_AWAY_TOGETHER = 11 /**< two posts that may not be away at the same time */
 } qz_matter_kind;
 
 /** The number of matters in the rule set in force on @p date (0 when none is). */
