@@ -25,6 +25,7 @@ static const struct {
     {QZ_MATTER_SIGNING, "公文签发"},
     {QZ_MATTER_DEADLINE, "办理时限"},
     {QZ_MATTER_LEAVE, "请销假"},
+    {QZ_MATTER_NOT_AWAY_TOGETHER, "不得同时外出"},
     {QZ_MATTER_PERIODIC, "定期事项"},
     {QZ_MATTER_CHECK, "规范性文件"},
     {QZ_MATTER_PROVISION, "其他规定"},
@@ -69,7 +70,9 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
         int frequency = qz_answer_has(a, QZ_VALUE_MAX);
         if ((v == QZ_VALUE_MIN && (frequency || qz_answer_has(a, QZ_VALUE_LIMIT))))
             continue; /* written with its partner */
-        if (v == QZ_VALUE_MAX && qz_answer_has(a, QZ_VALUE_MIN))
+        if (v == QZ_VALUE_MAX && qz_answer_has(a, QZ_VALUE_MIN) && qz_answer_value(a, QZ_VALUE_MIN) == x)
+            n = snprintf(buf + used, size - used, "%s次数 %lld次", used ? "；" : "", x);
+        else if (v == QZ_VALUE_MAX && qz_answer_has(a, QZ_VALUE_MIN))
             n = snprintf(buf + used, size - used, "%s次数 %lld—%lld次", used ? "；" : "",
                          (long long)qz_answer_value(a, QZ_VALUE_MIN), x);
         else if (v == QZ_VALUE_LIMIT && qz_answer_has(a, QZ_VALUE_MIN) && !frequency)

@@ -353,9 +353,11 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
 int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
 {
     qz_leave_request req = QZ_LEAVE_REQUEST_INIT;
-    const char *depart = NULL, *notified = NULL, *pos[1];
+    const char *depart = NULL, *notified = NULL, *days = NULL, *pos[1];
     const qzc_opt spec[] = {{"--depart", QZC_OPT_VALUE, &depart},
                             {"--notified", QZC_OPT_VALUE, &notified},
+                            {"--days", QZC_OPT_VALUE, &days},
+                            {"--destination", QZC_OPT_VALUE, &req.destination},
                             {NULL, QZC_OPT_FLAG, NULL}};
     const qz_model *m;
     qz_answer *a = NULL;
@@ -368,6 +370,11 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
         rc = qzc_date_arg(c, depart, "--depart", &req.depart);
     if (!rc)
         rc = qzc_date_arg(c, notified, "--notified", &req.notified);
+    if (!rc && days) {
+        rc = qzc_int_arg(c, days, "--days", &req.days);
+        if (!rc && req.days <= 0)
+            rc = qzc_usage(c, "--days must be a positive number");
+    }
     if (rc || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.post = pos[0];
@@ -394,6 +401,8 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
         qzc_json_people_and_units(&w, m, a, QZ_CAP_FILED_WITH);
         qzj_key(&w, "filed_by");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_FILED_BY);
+        qzj_key(&w, "approvers");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
         json_end(&w, a);
     } else {
         char buf[64];
@@ -407,6 +416,7 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
             qzc_field(stdout, 0, "应提前", "%s",
                       d > 0 ? amount_text(buf, sizeof buf, d, unit) : "事先报告");
         }
+        qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
         qzc_text_capacity(m, a, QZ_CAP_REPORT_TO, 0);
         qzc_text_capacity(m, a, QZ_CAP_FILED_BY, 0);
         qzc_text_capacity(m, a, QZ_CAP_FILED_WITH, 0);

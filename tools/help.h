@@ -98,11 +98,16 @@
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_LEAVE                                                                  \
-    "Usage: quanze leave POST --depart D --notified D\n"                                \
+    "Usage: quanze leave POST --depart D --notified D [--days N] [--destination ID]\n" \
     "\n"                                                                                \
     "Whether the holder of POST, leaving the county on --depart, gave notice in\n"    \
     "time on --notified; the notice required, whom to report to and where the\n"      \
     "leave is filed. Exit status 1 when the notice was late.\n"                        \
+    "\n"                                                                                \
+    "  --days N          length of the absence in days (default: the organisation's\n" \
+    "                    absence record, if any); rules may depend on it\n"            \
+    "  --destination ID  where the leave goes, a destination of the rule set\n"      \
+    "                    (e.g. within-province); rules may depend on it\n"           \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_QUORUM                                                                 \

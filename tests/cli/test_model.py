@@ -271,6 +271,33 @@ class LeaveTest(CliTestCase):
         for b in d["filed_with"]:
             self.assertIn("name", b)
 
+    def test_length_and_destination(self):
+        # A rule set whose leave rules depend on the length and destination.
+        own = ("--rules", source("tests", "data", "rules", "variations.xml"),
+               "--org", source("tests", "data", "rules", "variations-org.xml"))
+        r, d = run_json("leave", "justice-principal", "--depart", "2026-06-01", "--notified",
+                        "2026-05-20", "--days", "8", "--destination", "abroad", *own)
+        self.assertStatus(r, 0)
+        self.assertEqual((d["required_notice_days"], d["unit"]), (5, "workdays"))
+        self.assertEqual(posts([p for p in d["approvers"] if "post" in p]),
+                         ["deputy-1", "county-head"])
+        self.assertEqual(sorted((c["article"], c["item"] or 0) for c in d["citations"]
+                                if c["article"] == 31), [(31, 0), (31, 1), (31, 2)])
+        # two days within the province: the ordinary two working days, one approver
+        r, d = run_json("leave", "justice-principal", "--depart", "2026-06-01", "--notified",
+                        "2026-05-31", "--days", "2", "--destination", "within-province", *own)
+        self.assertStatus(r, 1)
+        self.assertEqual((d["required_notice_days"], d["late"]), (2, True))
+        self.assertEqual(posts([p for p in d["approvers"] if "post" in p]), ["deputy-1"])
+        r = run("leave", "justice-principal", "--depart", "2026-06-01", "--notified",
+                "2026-05-20", "--days", "8", "--destination", "abroad", *own)
+        self.assertIn("批准", r.out)
+        self.assertIn("第三十一条第(二)项", r.out)
+        self.assertUsageError(run("leave", "justice-principal", "--depart", "2026-06-01",
+                                  "--notified", "2026-05-20", "--destination", "mars", *own))
+        self.assertUsageError(run("leave", "deputy-1", "--depart", DAY, "--notified", DAY,
+                                  "--days", "0"))
+
     def test_errors(self):
         self.assertUsageError(run("leave", "deputy-1", "--depart", DAY))
         self.assertUsageError(run("leave", "--depart", DAY, "--notified", DAY))
