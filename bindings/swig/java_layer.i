@@ -515,7 +515,12 @@
 
   /** The holder of {@code post} leaves the county on {@code depart}, reported on {@code notified}: late or not, and to whom. */
   public Answer leave(String post, java.time.LocalDate depart, java.time.LocalDate notified) {
-    return queryLeave(post, depart, notified);
+    return queryLeave(post, depart, notified, 0, null);
+  }
+
+  /** As {@link #leave(String, java.time.LocalDate, java.time.LocalDate)}, for rule sets whose leave rules depend on the absence's length in {@code days} (0: not stated) and its {@code destination} (a destination id of the rule set, or null). */
+  public Answer leave(String post, java.time.LocalDate depart, java.time.LocalDate notified, int days, String destination) {
+    return queryLeave(post, depart, notified, days, destination);
   }
 
   /** Whether a meeting of {@code type} on {@code date} with the posts {@code present} reaches its quorum. */

@@ -581,11 +581,13 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         has_asof = asof is not None
         return self._query_deadline(name, start, int(limit), has_asof, asof if has_asof else 0)
 
-    def leave(self, post, depart, notified):
+    def leave(self, post, depart, notified, *, days=0, destination=None):
         """The holder of `post` leaves the county on `depart` and reported it on
-        `notified`: the notice required, whether it was late (`.late`), whom to
-        report to and where it is filed."""
-        return self._query_leave(post, depart, notified)
+        `notified`: the notice required, whether it was late (`.late`), who
+        approves, whom to report to and where it is filed. `days` (length of the
+        absence) and `destination` (a destination id of the rule set) serve rule
+        sets whose leave rules depend on them."""
+        return self._query_leave(post, depart, notified, int(days), destination)
 
     def quorum(self, type, date, present):
         """Whether a meeting of `type` on `date` with the posts `present` reaches its quorum (`.met`)."""

@@ -1281,13 +1281,15 @@ typedef struct {} qzb_model;
         qzb_check(qz_query_deadline(&a, $self, &req));
         return a;
     }
-    /** The notice required when the holder of `post` leaves the county on `depart`, reported on `notified`: late or not, whom to report to, where it is filed. */
-    qzb_answer *query_leave(const char *post, qz_date depart, qz_date notified) {
+    /** The notice required when the holder of `post` leaves the county on `depart`, reported on `notified`: late or not, who approves, whom to report to, where it is filed. `days` (0: not stated) and `destination` (NULL: not stated) serve rule sets whose leave rules depend on them. */
+    qzb_answer *query_leave(const char *post, qz_date depart, qz_date notified, int days, const char *destination) {
         qz_answer *a = NULL;
         qz_leave_request req = QZ_LEAVE_REQUEST_INIT;
         req.post = post;
         req.depart = depart;
         req.notified = notified;
+        req.days = days;
+        req.destination = destination;
         qzb_check(qz_query_leave(&a, $self, &req));
         return a;
     }

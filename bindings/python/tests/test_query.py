@@ -83,6 +83,18 @@ class QueryTest(unittest.TestCase):
         self.assertEqual(posts(a.who("report-to")), ["executive-deputy"])
         self.assertEqual(a.citations[0].article, 66)
 
+    def test_leave_by_length_and_destination(self):
+        m = quanze.Model.load(rules=test_data("rules", "variations.xml"), org=test_data("rules", "variations-org.xml"))
+        a = m.leave("justice-principal", "2026-06-01", "2026-05-20", days=8, destination="abroad")
+        self.assertIs(a.late, False)
+        self.assertEqual(posts(a.who("approver")), ["deputy-1", "county-head"])
+        self.assertEqual(sorted((c.article, c.item) for c in a.citations if c.article == 31), [(31, 0), (31, 1), (31, 2)])
+        short = m.leave("justice-principal", "2026-06-01", "2026-05-31", days=2, destination="within-province")
+        self.assertIs(short.late, True)
+        self.assertEqual(posts(short.who("approver")), ["deputy-1"])
+        with self.assertRaises(quanze.NotFoundError):
+            m.leave("justice-principal", "2026-06-01", "2026-05-20", destination="mars")
+
     def test_quorum(self):
         a = self.model.quorum("executive", "2026-03-02", ["county-head", "executive-deputy"])
         self.assertIsInstance(a.met, bool)

@@ -147,6 +147,24 @@ public class QueryTest {
   }
 
   @Test
+  public void leaveByLengthAndDestination() {
+    try (Model other = Model.load(TestData.tests("rules", "variations.xml"), TestData.tests("rules", "variations-org.xml"), null)) {
+      Answer far = other.leave("justice-principal", d("2026-06-01"), d("2026-05-20"), 8, "abroad");
+      assertEquals(Boolean.FALSE, far.getLate());
+      assertEquals(Arrays.asList("deputy-1", "county-head"), posts(far.getPeople(Capacity.APPROVER)));
+      Answer near = other.leave("justice-principal", d("2026-06-01"), d("2026-05-31"), 2, "within-province");
+      assertEquals(Boolean.TRUE, near.getLate());
+      assertEquals(Arrays.asList("deputy-1"), posts(near.getPeople(Capacity.APPROVER)));
+      try {
+        other.leave("justice-principal", d("2026-06-01"), d("2026-05-20"), 0, "mars");
+        fail("an unknown destination is refused");
+      } catch (NotFoundException expected) {
+        assertTrue(expected.getMessage().contains("mars"));
+      }
+    }
+  }
+
+  @Test
   public void otherCounty() {
     try (Model other = Model.load(TestData.tests("rules", "other-county.xml"), TestData.tests("org", "small.xml"), null)) {
       assertEquals(d("2026-03-11"), other.deadline("minutes-issue", d("2026-03-02")).getDue());
