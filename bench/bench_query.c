@@ -1,7 +1,10 @@
 /* Queries per second for signing, meeting and acting questions, on the
  * embedded demo model or on an organisation file given on the command line
  * (e.g. one written by bench/gen_org.py), with one thread and with two; and
- * the time to load the rules and build the model.
+ * the time to load the rules and build the model. "meeting" asks about the
+ * executive meeting (a dozen people); "plenary" about the plenary meeting,
+ * whose members are every department principal (about 10,000 people on the
+ * generated province), so it measures answers with many people.
  *
  *     bench_query [ORG.xml [GOVERNOR-POST [PORTFOLIO]]]
  */
@@ -15,6 +18,15 @@ static double now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* CPU time of the calling thread: on a machine shared with other work, the
+ * one-thread figure should not count the time other programs held the core. */
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -48,6 +60,11 @@ static int ask(int kind, long i)
         r.type = "executive";
         r.date = d;
         rc = qz_query_meeting(&a, model, &r);
+    } else if (kind == 3) {
+        qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+        r.type = "plenary";
+        r.date = d;
+        rc = qz_query_meeting(&a, model, &r);
     } else {
         qz_acting_request r = QZ_ACTING_REQUEST_INIT;
         r.post = head;
@@ -58,24 +75,33 @@ static int ask(int kind, long i)
     return rc;
 }
 
-typedef struct job { int kind; long n; double secs; } job;
+typedef struct job { int kind; long n; double secs, cpu; } job;
 
 static void *run(void *p)
 {
     job *j = p;
-    double t0 = now();
+    double t0 = now(), c0 = thread_cpu();
     for (long i = 0; i < j->n; i++)
         if (ask(j->kind, i) < 0)
             die("query");
     j->secs = now() - t0;
+    j->cpu = thread_cpu() - c0;
     return NULL;
 }
 
+/* One thread: the best of three runs of n questions, in CPU time. Two
+ * threads: one run each, in wall time (what two cores answer together). */
 static void measure(const char *name, int kind, long n)
 {
-    job one = {kind, n, 0};
-    run(&one);
-    job two[2] = {{kind, n, 0}, {kind, n, 0}};
+    job one = {kind, n, 0, 0};
+    double best = 0;
+    for (int t = 0; t < 3; t++) {
+        run(&one);
+        if (t == 0 || one.cpu < best)
+            best = one.cpu;
+    }
+    one.secs = best;
+    job two[2] = {{kind, n, 0, 0}, {kind, n, 0, 0}};
     pthread_t t[2];
     double t0 = now();
     for (int i = 0; i < 2; i++)
@@ -83,7 +109,7 @@ static void measure(const char *name, int kind, long n)
     for (int i = 0; i < 2; i++)
         pthread_join(t[i], NULL);
     double both = now() - t0;
-    printf("%-8s %10.0f q/s (%6.2f us/query) one thread   %10.0f q/s two threads\n", name, n / one.secs,
+    printf("%-8s %10.0f q/s (%9.2f us/query) one thread   %10.0f q/s two threads\n", name, n / one.secs,
            one.secs / n * 1e6, 2 * n / both);
 }
 
@@ -122,10 +148,11 @@ int main(int argc, char **argv)
     printf("organisation %s: %zu posts, %zu people (loaded in %.1f ms)\n", argc > 1 ? argv[1] : "(demo)",
            qz_org_post_count(org), qz_org_person_count(org), t_org * 1e3);
     printf("rule set load %.3f ms; model build from loaded parts %.2f us\n", t_rules * 1e3, t_model * 1e6);
-    long n = argc > 1 ? 50000 : 200000;
+    long n = argc > 1 ? 50000 : 100000;
     measure("sign", 0, n);
     measure("meeting", 1, n / 4);
     measure("acting", 2, n);
+    measure("plenary", 3, argc > 1 ? 100 : n / 8);
     qz_model_free(model);
     qz_rules_free(rules);
     qz_org_free(org);

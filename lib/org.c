@@ -49,12 +49,22 @@ const char *qz_org__store(qz_org *org, const char *s, size_t len)
     return copy;
 }
 
-/* FNV-1a: short ASCII ids, few collisions, no setup. */
+/* FNV-1a: short ASCII ids, few collisions, no setup (for ids of up to
+ * twenty bytes it is as fast as hashing a word at a time). */
 static uint32_t hash_bytes(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The same hash of a NUL-terminated string, in one pass (no strlen). */
+static uint32_t hash_string(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
     return h;
 }
 
@@ -113,11 +123,11 @@ static const qz_org__slot *find_slot(const qz_org *org, const char *s)
 {
     if (org == NULL || s == NULL || org->slots == NULL)
         return NULL;
-    size_t len = strlen(s);
-    uint32_t h = hash_bytes(s, len);
+    uint32_t h = hash_string(s);
     for (uint32_t j = h & org->slot_mask; org->slots[j].s; j = (j + 1) & org->slot_mask) {
         const qz_org__slot *e = &org->slots[j];
-        if (e->hash == h && strcmp(e->s, s) == 0)
+        /* ids handed out by the organisation come back as the same pointer */
+        if (e->hash == h && (e->s == s || strcmp(e->s, s) == 0))
             return e;
     }
     return NULL;
@@ -141,7 +151,8 @@ void qz_org__destroy(qz_org *org)
     void *arrays[] = {org->units, org->areas, org->posts, org->people, org->unit_tags, org->tag_units,
                       org->tag_keys, org->unit_posts, org->role_posts, org->tenures, org->person_tenures,
                       org->absences, org->charges, org->matter_first, org->post_charges, org->ab,
-                      org->pg, org->pg_secretaries, org->entrust, org->slots};
+                      org->pg, org->pg_secretaries, org->entrust, org->slots, org->role_keys,
+                      org->role_first};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         qz__free(arrays[i]);
     while (org->chunks) {
@@ -387,25 +398,30 @@ int qz_org_unit_has_tag(const qz_org *org, const char *id, const char *tag)
     return 0;
 }
 
+/* Binary search over n strings sorted by strcmp: the first that is >= key
+ * (upper = 0) or > key (upper = 1). Two searches bound a key's rows. */
+static uint32_t bound(const char *const *keys, uint32_t n, const char *key, int upper)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(keys[mid], key);
+        if (c < 0 || (upper && c == 0))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The rows of tag_units for `tag`: [*first, *first + return value). */
 static uint32_t tag_range(const qz_org *org, const char *tag, uint32_t *first)
 {
     *first = 0;
     if (org == NULL || tag == NULL)
         return 0;
-    uint32_t lo = 0, hi = org->nunit_tags;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (strcmp(org->tag_keys[mid], tag) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t end = lo;
-    while (end < org->nunit_tags && strcmp(org->tag_keys[end], tag) == 0)
-        end++;
-    *first = lo;
-    return end - lo;
+    *first = bound(org->tag_keys, org->nunit_tags, tag, 0);
+    return bound(org->tag_keys, org->nunit_tags, tag, 1) - *first;
 }
 
 size_t qz_org_tagged_unit_count(const qz_org *org, const char *tag)
@@ -500,22 +516,16 @@ static size_t pg_scan(const qz_org *org, qz_date date, int secretaries_only, siz
     return n;
 }
 
-/* The rows of role_posts with `role`: [*first, *first + return value). */
+/* The rows of role_posts with `role`: [*first, *first + return value), found
+ * among the few distinct roles (a dozen, however many posts hold them). */
 static uint32_t role_range(const qz_org *org, const char *role, uint32_t *first)
 {
-    uint32_t lo = 0, hi = org->nposts;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (strcmp(org->posts[org->role_posts[mid]].role, role) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t end = lo;
-    while (end < org->nposts && strcmp(org->posts[org->role_posts[end]].role, role) == 0)
-        end++;
-    *first = lo;
-    return end - lo;
+    *first = 0;
+    uint32_t k = bound(org->role_keys, org->nrole_keys, role, 0);
+    if (k == org->nrole_keys || strcmp(org->role_keys[k], role) != 0)
+        return 0;
+    *first = org->role_first[k];
+    return org->role_first[k + 1] - *first;
 }
 
 static int pg_role(const char *role)

@@ -109,6 +109,8 @@ struct qz_org {
     const char **tag_keys;                             /* tag of each tag_units row */
     int32_t *unit_posts;                               /* posts sorted by (unit, post): nposts rows */
     int32_t *role_posts;                               /* posts sorted by (role, post): nposts rows */
+    const char **role_keys;  uint32_t nrole_keys;      /* the distinct roles of posts, sorted */
+    uint32_t *role_first;                              /* nrole_keys + 1 offsets into role_posts */
 
     qz_org__tenure *tenures; uint32_t ntenures;
     int32_t *person_tenures;                           /* tenure rows sorted by (person, post, from) */

@@ -607,13 +607,32 @@ static int on_start(loader *L, const qz_xml_node *n, int parent, int *matched)
 
 typedef int (*row_cmp)(const qz_org *org, uint32_t a, uint32_t b);
 
+/* Runs this short are sorted by insertion: fewer calls than merging. */
+#define SORT_RUN 12
+
+static void insertion_sort(const qz_org *org, uint32_t *v, uint32_t n, row_cmp cmp)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t x = v[i], j = i;
+        for (; j > 0 && cmp(org, x, v[j - 1]) < 0; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 static void merge_sort(const qz_org *org, uint32_t *v, uint32_t *tmp, uint32_t n, row_cmp cmp)
 {
-    if (n < 2)
+    if (n <= SORT_RUN) {
+        insertion_sort(org, v, n, cmp);
         return;
+    }
     uint32_t h = n / 2;
     merge_sort(org, v, tmp, h, cmp);
     merge_sort(org, v + h, tmp, n - h, cmp);
+    /* halves already in order need no merge: files written in canonical
+     * order (as qz_org_save writes them, and most exports) sort in linear time */
+    if (cmp(org, v[h], v[h - 1]) >= 0)
+        return;
     uint32_t i = 0, j = h, k = 0;
     while (i < h && j < n)
         tmp[k++] = cmp(org, v[j], v[i]) < 0 ? v[j++] : v[i++];
@@ -642,10 +661,28 @@ static uint32_t *sorted_rows(const qz_org *org, uint32_t n, row_cmp cmp)
     return v;
 }
 
-/* Puts the rows of table t (and their places) in the order of `order`. */
+static int is_identity(const uint32_t *order, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (order[i] != i)
+            return 0;
+    return 1;
+}
+
+/* Puts the rows of table t (and their places) in the order of `order`, in
+ * arrays of exactly their size. Rows already in order (a file written in
+ * canonical order) are not copied: their array is only trimmed. */
 static int apply_order(table *t, const uint32_t *order)
 {
     uint32_t n = *t->n;
+    if (is_identity(order, n)) {
+        void *trimmed = qz__realloc(*t->rows, n ? (size_t)n * t->size : 1);
+        if (trimmed == NULL)
+            return qz__error_nomem();
+        *t->rows = trimmed;
+        t->cap = n;
+        return QZ_OK;
+    }
     char *rows = qz__malloc(n ? (size_t)n * t->size : 1);
     pos *w = qz__malloc(n ? (size_t)n * sizeof *w : 1);
     if (rows == NULL || w == NULL) {
@@ -796,9 +833,10 @@ static int32_t *sort_entities(loader *L, int type, int kind, row_cmp cmp)
     }
     for (uint32_t i = 0; i < n; i++)
         map[order[i]] = (int32_t)i;
+    int same = is_identity(order, n);
     qz__free(order);
     qz_org *org = L->org;
-    for (uint32_t s = 0; s <= org->slot_mask; s++) {
+    for (uint32_t s = 0; !same && s <= org->slot_mask; s++) {
         qz_org__slot *e = &org->slots[s];
         if (e->s && e->ref && QZ_ORG__REF_KIND(e->ref) == kind)
             e->ref = QZ_ORG__REF(kind, map[QZ_ORG__REF_INDEX(e->ref)]);
@@ -1231,6 +1269,29 @@ static int index_tags(qz_org *org)
     return QZ_OK;
 }
 
+/* The distinct roles of role_posts and where each one's rows start. */
+static int index_roles(qz_org *org)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < org->nposts; i++)
+        n += i == 0 || strcmp(org->posts[org->role_posts[i]].role, org->posts[org->role_posts[i - 1]].role) != 0;
+    org->role_keys = qz__malloc((n ? n : 1) * sizeof *org->role_keys);
+    org->role_first = qz__malloc(((size_t)n + 1) * sizeof *org->role_first);
+    if (org->role_keys == NULL || org->role_first == NULL)
+        return qz__error_nomem();
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < org->nposts; i++) {
+        const char *role = org->posts[org->role_posts[i]].role;
+        if (k == 0 || strcmp(role, org->role_keys[k - 1]) != 0) {
+            org->role_keys[k] = role;
+            org->role_first[k++] = i;
+        }
+    }
+    org->role_first[k] = org->nposts;
+    org->nrole_keys = k;
+    return QZ_OK;
+}
+
 static int index_posts(qz_org *org)
 {
     uint32_t *by_unit = sorted_rows(org, org->nposts, cmp_unit_post);
@@ -1246,7 +1307,7 @@ static int index_posts(qz_org *org)
     if (by_role == NULL)
         return QZ_ENOMEM;
     org->role_posts = (int32_t *)by_role;
-    return QZ_OK;
+    return index_roles(org);
 }
 
 static int build(loader *L)

@@ -30,6 +30,8 @@ struct qz_answer {
     _Atomic(char *) explanation;   /* rendered on first request (most callers never ask) */
     qz_date date;
     qz_aperson *people; size_t npeople, cappeople;
+    uint32_t *people_index;          /* open addressing over people by (person, cap): 1 + row, 0 free */
+    size_t people_index_mask;        /* NULL while the answer is small enough to scan */
     qz_aunit *units; size_t nunits, capunits;
     qz_arole *roles; size_t nroles, caproles;
     const qz_cite **cites; size_t ncites, capcites;

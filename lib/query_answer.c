@@ -103,15 +103,77 @@ void qz_query__cites(qz_qctx *q, const qz_cite *c, size_t n)
         qz_query__cite(q, &c[i]);
 }
 
+/* One person appears once per capacity, the first way they qualify; person
+ * ids come from the organisation, which hands out one pointer per person, so
+ * (pointer, capacity) identifies an entry. Small answers are scanned; past
+ * PEOPLE_SCAN_MAX entries an answer indexes its people in a hash table (a
+ * plenary meeting of a province lists ten thousand department heads, and a
+ * scan per addition would make that quadratic). The table lives in the
+ * answer's arena, so it is freed with the answer. */
+#define PEOPLE_SCAN_MAX 16
+
+static size_t person_hash(const char *person, int cap, size_t mask)
+{
+    uint64_t h = ((uint64_t)(uintptr_t)person ^ (uint64_t)(unsigned)cap) * 0x9e3779b97f4a7c15u;
+    return (size_t)(h >> 32) & mask;
+}
+
+static int person_listed(const qz_answer *a, const char *person, int cap)
+{
+    if (!a->people_index) {
+        for (size_t i = 0; i < a->npeople; i++)
+            if (a->people[i].person == person && a->people[i].cap == cap)
+                return 1;
+        return 0;
+    }
+    size_t mask = a->people_index_mask;
+    for (size_t j = person_hash(person, cap, mask); a->people_index[j]; j = (j + 1) & mask) {
+        const qz_aperson *p = &a->people[a->people_index[j] - 1];
+        if (p->person == person && p->cap == cap)
+            return 1;
+    }
+    return 0;
+}
+
+static void index_person(qz_answer *a, size_t row)
+{
+    size_t mask = a->people_index_mask, j = person_hash(a->people[row].person, a->people[row].cap, mask);
+    while (a->people_index[j])
+        j = (j + 1) & mask;
+    a->people_index[j] = (uint32_t)(row + 1);
+}
+
+/* Indexes the person just added, building or doubling the table when the
+ * answer outgrows a scan or the table passes half full. 0, or -1 on ENOMEM. */
+static int index_last_person(qz_answer *a)
+{
+    if (a->npeople < PEOPLE_SCAN_MAX)
+        return 0;
+    if (a->people_index && a->npeople * 2 <= a->people_index_mask + 1) {
+        index_person(a, a->npeople - 1);
+        return 0;
+    }
+    if (a->npeople > UINT32_MAX / 4)
+        return -1;
+    size_t size = a->people_index ? (a->people_index_mask + 1) * 2 : 4 * PEOPLE_SCAN_MAX;
+    while (size < a->npeople * 2)
+        size *= 2;
+    uint32_t *t = qz_rules__arena_alloc(&a->arena, size * sizeof(*t));   /* zeroed */
+    if (!t)
+        return -1;
+    a->people_index = t;   /* the old table is abandoned to the arena */
+    a->people_index_mask = size - 1;
+    for (size_t i = 0; i < a->npeople; i++)
+        index_person(a, i);
+    return 0;
+}
+
 void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person, int via,
                       const char *for_post, const char *for_person, int cite)
 {
     qz_answer *a = q->a;
-    /* one person appears once per capacity, the first way they qualify; person ids
-     * come from the organisation, which hands out one pointer per person */
-    for (size_t i = 0; i < a->npeople; i++)
-        if (a->people[i].person == person && a->people[i].cap == cap)
-            return;
+    if (person_listed(a, person, cap))
+        return;
     if (!GROW(q, people, npeople, cappeople)) {
         a->failed = 1;
         return;
@@ -137,6 +199,8 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
     p->for_post = for_post_copy;
     p->for_person = for_person_copy;
     p->cite = cite;
+    if (index_last_person(a) < 0)
+        a->failed = 1;
 }
 
 void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name)

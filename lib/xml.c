@@ -127,24 +127,21 @@ static void tag_start_position(const qz_xml *x, int *line, int *column)
         return;
     const xmlChar *base = x->ctxt->input->base, *cur = x->ctxt->input->cur;
     const xmlChar *lt = cur;
-    while (lt > base && *lt != '<')
+    /* one pass back to the '<', counting the characters and newlines of
+     * [lt, cur) on the way */
+    int newlines = 0, chars = 0;
+    while (lt > base && *lt != '<') {
         lt--;
+        newlines += *lt == '\n';
+        chars += (*lt & 0xC0) != 0x80;
+    }
     if (*lt != '<')
         return;
-    const xmlChar *last_newline = NULL;
-    int newlines = 0;
-    for (const xmlChar *p = lt; p < cur; p++) {
-        if (*p == '\n') {
-            newlines++;
-            last_newline = p;
-        }
-    }
     if (newlines == 0) {
-        *column -= utf8_chars(lt, cur);
+        *column -= chars;
     } else {
         /* a tag spread over lines: count from the start of the '<' line,
          * looking back a bounded distance */
-        (void)last_newline;
         *line -= newlines;
         const xmlChar *line_start = lt;
         int budget = 4096;
@@ -234,12 +231,18 @@ static void on_structured_error(void *user, xmlErrorPtr error)
 
 /* ---------- the event queue ---------- */
 
+/* Copies len bytes of s and a NUL into the arena in one append (the NUL is
+ * kept inside the arena). s[len] must be readable: it is the string's NUL,
+ * the NUL of a text run, or the quote that ends an attribute value in the
+ * parser's buffer; it is copied, then overwritten with the NUL. */
 static int arena_add(qz_xml *x, const char *s, size_t len, size_t *off)
 {
     *off = x->arena.size;
-    qz__buf_put(&x->arena, s, len);
-    qz__buf_put(&x->arena, "", 1);   /* keep the NUL inside the arena */
-    return x->arena.failed ? fail_nomem(x) : QZ_OK;
+    qz__buf_put(&x->arena, s, len + 1);
+    if (x->arena.failed)
+        return fail_nomem(x);
+    x->arena.data[*off + len] = '\0';
+    return QZ_OK;
 }
 
 static event *push_event(qz_xml *x, int type)
