@@ -115,6 +115,14 @@ static void test_buffer_escapes_and_fails_once(void **state)
     assert_string_equal(s, " name=\"a&lt;b &amp; &apos;c&apos; &quot;d&quot;&#10;\"|42|1970-01-01");
     qz_free(s);
 
+    /* a buffer nothing was written to hands out an empty string */
+    qz_buf empty = QZ_BUF_INIT;
+    size_t len = 99;
+    assert_int_equal(qz__buf_detach(&empty, &s, &len), QZ_OK);
+    assert_string_equal(s, "");
+    assert_int_equal(len, 0);
+    qz_free(s);
+
     qzt_alloc_install(1);
     qz__buf_puts(&b, "x");
     qz__buf_puts(&b, "y");
