@@ -22,12 +22,19 @@ typedef struct qz_afinding { const char *id, *text; } qz_afinding;
 
 #define QZ_VALUE_SLOTS 32
 
+/* A step of the narrative. Most callers never read an explanation, so a
+ * question records what to say and the text is written on first request:
+ * render(b, data) appends the step's line (without its newline). */
+typedef void (*qz_render_fn)(qz_buf *b, const void *data);
+typedef struct qz_astep { qz_render_fn render; const void *data; } qz_astep;
+
 struct qz_answer {
     qz_arena arena;
     qz_model *model;
     int kind, found, failed;
-    const char *reason, *narrative, *subject, *subject_label;
+    const char *reason, *subject, *subject_label;
     _Atomic(char *) explanation;   /* rendered on first request (most callers never ask) */
+    qz_astep *steps; size_t nsteps, capsteps;   /* the narrative, in order */
     qz_date date;
     qz_aperson *people; size_t npeople, cappeople;
     uint32_t *people_index;          /* open addressing over people by (person, cap): 1 + row, 0 free */
@@ -38,8 +45,11 @@ struct qz_answer {
     qz_afinding *findings; size_t nfindings, capfindings;
     int64_t values[QZ_VALUE_SLOTS];
     unsigned char has[QZ_VALUE_SLOTS];
-    qz_buf expl;
 };
+
+/* Roles whose posts a question remembers (lower role indexes; others are
+ * looked up each time). */
+#define QZ_ROLE_CACHE 32
 
 /* A question being answered. */
 typedef struct qz_qctx {
@@ -52,6 +62,10 @@ typedef struct qz_qctx {
     const char *const *portfolios;      /* posts in charge, resolved; lead first */
     size_t nportfolios;
     qz_answer *a;
+    /* role index -> the rows of org->role_posts of the posts holding it as
+     * their own role (n = 0: none, or a party group role), found on first use */
+    struct { uint32_t first, n; } role_rows[QZ_ROLE_CACHE];
+    unsigned char role_known[QZ_ROLE_CACHE];
 } qz_qctx;
 
 /* Starts an answer for `date` with the rules in force then (QZ_ERANGE when none). */
@@ -64,6 +78,9 @@ int qz_query__cite(qz_qctx *q, const qz_cite *c);
 void qz_query__cites(qz_qctx *q, const qz_cite *c, size_t n);
 void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person, int via,
                       const char *for_post, const char *for_person, int cite);
+/* The same for post `post` and person `person` of the organisation, by index. */
+void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via,
+                         const char *for_post, const char *for_person, int cite);
 void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name);
 void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label);
 void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
@@ -72,11 +89,19 @@ void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
 #endif
     ;
 void qz_query__value(qz_qctx *q, int key, int64_t v);
+/* Adds a step to the narrative. Only the conversions %s, %d, %u, %ld, %lu,
+ * %lld, %llu and %zu are kept for later (strings are copied); any other
+ * format is written at once. */
 void qz_query__explain(qz_qctx *q, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Adds a step that render(b, data) writes when the explanation is read, for
+ * steps costlier to keep as printf arguments (dates). Returns `size` zeroed
+ * bytes living as long as the answer for the caller to fill in as `data`, or
+ * NULL (failure recorded). */
+void *qz_query__explain_later(qz_qctx *q, qz_render_fn render, size_t size);
 /* Marks the answer "no one": the reason is the formatted text. */
 void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -98,8 +123,9 @@ const qz_party *qz_query__find_party(const qz_entry *e, int cap);
 /* Resolves `ids` (post ids, or unit/area ids: the post in charge) into post
  * ids stored in the answer. QZ_ENOTFOUND (recorded) for an unknown id. */
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n);
-/* 1 when `post` has rule role `role` (or a role of that group) on the date. */
-int qz_query__post_has_role(const qz_qctx *q, const char *post, int role);
+/* 1 when `post` has rule role `role` (or a role of that group) on the date.
+ * Not const: the question remembers the roles it looked up. */
+int qz_query__post_has_role(qz_qctx *q, const char *post, int role);
 /* The rule-set role index of `post` (its own role), or -1. */
 int qz_query__post_role(const qz_qctx *q, const char *post);
 /* Who acts for `post` on the date: adds people in capacity `cap`.

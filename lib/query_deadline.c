@@ -61,6 +61,24 @@ static const char *unit_label(int unit)
     return unit > 0 && unit <= QZ_UNIT_YEARS ? l[unit] : "";
 }
 
+/* The narrative's line for a deadline, its dates written only when read. */
+typedef struct deadline_step {
+    const qz_deadline *d;
+    qz_date from, due;
+    int count;
+} deadline_step;
+
+static void render_deadline(qz_buf *b, const void *data)
+{
+    const deadline_step *st = data;
+    const qz_deadline *d = st->d;
+    char fb[QZ_DATE_BUFSIZE], db[QZ_DATE_BUFSIZE];
+    qz_date_format(fb, sizeof(fb), st->from);
+    qz_date_format(db, sizeof(db), st->due);
+    qz__buf_printf(b, "%s:自%s起%s%d%s,%s%s", d->e.label, fb, d->before ? "提前" : "", st->count,
+                   unit_label(d->unit), d->maximum ? "最长至" : "截止", db);
+}
+
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
 {
     int count = d->count;
@@ -87,11 +105,9 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
         qz_query__value(q, QZ_VALUE_EARLIEST, early);
     }
     qz_query__cites(q, d->e.cites, d->e.ncites);
-    char fb[QZ_DATE_BUFSIZE], db[QZ_DATE_BUFSIZE];
-    qz_date_format(fb, sizeof(fb), from);
-    qz_date_format(db, sizeof(db), due);
-    qz_query__explain(q, "%s:自%s起%s%d%s,%s%s", d->e.label, fb, d->before ? "提前" : "", count,
-                      unit_label(d->unit), d->maximum ? "最长至" : "截止", db);
+    deadline_step *st = qz_query__explain_later(q, render_deadline, sizeof(*st));
+    if (st)
+        *st = (deadline_step){d, from, due, count};
     return QZ_OK;
 }
 

@@ -89,12 +89,40 @@ static long count_dates(qz_qctx *q, const qz_periodic *p, const qz_periodic_requ
     return count;
 }
 
+/* The narrative's lines with dates, written only when read. */
+typedef struct period_step {
+    const qz_periodic *p;
+    qz_date start, end;
+    long count;
+} period_step;
+
+static void render_period(qz_buf *b, const void *data)
+{
+    const period_step *st = data;
+    const qz_periodic *p = st->p;
+    char sb[QZ_DATE_BUFSIZE], eb[QZ_DATE_BUFSIZE];
+    qz_date_format(sb, sizeof(sb), st->start);
+    qz_date_format(eb, sizeof(eb), st->end);
+    if (p->max >= 0)
+        qz__buf_printf(b, "%s:%s至%s共%ld次,规定%s%d至%d次", p->e.label, sb, eb, st->count,
+                       p->principle ? "一般" : "", p->min, p->max);
+    else
+        qz__buf_printf(b, "%s:%s至%s共%ld次,规定不少于%d次", p->e.label, sb, eb, st->count, p->min);
+}
+
+static void render_last(qz_buf *b, const void *data)
+{
+    char lb[QZ_DATE_BUFSIZE];
+    qz_date_format(lb, sizeof(lb), *(const qz_date *)data);
+    qz__buf_printf(b, "只计%s及以前的次数", lb);
+}
+
 static void explain_days(qz_qctx *q, const qz_periodic *p, qz_date last, qz_date end)
 {
     if (last != end) {
-        char lb[QZ_DATE_BUFSIZE];
-        qz_date_format(lb, sizeof(lb), last);
-        qz_query__explain(q, "只计%s及以前的次数", lb);
+        qz_date *st = qz_query__explain_later(q, render_last, sizeof(*st));
+        if (st)
+            *st = last;
     }
     if (p->weekdays) {
         char days[7 * (sizeof("星期一") + sizeof("、"))] = "";   /* all seven days fit */
@@ -144,14 +172,9 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
         qz_query__finding(q, "excess", "本期多%ld次", excess);
     qz_query__party(q, qz_query__find_party(&p->e, QZ_CAP_RESPONSIBLE), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&p->e, QZ_CAP_REPORT_TO), 0, QZ_RESOLVE_LIST);
-    char sb[QZ_DATE_BUFSIZE], eb[QZ_DATE_BUFSIZE];
-    qz_date_format(sb, sizeof(sb), start);
-    qz_date_format(eb, sizeof(eb), end);
-    if (p->max >= 0)
-        qz_query__explain(q, "%s:%s至%s共%ld次,规定%s%d至%d次", p->e.label, sb, eb, count,
-                          p->principle ? "一般" : "", p->min, p->max);
-    else
-        qz_query__explain(q, "%s:%s至%s共%ld次,规定不少于%d次", p->e.label, sb, eb, count, p->min);
+    period_step *st = qz_query__explain_later(q, render_period, sizeof(*st));
+    if (st)
+        *st = (period_step){p, start, end, count};
     explain_days(q, p, last, end);
     qz_query__explain(q, "%s", !shortfall && !excess ? "符合规定" : "不符合规定");
     return QZ_OK;

@@ -5,6 +5,7 @@
  * conditions all come from the rule set. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
 const qz_party *qz_query__find_party(const qz_entry *e, int cap)
@@ -15,18 +16,74 @@ const qz_party *qz_query__find_party(const qz_entry *e, int cap)
     return NULL;
 }
 
-int qz_query__post_has_role(const qz_qctx *q, const char *post, int role)
+/* ---- the organisation by index ----
+ * The hot paths work with the organisation's indexes (org.h) rather than its
+ * ids, each of which would cost a hash lookup, and find a role's posts once
+ * per question. */
+
+/* The rows of org->role_posts of the posts whose own role is rule role
+ * `role` (not a group): [*first, *first + n); n = 0 when no post has it as
+ * its own role (the party group's roles come from the group's rows). */
+static uint32_t own_role_rows(qz_qctx *q, int role, uint32_t *first)
 {
-    if (role < 0 || (size_t)role >= q->r->nroles)
+    if (role < QZ_ROLE_CACHE && q->role_known[role]) {
+        *first = q->role_rows[role].first;
+        return q->role_rows[role].n;
+    }
+    const qz_org *org = q->org;
+    const char *id = q->r->roles[role].e.id;
+    uint32_t lo = 0, hi = org->nrole_keys, n = 0;
+    *first = 0;
+    while (lo < hi) {   /* role_keys are sorted by strcmp */
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(org->role_keys[mid], id);
+        if (c == 0) {
+            *first = org->role_first[mid];
+            n = org->role_first[mid + 1] - *first;
+            break;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (role < QZ_ROLE_CACHE) {
+        q->role_rows[role].first = *first;
+        q->role_rows[role].n = n;
+        q->role_known[role] = 1;
+    }
+    return n;
+}
+
+static int post_index(const qz_qctx *q, const char *post)
+{
+    return post ? qz_org__find(q->org, post, QZ_ORG_POST) : QZ_ORG__NONE;
+}
+
+/* 1 when post index `p` has rule role `role` (or a role of that group). */
+static int has_role_at(qz_qctx *q, int32_t p, int role)
+{
+    if (role < 0 || (size_t)role >= q->r->nroles || p < 0)
         return 0;
     const qz_role *ro = &q->r->roles[role];
     if (ro->nany) {
         for (size_t i = 0; i < ro->nany; i++)
-            if (qz_query__post_has_role(q, post, ro->any_of[i]))
+            if (has_role_at(q, p, ro->any_of[i]))
                 return 1;
         return 0;
     }
-    return qz_org_post_has_role(q->org, post, ro->e.id, q->date) == 1;
+    const qz_org *org = q->org;
+    uint32_t first;
+    if (own_role_rows(q, role, &first)) {
+        const char *key = org->posts[org->role_posts[first]].role;   /* ids are stored once */
+        return org->posts[p].role == key || strcmp(org->posts[p].role, key) == 0;
+    }
+    return qz_org_post_has_role(org, org->posts[p].id, ro->e.id, q->date) == 1;
+}
+
+int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
+{
+    return has_role_at(q, post_index(q, post), role);
 }
 
 int qz_query__post_role(const qz_qctx *q, const char *post)
@@ -34,18 +91,45 @@ int qz_query__post_role(const qz_qctx *q, const char *post)
     return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org_post_role(q->org, post));
 }
 
-static int cpc_ok(const qz_qctx *q, const qz_who *w, const char *person)
+static int cpc_ok(const qz_qctx *q, const qz_who *w, int32_t person)
 {
-    return w->cpc < 0 || qz_org_person_cpc(q->org, person) == w->cpc;
+    return w->cpc < 0 || q->org->people[person].cpc == w->cpc;
 }
 
-static int is_away(const qz_qctx *q, const char *person, qz_org_absence *abs)
+static int is_away(const qz_qctx *q, int32_t person)
 {
-    return qz_org_person_away(abs, q->org, person, q->date) == 1;
+    return qz_org__away(q->org, person, q->date) != NULL;
+}
+
+/* The holders of a post on the date, in the order of qz_org_holder_at(); a
+ * post with one holder at a time is looked up once. */
+typedef struct holders {
+    const qz_qctx *q;
+    int32_t post, single;   /* single: the holder, or QZ_ORG__NONE */
+    size_t n;
+} holders;
+
+static size_t holders_on(holders *h, const qz_qctx *q, int32_t p)
+{
+    const qz_org__post *po = &q->org->posts[p];
+    h->q = q;
+    h->post = p;
+    h->single = po->single ? qz_org__holder(q->org, p, q->date) : QZ_ORG__NONE;
+    h->n = po->single ? h->single >= 0 : qz_org_holder_count(q->org, po->id, q->date);
+    return h->n;
+}
+
+static int32_t holder_at(const holders *h, size_t i)
+{
+    if (h->single >= 0)
+        return h->single;
+    const qz_qctx *q = h->q;
+    const char *person = qz_org_holder_at(q->org, q->org->posts[h->post].id, q->date, i);
+    return person ? qz_org__find(q->org, person, QZ_ORG_PERSON) : QZ_ORG__NONE;
 }
 
 /* Calls fn(q, post, ctx) for every post with rule role `role` (groups expanded). */
-typedef void (*post_fn)(qz_qctx *q, const char *post, void *ctx);
+typedef void (*post_fn)(qz_qctx *q, int32_t post, void *ctx);
 
 static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
 {
@@ -55,10 +139,23 @@ static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
             each_post(q, ro->any_of[i], fn, ctx);
         return;
     }
-    size_t n = qz_org_role_post_count(q->org, ro->e.id, q->date);
-    for (size_t i = 0; i < n; i++)
-        fn(q, qz_org_role_post_at(q->org, ro->e.id, q->date, i), ctx);
+    const qz_org *org = q->org;
+    uint32_t first, n = own_role_rows(q, role, &first);
+    for (uint32_t i = 0; i < n; i++)
+        fn(q, org->role_posts[first + i], ctx);
+    if (n)
+        return;
+    size_t m = qz_org_role_post_count(org, ro->e.id, q->date);   /* the party group's roles */
+    for (size_t i = 0; i < m; i++) {
+        int32_t p = post_index(q, qz_org_role_post_at(org, ro->e.id, q->date, i));
+        if (p >= 0)
+            fn(q, p, ctx);
+    }
 }
+
+/* Who acts for post `post` (index `pi`, or QZ_ORG__NONE) whose holder
+ * (`holder`, index `hi`) is absent, or which is vacant (holder NULL). */
+static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holder, int32_t hi, int cap);
 
 typedef struct rctx {
     const qz_who *w;
@@ -66,53 +163,58 @@ typedef struct rctx {
     size_t added;
 } rctx;
 
-static void add_holders(qz_qctx *q, const char *post, rctx *c, int via, const char *for_post,
+static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *for_post,
                         const char *for_person)
 {
-    size_t n = qz_org_holder_count(q->org, post, q->date);
+    const qz_org *org = q->org;
+    const char *post_id = org->posts[post].id;
+    holders h;
+    size_t n = holders_on(&h, q, post);
     if (n == 0 && c->mode == QZ_RESOLVE_AUTHORITY && via == QZ_VIA_HOLDER) {
-        c->added += (size_t)qz_query__acting(q, post, NULL, c->cap);
+        c->added += (size_t)acting_at(q, post, post_id, NULL, QZ_ORG__NONE, c->cap);
         return;
     }
     for (size_t i = 0; i < n; i++) {
-        const char *person = qz_org_holder_at(q->org, post, q->date, i);
-        if (!cpc_ok(q, c->w, person))
+        int32_t person = holder_at(&h, i);
+        if (person < 0 || !cpc_ok(q, c->w, person))
             continue;
-        if (c->mode == QZ_RESOLVE_AUTHORITY && is_away(q, person, NULL)) {
+        if (c->mode == QZ_RESOLVE_AUTHORITY && is_away(q, person)) {
             if (via == QZ_VIA_HOLDER)
-                c->added += (size_t)qz_query__acting(q, post, person, c->cap);
+                c->added += (size_t)acting_at(q, post, post_id, org->people[person].id, person, c->cap);
             else
-                qz_query__explain(q, "%s(%s)不在岗,不能%s", qz_org_person_name(q->org, person),
-                                  qz_org_post_name(q->org, post), qz_query__cap_label(c->cap));
+                qz_query__explain(q, "%s(%s)不在岗,不能%s", org->people[person].name, org->posts[post].name,
+                                  qz_query__cap_label(c->cap));
             continue;
         }
-        qz_query__person(q, c->cap, post, person, via, for_post, for_person, c->cite);
+        qz_query__person_at(q, c->cap, post, person, via, for_post, for_person, c->cite);
         c->added++;
     }
 }
 
-static void holder_fn(qz_qctx *q, const char *post, void *ctx)
+static void holder_fn(qz_qctx *q, int32_t post, void *ctx)
 {
     add_holders(q, post, ctx, QZ_VIA_HOLDER, NULL, NULL);
 }
 
 /* The posts `by` has entrusted (in force on the date) that match `w`. */
-static void entrusted_fn(qz_qctx *q, const char *by, void *ctx)
+static void entrusted_fn(qz_qctx *q, int32_t by, void *ctx)
 {
     rctx *c = ctx;
+    const qz_org *org = q->org;
+    const qz_org__post *po = &org->posts[by];
     const char *subject = c->w->subject ? c->w->subject : q->matter;
-    size_t n = qz_org_entrusted_count(q->org, by, q->date);
-    for (size_t i = 0; i < n; i++) {
-        qz_org_entrustment e;
-        if (qz_org_entrusted_at(&e, q->org, by, q->date, i) != QZ_OK)
+    for (uint32_t r = po->ent_first; r < po->ent_first + po->ent_n; r++) {
+        const qz_org__entrust *e = &org->entrust[r];
+        if (!qz_org__in_force(e->from, e->to, q->date))
             continue;
-        if (c->w->scope > 0 && e.scope != c->w->scope)
+        if (c->w->scope > 0 && e->scope != c->w->scope)
             continue;
-        if (e.subject && subject && strcmp(e.subject, subject) != 0)
+        if (e->subject && subject && strcmp(e->subject, subject) != 0)
             continue;
-        if (!qz_query__post_has_role(q, e.agent, c->w->role))
+        if (!has_role_at(q, e->agent, c->w->role))
             continue;
-        add_holders(q, e.agent, c, QZ_VIA_ENTRUSTED, by, qz_org_holder(q->org, by, q->date));
+        int32_t holder = qz_org__holder(org, by, q->date);
+        add_holders(q, e->agent, c, QZ_VIA_ENTRUSTED, po->id, holder < 0 ? NULL : org->people[holder].id);
     }
 }
 
@@ -127,8 +229,9 @@ static void in_charge(qz_qctx *q, rctx *c)
             dup |= strcmp(q->portfolios[k], post) == 0;
         if (c->w->in_charge == QZ_IN_CHARGE_OTHERS && strcmp(post, q->portfolios[0]) == 0)
             dup = 1;
-        if (!dup)
-            holder_fn(q, post, c);
+        int32_t p = post_index(q, post);
+        if (!dup && p >= 0)
+            holder_fn(q, p, c);
     }
 }
 
@@ -207,6 +310,43 @@ static int condition_ok(const qz_acting *ac, const char *holder, const qz_org_ab
     }
 }
 
+/* Hot narrative lines, kept as pointers into the organisation and the rule
+ * set (which live as long as the answer's model) and written when read. */
+typedef struct absent_step {
+    const char *post, *person;
+    const qz_org__absence *row;   /* NULL: not away */
+} absent_step;
+
+static void render_absent(qz_buf *b, const void *data)
+{
+    const absent_step *st = data;
+    const char *reason = st->row ? st->row->reason : NULL;
+    qz__buf_printf(b, "%s%s%s%s%s%s", st->post, st->person,
+                   st->row && st->row->away_from_county ? "离县" : "不在岗", reason && *reason ? "(" : "",
+                   reason ? reason : "", reason && *reason ? ")" : "");
+}
+
+typedef struct pair_step { const char *a, *b; } pair_step;
+
+static void render_acts(qz_buf *b, const void *data)
+{
+    const pair_step *st = data;
+    qz__buf_printf(b, "依%s,由%s代行", st->a, st->b);
+}
+
+static void render_not_entrusted(qz_buf *b, const void *data)
+{
+    const pair_step *st = data;
+    qz__buf_printf(b, "%s在%s没有有效的委托(%s)", st->a, "当日", st->b);
+}
+
+static void explain_pair(qz_qctx *q, qz_render_fn render, const char *a, const char *b)
+{
+    pair_step *st = qz_query__explain_later(q, render, sizeof(*st));
+    if (st)
+        *st = (pair_step){a, b};
+}
+
 /* Automatic substitution (顺次递补): the first present holder of the role. */
 struct auto_ctx {
     const qz_who *w;
@@ -215,60 +355,67 @@ struct auto_ctx {
     size_t added;
 };
 
-static void auto_fn(qz_qctx *q, const char *cand, void *ctx)
+static void auto_fn(qz_qctx *q, int32_t cand, void *ctx)
 {
     struct auto_ctx *c = ctx;
-    if (c->added || strcmp(cand, c->post) == 0)
+    if (c->added || strcmp(q->org->posts[cand].id, c->post) == 0)
         return;
-    size_t n = qz_org_holder_count(q->org, cand, q->date);
+    holders h;
+    size_t n = holders_on(&h, q, cand);
     for (size_t i = 0; i < n && !c->added; i++) {
-        const char *p = qz_org_holder_at(q->org, cand, q->date, i);
-        if (!cpc_ok(q, c->w, p) || is_away(q, p, NULL))
+        int32_t p = holder_at(&h, i);
+        if (p < 0 || !cpc_ok(q, c->w, p) || is_away(q, p))
             continue;
-        qz_query__person(q, c->cap, cand, p, QZ_VIA_ACTING, c->post, c->holder, c->cite);
+        qz_query__person_at(q, c->cap, cand, p, QZ_VIA_ACTING, c->post, c->holder, c->cite);
         c->added = 1;
     }
 }
 
-/* Tries one substitute of an acting rule for absent `post`. */
-static size_t substitute(qz_qctx *q, const qz_who *w, const char *post, const char *holder, int cap,
-                         int cite)
+/* The AB partner of absent `post` (index `pi`) stands in unless away too. */
+static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *holder, int cap, int cite)
 {
-    size_t added = 0;
-    if (w->kind == QZ_WHO_AB_PARTNER) {
-        const char *partner = qz_org_ab_partner(q->org, post, q->date);
-        if (!partner) {
-            qz_query__explain(q, "%s没有AB角", qz_org_post_name(q->org, post));
-            return 0;
-        }
-        size_t n = qz_org_holder_count(q->org, partner, q->date);
-        for (size_t i = 0; i < n; i++) {
-            const char *p = qz_org_holder_at(q->org, partner, q->date, i);
-            if (is_away(q, p, NULL)) {
-                qz_query__explain(q, "AB角%s(%s)也不在岗", qz_org_person_name(q->org, p),
-                                  qz_org_post_name(q->org, partner));
-                continue;
-            }
-            qz_query__person(q, cap, partner, p, QZ_VIA_ACTING, post, holder, cite);
-            added++;
-        }
-        if (!n)
-            qz_query__explain(q, "AB角%s空缺", qz_org_post_name(q->org, partner));
-        return added;
+    const qz_org *org = q->org;
+    int32_t partner = qz_org__ab_partner(org, pi, q->date);
+    if (partner < 0) {
+        qz_query__explain(q, "%s没有AB角", qz_org_post_name(org, post));
+        return 0;
     }
+    holders h;
+    size_t added = 0, n = holders_on(&h, q, partner);
+    for (size_t i = 0; i < n; i++) {
+        int32_t p = holder_at(&h, i);
+        if (p < 0)
+            continue;
+        if (is_away(q, p)) {
+            qz_query__explain(q, "AB角%s(%s)也不在岗", org->people[p].name, org->posts[partner].name);
+            continue;
+        }
+        qz_query__person_at(q, cap, partner, p, QZ_VIA_ACTING, post, holder, cite);
+        added++;
+    }
+    if (!n)
+        qz_query__explain(q, "AB角%s空缺", org->posts[partner].name);
+    return added;
+}
+
+/* Tries one substitute of an acting rule for absent `post` (index `pi`). */
+static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *post, const char *holder,
+                         int cap, int cite)
+{
+    if (w->kind == QZ_WHO_AB_PARTNER)
+        return ab_partner(q, pi, post, holder, cap, cite);
     if (w->kind != QZ_WHO_ROLE)
         return 0;
     if (w->entrusted_by >= 0) {
         /* the absent post itself must have entrusted the substitute */
-        if (!qz_query__post_has_role(q, post, w->entrusted_by))
+        if (!has_role_at(q, pi, w->entrusted_by))
             return 0;
         rctx c = {w, cap, QZ_RESOLVE_AUTHORITY, cite, 0};
         size_t before = q->a->npeople;
         /* entrusted_fn adds with via ENTRUSTED and refuses absent agents */
-        entrusted_fn(q, post, &c);
+        entrusted_fn(q, pi, &c);
         if (!c.added && q->a->npeople == before)
-            qz_query__explain(q, "%s在%s没有有效的委托(%s)", qz_org_post_name(q->org, post),
-                              "当日", w->label);
+            explain_pair(q, render_not_entrusted, q->org->posts[pi].name, w->label);
         return c.added;
     }
     struct auto_ctx ac = {w, post, holder, cap, cite, 0};
@@ -276,32 +423,42 @@ static size_t substitute(qz_qctx *q, const qz_who *w, const char *post, const ch
     return ac.added;
 }
 
-int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap)
+static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holder, int32_t hi, int cap)
 {
+    const qz_org *org = q->org;
+    const qz_org__absence *row = hi >= 0 ? qz_org__away(org, hi, q->date) : NULL;
     qz_org_absence abs;
     memset(&abs, 0, sizeof(abs));
-    int away = holder && is_away(q, holder, &abs);
-    const char *pname = qz_org_post_name(q->org, post);
-    if (!holder)
+    if (row) {
+        abs.away_from_county = row->away_from_county;
+        abs.reason = row->reason;
+    }
+    int away = row != NULL;
+    const char *pname = pi >= 0 ? org->posts[pi].name : NULL;
+    if (!holder) {
         qz_query__explain(q, "%s空缺", pname ? pname : post);
-    else
-        qz_query__explain(q, "%s%s%s%s%s%s", pname ? pname : post, qz_org_person_name(q->org, holder),
+    } else if (pname) {
+        absent_step *st = qz_query__explain_later(q, render_absent, sizeof(*st));
+        if (st)
+            *st = (absent_step){pname, hi >= 0 ? org->people[hi].name : qz_org_person_name(org, holder), row};
+    } else {   /* a post the organisation does not know: the caller's string */
+        qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
                           abs.away_from_county ? "离县" : "不在岗", abs.reason && *abs.reason ? "(" : "",
                           abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
+    }
     int tried = 0;
     for (size_t i = 0; i < q->r->nactings; i++) {
         const qz_acting *ac = &q->r->actings[i];
-        if (!qz_query__post_has_role(q, post, ac->role) || !matter_ok(q, ac) ||
-            !condition_ok(ac, holder, &abs, away))
+        if (!has_role_at(q, pi, ac->role) || !matter_ok(q, ac) || !condition_ok(ac, holder, &abs, away))
             continue;
         tried = 1;
         qz_query__cites(q, ac->e.cites, ac->e.ncites);
         int cite = ac->e.ncites ? qz_query__cite(q, &ac->e.cites[0]) : -1;
         const qz_party *p = qz_query__find_party(&ac->e, QZ_CAP_ACTING);
         for (size_t k = 0; p && k < p->nwho; k++) {
-            size_t n = substitute(q, &p->who[k], post, holder, cap, cite);
+            size_t n = substitute(q, &p->who[k], pi, post, holder, cap, cite);
             if (n) {
-                qz_query__explain(q, "依%s,由%s代行", ac->e.label, p->who[k].label);
+                explain_pair(q, render_acts, ac->e.label, p->who[k].label);
                 return 1;
             }
         }
@@ -311,6 +468,12 @@ int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap)
     qz_query__finding(q, "no-acting", "%s不在岗,无人代行(%s)", pname ? pname : post,
                       qz_query__cap_label(cap));
     return 0;
+}
+
+int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap)
+{
+    int32_t hi = holder ? qz_org__find(q->org, holder, QZ_ORG_PERSON) : QZ_ORG__NONE;
+    return acting_at(q, post_index(q, post), post, holder, hi, cap);
 }
 
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
@@ -427,15 +590,19 @@ struct people_ctx {
     int failed;
 };
 
-static void people_fn(qz_qctx *q, const char *post, void *ctx)
+static void people_fn(qz_qctx *q, int32_t post, void *ctx)
 {
     struct people_ctx *c = ctx;
-    size_t n = qz_org_holder_count(q->org, post, q->date);
+    holders h;
+    size_t n = holders_on(&h, q, post);
     for (size_t i = 0; i < n; i++) {
-        const char *person = qz_org_holder_at(q->org, post, q->date, i);
+        int32_t pe = holder_at(&h, i);
+        if (pe < 0)
+            continue;
+        const char *person = q->org->people[pe].id;
         int dup = 0;
         for (size_t k = 0; k < c->n && !dup; k++)
-            dup = strcmp(c->persons[k], person) == 0;
+            dup = c->persons[k] == person;   /* ids are stored once */
         if (dup)
             continue;
         size_t cap = c->cap;
@@ -445,7 +612,7 @@ static void people_fn(qz_qctx *q, const char *post, void *ctx)
             q->a->failed = 1;
             return;
         }
-        c->posts[c->n] = post;
+        c->posts[c->n] = q->org->posts[post].id;
         c->persons[c->n++] = person;
     }
 }
