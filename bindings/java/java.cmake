@@ -75,6 +75,9 @@ if(QZB_JUNIT AND QZB_HAMCREST)
     COMMENT "Compiling the Java tests and examples"
     VERBATIM)
   add_custom_target(quanze_java_tests ALL DEPENDS ${qzb_test_classes}/.stamp)
+  # The jar's rule must run in one target only: without this ordering a
+  # parallel build runs it (and the enum generation) twice at once.
+  add_dependencies(quanze_java_tests quanze_jar)
 
   foreach(t IN LISTS qzb_java_tests)
     get_filename_component(cls ${t} NAME_WE)
