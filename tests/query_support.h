@@ -32,6 +32,17 @@ static inline qz_model *qzt_model(const char *rules, const char *org)
     return m;
 }
 
+/* Who acts for `post` on `day` (the query must succeed). New answer. */
+static inline qz_answer *qzt_acting(qz_model *m, const char *post, const char *day)
+{
+    qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+    r.post = post;
+    r.date = qzt_d(day);
+    qz_answer *a = NULL;
+    assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
+    return a;
+}
+
 /* Index of the person in capacity `cap` holding `post`, or -1. */
 static inline int qzt_person(const qz_answer *a, qz_capacity cap, const char *post)
 {

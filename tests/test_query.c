@@ -26,20 +26,10 @@ static int teardown(void **state)
     return 0;
 }
 
-static qz_answer *acting(qz_model *m, const char *post, const char *day)
-{
-    qz_acting_request r = QZ_ACTING_REQUEST_INIT;
-    r.post = post;
-    r.date = qzt_d(day);
-    qz_answer *a = NULL;
-    assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
-    return a;
-}
-
 static void test_away_entrusted(void **state)
 {
     (void)state;
-    qz_answer *a = acting(M, "county-head", "2026-03-03");
+    qz_answer *a = qzt_acting(M, "county-head", "2026-03-03");
     assert_true(qz_answer_found(a));
     assert_null(qz_answer_reason(a));
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ENTRUSTED);
@@ -54,7 +44,7 @@ static void test_away_entrusted(void **state)
 static void test_away_not_entrusted(void **state)
 {
     (void)state;
-    qz_answer *a = acting(M, "county-head", "2026-08-11");
+    qz_answer *a = qzt_acting(M, "county-head", "2026-08-11");
     assert_false(qz_answer_found(a));
     assert_non_null(strstr(qz_answer_reason(a), "委托"));
     assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 0);
@@ -74,7 +64,7 @@ static void test_away_not_from_county(void **state)
 {
     (void)state;
     /* Art. 6 speaks of leaving the county (离县): a sick day in the county is not covered */
-    qz_answer *a = acting(M, "county-head", "2026-01-20");
+    qz_answer *a = qzt_acting(M, "county-head", "2026-01-20");
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
 }
@@ -82,12 +72,12 @@ static void test_away_not_from_county(void **state)
 static void test_both_ab_away(void **state)
 {
     (void)state;
-    qz_answer *a = acting(M, "deputy-3", "2026-04-15");
+    qz_answer *a = qzt_acting(M, "deputy-3", "2026-04-15");
     assert_false(qz_answer_found(a));
     assert_non_null(strstr(qz_answer_reason(a), "AB"));
     assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 0);
     qz_answer_free(a);
-    a = acting(M, "deputy-5", "2026-09-08");   /* no AB partner at all */
+    a = qzt_acting(M, "deputy-5", "2026-09-08");   /* no AB partner at all */
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
 }
@@ -95,7 +85,7 @@ static void test_both_ab_away(void **state)
 static void test_entrustment_expired(void **state)
 {
     (void)state;
-    qz_answer *a = acting(M, "county-head", "2026-02-16");   /* entrusted until 2026-02-10 */
+    qz_answer *a = qzt_acting(M, "county-head", "2026-02-16");   /* entrusted until 2026-02-10 */
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
 }
@@ -103,11 +93,11 @@ static void test_entrustment_expired(void **state)
 static void test_tenure_changed(void **state)
 {
     (void)state;
-    qz_answer *a = acting(M, "county-head", "2026-06-30");
+    qz_answer *a = qzt_acting(M, "county-head", "2026-06-30");
     assert_string_equal(qz_answer_person_id(a, 0), "h1");
     assert_int_equal(qz_answer_person_via(a, 0), QZ_VIA_HOLDER);
     qz_answer_free(a);
-    a = acting(M, "county-head", "2026-07-01");
+    a = qzt_acting(M, "county-head", "2026-07-01");
     assert_string_equal(qz_answer_person_id(a, 0), "h2");
     qz_answer_free(a);
     qz_sign_request s = QZ_SIGN_REQUEST_INIT;
@@ -223,15 +213,15 @@ static void test_other_county(void **state)
     QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
     qz_answer_free(a);
     /* the executive deputy acts without any entrustment */
-    a = acting(OTHER, "county-head", "2026-02-16");
+    a = qzt_acting(OTHER, "county-head", "2026-02-16");
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ACTING);
     QZT_CITES(a, 4, 0);
     qz_answer_free(a);
     /* ordered substitution: executive deputy, else the office director */
-    a = acting(OTHER, "deputy-3", "2026-04-14");
+    a = qzt_acting(OTHER, "deputy-3", "2026-04-14");
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ACTING);
     qz_answer_free(a);
-    a = acting(OTHER, "deputy-5", "2026-09-07");
+    a = qzt_acting(OTHER, "deputy-5", "2026-09-07");
     QZT_PERSON(a, QZ_CAP_ACTING, "office-director", QZ_VIA_ACTING);
     qz_answer_free(a);
     /* a quorum of at least two thirds of the deputies */

@@ -451,21 +451,11 @@ static void test_apart_leave(void **state)
     qz_answer_free(a);
 }
 
-static qz_answer *acting(qz_model *m, const char *post, const char *day)
-{
-    qz_acting_request r = QZ_ACTING_REQUEST_INIT;
-    r.post = post;
-    r.date = qzt_d(day);
-    qz_answer *a = NULL;
-    assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
-    return a;
-}
-
 static void test_apart_acting(void **state)
 {
     (void)state;
     /* 13 May: the justice principal and deputy are both away */
-    qz_answer *a = acting(V, "justice-principal", "2026-05-13");
+    qz_answer *a = qzt_acting(V, "justice-principal", "2026-05-13");
     size_t n;
     int f = finding(a, "department-pair", &n);
     assert_true(f >= 0);
@@ -475,30 +465,30 @@ static void test_apart_acting(void **state)
     assert_false(cites_rule(a, "leader-and-department", 32, 2));
     qz_answer_free(a);
     /* 12 May: the deputy in charge is away from the county too */
-    a = acting(V, "justice-principal", "2026-05-12");
+    a = qzt_acting(V, "justice-principal", "2026-05-12");
     assert_true(finding(a, "leader-and-department", NULL) >= 0);
     QZT_CITES_RULE(a, "leader-and-department", 32, 2);
     assert_true(finding(a, "department-pair", NULL) < 0);
     qz_answer_free(a);
     /* seen from the other side: the deputy's answer names the justice principal */
-    a = acting(V, "deputy-1", "2026-05-12");
+    a = qzt_acting(V, "deputy-1", "2026-05-12");
     f = finding(a, "leader-and-department", NULL);
     assert_true(f >= 0);
     assert_non_null(strstr(qz_answer_finding_text(a, (size_t)f), "司法局长"));
     qz_answer_free(a);
     /* the county head away, the executive deputy present: no clash, the deputy acts */
-    a = acting(V, "county-head", "2026-03-03");
+    a = qzt_acting(V, "county-head", "2026-03-03");
     assert_true(qz_answer_found(a));
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ACTING);
     assert_true(finding(a, "head-and-executive", NULL) < 0);
     qz_answer_free(a);
     /* the rule counts absences from the county only: the executive deputy's sick day in the
        county (7 September) with the county head present is no clash either way */
-    a = acting(V, "executive-deputy", "2026-09-07");
+    a = qzt_acting(V, "executive-deputy", "2026-09-07");
     assert_true(finding(a, "head-and-executive", NULL) < 0);
     qz_answer_free(a);
     /* Yunxi names no such pairs */
-    a = acting(Y, "deputy-3", "2026-04-15");
+    a = qzt_acting(Y, "deputy-3", "2026-04-15");
     assert_int_equal(qz_answer_finding_count(a), 1);   /* no-acting only */
     qz_answer_free(a);
 }
