@@ -601,67 +601,66 @@ const char *qz_org_holder(const qz_org *org, const char *id, qz_date date)
     return who < 0 ? NULL : org->people[who].id;
 }
 
-/* Tenures of a post in force on date: the i-th one's person, or the count
- * when i = SIZE_MAX. Rows are sorted by start, then person. */
-static size_t holders_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i, int32_t *who)
+/* The rows of a table that are in force on a date, counted or picked: each
+ * record starts with `qz_date from, to`; positions first..first+n-1 are rows
+ * themselves or, with `index`, entries of an index into the table. Returns
+ * the i-th row in force (NULL past the end), and the count when `count` is
+ * not NULL. One scan serves every "how many / the i-th" pair below. */
+static const void *nth_in_force(const void *table, size_t stride, const int32_t *index, uint32_t first,
+                                uint32_t n, qz_date date, size_t i, size_t *count)
 {
-    size_t n = 0;
-    for (uint32_t r = p->ten_first; r < p->ten_first + p->ten_n && org->tenures[r].from <= date; r++) {
-        if (org->tenures[r].to < date)
+    size_t seen = 0;
+    for (uint32_t r = first; r < first + n; r++) {
+        size_t row = index ? (size_t)index[r] : r;
+        const void *rec = (const char *)table + row * stride;
+        const qz_date *span = rec;   /* from, to */
+        if (!qz_org__in_force(span[0], span[1], date))
             continue;
-        if (n++ == i) {
-            *who = org->tenures[r].person;
-            return n;
-        }
+        if (seen++ == i && !count)
+            return rec;
     }
-    return n;
+    if (count)
+        *count = seen;
+    return NULL;
 }
+
+#define TENURES_OF_POST(org, p) (org)->tenures, sizeof(qz_org__tenure), NULL, (p)->ten_first, (p)->ten_n
+#define TENURES_OF_PERSON(org, p) \
+    (org)->tenures, sizeof(qz_org__tenure), (org)->person_tenures, (p)->ten_first, (p)->ten_n
+#define CHARGES_OF_POST(org, p) \
+    (org)->charges, sizeof(qz_org__charge), (org)->post_charges, (p)->port_first, (p)->port_n
+#define ENTRUSTMENTS_BY(org, p) (org)->entrust, sizeof(qz_org__entrust), NULL, (p)->ent_first, (p)->ent_n
 
 size_t qz_org_holder_count(const qz_org *org, const char *id, qz_date date)
 {
     const qz_org__post *p = post_of(org, id);
-    return p ? holders_scan(org, p, date, SIZE_MAX, NULL) : 0;
+    size_t n = 0;
+    if (p)
+        nth_in_force(TENURES_OF_POST(org, p), date, 0, &n);
+    return n;
 }
 
 const char *qz_org_holder_at(const qz_org *org, const char *id, qz_date date, size_t i)
 {
     const qz_org__post *p = post_of(org, id);
-    int32_t who = QZ_ORG__NONE;
-    if (p)
-        holders_scan(org, p, date, i, &who);
-    return who < 0 ? NULL : org->people[who].id;
-}
-
-/* Posts a person holds on date: the i-th one, or the count when i = SIZE_MAX. */
-static size_t person_posts_scan(const qz_org *org, const qz_org__person *p, qz_date date, size_t i,
-                                int32_t *post)
-{
-    size_t n = 0;
-    for (uint32_t r = p->ten_first; r < p->ten_first + p->ten_n; r++) {
-        const qz_org__tenure *t = &org->tenures[org->person_tenures[r]];
-        if (!qz_org__in_force(t->from, t->to, date))
-            continue;
-        if (n++ == i) {
-            *post = t->post;
-            return n;
-        }
-    }
-    return n;
+    const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_POST(org, p), date, i, NULL) : NULL;
+    return t ? org->people[t->person].id : NULL;
 }
 
 size_t qz_org_person_post_count(const qz_org *org, const char *id, qz_date date)
 {
     const qz_org__person *p = person_of(org, id);
-    return p ? person_posts_scan(org, p, date, SIZE_MAX, NULL) : 0;
+    size_t n = 0;
+    if (p)
+        nth_in_force(TENURES_OF_PERSON(org, p), date, 0, &n);
+    return n;
 }
 
 const char *qz_org_person_post_at(const qz_org *org, const char *id, qz_date date, size_t i)
 {
     const qz_org__person *p = person_of(org, id);
-    int32_t post = QZ_ORG__NONE;
-    if (p)
-        person_posts_scan(org, p, date, i, &post);
-    return post < 0 ? NULL : org->posts[post].id;
+    const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_PERSON(org, p), date, i, NULL) : NULL;
+    return t ? org->posts[t->post].id : NULL;
 }
 
 size_t qz_org_tenure_count(const qz_org *org, const char *id)
@@ -739,35 +738,20 @@ const char *qz_org_in_charge(const qz_org *org, const char *matter, qz_date date
     return p < 0 ? NULL : org->posts[p].id;
 }
 
-/* Matters in a post's portfolio on date: the i-th, or the count when i = SIZE_MAX. */
-static size_t portfolio_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i, int32_t *m)
-{
-    size_t n = 0;
-    for (uint32_t r = p->port_first; r < p->port_first + p->port_n; r++) {
-        const qz_org__charge *c = &org->charges[org->post_charges[r]];
-        if (!qz_org__in_force(c->from, c->to, date))
-            continue;
-        if (n++ == i) {
-            *m = c->matter;
-            return n;
-        }
-    }
-    return n;
-}
-
 size_t qz_org_portfolio_count(const qz_org *org, const char *id, qz_date date)
 {
     const qz_org__post *p = post_of(org, id);
-    return p ? portfolio_scan(org, p, date, SIZE_MAX, NULL) : 0;
+    size_t n = 0;
+    if (p)
+        nth_in_force(CHARGES_OF_POST(org, p), date, 0, &n);
+    return n;
 }
 
 const char *qz_org_portfolio_at(const qz_org *org, const char *id, qz_date date, size_t i)
 {
     const qz_org__post *p = post_of(org, id);
-    int32_t m = QZ_ORG__NONE;
-    if (p)
-        portfolio_scan(org, p, date, i, &m);
-    return m < 0 ? NULL : qz_org__matter_id(org, m);
+    const qz_org__charge *c = p ? nth_in_force(CHARGES_OF_POST(org, p), date, i, NULL) : NULL;
+    return c ? qz_org__matter_id(org, c->matter) : NULL;
 }
 
 const char *qz_org_ab_partner(const qz_org *org, const char *id, qz_date date)
@@ -835,35 +819,19 @@ int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
     return QZ_OK;
 }
 
-/* Entrustments by a post in force on date: the i-th, or the count when i = SIZE_MAX. */
-static size_t entrusted_scan(const qz_org *org, const qz_org__post *p, qz_date date, size_t i,
-                             const qz_org__entrust **e)
-{
-    size_t n = 0;
-    for (uint32_t r = p->ent_first; r < p->ent_first + p->ent_n; r++) {
-        const qz_org__entrust *row = &org->entrust[r];
-        if (!qz_org__in_force(row->from, row->to, date))
-            continue;
-        if (n++ == i) {
-            *e = row;
-            return n;
-        }
-    }
-    return n;
-}
-
 size_t qz_org_entrusted_count(const qz_org *org, const char *id, qz_date date)
 {
     const qz_org__post *p = post_of(org, id);
-    return p ? entrusted_scan(org, p, date, SIZE_MAX, NULL) : 0;
+    size_t n = 0;
+    if (p)
+        nth_in_force(ENTRUSTMENTS_BY(org, p), date, 0, &n);
+    return n;
 }
 
 int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *id, qz_date date, size_t i)
 {
     const qz_org__post *p = post_of(org, id);
-    const qz_org__entrust *e = NULL;
-    if (p)
-        entrusted_scan(org, p, date, i, &e);
+    const qz_org__entrust *e = p ? nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL) : NULL;
     if (e == NULL || out == NULL)
         return QZ_ENOTFOUND;
     entrust_out(out, org, e);
