@@ -16,20 +16,27 @@ static inline qz_date qzt_d(const char *s)
 
 /* A model of rule file `rules` (NULL: the default rules) over org file `org`
  * (NULL: the demo organisation) and the official calendar. */
-static inline qz_model *qzt_model(const char *rules, const char *org)
+/* A model of `r` over `o` and the official calendar; takes over the caller's
+ * references to `r` and `o`. */
+static inline qz_model *qzt_model_of(qz_rules *r, qz_org *o)
 {
-    qz_rules *r = NULL;
-    qz_org *o = NULL;
     qz_calendar *c = NULL;
     qz_model *m = NULL;
-    assert_int_equal(rules ? qz_rules_load_file(&r, qzt_data(rules)) : qz_rules_default(&r), QZ_OK);
-    assert_int_equal(org ? qz_org_load_file(&o, qzt_data(org)) : qz_org_default(&o), QZ_OK);
     assert_int_equal(qz_calendar_default(&c), QZ_OK);
     assert_int_equal(qz_model_new(&m, r, o, c), QZ_OK);
     qz_rules_free(r);
     qz_org_free(o);
     qz_calendar_free(c);
     return m;
+}
+
+static inline qz_model *qzt_model(const char *rules, const char *org)
+{
+    qz_rules *r = NULL;
+    qz_org *o = NULL;
+    assert_int_equal(rules ? qz_rules_load_file(&r, qzt_data(rules)) : qz_rules_default(&r), QZ_OK);
+    assert_int_equal(org ? qz_org_load_file(&o, qzt_data(org)) : qz_org_default(&o), QZ_OK);
+    return qzt_model_of(r, o);
 }
 
 /* Who acts for `post` on `day` (the query must succeed). New answer. */

@@ -53,18 +53,11 @@ static qz_model *model_of(int departments, int shared_every)
     char *xml = org_xml(departments, shared_every);
     qz_rules *r = NULL;
     qz_org *o = NULL;
-    qz_calendar *c = NULL;
-    qz_model *m = NULL;
     if (qz_org_load_memory(&o, xml, strlen(xml), "big.xml") != QZ_OK)
         fail_msg("%s", qz_error_message(qz_error_last()));
     qz_free(xml);
     assert_int_equal(qz_rules_default(&r), QZ_OK);
-    assert_int_equal(qz_calendar_default(&c), QZ_OK);
-    assert_int_equal(qz_model_new(&m, r, o, c), QZ_OK);
-    qz_rules_free(r);
-    qz_org_free(o);
-    qz_calendar_free(c);
-    return m;
+    return qzt_model_of(r, o);
 }
 
 static int ask_plenary(qz_answer **out, const qz_model *m)
