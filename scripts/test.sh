@@ -23,14 +23,14 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 
 step "2/4 clang ASan+UBSan build, C tests"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DQZ_WERROR=ON \
-  -DQZ_SANITIZE=ON -DQZ_BUILD_BENCH=OFF >/dev/null
+  -DQZ_SANITIZE=ON -DQZ_BUILD_BENCH=OFF -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE no-sanitizer
 
 step "3/4 clang ThreadSanitizer build, thread tests"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DQZ_WERROR=ON \
-  -DQZ_TSAN=ON -DQZ_BUILD_BENCH=OFF -DQZ_BUILD_TOOLS=OFF >/dev/null
+  -DQZ_TSAN=ON -DQZ_BUILD_BENCH=OFF -DQZ_BUILD_TOOLS=OFF -DPython3_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build build-tsan -j"$jobs"
 TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan --output-on-failure -L threads
 

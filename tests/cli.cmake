@@ -1,17 +1,13 @@
 # Command-line tests: Python unittest scripts under tests/cli/, each run
-# against the built quanze tool. Debian's /usr/bin/python3 is preferred; the
+# against the built quanze tool with the Python found in tests/CMakeLists.txt; the
 # HTML test needs Debian's /usr/bin/chromium (scripts/deps.sh installs it).
-find_program(QZ_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
-if(NOT QZ_PYTHON3)
-  find_program(QZ_PYTHON3 NAMES python3)
-endif()
-if(TARGET quanze_cli AND QZ_PYTHON3)
+if(TARGET quanze_cli)
   file(GLOB QZ_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_*.py)
   foreach(script IN LISTS QZ_CLI_TESTS)
     get_filename_component(name ${script} NAME_WE)
     string(REGEX REPLACE "^test_" "cli_" name ${name})
     add_test(NAME ${name}
-             COMMAND ${QZ_PYTHON3} ${script} $<TARGET_FILE:quanze_cli>
+             COMMAND ${Python3_EXECUTABLE} ${script} $<TARGET_FILE:quanze_cli>
              WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
     set_tests_properties(${name} PROPERTIES
       TIMEOUT 300 LABELS cli
