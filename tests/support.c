@@ -8,6 +8,38 @@
 
 #include "quanze.h"
 
+/* Appends to a fixed buffer, cutting what does not fit. */
+static void append(char *buf, size_t size, size_t *used, const char *fmt, ...)
+{
+    if (*used >= size - 1)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + *used, size - *used, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        *used += (size_t)n < size - *used ? (size_t)n : size - *used - 1;
+}
+
+const char *qzt_status_text(int status, const qz_error *e)
+{
+    static char text[1400];
+    size_t used = 0;
+    text[0] = '\0';
+    append(text, sizeof text, &used, "returned %d (%s)", status, qz_strerror(status));
+    if (e == NULL || qz_error_code(e) == QZ_OK) {
+        append(text, sizeof text, &used, ", no error recorded");
+        return text;
+    }
+    append(text, sizeof text, &used, ": %s", qz_error_message(e));
+    if (qz_error_code(e) != status)
+        append(text, sizeof text, &used, " (recorded as %d)", qz_error_code(e));
+    if (qz_error_file(e))
+        append(text, sizeof text, &used, " [at %s:%d:%d]", qz_error_file(e), qz_error_line(e),
+               qz_error_column(e));
+    return text;
+}
+
 static long alloc_count, alloc_live, alloc_fail_at;
 static int alloc_refused;
 

@@ -1,5 +1,5 @@
-/* Shared test support: the failing allocator behind the out-of-memory loops,
- * and small file helpers. */
+/* Shared test support: QZT_OK, the failing allocator behind the out-of-memory
+ * loops, and small file helpers. */
 #ifndef QZ_TEST_SUPPORT_H
 #define QZ_TEST_SUPPORT_H
 
@@ -8,6 +8,22 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+
+#include "quanze/errors.h"
+
+/* Asserts that `expr`, a call returning a quanze status, gives QZ_OK. On
+ * failure the test stops with the call, the code and the error it recorded
+ * (message, file, line, column), not just two numbers that differ. */
+#define QZT_OK(expr)                                                                   \
+    do {                                                                               \
+        int qzt_status_ = (expr);                                                      \
+        if (qzt_status_ != QZ_OK)                                                      \
+            fail_msg("%s: %s", #expr, qzt_status_text(qzt_status_, qz_error_last())); \
+    } while (0)
+
+/* "code NAME (strerror): message [at file:line:column]" for a failed status and
+ * the error recorded with it; a static buffer, valid until the next call. */
+const char *qzt_status_text(int status, const qz_error *e);
 
 /* Installs an allocator that counts live blocks and fails allocation number
  * `fail_at` (1-based) and every one after it; 0 never fails. */

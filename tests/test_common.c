@@ -2,6 +2,7 @@
 #include "support.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,7 +95,7 @@ static void test_allocator_hook(void **state)
     size_t len = 0;
     qz_buf b = QZ_BUF_INIT;
     qz__buf_puts(&b, "a<b & \"c\"");
-    assert_int_equal(qz__buf_detach(&b, &s, &len), QZ_OK);
+    QZT_OK(qz__buf_detach(&b, &s, &len));
     assert_true(qzt_alloc_count() >= 1);
     assert_int_equal(qzt_alloc_live(), 1);
     qz_free(s);
@@ -111,14 +112,14 @@ static void test_buffer_escapes_and_fails_once(void **state)
     qz__buf_printf(&b, "|%d|", 42);
     qz__buf_put_date(&b, 0);
     char *s;
-    assert_int_equal(qz__buf_detach(&b, &s, NULL), QZ_OK);
+    QZT_OK(qz__buf_detach(&b, &s, NULL));
     assert_string_equal(s, " name=\"a&lt;b &amp; &apos;c&apos; &quot;d&quot;&#10;\"|42|1970-01-01");
     qz_free(s);
 
     /* a buffer nothing was written to hands out an empty string */
     qz_buf empty = QZ_BUF_INIT;
     size_t len = 99;
-    assert_int_equal(qz__buf_detach(&empty, &s, &len), QZ_OK);
+    QZT_OK(qz__buf_detach(&empty, &s, &len));
     assert_string_equal(s, "");
     assert_int_equal(len, 0);
     qz_free(s);
@@ -132,6 +133,28 @@ static void test_buffer_escapes_and_fails_once(void **state)
     qzt_alloc_uninstall();
 }
 
+/* What QZT_OK prints when a call fails: the code, its name and the recorded
+ * error with its place. */
+static void test_status_text_names_the_error(void **state)
+{
+    (void)state;
+    qz_error_clear();
+    QZT_OK(QZ_OK);
+    char want[200];
+    snprintf(want, sizeof want, "returned %d (%s), no error recorded", QZ_EINVAL, qz_strerror(QZ_EINVAL));
+    assert_string_equal(qzt_status_text(QZ_EINVAL, qz_error_last()), want);
+    int rc = qz__error_at(QZ_ESCHEMA, "a.xml", 12, 5, "bad %s", "thing");
+    const char *text = qzt_status_text(rc, qz_error_last());
+    assert_non_null(strstr(text, qz_strerror(QZ_ESCHEMA)));
+    assert_non_null(strstr(text, ": bad thing [at a.xml:12:5]"));
+    assert_null(strstr(text, "recorded as"));
+    qz__error(QZ_ENOTFOUND, "no such id");
+    text = qzt_status_text(QZ_EIO, qz_error_last());
+    assert_non_null(strstr(text, ": no such id (recorded as "));
+    assert_null(strstr(text, "[at"));
+    qz_error_clear();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_last_error_is_per_thread),
         cmocka_unit_test(test_allocator_hook),
         cmocka_unit_test(test_buffer_escapes_and_fails_once),
+        cmocka_unit_test(test_status_text_names_the_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

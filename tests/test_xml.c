@@ -65,7 +65,7 @@ static void test_nodes_and_positions(void **state)
                       "    <item id='y'/>\n</root>\n";
     qz_xml *x;
     const qz_xml_node *n;
-    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL), QZ_OK);
+    QZT_OK(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL));
     assert_int_equal(qz__xml_next(x, &n), 1);
     assert_int_equal(n->type, QZ_XML_START);
     assert_string_equal(n->name, "root");
@@ -115,7 +115,7 @@ static void test_columns_in_characters(void **state)
     const char *doc = "<root><a>中文字</a><b/>\n  <c\n   x='1'/><d>é</d><e/></root>";
     qz_xml *x;
     const qz_xml_node *n;
-    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL), QZ_OK);
+    QZT_OK(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL));
     int seen = 0;
     while (qz__xml_next(x, &n) > 0) {
         if (n->type != QZ_XML_START)
@@ -155,7 +155,7 @@ static void test_long_line_is_linear(void **state)
     qz_xml *x;
     const qz_xml_node *n = NULL;
     int last_column = 0;
-    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL), QZ_OK);
+    QZT_OK(qz__xml_open_memory(&x, doc, strlen(doc), "doc.xml", NULL));
     while (qz__xml_next(x, &n) > 0)
         if (n->type == QZ_XML_START)
             last_column = n->column;
@@ -170,7 +170,7 @@ static void test_loader_failure_position(void **state)
     const char *doc = "<root>\n\n     <item id='x'/></root>";
     qz_xml *x;
     const qz_xml_node *n;
-    assert_int_equal(qz__xml_open_memory(&x, doc, strlen(doc), "mine.xml", NULL), QZ_OK);
+    QZT_OK(qz__xml_open_memory(&x, doc, strlen(doc), "mine.xml", NULL));
     assert_int_equal(qz__xml_next(x, &n), 1);
     assert_int_equal(qz__xml_next(x, &n), 1);
     assert_int_equal(qz__xml_fail(x, n, QZ_ESCHEMA, "bad id '%s'", qz__xml_attr(n, "id")), QZ_ESCHEMA);
@@ -327,7 +327,7 @@ static void test_file_reader(void **state)
     fclose(f);
     qz_xml *x;
     const qz_xml_node *n;
-    assert_int_equal(qz__xml_open_file(&x, path, &schema), QZ_OK);
+    QZT_OK(qz__xml_open_file(&x, path, &schema));
     int items = 0, rc, last_line = 0;
     while ((rc = qz__xml_next(x, &n)) > 0) {
         if (n->type == QZ_XML_START && strcmp(n->name, "item") == 0) {
