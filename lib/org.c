@@ -792,6 +792,8 @@ const char *qz_org_party_group_member_at(const qz_org *org, qz_date date, size_t
 /* Entrustments */
 
 static const char *const scope_names[] = {NULL, "government-work", "meeting", "signing", "other"};
+_Static_assert(sizeof(scope_names) / sizeof(scope_names[0]) == QZ_ORG_SCOPE_OTHER + 1,
+               "a name for every qz_org_scope");
 
 const char *qz_org_scope_name(int scope)
 {

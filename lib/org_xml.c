@@ -155,6 +155,9 @@ static void loader_free(loader *L)
 /* Attributes */
 
 static const char *const kind_names[] = {"thing", "unit", "area", "post", "person"};
+_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == QZ_ORG_PERSON + 1 &&
+                   QZ_ORG_PERSON <= 0xf,
+               "a name for every qz_org_kind, which fits the 4 bits QZ_ORG__REF gives it");
 
 static int valid_id(const char *s)
 {
@@ -305,6 +308,8 @@ static int define(loader *L, const qz_xml_node *n, int kind, int type, const cha
         return rc;
     if (*ref != 0) {
         static const int types[] = {0, T_UNIT, T_AREA, T_POST, T_PERSON};
+        _Static_assert(sizeof(types) / sizeof(types[0]) == QZ_ORG_PERSON + 1,
+                       "a table for every qz_org_kind");
         pos first = L->t[types[QZ_ORG__REF_KIND(*ref)]].where[QZ_ORG__REF_INDEX(*ref)];
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "duplicate id '%s' (first defined at line %d, column %d)", *id,
                             first.line, first.column);

@@ -570,6 +570,8 @@ const char *qz_capacity_name(qz_capacity c)
         "invitee", "minutes-signer", "minutes-signer-major", "acting", "absent", "report-to",
         "filed-with", "filed-by", "approver", "substitute", "present", "responsible", "reviewer",
         "escalation"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_CAP_ESCALATION + 1,
+                   "a name for every qz_capacity");
     return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
 }
 
@@ -579,6 +581,8 @@ const char *qz_query__cap_label(int c)
         "", "签发", "会签", "召集", "主持", "组成人员", "列席", "必要时邀请列席", "纪要签发",
         "重大事项纪要签发", "代行职责", "不在岗", "报告", "报备", "报备经办", "批准", "代为参会",
         "到会", "责任主体", "审核把关", "报请审定"};
+    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_CAP_ESCALATION + 1,
+                   "a label for every qz_capacity");
     return c > 0 && (size_t)c < sizeof(labels) / sizeof(labels[0]) ? labels[c] : "";
 }
 
@@ -594,6 +598,8 @@ const char *qz_value_name(qz_value k)
         "notice_days", "notice_given", "due", "earliest", "silence_no_objection", "count", "min",
         "max", "shortfall", "excess", "limit", "period_start", "period_end", "violations", "unit",
         "principle"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_VALUE_PRINCIPLE + 1,
+                   "a name for every qz_value");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 
@@ -601,6 +607,8 @@ const char *qz_time_unit_name(qz_time_unit u)
 {
     static const char *const names[] = {"unknown", "workdays", "days", "half-days", "hours",
                                         "weeks", "months", "quarters", "half-years", "years"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_UNIT_YEARS + 1,
+                   "a name for every qz_time_unit");
     return (int)u > 0 && (size_t)u < sizeof(names) / sizeof(names[0]) ? names[u] : "unknown";
 }
 
@@ -608,6 +616,8 @@ const char *qz_query_kind_name(qz_query_kind k)
 {
     static const char *const names[] = {"unknown", "meeting", "sign", "acting", "deadline", "leave",
                                         "quorum", "substitute", "periodic", "normative", "matter"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_QUERY_MATTER + 1,
+                   "a name for every qz_query_kind");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 

@@ -58,6 +58,7 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
 static const char *unit_label(int unit)
 {
     static const char *const l[] = {"", "个工作日", "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年"};
+    _Static_assert(sizeof(l) / sizeof(l[0]) == QZ_UNIT_YEARS + 1, "a label for every qz_time_unit");
     return unit > 0 && unit <= QZ_UNIT_YEARS ? l[unit] : "";
 }
 

@@ -65,6 +65,8 @@ static int period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date 
 }
 
 static const char *const weekday_label[] = {"", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+_Static_assert(sizeof(weekday_label) / sizeof(weekday_label[0]) == 8,
+               "a label for ISO weekdays 1..7");
 
 /* Counts the dates in [start, last] (on the rule's weekdays, if any); each
  * date of the period that does not count is a finding. */

@@ -201,6 +201,8 @@ const char *qz_rules_section_name(qz_rules_section section)
                                         "recipient", "signing", "deadline", "leave", "acting",
                                         "periodic", "check", "provision", "substitution",
                                         "destination", "not-away-together"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_RULES_SECTION_COUNT,
+                   "a name for every qz_rules_section");
     if ((int)section < 0 || (size_t)section >= sizeof(names) / sizeof(names[0]))
         return "unknown";
     return names[section];

@@ -395,6 +395,8 @@ static const struct { const char *name; int unit; } unit_names[] = {
     {"hours", QZ_UNIT_HOURS}, {"weeks", QZ_UNIT_WEEKS}, {"months", QZ_UNIT_MONTHS},
     {"quarters", QZ_UNIT_QUARTERS}, {"half-years", QZ_UNIT_HALF_YEARS}, {"years", QZ_UNIT_YEARS},
 };
+_Static_assert(sizeof(unit_names) / sizeof(unit_names[0]) == QZ_UNIT_YEARS,
+               "a name for every qz_time_unit but unknown");
 
 static int deadline_item(cctx *c, const qz_rnode *n, size_t i)
 {
@@ -625,6 +627,7 @@ static int apart_item(cctx *c, const qz_rnode *n, size_t i)
 
 static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "thursday",
                                             "friday", "saturday", "sunday"};
+_Static_assert(sizeof(weekday_names) / sizeof(weekday_names[0]) == 7, "monday .. sunday");
 
 /* "monday friday" as bits 1..7 (ISO weekday numbers). */
 static int weekday_bits(cctx *c, const qz_rnode *n, unsigned *out)
