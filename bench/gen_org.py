@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Writes a province-sized organisation for bench_org (and for trying the
 loader on large inputs): by default 100,000 posts and 100,000 people.
 

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Turns the official working-day calendar CSV (date,kind,name) into the
 project's calendar XML (data/schema/calendar.xsd).
 
