@@ -328,7 +328,7 @@ static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int assume_we
 
 int qz_calendar_options_init(qz_calendar_options *opts, unsigned int version)
 {
-    if (!opts || version != QZ_CALENDAR_OPTIONS_VERSION)
+    if (!opts || (version < 1 || version > QZ_CALENDAR_OPTIONS_VERSION))
         return qz__error(QZ_EINVAL, "qz_calendar_options_init: unknown options version %u", version);
     qz_calendar_options defaults = QZ_CALENDAR_OPTIONS_INIT;
     *opts = defaults;
@@ -420,7 +420,7 @@ int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: invalid argument");
     *out = NULL;
-    if (opts && opts->version != QZ_CALENDAR_OPTIONS_VERSION)
+    if (opts && (opts->version < 1 || opts->version > QZ_CALENDAR_OPTIONS_VERSION))
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: unknown options version %u", opts->version);
     return wrap(out, cal->data, opts ? opts->assume_weekends != 0 : 0);
 }

@@ -68,6 +68,31 @@ typedef struct qz_qctx {
     unsigned char role_known[QZ_ROLE_CACHE];
 } qz_qctx;
 
+/* ---- query_common.c ---- */
+
+/* Checks a request's version: QZ_EINVAL (recorded) unless 1 <= version <=
+ * `current`; every request struct starts with its version. */
+int qz_query__check_version(const void *req, unsigned int current, const char *what);
+/* What every qz_query_*() starts with: *out = NULL (when out is not NULL),
+ * then the request's version and a NULL out checked (QZ_EINVAL recorded). */
+int qz_query__enter(qz_answer **out, const void *req, unsigned int current, const char *what);
+/* Copies `size` bytes of the template `tpl` into `req` and stamps `version`
+ * (1 to `current`, else QZ_EINVAL recorded). When a struct gains fields, a
+ * caller of an older version must get only the bytes of its own layout:
+ * `size` is then chosen by version. */
+int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int version,
+                           unsigned int current, const char *what);
+/* Defines qz_<name>_request_init() from QZ_<NAME>_REQUEST_INIT, in the way
+ * of libgit2's GIT_INIT_STRUCTURE_FROM_TEMPLATE. */
+#define QZ_QUERY__REQUEST_INIT(name, NAME)                                                              \
+    int qz_##name##_request_init(qz_##name##_request *req, unsigned int version)                      \
+    {                                                                                                  \
+        static const qz_##name##_request tpl = QZ_##NAME##_REQUEST_INIT;                             \
+        return qz_query__init_request(req, &tpl, sizeof(tpl), version, QZ_##NAME##_REQUEST_VERSION,   \
+                                      "qz_" #name "_request_init");                                   \
+    }
+/* Index of meeting type `type` into *index; QZ_ENOTFOUND recorded when unknown. */
+int qz_query__find_meeting(qz_qctx *q, const char *type, int *index);
 /* Starts an answer for `date` with the rules in force then (QZ_ERANGE when none). */
 int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date);
 /* Finishes: on success hands the answer over, else frees it. Returns rc or QZ_ENOMEM. */
@@ -145,12 +170,17 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit);
 /* Quorum counts for meeting `mt` with the given people present (NULL: nobody). */
 int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent);
-/* Checks a request's version: QZ_EINVAL (recorded) unless it is known. */
-int qz_query__check_version(const void *req, const char *what);
 /* Copies the explanation so far into the reason of a "no one" answer. */
 void qz_query__no_one_explained(qz_qctx *q, const char *headline);
-/* Index of meeting type `type`, or -1 with QZ_ENOTFOUND recorded. */
-int qz_query__find_meeting(qz_qctx *q, const char *type);
+
+/* Shared by the leave and acting queries (lib/query_leave.c): for each
+ * not-away-together rule naming `post` (whose holder is away, from the county
+ * when `from_county`), the paired posts whose holders are away during
+ * [from, to] become findings citing the rule (every concerned
+ * rule is cited when `cite_all`). Returns the number of rules naming the post;
+ * `*nclashes` receives the number of clashes. */
+int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, qz_date from, qz_date to,
+                                int cite_all, size_t *nclashes);
 
 /* The people holding posts with rule role `role` (groups expanded), each
  * once, with the post they hold it through. Arrays live in the answer. */

@@ -3,14 +3,7 @@
 #include "error.h"
 #include "query.h"
 
-int qz_acting_request_init(qz_acting_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_acting_request_init: bad argument");
-    qz_acting_request init = QZ_ACTING_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(acting, ACTING)
 
 static int acting(qz_qctx *q, const qz_acting_request *req)
 {
@@ -43,9 +36,9 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
 int qz_query_acting(qz_answer **out, const qz_model *m, const qz_acting_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_acting");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_acting: NULL out");
+    int rc = qz_query__enter(out, req, QZ_ACTING_REQUEST_VERSION, "qz_query_acting");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_ACTING, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, acting(&q, req));

@@ -14,51 +14,6 @@
     (qz_rules__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
                           sizeof(*(q)->a->arr)) == 0)
 
-int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
-{
-    memset(q, 0, sizeof(*q));
-    if (!m)
-        return qz__error(QZ_EINVAL, "NULL model");
-    q->m = m;
-    q->r = qz_model_rules_at(m, date);
-    q->org = m->org;
-    q->cal = m->cal;
-    q->date = date;
-    if (!q->r) {
-        char buf[QZ_DATE_BUFSIZE] = "", eff[QZ_DATE_BUFSIZE] = "";
-        qz_date_format(buf, sizeof(buf), date);
-        if (m->nrules)
-            qz_date_format(eff, sizeof(eff), m->rules[0]->effective);
-        return qz__error(QZ_ERANGE, "no rule set of this model is in force on %s (%s takes effect on %s)",
-                         buf, m->nrules ? m->rules[0]->title : "?", eff);
-    }
-    q->a = qz__calloc(1, sizeof(*q->a));
-    if (!q->a)
-        return qz__error_nomem();
-    q->a->kind = kind;
-    q->a->found = 1;
-    q->a->date = date;
-    q->a->model = qz_model_ref((qz_model *)m);
-    return QZ_OK;
-}
-
-int qz_query__end(qz_qctx *q, qz_answer **out, int rc)
-{
-    qz_answer *a = q->a;
-    if (!a)
-        return rc < 0 ? rc : qz__error_nomem();
-    if (rc >= 0 && a->failed)
-        rc = qz__error_nomem();
-    if (rc < 0) {
-        qz_answer_free(a);
-        q->a = NULL;
-        return rc;
-    }
-    *out = a;
-    q->a = NULL;
-    return QZ_OK;
-}
-
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {
     char *d = qz_rules__arena_strdup(&q->a->arena, s);

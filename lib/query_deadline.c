@@ -6,16 +6,6 @@
 #include "query.h"
 #include "quanze/date.h"
 
-int qz_query__check_version(const void *req, const char *what)
-{
-    if (!req)
-        return qz__error(QZ_EINVAL, "%s: NULL request", what);
-    unsigned int v = *(const unsigned int *)req;
-    if (v != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "%s: unknown request version %u", what, v);
-    return QZ_OK;
-}
-
 static int add_months(qz_date *out, qz_date from, long months)
 {
     int y, m, d;
@@ -111,14 +101,7 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
     return QZ_OK;
 }
 
-int qz_deadline_request_init(qz_deadline_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_deadline_request_init: bad argument");
-    qz_deadline_request init = QZ_DEADLINE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(deadline, DEADLINE)
 
 static int deadline(qz_qctx *q, const qz_deadline_request *req)
 {
@@ -145,9 +128,9 @@ static int deadline(qz_qctx *q, const qz_deadline_request *req)
 int qz_query_deadline(qz_answer **out, const qz_model *m, const qz_deadline_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_deadline");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_deadline: NULL out");
+    int rc = qz_query__enter(out, req, QZ_DEADLINE_REQUEST_VERSION, "qz_query_deadline");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_DEADLINE, req->from)) < 0)
         return rc;
     return qz_query__end(&q, out, deadline(&q, req));

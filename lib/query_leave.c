@@ -7,14 +7,7 @@
 #include "query.h"
 #include "quanze/date.h"
 
-int qz_leave_request_init(qz_leave_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_leave_request_init: bad argument");
-    qz_leave_request init = QZ_LEAVE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(leave, LEAVE)
 
 static const qz_leave_rule *find_rule(qz_qctx *q, const char *post)
 {
@@ -334,9 +327,9 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
 int qz_query_leave(qz_answer **out, const qz_model *m, const qz_leave_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_leave");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_leave: NULL out");
+    int rc = qz_query__enter(out, req, QZ_LEAVE_REQUEST_VERSION, "qz_query_leave");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_LEAVE, req->depart)) < 0)
         return rc;
     return qz_query__end(&q, out, leave(&q, req));

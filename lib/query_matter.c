@@ -138,6 +138,8 @@ static int matter(qz_qctx *q, size_t i)
 int qz_query_matter(qz_answer **out, const qz_model *m, qz_date date, size_t i)
 {
     qz_qctx q;
+    if (out)
+        *out = NULL;
     if (!out)
         return qz__error(QZ_EINVAL, "qz_query_matter: NULL out");
     int rc = qz_query__begin(&q, m, QZ_QUERY_MATTER, date);

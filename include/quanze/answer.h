@@ -19,11 +19,11 @@
 #define QUANZE_ANSWER_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
-/** An answer. Opaque, immutable; free with qz_answer_free(). */
-typedef struct qz_answer qz_answer;
+/* qz_answer: see quanze/types.h */
 
 /** The question an answer replies to. */
 typedef enum qz_query_kind {

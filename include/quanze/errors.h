@@ -11,6 +11,7 @@
 #define QUANZE_ERRORS_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
@@ -27,8 +28,7 @@ typedef enum qz_status {
     QZ_ELIMIT = -8      /**< input exceeds a size or depth limit */
 } qz_status;
 
-/** The details of a failure. Opaque; read it with the accessors below. */
-typedef struct qz_error qz_error;
+/* qz_error (the details of a failure, read with the accessors below): see quanze/types.h */
 
 /**
  * The last error recorded on the calling thread. Never NULL: when nothing
