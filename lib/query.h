@@ -3,6 +3,7 @@
 #ifndef QZ_LIB_QUERY_H
 #define QZ_LIB_QUERY_H
 
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include "buf.h"
@@ -156,12 +157,19 @@ int qz_query__post_role(const qz_qctx *q, const char *post);
 /* Who acts for `post` on the date: adds people in capacity `cap`.
  * Returns 1 when someone acts, 0 when not (reason explained). */
 int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap);
-/* "第五十四条第(一)项" into buf. */
-void qz_query__cite_label(qz_buf *b, const qz_cite *c);
-/* Chinese label of a capacity. */
-const char *qz_query__cap_label(int cap);
+
+/* ---- query_explain.c ---- */
+
+/* `n` in Chinese numerals (0 to INT_MAX: 五十四, 一百零五, 一万零五). */
+void qz_query__chinese_number(qz_buf *b, int n);
+/* "第五十四条第(一)项" (no item part when `item` is 0). */
+void qz_query__citation(qz_buf *b, int article, int item);
+/* How an absent holder is away: "离县" (from the county) or "不在岗". */
+const char *qz_query__away_label(int from_county);
 /* Writes one line per capacity listing the people, then the citations. */
 void qz_query__explain_all(qz_buf *b, const qz_answer *a);
+/* Formats into the answer's arena; NULL (answer marked failed) on ENOMEM. */
+char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap);
 
 /* Counts `count` units of deadline `d` from `from` (backwards when the rule
  * says so). Returns QZ_OK, or a calendar error (QZ_ERANGE) recorded. */

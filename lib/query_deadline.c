@@ -45,12 +45,6 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
     }
 }
 
-static const char *unit_label(int unit)
-{
-    static const char *const l[] = {"", "个工作日", "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年"};
-    return unit > 0 && unit <= QZ_UNIT_YEARS ? l[unit] : "";
-}
-
 /* The narrative's line for a deadline, its dates written only when read. */
 typedef struct deadline_step {
     const qz_deadline *d;
@@ -66,7 +60,7 @@ static void render_deadline(qz_buf *b, const void *data)
     qz_date_format(fb, sizeof(fb), st->from);
     qz_date_format(db, sizeof(db), st->due);
     qz__buf_printf(b, "%s:自%s起%s%d%s,%s%s", d->e.label, fb, d->before ? "提前" : "", st->count,
-                   unit_label(d->unit), d->maximum ? "最长至" : "截止", db);
+                   qz_time_unit_label((qz_time_unit)d->unit), d->maximum ? "最长至" : "截止", db);
 }
 
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
@@ -77,7 +71,7 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
             qz_query__finding(q, "no-override", "%s不允许另定时限,按规则计算", d->e.label);
         } else {
             count = d->max_override && limit > d->max_override ? d->max_override : limit;
-            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, unit_label(d->unit));
+            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, qz_time_unit_label((qz_time_unit)d->unit));
         }
     }
     qz_date due;

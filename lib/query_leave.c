@@ -79,7 +79,7 @@ static size_t clashes(qz_qctx *q, const qz_apart *ap, int mine, const char *post
         const char *pn = qz_org_post_name(q->org, posts[i]);
         qz_query__finding(q, ap->e.id, "%s%s%s至%s%s,同时不在岗违反:%s", pn ? pn : posts[i],
                           qz_org_person_name(q->org, persons[i]), fb, tb,
-                          abs.away_from_county ? "离县" : "不在岗", ap->e.label);
+                          qz_query__away_label(abs.away_from_county), ap->e.label);
         found++;
     }
     return found;

@@ -95,7 +95,7 @@ static void chain(qz_qctx *q, const qz_entry *e)
     for (size_t k = 0; k < e->nparties; k++) {
         if (k)
             qz__buf_puts(&b, " → ");
-        qz__buf_puts(&b, qz_query__cap_label(e->parties[k].capacity));
+        qz__buf_puts(&b, qz_capacity_label((qz_capacity)e->parties[k].capacity));
         for (size_t w = 0; w < e->parties[k].nwho; w++)
             qz__buf_printf(&b, "%s%s", w ? "或" : " ", e->parties[k].who[w].label);
     }

@@ -183,7 +183,7 @@ static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *
                 c->added += (size_t)acting_at(q, post, post_id, org->people[person].id, person, c->cap);
             else
                 qz_query__explain(q, "%s(%s)不在岗,不能%s", org->people[person].name, org->posts[post].name,
-                                  qz_query__cap_label(c->cap));
+                                  qz_capacity_label((qz_capacity)c->cap));
             continue;
         }
         qz_query__person_at(q, c->cap, post, person, via, for_post, for_person, c->cite);
@@ -322,7 +322,7 @@ static void render_absent(qz_buf *b, const void *data)
     const absent_step *st = data;
     const char *reason = st->row ? st->row->reason : NULL;
     qz__buf_printf(b, "%s%s%s%s%s%s", st->post, st->person,
-                   st->row && st->row->away_from_county ? "离县" : "不在岗", reason && *reason ? "(" : "",
+                   qz_query__away_label(st->row && st->row->away_from_county), reason && *reason ? "(" : "",
                    reason ? reason : "", reason && *reason ? ")" : "");
 }
 
@@ -443,7 +443,7 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
             *st = (absent_step){pname, hi >= 0 ? org->people[hi].name : qz_org_person_name(org, holder), row};
     } else {   /* a post the organisation does not know: the caller's string */
         qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
-                          abs.away_from_county ? "离县" : "不在岗", abs.reason && *abs.reason ? "(" : "",
+                          qz_query__away_label(abs.away_from_county), abs.reason && *abs.reason ? "(" : "",
                           abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
     }
     int tried = 0;
@@ -466,7 +466,7 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
     if (!tried)
         qz_query__explain(q, "规则没有规定%s不在岗时由谁代行", pname ? pname : post);
     qz_query__finding(q, "no-acting", "%s不在岗,无人代行(%s)", pname ? pname : post,
-                      qz_query__cap_label(cap));
+                      qz_capacity_label((qz_capacity)cap));
     return 0;
 }
 
@@ -504,83 +504,6 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
     q->portfolios = posts;
     q->nportfolios = k;
     return QZ_OK;
-}
-
-/* ---- explanations ---- */
-
-static void chinese_number(qz_buf *b, int n)
-{
-    static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n <= 0 || n >= 1000) {
-        qz__buf_printf(b, "%d", n);
-        return;
-    }
-    int h = n / 100, t = (n / 10) % 10, u = n % 10;
-    if (h) {
-        qz__buf_puts(b, d[h]);
-        qz__buf_puts(b, "百");
-        if (t == 0 && u)
-            qz__buf_puts(b, "零");
-    }
-    if (t) {
-        if (t > 1 || h)
-            qz__buf_puts(b, d[t]);
-        qz__buf_puts(b, "十");
-    }
-    if (u)
-        qz__buf_puts(b, d[u]);
-}
-
-void qz_query__cite_label(qz_buf *b, const qz_cite *c)
-{
-    qz__buf_puts(b, "第");
-    chinese_number(b, c->article);
-    qz__buf_puts(b, "条");
-    if (c->item) {
-        qz__buf_puts(b, "第(");
-        chinese_number(b, c->item);
-        qz__buf_puts(b, ")项");
-    }
-}
-
-void qz_query__explain_all(qz_buf *b, const qz_answer *a)
-{
-    const qz_org *org = a->model->org;
-    for (int cap = 1; cap <= QZ_CAP_ESCALATION; cap++) {
-        int any = 0;
-        for (size_t i = 0; i < a->npeople; i++) {
-            const qz_aperson *p = &a->people[i];
-            if (p->cap != cap)
-                continue;
-            qz__buf_puts(b, any ? ";" : qz_query__cap_label(cap));
-            if (!any)
-                qz__buf_puts(b, ":");
-            const char *pn = qz_org_post_name(org, p->post);
-            qz__buf_printf(b, "%s %s", pn ? pn : p->post, p->name);
-            if (p->via != QZ_VIA_HOLDER && p->for_post) {
-                const char *fn = qz_org_post_name(org, p->for_post);
-                qz__buf_printf(b, "(%s%s)", p->via == QZ_VIA_ENTRUSTED ? "受委托,代" : "代行",
-                               fn ? fn : p->for_post);
-            }
-            any = 1;
-        }
-        for (size_t i = 0; i < a->nunits; i++) {
-            if (a->units[i].cap != cap)
-                continue;
-            qz__buf_puts(b, any ? ";" : qz_query__cap_label(cap));
-            if (!any)
-                qz__buf_puts(b, ":");
-            qz__buf_puts(b, a->units[i].name);
-            any = 1;
-        }
-        if (any)
-            qz__buf_puts(b, "\n");
-    }
-    for (size_t i = 0; i < a->ncites; i++) {
-        qz__buf_puts(b, "依据:");
-        qz_query__cite_label(b, a->cites[i]);
-        qz__buf_printf(b, " %s\n", a->cites[i]->text);
-    }
 }
 
 struct people_ctx {
