@@ -163,10 +163,11 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
 void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via,
                          const char *for_post, const char *for_person, int cite)
 {
-    const qz_org__post *po = &q->org->posts[post];
-    const qz_org__person *pe = &q->org->people[person];
-    if (!person_listed(q->a, pe->id, cap))
-        add_person(q, cap, po->id, po->role, pe->id, pe->name, via, for_post, for_person, cite);
+    const qz_org *org = q->org;
+    const char *id = qz_org__person_id(org, person);
+    if (!person_listed(q->a, id, cap))
+        add_person(q, cap, qz_org__post_id(org, post), qz_org__post_role(org, post), id,
+                   qz_org__person_name(org, person), via, for_post, for_person, cite);
 }
 
 void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name)

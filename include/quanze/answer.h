@@ -130,7 +130,7 @@ QZ_EXTERN(const char *) qz_answer_reason(const qz_answer *answer);
 /** A readable explanation in Chinese, one statement per line. Borrowed, never NULL. */
 QZ_EXTERN(const char *) qz_answer_explanation(const qz_answer *answer);
 
-/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL. */
+/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL. Borrowed. */
 QZ_EXTERN(const char *) qz_answer_subject(const qz_answer *answer);
 
 /** The Chinese label of that entry, or NULL. Borrowed. */
@@ -218,15 +218,18 @@ QZ_EXTERN(int64_t) qz_answer_value(const qz_answer *answer, qz_value key);
 
 /* --- names for scripts and bindings --- */
 
-/** "signer", "countersigner", "convener", ... ; never NULL ("unknown"). */
+/** "signer", "countersigner", "convener", ... ; never NULL ("unknown"). Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_capacity_name(qz_capacity capacity);
-/** "holder", "acting" or "entrusted"; never NULL. */
+/** "holder", "acting" or "entrusted"; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_via_name(qz_via via);
-/** "met", "late", "due", ... ; never NULL. */
+/** "met", "late", "due", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_value_name(qz_value key);
-/** "workdays", "days", "half-days", "hours", "weeks", "months", "quarters", "half-years", "years". */
+/**
+ * "workdays", "days", "half-days", "hours", "weeks", "months", "quarters",
+ * "half-years", "years"; "unknown" otherwise. Borrowed: a static string.
+ */
 QZ_EXTERN(const char *) qz_time_unit_name(qz_time_unit unit);
-/** "meeting", "sign", "acting", ... ; never NULL. */
+/** "meeting", "sign", "acting", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_query_kind_name(qz_query_kind kind);
 
 /* --- Chinese labels (the wording of the explanations) --- */

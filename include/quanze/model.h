@@ -29,9 +29,8 @@ QZ_BEGIN_DECL
  * model takes its own references to all three (the caller keeps its own).
  *
  * @param out receives a new model (free with qz_model_free()).
- * @return #QZ_OK, #QZ_EINVAL (a NULL argument), #QZ_ESCHEMA (the rules name a
- *         meeting, post or body the organisation cannot supply in a way that
- *         cannot work) or #QZ_ENOMEM.
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOMEM; *out is NULL
+ *         on failure.
  */
 QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const qz_org *org,
                             const qz_calendar *calendar);
@@ -40,6 +39,8 @@ QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const qz_org 
  * Builds a model from several versions of the rules (e.g. the 2016 and the
  * 2021 work rules): a question about date D uses the one in force on D (the
  * latest effective date not after D, unless it has expired).
+ * @param out receives a new model (free with qz_model_free()).
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument, no rule set) or #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
                                      const qz_org *org,
@@ -78,7 +79,7 @@ QZ_EXTERN(const qz_calendar *) qz_model_calendar(const qz_model *model);
 /** Creates a slot holding a reference to @p model (may be NULL). */
 QZ_EXTERN(int) qz_model_slot_new(qz_model_slot **out, qz_model *model);
 /**
- * The current model, with a new reference (free with qz_model_free()), or
+ * The current model as a New reference (free with qz_model_free()), or
  * NULL when the slot is empty. Lock-free; safe while another thread calls
  * qz_model_slot_set().
  */
@@ -118,7 +119,7 @@ QZ_EXTERN(qz_matter_kind) qz_model_matter_kind(const qz_model *model, qz_date da
 QZ_EXTERN(const char *) qz_model_matter_id(const qz_model *model, qz_date date, size_t i);
 /** The Chinese label of matter @p i. Borrowed from the model. */
 QZ_EXTERN(const char *) qz_model_matter_label(const qz_model *model, qz_date date, size_t i);
-/** "role", "acting", "meeting", "signing", ... ; never NULL. */
+/** "role", "acting", "meeting", "signing", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_matter_kind_name(qz_matter_kind kind);
 
 QZ_END_DECL

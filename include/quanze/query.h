@@ -216,6 +216,8 @@ QZ_EXTERN(int) qz_quorum_request_init(qz_quorum_request *req, unsigned int versi
  * Whether the meeting may be held: #QZ_VALUE_MET, #QZ_VALUE_PRESENT (members
  * counted), #QZ_VALUE_REQUIRED, #QZ_VALUE_MEMBERS. A meeting type without a
  * quorum rule is met with any attendance and says so.
+ * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type, or a present id
+ *         that is neither a post nor a person), #QZ_ERANGE, #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_quorum(qz_answer **out, const qz_model *model,
                                const qz_quorum_request *req);
@@ -245,6 +247,8 @@ QZ_EXTERN(int) qz_substitute_request_init(qz_substitute_request *req, unsigned i
  * May @p substitute attend in place of @p principal (#QZ_VALUE_ALLOWED)?
  * Lists the unmet conditions as findings, the approver and whom the leave is
  * asked of.
+ * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type or post),
+ *         #QZ_ERANGE, #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_substitute(qz_answer **out, const qz_model *model,
                                    const qz_substitute_request *req);
@@ -275,6 +279,8 @@ QZ_EXTERN(int) qz_periodic_request_init(qz_periodic_request *req, unsigned int v
  * point ("before the 5th of each month") counts only dates up to it and gives
  * it as #QZ_VALUE_DUE; fixed weekdays ("every Monday") count only dates on
  * those days, each other date being a finding.
+ * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown obligation), #QZ_ERANGE,
+ *         #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model,
                                  const qz_periodic_request *req);
@@ -302,6 +308,8 @@ QZ_EXTERN(int) qz_normative_request_init(qz_normative_request *req, unsigned int
 /**
  * The violations of the rule set's normative-document checks, as findings
  * with their citations; #QZ_VALUE_COMPLIANT and #QZ_VALUE_VIOLATIONS.
+ * @return #QZ_OK, #QZ_EINVAL (also a flag no check names), #QZ_ENOTFOUND
+ *         (unknown meeting type in @c approved_by), #QZ_ERANGE, #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_query_normative(qz_answer **out, const qz_model *model,
                                   const qz_normative_request *req);
