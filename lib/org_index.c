@@ -1,18 +1,12 @@
 /* The organisation by index, for the query engine: names, roles and holders
  * of posts and people given as indexes (lib/org.h), so that the queries
  * neither read the organisation's layout nor turn an index into an id only
- * to look the id up again. The party group's roles are decided in org.c
+ * to look the id up again. The one-line accessors are inline in org.h
+ * (they sit on the hot paths). The party group's roles are decided in org.c
  * (the public lookups); everything else reads the sorted arrays here. */
 #include <string.h>
 
 #include "org.h"
-
-const char *qz_org__post_id(const qz_org *org, int32_t post) { return org->posts[post].id; }
-const char *qz_org__post_name(const qz_org *org, int32_t post) { return org->posts[post].name; }
-const char *qz_org__post_role(const qz_org *org, int32_t post) { return org->posts[post].role; }
-const char *qz_org__person_id(const qz_org *org, int32_t person) { return org->people[person].id; }
-const char *qz_org__person_name(const qz_org *org, int32_t person) { return org->people[person].name; }
-int qz_org__person_cpc(const qz_org *org, int32_t person) { return org->people[person].cpc; }
 
 uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *first)
 {
@@ -31,15 +25,6 @@ uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *fi
             hi = mid;
     }
     return 0;
-}
-
-int32_t qz_org__own_role_post(const qz_org *org, uint32_t row) { return org->role_posts[row]; }
-
-int qz_org__post_has_own_role(const qz_org *org, int32_t post, uint32_t row)
-{
-    const char *key = org->posts[org->role_posts[row]].role;   /* role ids are stored once */
-    const char *own = org->posts[post].role;
-    return own == key || strcmp(own, key) == 0;
 }
 
 int qz_org__post_has_role(const qz_org *org, int32_t post, const char *role, qz_date date)
@@ -83,13 +68,3 @@ int32_t qz_org__holder_at(const qz_org *org, int32_t post, qz_date date, size_t 
             return org->tenures[r].person;
     return QZ_ORG__NONE;
 }
-
-int qz_org__post_single(const qz_org *org, int32_t post) { return org->posts[post].single; }
-
-uint32_t qz_org__entrust_rows(const qz_org *org, int32_t by, uint32_t *first)
-{
-    *first = org->posts[by].ent_first;
-    return org->posts[by].ent_n;
-}
-
-const qz_org__entrust *qz_org__entrust_row(const qz_org *org, uint32_t row) { return &org->entrust[row]; }
