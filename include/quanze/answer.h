@@ -253,7 +253,7 @@ QZ_EXTERN(const char *) qz_time_unit_label(qz_time_unit unit);
 QZ_EXTERN(const char *) qz_via_label(qz_via via);
 
 /** A buffer size that holds any citation label (qz_citation_label()). */
-#define QZ_CITATION_LABEL_BUFSIZE 96
+#define QZ_CITATION_LABEL_BUFSIZE 160
 
 /**
  * Writes the label of a citation, "第五十四条第(一)项" (or "第五十四条" when
