@@ -207,6 +207,9 @@ int qz_org__post_has_role(const qz_org *org, int32_t post, const char *role, qz_
 /* qz_org_role_post_count() / _at() by index (party group roles included). */
 size_t qz_org__role_post_count(const qz_org *org, const char *role, qz_date date);
 int32_t qz_org__role_post_at(const qz_org *org, const char *role, qz_date date, size_t i);
+/* The absence of person `person` (an id) in force on `date`, or NULL when
+ * the person is not away or unknown. */
+const qz_org__absence *qz_org__away_of(const qz_org *org, const char *person, qz_date date);
 /* The holders of `post` on `date`, in tenure order (as qz_org_holder_at()). */
 size_t qz_org__holder_count(const qz_org *org, int32_t post, qz_date date);
 int32_t qz_org__holder_at(const qz_org *org, int32_t post, qz_date date, size_t i);

@@ -45,6 +45,12 @@ int32_t qz_org__role_post_at(const qz_org *org, const char *role, qz_date date, 
     return id ? qz_org__find(org, id, QZ_ORG_POST) : QZ_ORG__NONE;
 }
 
+const qz_org__absence *qz_org__away_of(const qz_org *org, const char *person, qz_date date)
+{
+    int32_t p = person ? qz_org__find(org, person, QZ_ORG_PERSON) : QZ_ORG__NONE;
+    return p < 0 ? NULL : qz_org__away(org, p, date);
+}
+
 /* A post with several holders at once lists them in tenure order. */
 size_t qz_org__holder_count(const qz_org *org, int32_t post, qz_date date)
 {

@@ -152,11 +152,12 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n);
 /* 1 when `post` has rule role `role` (or a role of that group) on the date.
  * Not const: the question remembers the roles it looked up. */
 int qz_query__post_has_role(qz_qctx *q, const char *post, int role);
-/* The rule-set role index of `post` (its own role), or -1. */
-int qz_query__post_role(const qz_qctx *q, const char *post);
-/* Who acts for `post` on the date: adds people in capacity `cap`.
+/* The rule-set role index of post index `post` (its own role), or -1. */
+int qz_query__post_role(const qz_qctx *q, int32_t post);
+/* Who acts for post index `post` (a valid one) whose holder (index, or
+ * QZ_ORG__NONE when vacant) is absent: adds people in capacity `cap`.
  * Returns 1 when someone acts, 0 when not (reason explained). */
-int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap);
+int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
 
 /* ---- query_explain.c ---- */
 

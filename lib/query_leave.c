@@ -4,6 +4,7 @@
  * absence; and the posts that may not be away at the same time. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 #include "quanze/date.h"
 
@@ -118,11 +119,11 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
  * absence record covering the departure; 0 when unknown. */
 static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char *holder)
 {
-    qz_org_absence abs;
     if (req->days > 0)
         return req->days;
-    if (holder && qz_org_person_away(&abs, q->org, holder, req->depart) == 1 && abs.to >= req->depart)
-        return abs.to - req->depart + 1;
+    const qz_org__absence *row = qz_org__away_of(q->org, holder, req->depart);
+    if (row && row->to >= req->depart)
+        return row->to - req->depart + 1;
     return 0;
 }
 

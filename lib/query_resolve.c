@@ -67,9 +67,9 @@ int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
     return has_role_at(q, post_index(q, post), role);
 }
 
-int qz_query__post_role(const qz_qctx *q, const char *post)
+int qz_query__post_role(const qz_qctx *q, int32_t post)
 {
-    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org_post_role(q->org, post));
+    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org__post_role(q->org, post));
 }
 
 static int cpc_ok(const qz_qctx *q, const qz_who *w, int32_t person)
@@ -450,10 +450,10 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
     return 0;
 }
 
-int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap)
+int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap)
 {
-    int32_t hi = holder ? qz_org__find(q->org, holder, QZ_ORG_PERSON) : QZ_ORG__NONE;
-    return acting_at(q, post_index(q, post), post, holder, hi, cap);
+    return acting_at(q, post, qz_org__post_id(q->org, post), holder >= 0 ? qz_org__person_id(q->org, holder) : NULL,
+                     holder, cap);
 }
 
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)

@@ -2,6 +2,7 @@
  * principal, and on what conditions. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
 QZ_QUERY__REQUEST_INIT(substitute, SUBSTITUTE)
@@ -54,7 +55,7 @@ static int conditions(qz_qctx *q, const qz_subst *s, const qz_substitute_request
     if (!holder) {
         qz_query__finding(q, "vacant", "代为参会的职位空缺");
         ok = 0;
-    } else if (qz_org_person_away(NULL, q->org, holder, q->date) == 1) {
+    } else if (qz_org__away_of(q->org, holder, q->date)) {
         qz_query__finding(q, "away", "代为参会者当日不在岗");
         ok = 0;
     } else if (ok) {
