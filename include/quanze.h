@@ -9,6 +9,7 @@
 #define QUANZE_H
 
 #include "quanze/common.h"
+#include "quanze/types.h"
 #include "quanze/version.h"
 #include "quanze/errors.h"
 #include "quanze/alloc.h"
@@ -18,5 +19,6 @@
 #include "quanze/rules.h"
 #include "quanze/answer.h"
 #include "quanze/model.h"
+#include "quanze/query.h"
 
 #endif

@@ -6,7 +6,9 @@
  * instead, building the calendar stores rank[i] (working days before covered
  * day i) and select[k] (which day is working day k + 1), so every query is a
  * few array reads. Outside coverage the same counts continue by arithmetic
- * over the plain week, which is used only when the caller asked for it. */
+ * over the plain week, which is used only when the caller asked for it.
+ * Drafts and the lookup of a listed day are in calendar_draft.c, which the
+ * loader (calendar_xml.c) uses too. */
 #include "calendar.h"
 
 #include <stdio.h>
@@ -22,50 +24,6 @@
  * represents (years -999999 and 999999). */
 #define QZ_DATE_FIRST (-365961663LL)
 #define QZ_DATE_LAST 364522971LL
-
-/* ---------- drafts ---------- */
-
-void qz_calendar__draft_free(qz_calendar_draft *d)
-{
-    for (size_t i = 0; i < d->nnames; i++)
-        qz__free(d->names[i]);
-    qz__free(d->names);
-    qz__free(d->entries);
-    qz__free(d->region);
-    qz__free(d->source);
-    memset(d, 0, sizeof *d);
-}
-
-int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out)
-{
-    for (size_t i = 0; i < d->nnames; i++) {
-        if (strcmp(d->names[i], name) == 0) {
-            *out = d->names[i];
-            return QZ_OK;
-        }
-    }
-    if (d->nnames >= QZ_CALENDAR_MAX_NAMES)
-        return QZ_ELIMIT;
-    if (qz__grow((void **)&d->names, &d->cap_names, d->nnames + 1, sizeof *d->names) < 0)
-        return QZ_ENOMEM;
-    char *copy = qz__strdup(name);
-    if (!copy)
-        return QZ_ENOMEM;
-    d->names[d->nnames++] = copy;
-    *out = copy;
-    return QZ_OK;
-}
-
-int qz_calendar__draft_add(qz_calendar_draft *d, const qz_calendar_day *e, int line, int column)
-{
-    if (qz__grow((void **)&d->entries, &d->cap_entries, d->nentries + 1, sizeof *d->entries) < 0)
-        return QZ_ENOMEM;
-    qz_calendar_listing *l = &d->entries[d->nentries++];
-    l->day = *e;
-    l->line = line;
-    l->column = column;
-    return QZ_OK;
-}
 
 /* ---------- the plain week, for counting outside coverage ---------- */
 
@@ -275,22 +233,6 @@ int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d)
     return QZ_OK;
 }
 
-const qz_calendar_day *qz_calendar__find(const qz_calendar_data *c, qz_date date)
-{
-    size_t lo = 0, hi = c->nentries;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const qz_calendar_day *e = &c->entries[c->by_date[mid]];
-        if (e->date == date)
-            return e;
-        if (e->date < date)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
-}
-
 /* ---------- handles ---------- */
 
 static int wrap(qz_calendar **out, qz_calendar_data *data, int assume_weekends)
@@ -328,7 +270,7 @@ static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int assume_we
 
 int qz_calendar_options_init(qz_calendar_options *opts, unsigned int version)
 {
-    if (!opts || version != QZ_CALENDAR_OPTIONS_VERSION)
+    if (!opts || (version < 1 || version > QZ_CALENDAR_OPTIONS_VERSION))
         return qz__error(QZ_EINVAL, "qz_calendar_options_init: unknown options version %u", version);
     qz_calendar_options defaults = QZ_CALENDAR_OPTIONS_INIT;
     *opts = defaults;
@@ -420,7 +362,7 @@ int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: invalid argument");
     *out = NULL;
-    if (opts && opts->version != QZ_CALENDAR_OPTIONS_VERSION)
+    if (opts && (opts->version < 1 || opts->version > QZ_CALENDAR_OPTIONS_VERSION))
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: unknown options version %u", opts->version);
     return wrap(out, cal->data, opts ? opts->assume_weekends != 0 : 0);
 }

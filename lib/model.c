@@ -10,6 +10,8 @@
 int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
                           const qz_org *org, const qz_calendar *cal)
 {
+    if (out)
+        *out = NULL;
     if (!out || !rules || !nrules || !org || !cal)
         return qz__error(QZ_EINVAL, "qz_model_new: NULL argument");
     for (size_t i = 0; i < nrules; i++)
@@ -52,6 +54,8 @@ int qz_model_default(qz_model **out)
     qz_rules *r = NULL;
     qz_org *o = NULL;
     qz_calendar *c = NULL;
+    if (out)
+        *out = NULL;
     if (!out)
         return qz__error(QZ_EINVAL, "qz_model_default: NULL argument");
     int rc = qz_rules_default(&r);
@@ -67,11 +71,14 @@ int qz_model_default(qz_model **out)
     return rc;
 }
 
-qz_model *qz_model_ref(qz_model *m)
+/* A model is immutable but for its count, which lives outside what "const"
+ * promises callers (as qz_org_ref() and qz_rules_ref() do). */
+qz_model *qz_model_ref(const qz_model *m)
 {
-    if (m)
-        qz__ref_inc(&m->ref);
-    return m;
+    qz_model *mut = (qz_model *)m;
+    if (mut)
+        qz__ref_inc(&mut->ref);
+    return mut;
 }
 
 void qz_model_free(qz_model *m)
@@ -116,6 +123,8 @@ struct qz_model_slot {
 
 int qz_model_slot_new(qz_model_slot **out, qz_model *m)
 {
+    if (out)
+        *out = NULL;
     if (!out)
         return qz__error(QZ_EINVAL, "qz_model_slot_new: NULL argument");
     qz_model_slot *s = qz__calloc(1, sizeof(*s));

@@ -9,6 +9,7 @@
 #define QZ_LIB_ORG_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "quanze/org.h"
 #include "refcount.h"
@@ -170,6 +171,58 @@ void qz_org__destroy(qz_org *org);
 static inline int qz_org__in_force(qz_date from, qz_date to, qz_date date)
 {
     return from <= date && date <= to;
+}
+
+/* ---- The organisation by index, for the query engine ----
+ * Indexes are valid ones (0 <= index < count) unless said otherwise; the
+ * strings live as long as the organisation. The one-line accessors are
+ * inline (the hot paths of the queries call them per person); the others
+ * are in org_index.c. */
+static inline const char *qz_org__post_id(const qz_org *org, int32_t post) { return org->posts[post].id; }
+static inline const char *qz_org__post_name(const qz_org *org, int32_t post) { return org->posts[post].name; }
+/* The post's own role id (stored once: equal roles are equal pointers). */
+static inline const char *qz_org__post_role(const qz_org *org, int32_t post) { return org->posts[post].role; }
+/* 1 when the post has at most one holder a day. */
+static inline int qz_org__post_single(const qz_org *org, int32_t post) { return org->posts[post].single; }
+static inline const char *qz_org__person_id(const qz_org *org, int32_t person) { return org->people[person].id; }
+static inline const char *qz_org__person_name(const qz_org *org, int32_t person)
+{
+    return org->people[person].name;
+}
+/* 1 for a member of the Communist Party of China, else 0. */
+static inline int qz_org__person_cpc(const qz_org *org, int32_t person) { return org->people[person].cpc; }
+/* The posts whose own role is `role`: rows [*first, *first + n) of a list
+ * read with qz_org__own_role_post(); n = 0 when no post has it as its own
+ * role (the party group's roles: see qz_org__role_post_at()). */
+uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *first);
+static inline int32_t qz_org__own_role_post(const qz_org *org, uint32_t row) { return org->role_posts[row]; }
+/* 1 when `post`'s own role is the role of own-role row `row`. */
+static inline int qz_org__post_has_own_role(const qz_org *org, int32_t post, uint32_t row)
+{
+    const char *key = org->posts[org->role_posts[row]].role;   /* role ids are stored once */
+    return org->posts[post].role == key || strcmp(org->posts[post].role, key) == 0;
+}
+/* qz_org_post_has_role() by index (party group roles included; 0 for QZ_ORG__NONE). */
+int qz_org__post_has_role(const qz_org *org, int32_t post, const char *role, qz_date date);
+/* qz_org_role_post_count() / _at() by index (party group roles included). */
+size_t qz_org__role_post_count(const qz_org *org, const char *role, qz_date date);
+int32_t qz_org__role_post_at(const qz_org *org, const char *role, qz_date date, size_t i);
+/* The absence of person `person` (an id) in force on `date`, or NULL when
+ * the person is not away or unknown. */
+const qz_org__absence *qz_org__away_of(const qz_org *org, const char *person, qz_date date);
+/* The holders of `post` on `date`, in tenure order (as qz_org_holder_at()). */
+size_t qz_org__holder_count(const qz_org *org, int32_t post, qz_date date);
+int32_t qz_org__holder_at(const qz_org *org, int32_t post, qz_date date, size_t i);
+/* The entrustments `by` makes (any date): rows [*first, *first + n) read
+ * with qz_org__entrust_row(). */
+static inline uint32_t qz_org__entrust_rows(const qz_org *org, int32_t by, uint32_t *first)
+{
+    *first = org->posts[by].ent_first;
+    return org->posts[by].ent_n;
+}
+static inline const qz_org__entrust *qz_org__entrust_row(const qz_org *org, uint32_t row)
+{
+    return &org->entrust[row];
 }
 
 #endif

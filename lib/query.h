@@ -3,6 +3,7 @@
 #ifndef QZ_LIB_QUERY_H
 #define QZ_LIB_QUERY_H
 
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include "buf.h"
@@ -69,6 +70,31 @@ typedef struct qz_qctx {
     unsigned char role_known[QZ_ROLE_CACHE];
 } qz_qctx;
 
+/* ---- query_common.c ---- */
+
+/* Checks a request's version: QZ_EINVAL (recorded) unless 1 <= version <=
+ * `current`; every request struct starts with its version. */
+int qz_query__check_version(const void *req, unsigned int current, const char *what);
+/* What every qz_query_*() starts with: *out = NULL (when out is not NULL),
+ * then the request's version and a NULL out checked (QZ_EINVAL recorded). */
+int qz_query__enter(qz_answer **out, const void *req, unsigned int current, const char *what);
+/* Copies `size` bytes of the template `tpl` into `req` and stamps `version`
+ * (1 to `current`, else QZ_EINVAL recorded). When a struct gains fields, a
+ * caller of an older version must get only the bytes of its own layout:
+ * `size` is then chosen by version. */
+int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int version,
+                           unsigned int current, const char *what);
+/* Defines qz_<name>_request_init() from QZ_<NAME>_REQUEST_INIT, in the way
+ * of libgit2's GIT_INIT_STRUCTURE_FROM_TEMPLATE. */
+#define QZ_QUERY__REQUEST_INIT(name, NAME)                                                              \
+    int qz_##name##_request_init(qz_##name##_request *req, unsigned int version)                      \
+    {                                                                                                  \
+        static const qz_##name##_request tpl = QZ_##NAME##_REQUEST_INIT;                             \
+        return qz_query__init_request(req, &tpl, sizeof(tpl), version, QZ_##NAME##_REQUEST_VERSION,   \
+                                      "qz_" #name "_request_init");                                   \
+    }
+/* Index of meeting type `type` into *index; QZ_ENOTFOUND recorded when unknown. */
+int qz_query__find_meeting(qz_qctx *q, const char *type, int *index);
 /* Starts an answer for `date` with the rules in force then (QZ_ERANGE when none). */
 int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date);
 /* Finishes: on success hands the answer over, else frees it. Returns rc or QZ_ENOMEM. */
@@ -127,17 +153,25 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n);
 /* 1 when `post` has rule role `role` (or a role of that group) on the date.
  * Not const: the question remembers the roles it looked up. */
 int qz_query__post_has_role(qz_qctx *q, const char *post, int role);
-/* The rule-set role index of `post` (its own role), or -1. */
-int qz_query__post_role(const qz_qctx *q, const char *post);
-/* Who acts for `post` on the date: adds people in capacity `cap`.
+/* The rule-set role index of post index `post` (its own role), or -1. */
+int qz_query__post_role(const qz_qctx *q, int32_t post);
+/* Who acts for post index `post` (a valid one) whose holder (index, or
+ * QZ_ORG__NONE when vacant) is absent: adds people in capacity `cap`.
  * Returns 1 when someone acts, 0 when not (reason explained). */
-int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap);
-/* "第五十四条第(一)项" into buf. */
-void qz_query__cite_label(qz_buf *b, const qz_cite *c);
-/* Chinese label of a capacity. */
-const char *qz_query__cap_label(int cap);
+int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
+
+/* ---- query_explain.c ---- */
+
+/* `n` in Chinese numerals (0 to INT_MAX: 五十四, 一百零五, 一万零五). */
+void qz_query__chinese_number(qz_buf *b, int n);
+/* "第五十四条第(一)项" (no item part when `item` is 0). */
+void qz_query__citation(qz_buf *b, int article, int item);
+/* How an absent holder is away: "离县" (from the county) or "不在岗". */
+const char *qz_query__away_label(int from_county);
 /* Writes one line per capacity listing the people, then the citations. */
 void qz_query__explain_all(qz_buf *b, const qz_answer *a);
+/* Formats into the answer's arena; NULL (answer marked failed) on ENOMEM. */
+char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap);
 
 /* Counts `count` units of deadline `d` from `from` (backwards when the rule
  * says so). Returns QZ_OK, or a calendar error (QZ_ERANGE) recorded. */
@@ -146,12 +180,17 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit);
 /* Quorum counts for meeting `mt` with the given people present (NULL: nobody). */
 int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent);
-/* Checks a request's version: QZ_EINVAL (recorded) unless it is known. */
-int qz_query__check_version(const void *req, const char *what);
 /* Copies the explanation so far into the reason of a "no one" answer. */
 void qz_query__no_one_explained(qz_qctx *q, const char *headline);
-/* Index of meeting type `type`, or -1 with QZ_ENOTFOUND recorded. */
-int qz_query__find_meeting(qz_qctx *q, const char *type);
+
+/* Shared by the leave and acting queries (lib/query_leave.c): for each
+ * not-away-together rule naming `post` (whose holder is away, from the county
+ * when `from_county`), the paired posts whose holders are away during
+ * [from, to] become findings citing the rule (every concerned
+ * rule is cited when `cite_all`). Returns the number of rules naming the post;
+ * `*nclashes` receives the number of clashes. */
+int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, qz_date from, qz_date to,
+                                int cite_all, size_t *nclashes);
 
 /* The people holding posts with rule role `role` (groups expanded), each
  * once, with the post they hold it through. Arrays live in the answer. */

@@ -1,41 +1,37 @@
 /* Acting: who exercises a post's authority on a date, and through which rule. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
-int qz_acting_request_init(qz_acting_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_acting_request_init: bad argument");
-    qz_acting_request init = QZ_ACTING_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(acting, ACTING)
 
 static int acting(qz_qctx *q, const qz_acting_request *req)
 {
-    if (!req->post || qz_org_kind_of(q->org, req->post) != QZ_ORG_POST)
+    const qz_org *org = q->org;
+    int32_t post = req->post ? qz_org__find(org, req->post, QZ_ORG_POST) : QZ_ORG__NONE;
+    if (post < 0)
         return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", req->post ? req->post : "(null)",
-                         qz_org_id(q->org));
+                         qz_org_id(org));
     q->matter = req->matter;
-    int role = qz_query__post_role(q, req->post);
+    int role = qz_query__post_role(q, post);
     if (role >= 0) {
         qz_query__subject(q, &q->r->roles[role].e);
         qz_query__cites(q, q->r->roles[role].e.cites, q->r->roles[role].e.ncites);
     }
-    const char *holder = qz_org_holder(q->org, req->post, q->date);
-    qz_org_absence abs;
-    if (holder && qz_org_person_away(&abs, q->org, holder, q->date) != 1) {
-        qz_query__person(q, QZ_CAP_ACTING, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
-        qz_query__explain(q, "%s在岗,由本人行使职权", qz_org_person_name(q->org, holder));
+    int32_t holder = qz_org__holder(org, post, q->date);
+    const qz_org__absence *away = holder >= 0 ? qz_org__away(org, holder, q->date) : NULL;
+    if (holder >= 0 && !away) {
+        qz_query__person_at(q, QZ_CAP_ACTING, post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
+        qz_query__explain(q, "%s在岗,由本人行使职权", qz_org__person_name(org, holder));
         return QZ_OK;
     }
-    if (holder) {
+    if (holder >= 0) {
         size_t clashes;
-        qz_query__person(q, QZ_CAP_ABSENT, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
-        qz_query__not_away_together(q, req->post, abs.away_from_county, q->date, q->date, 0, &clashes);
+        qz_query__person_at(q, QZ_CAP_ABSENT, post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
+        qz_query__not_away_together(q, req->post, away->away_from_county, q->date, q->date, 0, &clashes);
     }
-    if (!qz_query__acting(q, req->post, holder, QZ_CAP_ACTING))
+    if (!qz_query__acting(q, post, holder, QZ_CAP_ACTING))
         qz_query__no_one_explained(q, "无人可以代行");
     return QZ_OK;
 }
@@ -43,9 +39,9 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
 int qz_query_acting(qz_answer **out, const qz_model *m, const qz_acting_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_acting");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_acting: NULL out");
+    int rc = qz_query__enter(out, req, QZ_ACTING_REQUEST_VERSION, "qz_query_acting");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_ACTING, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, acting(&q, req));

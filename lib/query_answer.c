@@ -14,51 +14,6 @@
     (qz_rules__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
                           sizeof(*(q)->a->arr)) == 0)
 
-int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
-{
-    memset(q, 0, sizeof(*q));
-    if (!m)
-        return qz__error(QZ_EINVAL, "NULL model");
-    q->m = m;
-    q->r = qz_model_rules_at(m, date);
-    q->org = m->org;
-    q->cal = m->cal;
-    q->date = date;
-    if (!q->r) {
-        char buf[QZ_DATE_BUFSIZE] = "", eff[QZ_DATE_BUFSIZE] = "";
-        qz_date_format(buf, sizeof(buf), date);
-        if (m->nrules)
-            qz_date_format(eff, sizeof(eff), m->rules[0]->effective);
-        return qz__error(QZ_ERANGE, "no rule set of this model is in force on %s (%s takes effect on %s)",
-                         buf, m->nrules ? m->rules[0]->title : "?", eff);
-    }
-    q->a = qz__calloc(1, sizeof(*q->a));
-    if (!q->a)
-        return qz__error_nomem();
-    q->a->kind = kind;
-    q->a->found = 1;
-    q->a->date = date;
-    q->a->model = qz_model_ref((qz_model *)m);
-    return QZ_OK;
-}
-
-int qz_query__end(qz_qctx *q, qz_answer **out, int rc)
-{
-    qz_answer *a = q->a;
-    if (!a)
-        return rc < 0 ? rc : qz__error_nomem();
-    if (rc >= 0 && a->failed)
-        rc = qz__error_nomem();
-    if (rc < 0) {
-        qz_answer_free(a);
-        q->a = NULL;
-        return rc;
-    }
-    *out = a;
-    q->a = NULL;
-    return QZ_OK;
-}
-
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {
     char *d = qz_rules__arena_strdup(&q->a->arena, s);
@@ -208,10 +163,11 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
 void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via,
                          const char *for_post, const char *for_person, int cite)
 {
-    const qz_org__post *po = &q->org->posts[post];
-    const qz_org__person *pe = &q->org->people[person];
-    if (!person_listed(q->a, pe->id, cap))
-        add_person(q, cap, po->id, po->role, pe->id, pe->name, via, for_post, for_person, cite);
+    const qz_org *org = q->org;
+    const char *id = qz_org__person_id(org, person);
+    if (!person_listed(q->a, id, cap))
+        add_person(q, cap, qz_org__post_id(org, post), qz_org__post_role(org, post), id,
+                   qz_org__person_name(org, person), via, for_post, for_person, cite);
 }
 
 void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name)
@@ -240,32 +196,11 @@ void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label)
     a->roles[a->nroles++] = (qz_arole){cap, id, label};
 }
 
-static char *vformat(qz_qctx *q, const char *fmt, va_list ap)
-{
-    char local[256];   /* most lines fit: format once */
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(local, sizeof(local), fmt, ap2);
-    va_end(ap2);
-    if (n < 0)
-        n = 0;
-    char *s = qz_rules__arena_alloc(&q->a->arena, (size_t)n + 1);
-    if (!s) {
-        q->a->failed = 1;
-        return NULL;
-    }
-    if ((size_t)n < sizeof(local))
-        memcpy(s, local, (size_t)n + 1);
-    else
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *text = vformat(q, fmt, ap);
+    char *text = qz_query__vformat(q, fmt, ap);
     va_end(ap);
     if (!text)
         return;
@@ -284,185 +219,11 @@ void qz_query__value(qz_qctx *q, int key, int64_t v)
     q->a->has[key] = 1;
 }
 
-void *qz_query__explain_later(qz_qctx *q, qz_render_fn render, size_t size)
-{
-    qz_answer *a = q->a;
-    void *data = qz_rules__arena_alloc(&a->arena, size);
-    if (!data || !GROW(q, steps, nsteps, capsteps)) {
-        a->failed = 1;
-        return NULL;
-    }
-    a->steps[a->nsteps++] = (qz_astep){render, data};
-    return data;
-}
-
-/* A printf step kept for later: the format and its arguments, the strings
- * copied after them. */
-enum { ARG_INT, ARG_UINT, ARG_STR };
-typedef struct fmt_arg {
-    int kind;
-    union { long long i; unsigned long long u; const char *s; } v;
-} fmt_arg;
-typedef struct fmt_step {
-    const char *fmt;
-    fmt_arg args[];
-} fmt_step;
-
-/* Formats with more arguments are written at once. */
-#define FMT_ARGS_MAX 12
-
-/* The conversion after the '%' at `s`: its argument kind, or -1 for a
- * conversion not kept for later (flags, width, precision, other types), and
- * its length through `len`; `mod` says which integer type was passed:
- * 0 none, 1 l, 2 ll, 3 z. */
-static int conversion(const char *s, int *mod, size_t *len)
-{
-    size_t m = s[0] == 'l' ? (s[1] == 'l' ? 2 : 1) : s[0] == 'z' ? 1 : 0;
-    *mod = s[0] == 'z' ? 3 : (int)m;
-    *len = m + 1;
-    switch (s[m]) {
-    case 'd': return *mod == 3 ? -1 : ARG_INT;
-    case 'u': return ARG_UINT;
-    case 's': return m ? -1 : ARG_STR;
-    default: return -1;
-    }
-}
-
-static void render_fmt(qz_buf *b, const void *data)
-{
-    const fmt_step *st = data;
-    const fmt_arg *arg = st->args;
-    const char *run = st->fmt, *p;
-    while ((p = strchr(run, '%')) != NULL) {
-        qz__buf_put(b, run, (size_t)(p - run));
-        if (p[1] == '%') {
-            qz__buf_put(b, "%", 1);
-            run = p + 2;
-            continue;
-        }
-        int mod;
-        size_t len;
-        conversion(p + 1, &mod, &len);
-        char num[32];
-        switch (arg->kind) {
-        case ARG_INT: snprintf(num, sizeof(num), "%lld", arg->v.i); qz__buf_puts(b, num); break;
-        case ARG_UINT: snprintf(num, sizeof(num), "%llu", arg->v.u); qz__buf_puts(b, num); break;
-        default: qz__buf_puts(b, arg->v.s ? arg->v.s : "(null)"); break;   /* as glibc's printf */
-        }
-        arg++;
-        run = p + 1 + len;
-    }
-    qz__buf_puts(b, run);
-}
-
-static void render_text(qz_buf *b, const void *data)
-{
-    qz__buf_puts(b, *(const char *const *)data);
-}
-
-/* Reads the arguments of `fmt` into args[] (lengths of strings into len[]).
- * Returns their number, or -1 when the format is not kept for later. */
-static long read_args(const char *fmt, va_list ap, fmt_arg *args, size_t *len)
-{
-    long n = 0;
-    for (const char *p = strchr(fmt, '%'); p; p = strchr(p, '%')) {
-        int mod;
-        size_t clen;
-        if (p[1] == '%') {
-            p += 2;
-            continue;
-        }
-        int kind = conversion(p + 1, &mod, &clen);
-        if (kind < 0 || n == FMT_ARGS_MAX)
-            return -1;
-        p += 1 + clen;
-        fmt_arg *arg = &args[n];
-        arg->kind = kind;
-        len[n] = 0;
-        if (kind == ARG_STR) {
-            arg->v.s = va_arg(ap, const char *);
-            len[n] = arg->v.s ? strlen(arg->v.s) + 1 : 0;
-        } else if (kind == ARG_INT) {
-            arg->v.i = mod == 0 ? va_arg(ap, int) : mod == 1 ? va_arg(ap, long) : va_arg(ap, long long);
-        } else {
-            arg->v.u = mod == 0 ? va_arg(ap, unsigned) : mod == 1 ? va_arg(ap, unsigned long)
-                       : mod == 2 ? va_arg(ap, unsigned long long) : va_arg(ap, size_t);
-        }
-        n++;
-    }
-    return n;
-}
-
-void qz_query__explain(qz_qctx *q, const char *fmt, ...)
-{
-    fmt_arg args[FMT_ARGS_MAX];
-    size_t len[FMT_ARGS_MAX], total = 0;
-    va_list ap;
-    va_start(ap, fmt);
-    long n = read_args(fmt, ap, args, len);
-    va_end(ap);
-    if (n < 0) {
-        va_start(ap, fmt);
-        char *line = vformat(q, fmt, ap);
-        va_end(ap);
-        const char **data = line ? qz_query__explain_later(q, render_text, sizeof(*data)) : NULL;
-        if (data)
-            *data = line;
-        return;
-    }
-    for (long i = 0; i < n; i++)
-        total += len[i];
-    size_t head = sizeof(fmt_step) + (size_t)n * sizeof(fmt_arg);
-    fmt_step *st = qz_query__explain_later(q, render_fmt, head + total);
-    if (!st)
-        return;
-    /* strings may be the caller's: the answer keeps copies */
-    char *copy = (char *)st + head;
-    st->fmt = fmt;
-    for (long i = 0; i < n; i++) {
-        st->args[i] = args[i];
-        if (len[i]) {
-            memcpy(copy, args[i].v.s, len[i]);
-            st->args[i].v.s = copy;
-            copy += len[i];
-        }
-    }
-}
-
-/* Appends `line` and a newline unless the text already has that line: a step
- * met twice (an absent convener is also the presider) is told once. */
-static void put_line_once(qz_buf *b, const char *line)
-{
-    size_t n = strlen(line);
-    for (const char *p = b->data; p && (p = strstr(p, line)) != NULL; p++)
-        if ((p == b->data || p[-1] == '\n') && p[n] == '\n')
-            return;
-    qz__buf_puts(b, line);
-    qz__buf_puts(b, "\n");
-}
-
-/* Writes the narrative: the answer's steps, one line each. */
-static void narrate(qz_buf *b, const qz_answer *a)
-{
-    qz_buf line = QZ_BUF_INIT;
-    for (size_t i = 0; i < a->nsteps && !line.failed; i++) {
-        line.size = 0;
-        if (line.data)
-            line.data[0] = '\0';
-        a->steps[i].render(&line, a->steps[i].data);
-        if (!line.failed)
-            put_line_once(b, line.data ? line.data : "");
-    }
-    if (line.failed)
-        b->failed = 1;
-    qz__buf_free(&line);
-}
-
 void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *text = vformat(q, fmt, ap);
+    char *text = qz_query__vformat(q, fmt, ap);
     va_end(ap);
     q->a->found = 0;
     if (text)
@@ -494,30 +255,6 @@ void qz_answer_free(qz_answer *a)
 qz_query_kind qz_answer_kind(const qz_answer *a) { return a ? (qz_query_kind)a->kind : (qz_query_kind)0; }
 int qz_answer_found(const qz_answer *a) { return a ? a->found : 0; }
 const char *qz_answer_reason(const qz_answer *a) { return a && !a->found ? (a->reason ? a->reason : "") : NULL; }
-/* The explanation is the narrative recorded while answering, then the people
- * and citations, rendered on first request and kept; two threads asking at
- * once each render it and one copy wins. Out of memory, it is empty. */
-const char *qz_answer_explanation(const qz_answer *a)
-{
-    if (!a)
-        return "";
-    char *text = atomic_load(&((qz_answer *)a)->explanation);
-    if (text)
-        return text;
-    qz_buf b = QZ_BUF_INIT;
-    qz__buf_puts(&b, "");   /* terminated even when there is nothing to say */
-    narrate(&b, a);
-    qz_query__explain_all(&b, a);
-    size_t len;
-    if (qz__buf_detach(&b, &text, &len) < 0)
-        return "";
-    char *expected = NULL;
-    if (!atomic_compare_exchange_strong(&((qz_answer *)a)->explanation, &expected, text)) {
-        qz__free(text);
-        return expected;
-    }
-    return text;
-}
 const char *qz_answer_subject(const qz_answer *a) { return a ? a->subject : NULL; }
 const char *qz_answer_subject_label(const qz_answer *a) { return a ? a->subject_label : NULL; }
 qz_date qz_answer_date(const qz_answer *a) { return a ? a->date : 0; }
@@ -570,20 +307,7 @@ const char *qz_capacity_name(qz_capacity c)
         "invitee", "minutes-signer", "minutes-signer-major", "acting", "absent", "report-to",
         "filed-with", "filed-by", "approver", "substitute", "present", "responsible", "reviewer",
         "escalation"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_CAP_ESCALATION + 1,
-                   "a name for every qz_capacity");
     return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
-}
-
-const char *qz_query__cap_label(int c)
-{
-    static const char *const labels[] = {
-        "", "签发", "会签", "召集", "主持", "组成人员", "列席", "必要时邀请列席", "纪要签发",
-        "重大事项纪要签发", "代行职责", "不在岗", "报告", "报备", "报备经办", "批准", "代为参会",
-        "到会", "责任主体", "审核把关", "报请审定"};
-    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_CAP_ESCALATION + 1,
-                   "a label for every qz_capacity");
-    return c > 0 && (size_t)c < sizeof(labels) / sizeof(labels[0]) ? labels[c] : "";
 }
 
 const char *qz_via_name(qz_via v)
@@ -598,8 +322,6 @@ const char *qz_value_name(qz_value k)
         "notice_days", "notice_given", "due", "earliest", "silence_no_objection", "count", "min",
         "max", "shortfall", "excess", "limit", "period_start", "period_end", "violations", "unit",
         "principle"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_VALUE_PRINCIPLE + 1,
-                   "a name for every qz_value");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 
@@ -607,8 +329,6 @@ const char *qz_time_unit_name(qz_time_unit u)
 {
     static const char *const names[] = {"unknown", "workdays", "days", "half-days", "hours",
                                         "weeks", "months", "quarters", "half-years", "years"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_UNIT_YEARS + 1,
-                   "a name for every qz_time_unit");
     return (int)u > 0 && (size_t)u < sizeof(names) / sizeof(names[0]) ? names[u] : "unknown";
 }
 
@@ -616,32 +336,6 @@ const char *qz_query_kind_name(qz_query_kind k)
 {
     static const char *const names[] = {"unknown", "meeting", "sign", "acting", "deadline", "leave",
                                         "quorum", "substitute", "periodic", "normative", "matter"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_QUERY_MATTER + 1,
-                   "a name for every qz_query_kind");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 
-void qz_query__no_one_explained(qz_qctx *q, const char *headline)
-{
-    qz_buf n = QZ_BUF_INIT, b = QZ_BUF_INIT;
-    narrate(&n, q->a);
-    qz__buf_puts(&b, headline);
-    if (n.data && n.size) {
-        qz__buf_puts(&b, ":");
-        for (const char *p = n.data; *p; p++) {
-            if (*p == '\n') {
-                if (p[1])
-                    qz__buf_puts(&b, ";");
-            } else {
-                qz__buf_put(&b, p, 1);
-            }
-        }
-    }
-    q->a->found = 0;
-    if (n.failed || b.failed || !b.data)
-        q->a->failed = 1;
-    else
-        q->a->reason = qz_query__strdup(q, b.data);
-    qz__buf_free(&n);
-    qz__buf_free(&b);
-}

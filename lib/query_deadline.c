@@ -6,16 +6,6 @@
 #include "query.h"
 #include "quanze/date.h"
 
-int qz_query__check_version(const void *req, const char *what)
-{
-    if (!req)
-        return qz__error(QZ_EINVAL, "%s: NULL request", what);
-    unsigned int v = *(const unsigned int *)req;
-    if (v != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "%s: unknown request version %u", what, v);
-    return QZ_OK;
-}
-
 static int add_months(qz_date *out, qz_date from, long months)
 {
     int y, m, d;
@@ -55,13 +45,6 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
     }
 }
 
-static const char *unit_label(int unit)
-{
-    static const char *const l[] = {"", "个工作日", "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年"};
-    _Static_assert(sizeof(l) / sizeof(l[0]) == QZ_UNIT_YEARS + 1, "a label for every qz_time_unit");
-    return unit > 0 && unit <= QZ_UNIT_YEARS ? l[unit] : "";
-}
-
 /* The narrative's line for a deadline, its dates written only when read. */
 typedef struct deadline_step {
     const qz_deadline *d;
@@ -77,7 +60,7 @@ static void render_deadline(qz_buf *b, const void *data)
     qz_date_format(fb, sizeof(fb), st->from);
     qz_date_format(db, sizeof(db), st->due);
     qz__buf_printf(b, "%s:自%s起%s%d%s,%s%s", d->e.label, fb, d->before ? "提前" : "", st->count,
-                   unit_label(d->unit), d->maximum ? "最长至" : "截止", db);
+                   qz_time_unit_label((qz_time_unit)d->unit), d->maximum ? "最长至" : "截止", db);
 }
 
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
@@ -88,7 +71,7 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
             qz_query__finding(q, "no-override", "%s不允许另定时限,按规则计算", d->e.label);
         } else {
             count = d->max_override && limit > d->max_override ? d->max_override : limit;
-            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, unit_label(d->unit));
+            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, qz_time_unit_label((qz_time_unit)d->unit));
         }
     }
     qz_date due;
@@ -112,14 +95,7 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
     return QZ_OK;
 }
 
-int qz_deadline_request_init(qz_deadline_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_deadline_request_init: bad argument");
-    qz_deadline_request init = QZ_DEADLINE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(deadline, DEADLINE)
 
 static int deadline(qz_qctx *q, const qz_deadline_request *req)
 {
@@ -146,9 +122,9 @@ static int deadline(qz_qctx *q, const qz_deadline_request *req)
 int qz_query_deadline(qz_answer **out, const qz_model *m, const qz_deadline_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_deadline");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_deadline: NULL out");
+    int rc = qz_query__enter(out, req, QZ_DEADLINE_REQUEST_VERSION, "qz_query_deadline");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_DEADLINE, req->from)) < 0)
         return rc;
     return qz_query__end(&q, out, deadline(&q, req));

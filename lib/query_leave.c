@@ -4,17 +4,11 @@
  * absence; and the posts that may not be away at the same time. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 #include "quanze/date.h"
 
-int qz_leave_request_init(qz_leave_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_leave_request_init: bad argument");
-    qz_leave_request init = QZ_LEAVE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(leave, LEAVE)
 
 static const qz_leave_rule *find_rule(qz_qctx *q, const char *post)
 {
@@ -86,7 +80,7 @@ static size_t clashes(qz_qctx *q, const qz_apart *ap, int mine, const char *post
         const char *pn = qz_org_post_name(q->org, posts[i]);
         qz_query__finding(q, ap->e.id, "%s%s%s至%s%s,同时不在岗违反:%s", pn ? pn : posts[i],
                           qz_org_person_name(q->org, persons[i]), fb, tb,
-                          abs.away_from_county ? "离县" : "不在岗", ap->e.label);
+                          qz_query__away_label(abs.away_from_county), ap->e.label);
         found++;
     }
     return found;
@@ -125,11 +119,11 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
  * absence record covering the departure; 0 when unknown. */
 static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char *holder)
 {
-    qz_org_absence abs;
     if (req->days > 0)
         return req->days;
-    if (holder && qz_org_person_away(&abs, q->org, holder, req->depart) == 1 && abs.to >= req->depart)
-        return abs.to - req->depart + 1;
+    const qz_org__absence *row = qz_org__away_of(q->org, holder, req->depart);
+    if (row && row->to >= req->depart)
+        return row->to - req->depart + 1;
     return 0;
 }
 
@@ -334,9 +328,9 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
 int qz_query_leave(qz_answer **out, const qz_model *m, const qz_leave_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_leave");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_leave: NULL out");
+    int rc = qz_query__enter(out, req, QZ_LEAVE_REQUEST_VERSION, "qz_query_leave");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_LEAVE, req->depart)) < 0)
         return rc;
     return qz_query__end(&q, out, leave(&q, req));

@@ -103,7 +103,7 @@ static void chain(qz_qctx *q, const qz_entry *e)
     for (size_t k = 0; k < e->nparties; k++) {
         if (k)
             qz__buf_puts(&b, " → ");
-        qz__buf_puts(&b, qz_query__cap_label(e->parties[k].capacity));
+        qz__buf_puts(&b, qz_capacity_label((qz_capacity)e->parties[k].capacity));
         for (size_t w = 0; w < e->parties[k].nwho; w++)
             qz__buf_printf(&b, "%s%s", w ? "或" : " ", e->parties[k].who[w].label);
     }
@@ -146,6 +146,8 @@ static int matter(qz_qctx *q, size_t i)
 int qz_query_matter(qz_answer **out, const qz_model *m, qz_date date, size_t i)
 {
     qz_qctx q;
+    if (out)
+        *out = NULL;
     if (!out)
         return qz__error(QZ_EINVAL, "qz_query_matter: NULL out");
     int rc = qz_query__begin(&q, m, QZ_QUERY_MATTER, date);

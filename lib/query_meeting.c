@@ -4,22 +4,7 @@
 #include "error.h"
 #include "query.h"
 
-int qz_meeting_request_init(qz_meeting_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_meeting_request_init: bad argument");
-    qz_meeting_request init = QZ_MEETING_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
-
-int qz_query__find_meeting(qz_qctx *q, const char *type)
-{
-    int i = qz_rules__find(q->r, QZ_RULES_MEETING, type);
-    if (i < 0)
-        qz__error(QZ_ENOTFOUND, "no meeting type '%s' in rule set %s", type ? type : "(null)", q->r->id);
-    return i;
-}
+QZ_QUERY__REQUEST_INIT(meeting, MEETING)
 
 static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
 {
@@ -34,13 +19,13 @@ static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
 
 static int meeting(qz_qctx *q, const qz_meeting_request *req)
 {
-    int i = qz_query__find_meeting(q, req->type);
-    if (i < 0)
-        return QZ_ENOTFOUND;
+    int i, rc = qz_query__find_meeting(q, req->type, &i);
+    if (rc < 0)
+        return rc;
     const qz_meeting *mt = &q->r->meetings[i];
     qz_query__subject(q, &mt->e);
     q->matter = mt->e.id;
-    int rc = req->portfolio ? qz_query__portfolios(q, &req->portfolio, 1) : QZ_OK;
+    rc = req->portfolio ? qz_query__portfolios(q, &req->portfolio, 1) : QZ_OK;
     if (rc < 0)
         return rc;
     qz_query__cites(q, mt->e.cites, mt->e.ncites);
@@ -67,9 +52,9 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
 int qz_query_meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_meeting");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_meeting: NULL out");
+    int rc = qz_query__enter(out, req, QZ_MEETING_REQUEST_VERSION, "qz_query_meeting");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_MEETING, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, meeting(&q, req));

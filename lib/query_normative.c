@@ -4,14 +4,7 @@
 #include "error.h"
 #include "query.h"
 
-int qz_normative_request_init(qz_normative_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_normative_request_init: bad argument");
-    qz_normative_request init = QZ_NORMATIVE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(normative, NORMATIVE)
 
 static int has_flag(const qz_normative_request *req, const char *flag)
 {
@@ -95,8 +88,8 @@ static int normative(qz_qctx *q, const qz_normative_request *req)
     if (rc < 0)
         return rc;
     int approved_by = -1;
-    if (req->approved_by && (approved_by = qz_query__find_meeting(q, req->approved_by)) < 0)
-        return QZ_ENOTFOUND;
+    if (req->approved_by && (rc = qz_query__find_meeting(q, req->approved_by, &approved_by)) < 0)
+        return rc;
     int violations = 0;
     for (size_t i = 0; i < q->r->nchecks; i++) {
         const qz_check *ck = &q->r->checks[i];
@@ -119,9 +112,9 @@ static int normative(qz_qctx *q, const qz_normative_request *req)
 int qz_query_normative(qz_answer **out, const qz_model *m, const qz_normative_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_normative");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_normative: NULL out");
+    int rc = qz_query__enter(out, req, QZ_NORMATIVE_REQUEST_VERSION, "qz_query_normative");
+    if (rc < 0)
+        return rc;
     if (req->nflags && !req->flags)
         return qz__error(QZ_EINVAL, "qz_query_normative: NULL flags");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_NORMATIVE, req->date)) < 0)

@@ -6,14 +6,7 @@
 #include "query.h"
 #include "quanze/date.h"
 
-int qz_periodic_request_init(qz_periodic_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_periodic_request_init: bad argument");
-    qz_periodic_request init = QZ_PERIODIC_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(periodic, PERIODIC)
 
 /* Floor division: periods before the anchor count backwards too. */
 static long floor_div(long a, long b)
@@ -42,14 +35,14 @@ static int period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date 
     if (qz_date_to_ymd(&y, &m, NULL, d) < 0)
         return qz__error(QZ_EINVAL, "bad date");
     if (p->per == QZ_PER_WEEK) {
-        qz_date from = p->start != QZ_RULES_NO_DATE ? p->start : q->r->effective;
+        qz_date from = p->start != QZ_DATE_NONE ? p->start : q->r->effective;
         long monday = (long)from - (qz_date_weekday(from) - 1), len = 7L * p->every;
         *start = (qz_date)(monday + floor_div((long)d - monday, len) * len);
         *end = (qz_date)(*start + len - 1);
         return QZ_OK;
     }
     long len = (long)months_of(p->per) * p->every, anchor = 0;
-    if (p->start != QZ_RULES_NO_DATE) {
+    if (p->start != QZ_DATE_NONE) {
         int sy, sm;
         qz_date_to_ymd(&sy, &sm, NULL, p->start);
         anchor = (long)sy * 12 + sm - 1;
@@ -185,9 +178,9 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
 int qz_query_periodic(qz_answer **out, const qz_model *m, const qz_periodic_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_periodic");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_periodic: NULL out");
+    int rc = qz_query__enter(out, req, QZ_PERIODIC_REQUEST_VERSION, "qz_query_periodic");
+    if (rc < 0)
+        return rc;
     if (req->ndates && !req->dates)
         return qz__error(QZ_EINVAL, "qz_query_periodic: NULL dates");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_PERIODIC, req->period)) < 0)

@@ -3,14 +3,7 @@
 #include "error.h"
 #include "query.h"
 
-int qz_quorum_request_init(qz_quorum_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_quorum_request_init: bad argument");
-    qz_quorum_request init = QZ_QUORUM_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(quorum, QUORUM)
 
 /* 1 when `person` (holding `post`) is among the ids present (post or person ids). */
 static int is_present(const char *const *present, size_t n, const char *post, const char *person)
@@ -61,10 +54,10 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
 
 static int quorum(qz_qctx *q, const qz_quorum_request *req)
 {
-    int i = qz_query__find_meeting(q, req->type);
-    if (i < 0)
-        return QZ_ENOTFOUND;
-    int rc = check_ids(q, req->present, req->npresent);
+    int i, rc = qz_query__find_meeting(q, req->type, &i);
+    if (rc < 0)
+        return rc;
+    rc = check_ids(q, req->present, req->npresent);
     if (rc < 0)
         return rc;
     const qz_meeting *mt = &q->r->meetings[i];
@@ -86,9 +79,9 @@ static int quorum(qz_qctx *q, const qz_quorum_request *req)
 int qz_query_quorum(qz_answer **out, const qz_model *m, const qz_quorum_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_quorum");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_quorum: NULL out");
+    int rc = qz_query__enter(out, req, QZ_QUORUM_REQUEST_VERSION, "qz_query_quorum");
+    if (rc < 0)
+        return rc;
     if (req->npresent && !req->present)
         return qz__error(QZ_EINVAL, "qz_query_quorum: NULL present list");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_QUORUM, req->date)) < 0)

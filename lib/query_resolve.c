@@ -17,36 +17,20 @@ const qz_party *qz_query__find_party(const qz_entry *e, int cap)
 }
 
 /* ---- the organisation by index ----
- * The hot paths work with the organisation's indexes (org.h) rather than its
- * ids, each of which would cost a hash lookup, and find a role's posts once
- * per question. */
+ * The hot paths work with the organisation's indexes (the qz_org__ helpers
+ * of org.h) rather than its ids, each of which would cost a hash lookup, and
+ * find a role's posts once per question. */
 
-/* The rows of org->role_posts of the posts whose own role is rule role
- * `role` (not a group): [*first, *first + n); n = 0 when no post has it as
- * its own role (the party group's roles come from the group's rows). */
+/* The own-role rows (qz_org__own_role_rows()) of the posts whose own role is
+ * rule role `role` (not a group): [*first, *first + n); n = 0 when no post
+ * has it as its own role (the party group's roles come from the group's rows). */
 static uint32_t own_role_rows(qz_qctx *q, int role, uint32_t *first)
 {
     if (role < QZ_ROLE_CACHE && q->role_known[role]) {
         *first = q->role_rows[role].first;
         return q->role_rows[role].n;
     }
-    const qz_org *org = q->org;
-    const char *id = q->r->roles[role].e.id;
-    uint32_t lo = 0, hi = org->nrole_keys, n = 0;
-    *first = 0;
-    while (lo < hi) {   /* role_keys are sorted by strcmp */
-        uint32_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(org->role_keys[mid], id);
-        if (c == 0) {
-            *first = org->role_first[mid];
-            n = org->role_first[mid + 1] - *first;
-            break;
-        }
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t n = qz_org__own_role_rows(q->org, q->r->roles[role].e.id, first);
     if (role < QZ_ROLE_CACHE) {
         q->role_rows[role].first = *first;
         q->role_rows[role].n = n;
@@ -72,13 +56,10 @@ static int has_role_at(qz_qctx *q, int32_t p, int role)
                 return 1;
         return 0;
     }
-    const qz_org *org = q->org;
     uint32_t first;
-    if (own_role_rows(q, role, &first)) {
-        const char *key = org->posts[org->role_posts[first]].role;   /* ids are stored once */
-        return org->posts[p].role == key || strcmp(org->posts[p].role, key) == 0;
-    }
-    return qz_org_post_has_role(org, org->posts[p].id, ro->e.id, q->date) == 1;
+    if (own_role_rows(q, role, &first))
+        return qz_org__post_has_own_role(q->org, p, first);
+    return qz_org__post_has_role(q->org, p, ro->e.id, q->date);
 }
 
 int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
@@ -86,14 +67,14 @@ int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
     return has_role_at(q, post_index(q, post), role);
 }
 
-int qz_query__post_role(const qz_qctx *q, const char *post)
+int qz_query__post_role(const qz_qctx *q, int32_t post)
 {
-    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org_post_role(q->org, post));
+    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org__post_role(q->org, post));
 }
 
 static int cpc_ok(const qz_qctx *q, const qz_who *w, int32_t person)
 {
-    return w->cpc < 0 || q->org->people[person].cpc == w->cpc;
+    return w->cpc < 0 || qz_org__person_cpc(q->org, person) == w->cpc;
 }
 
 static int is_away(const qz_qctx *q, int32_t person)
@@ -111,11 +92,11 @@ typedef struct holders {
 
 static size_t holders_on(holders *h, const qz_qctx *q, int32_t p)
 {
-    const qz_org__post *po = &q->org->posts[p];
+    int single = qz_org__post_single(q->org, p);
     h->q = q;
     h->post = p;
-    h->single = po->single ? qz_org__holder(q->org, p, q->date) : QZ_ORG__NONE;
-    h->n = po->single ? h->single >= 0 : qz_org_holder_count(q->org, po->id, q->date);
+    h->single = single ? qz_org__holder(q->org, p, q->date) : QZ_ORG__NONE;
+    h->n = single ? h->single >= 0 : qz_org__holder_count(q->org, p, q->date);
     return h->n;
 }
 
@@ -123,9 +104,7 @@ static int32_t holder_at(const holders *h, size_t i)
 {
     if (h->single >= 0)
         return h->single;
-    const qz_qctx *q = h->q;
-    const char *person = qz_org_holder_at(q->org, q->org->posts[h->post].id, q->date, i);
-    return person ? qz_org__find(q->org, person, QZ_ORG_PERSON) : QZ_ORG__NONE;
+    return qz_org__holder_at(h->q->org, h->post, h->q->date, i);
 }
 
 /* Calls fn(q, post, ctx) for every post with rule role `role` (groups expanded). */
@@ -142,12 +121,12 @@ static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
     const qz_org *org = q->org;
     uint32_t first, n = own_role_rows(q, role, &first);
     for (uint32_t i = 0; i < n; i++)
-        fn(q, org->role_posts[first + i], ctx);
+        fn(q, qz_org__own_role_post(org, first + i), ctx);
     if (n)
         return;
-    size_t m = qz_org_role_post_count(org, ro->e.id, q->date);   /* the party group's roles */
+    size_t m = qz_org__role_post_count(org, ro->e.id, q->date);   /* the party group's roles */
     for (size_t i = 0; i < m; i++) {
-        int32_t p = post_index(q, qz_org_role_post_at(org, ro->e.id, q->date, i));
+        int32_t p = qz_org__role_post_at(org, ro->e.id, q->date, i);
         if (p >= 0)
             fn(q, p, ctx);
     }
@@ -167,7 +146,7 @@ static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *
                         const char *for_person)
 {
     const qz_org *org = q->org;
-    const char *post_id = org->posts[post].id;
+    const char *post_id = qz_org__post_id(org, post);
     holders h;
     size_t n = holders_on(&h, q, post);
     if (n == 0 && c->mode == QZ_RESOLVE_AUTHORITY && via == QZ_VIA_HOLDER) {
@@ -180,10 +159,10 @@ static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *
             continue;
         if (c->mode == QZ_RESOLVE_AUTHORITY && is_away(q, person)) {
             if (via == QZ_VIA_HOLDER)
-                c->added += (size_t)acting_at(q, post, post_id, org->people[person].id, person, c->cap);
+                c->added += (size_t)acting_at(q, post, post_id, qz_org__person_id(org, person), person, c->cap);
             else
-                qz_query__explain(q, "%s(%s)不在岗,不能%s", org->people[person].name, org->posts[post].name,
-                                  qz_query__cap_label(c->cap));
+                qz_query__explain(q, "%s(%s)不在岗,不能%s", qz_org__person_name(org, person), qz_org__post_name(org, post),
+                                  qz_capacity_label((qz_capacity)c->cap));
             continue;
         }
         qz_query__person_at(q, c->cap, post, person, via, for_post, for_person, c->cite);
@@ -201,10 +180,10 @@ static void entrusted_fn(qz_qctx *q, int32_t by, void *ctx)
 {
     rctx *c = ctx;
     const qz_org *org = q->org;
-    const qz_org__post *po = &org->posts[by];
     const char *subject = c->w->subject ? c->w->subject : q->matter;
-    for (uint32_t r = po->ent_first; r < po->ent_first + po->ent_n; r++) {
-        const qz_org__entrust *e = &org->entrust[r];
+    uint32_t first, n = qz_org__entrust_rows(org, by, &first);
+    for (uint32_t r = first; r < first + n; r++) {
+        const qz_org__entrust *e = qz_org__entrust_row(org, r);
         if (!qz_org__in_force(e->from, e->to, q->date))
             continue;
         if (c->w->scope > 0 && e->scope != c->w->scope)
@@ -214,7 +193,8 @@ static void entrusted_fn(qz_qctx *q, int32_t by, void *ctx)
         if (!has_role_at(q, e->agent, c->w->role))
             continue;
         int32_t holder = qz_org__holder(org, by, q->date);
-        add_holders(q, e->agent, c, QZ_VIA_ENTRUSTED, po->id, holder < 0 ? NULL : org->people[holder].id);
+        add_holders(q, e->agent, c, QZ_VIA_ENTRUSTED, qz_org__post_id(org, by),
+                    holder < 0 ? NULL : qz_org__person_id(org, holder));
     }
 }
 
@@ -322,7 +302,7 @@ static void render_absent(qz_buf *b, const void *data)
     const absent_step *st = data;
     const char *reason = st->row ? st->row->reason : NULL;
     qz__buf_printf(b, "%s%s%s%s%s%s", st->post, st->person,
-                   st->row && st->row->away_from_county ? "离县" : "不在岗", reason && *reason ? "(" : "",
+                   qz_query__away_label(st->row && st->row->away_from_county), reason && *reason ? "(" : "",
                    reason ? reason : "", reason && *reason ? ")" : "");
 }
 
@@ -358,7 +338,7 @@ struct auto_ctx {
 static void auto_fn(qz_qctx *q, int32_t cand, void *ctx)
 {
     struct auto_ctx *c = ctx;
-    if (c->added || strcmp(q->org->posts[cand].id, c->post) == 0)
+    if (c->added || strcmp(qz_org__post_id(q->org, cand), c->post) == 0)
         return;
     holders h;
     size_t n = holders_on(&h, q, cand);
@@ -387,14 +367,14 @@ static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *h
         if (p < 0)
             continue;
         if (is_away(q, p)) {
-            qz_query__explain(q, "AB角%s(%s)也不在岗", org->people[p].name, org->posts[partner].name);
+            qz_query__explain(q, "AB角%s(%s)也不在岗", qz_org__person_name(org, p), qz_org__post_name(org, partner));
             continue;
         }
         qz_query__person_at(q, cap, partner, p, QZ_VIA_ACTING, post, holder, cite);
         added++;
     }
     if (!n)
-        qz_query__explain(q, "AB角%s空缺", org->posts[partner].name);
+        qz_query__explain(q, "AB角%s空缺", qz_org__post_name(org, partner));
     return added;
 }
 
@@ -415,7 +395,7 @@ static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *po
         /* entrusted_fn adds with via ENTRUSTED and refuses absent agents */
         entrusted_fn(q, pi, &c);
         if (!c.added && q->a->npeople == before)
-            explain_pair(q, render_not_entrusted, q->org->posts[pi].name, w->label);
+            explain_pair(q, render_not_entrusted, qz_org__post_name(q->org, pi), w->label);
         return c.added;
     }
     struct auto_ctx ac = {w, post, holder, cap, cite, 0};
@@ -434,16 +414,16 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
         abs.reason = row->reason;
     }
     int away = row != NULL;
-    const char *pname = pi >= 0 ? org->posts[pi].name : NULL;
+    const char *pname = pi >= 0 ? qz_org__post_name(org, pi) : NULL;
     if (!holder) {
         qz_query__explain(q, "%s空缺", pname ? pname : post);
     } else if (pname) {
         absent_step *st = qz_query__explain_later(q, render_absent, sizeof(*st));
         if (st)
-            *st = (absent_step){pname, hi >= 0 ? org->people[hi].name : qz_org_person_name(org, holder), row};
+            *st = (absent_step){pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
     } else {   /* a post the organisation does not know: the caller's string */
         qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
-                          abs.away_from_county ? "离县" : "不在岗", abs.reason && *abs.reason ? "(" : "",
+                          qz_query__away_label(abs.away_from_county), abs.reason && *abs.reason ? "(" : "",
                           abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
     }
     int tried = 0;
@@ -466,14 +446,14 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
     if (!tried)
         qz_query__explain(q, "规则没有规定%s不在岗时由谁代行", pname ? pname : post);
     qz_query__finding(q, "no-acting", "%s不在岗,无人代行(%s)", pname ? pname : post,
-                      qz_query__cap_label(cap));
+                      qz_capacity_label((qz_capacity)cap));
     return 0;
 }
 
-int qz_query__acting(qz_qctx *q, const char *post, const char *holder, int cap)
+int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap)
 {
-    int32_t hi = holder ? qz_org__find(q->org, holder, QZ_ORG_PERSON) : QZ_ORG__NONE;
-    return acting_at(q, post_index(q, post), post, holder, hi, cap);
+    return acting_at(q, post, qz_org__post_id(q->org, post), holder >= 0 ? qz_org__person_id(q->org, holder) : NULL,
+                     holder, cap);
 }
 
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
@@ -506,83 +486,6 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
     return QZ_OK;
 }
 
-/* ---- explanations ---- */
-
-static void chinese_number(qz_buf *b, int n)
-{
-    static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n <= 0 || n >= 1000) {
-        qz__buf_printf(b, "%d", n);
-        return;
-    }
-    int h = n / 100, t = (n / 10) % 10, u = n % 10;
-    if (h) {
-        qz__buf_puts(b, d[h]);
-        qz__buf_puts(b, "百");
-        if (t == 0 && u)
-            qz__buf_puts(b, "零");
-    }
-    if (t) {
-        if (t > 1 || h)
-            qz__buf_puts(b, d[t]);
-        qz__buf_puts(b, "十");
-    }
-    if (u)
-        qz__buf_puts(b, d[u]);
-}
-
-void qz_query__cite_label(qz_buf *b, const qz_cite *c)
-{
-    qz__buf_puts(b, "第");
-    chinese_number(b, c->article);
-    qz__buf_puts(b, "条");
-    if (c->item) {
-        qz__buf_puts(b, "第(");
-        chinese_number(b, c->item);
-        qz__buf_puts(b, ")项");
-    }
-}
-
-void qz_query__explain_all(qz_buf *b, const qz_answer *a)
-{
-    const qz_org *org = a->model->org;
-    for (int cap = 1; cap <= QZ_CAP_ESCALATION; cap++) {
-        int any = 0;
-        for (size_t i = 0; i < a->npeople; i++) {
-            const qz_aperson *p = &a->people[i];
-            if (p->cap != cap)
-                continue;
-            qz__buf_puts(b, any ? ";" : qz_query__cap_label(cap));
-            if (!any)
-                qz__buf_puts(b, ":");
-            const char *pn = qz_org_post_name(org, p->post);
-            qz__buf_printf(b, "%s %s", pn ? pn : p->post, p->name);
-            if (p->via != QZ_VIA_HOLDER && p->for_post) {
-                const char *fn = qz_org_post_name(org, p->for_post);
-                qz__buf_printf(b, "(%s%s)", p->via == QZ_VIA_ENTRUSTED ? "受委托,代" : "代行",
-                               fn ? fn : p->for_post);
-            }
-            any = 1;
-        }
-        for (size_t i = 0; i < a->nunits; i++) {
-            if (a->units[i].cap != cap)
-                continue;
-            qz__buf_puts(b, any ? ";" : qz_query__cap_label(cap));
-            if (!any)
-                qz__buf_puts(b, ":");
-            qz__buf_puts(b, a->units[i].name);
-            any = 1;
-        }
-        if (any)
-            qz__buf_puts(b, "\n");
-    }
-    for (size_t i = 0; i < a->ncites; i++) {
-        qz__buf_puts(b, "依据:");
-        qz_query__cite_label(b, a->cites[i]);
-        qz__buf_printf(b, " %s\n", a->cites[i]->text);
-    }
-}
-
 struct people_ctx {
     qz_qctx *q;
     const char **posts, **persons;
@@ -599,7 +502,7 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         int32_t pe = holder_at(&h, i);
         if (pe < 0)
             continue;
-        const char *person = q->org->people[pe].id;
+        const char *person = qz_org__person_id(q->org, pe);
         int dup = 0;
         for (size_t k = 0; k < c->n && !dup; k++)
             dup = c->persons[k] == person;   /* ids are stored once */
@@ -612,7 +515,7 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
             q->a->failed = 1;
             return;
         }
-        c->posts[c->n] = q->org->posts[post].id;
+        c->posts[c->n] = qz_org__post_id(q->org, post);
         c->persons[c->n++] = person;
     }
 }

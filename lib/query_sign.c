@@ -4,14 +4,7 @@
 #include "error.h"
 #include "query.h"
 
-int qz_sign_request_init(qz_sign_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_sign_request_init: bad argument");
-    qz_sign_request init = QZ_SIGN_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(sign, SIGN)
 
 static int in_list(const int *v, size_t n, int x)
 {
@@ -116,9 +109,9 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
 int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_sign");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_sign: NULL out");
+    int rc = qz_query__enter(out, req, QZ_SIGN_REQUEST_VERSION, "qz_query_sign");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_SIGN, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, sign(&q, req));

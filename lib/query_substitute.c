@@ -2,16 +2,10 @@
  * principal, and on what conditions. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
-int qz_substitute_request_init(qz_substitute_request *req, unsigned int version)
-{
-    if (!req || version != QZ_REQUEST_VERSION)
-        return qz__error(QZ_EINVAL, "qz_substitute_request_init: bad argument");
-    qz_substitute_request init = QZ_SUBSTITUTE_REQUEST_INIT;
-    *req = init;
-    return QZ_OK;
-}
+QZ_QUERY__REQUEST_INIT(substitute, SUBSTITUTE)
 
 static const qz_subst *find_rule(qz_qctx *q, int meeting, const char *principal)
 {
@@ -61,7 +55,7 @@ static int conditions(qz_qctx *q, const qz_subst *s, const qz_substitute_request
     if (!holder) {
         qz_query__finding(q, "vacant", "代为参会的职位空缺");
         ok = 0;
-    } else if (qz_org_person_away(NULL, q->org, holder, q->date) == 1) {
+    } else if (qz_org__away_of(q->org, holder, q->date)) {
         qz_query__finding(q, "away", "代为参会者当日不在岗");
         ok = 0;
     } else if (ok) {
@@ -73,10 +67,10 @@ static int conditions(qz_qctx *q, const qz_subst *s, const qz_substitute_request
 
 static int substitute(qz_qctx *q, const qz_substitute_request *req)
 {
-    int mi = qz_query__find_meeting(q, req->type);
-    if (mi < 0)
-        return QZ_ENOTFOUND;
-    int rc = check_post(q, req->principal);
+    int mi, rc = qz_query__find_meeting(q, req->type, &mi);
+    if (rc < 0)
+        return rc;
+    rc = check_post(q, req->principal);
     if (rc < 0 || (req->substitute && (rc = check_post(q, req->substitute)) < 0))
         return rc;
     const qz_meeting *mt = &q->r->meetings[mi];
@@ -106,9 +100,9 @@ static int substitute(qz_qctx *q, const qz_substitute_request *req)
 int qz_query_substitute(qz_answer **out, const qz_model *m, const qz_substitute_request *req)
 {
     qz_qctx q;
-    int rc = qz_query__check_version(req, "qz_query_substitute");
-    if (rc < 0 || !out)
-        return rc < 0 ? rc : qz__error(QZ_EINVAL, "qz_query_substitute: NULL out");
+    int rc = qz_query__enter(out, req, QZ_SUBSTITUTE_REQUEST_VERSION, "qz_query_substitute");
+    if (rc < 0)
+        return rc;
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_SUBSTITUTE, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, substitute(&q, req));

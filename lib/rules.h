@@ -206,7 +206,7 @@ typedef struct qz_periodic {
     int within_days;          /* only the first N days of each period count (a fixed date), or 0 */
     int principle;
     int every;                /* the period is `every` weeks, months...: 1 or more */
-    qz_date start;            /* where periods are counted from, or QZ_RULES_NO_DATE: weeks from
+    qz_date start;            /* where periods are counted from, or QZ_DATE_NONE: weeks from
                                  the rules' effective date, months from January */
     unsigned weekdays;        /* bit d (1 Monday .. 7 Sunday): only those days count; 0: any */
 } qz_periodic;
@@ -260,15 +260,5 @@ int qz_rules__find(const qz_rules *r, int section, const char *id);
 int qz_rules__compile(qz_rules *r, const char *name);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
-
-/* Shared by the leave and acting queries (lib/query_leave.c): for each
- * not-away-together rule naming `post` (whose holder is away, from the county
- * when `from_county`), the paired posts whose holders are away during
- * [from, to] become findings citing the rule (every concerned
- * rule is cited when `cite_all`). Returns the number of rules naming the post;
- * `*nclashes` receives the number of clashes. */
-struct qz_qctx;
-int qz_query__not_away_together(struct qz_qctx *q, const char *post, int from_county, qz_date from,
-                                qz_date to, int cite_all, size_t *nclashes);
 
 #endif

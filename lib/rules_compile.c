@@ -62,7 +62,7 @@ static int parse_bool(const char *s) { return s && (strcmp(s, "true") == 0 || st
 static int parse_date(cctx *c, const qz_rnode *n, const char *attr, qz_date *out)
 {
     const char *v = qz_rules__attr(n, attr);
-    *out = QZ_RULES_NO_DATE;
+    *out = QZ_DATE_NONE;
     if (!v)
         return QZ_OK;
     if (qz_date_parse(out, v) < 0)
@@ -782,7 +782,7 @@ static int metadata(cctx *c, const qz_rnode *root)
         parse_date(c, root, "effective", &r->effective) < 0 ||
         parse_date(c, root, "expires", &r->expires) < 0)
         return last_rc();
-    if (r->expires != QZ_RULES_NO_DATE && r->expires < r->effective)
+    if (r->expires != QZ_DATE_NONE && r->expires < r->effective)
         return fail(c, root, "expires is before effective%s%s", NULL, NULL);
     return QZ_OK;
 }

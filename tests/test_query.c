@@ -116,7 +116,7 @@ static void test_before_rules(void **state)
     r.post = "county-head";
     r.date = qzt_d("2021-01-01");
     assert_int_equal(qz_query_acting(&a, M, &r), QZ_ERANGE);
-    assert_ptr_equal(a, (qz_answer *)0x1);
+    assert_null(a);   /* *out is NULL on failure */
     assert_non_null(strstr(qz_error_message(qz_error_last()), "2021-10-15"));
     /* and after the other county's rules expired */
     r.date = qzt_d("2029-01-01");
@@ -175,6 +175,115 @@ static void test_errors(void **state)
     assert_string_equal(qz_via_name(QZ_VIA_ENTRUSTED), "entrusted");
     assert_string_equal(qz_value_name(QZ_VALUE_DUE), "due");
     qz_answer_free(NULL);
+}
+
+/* Each request struct has its own version; 1 up to the current one is
+ * accepted (a program built against an older release keeps working), 0 and
+ * a future one are refused with an error recorded. */
+static void test_request_versions(void **state)
+{
+    (void)state;
+    qz_meeting_request init;
+    assert_int_equal(qz_meeting_request_init(&init, QZ_MEETING_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(init.version, QZ_MEETING_REQUEST_VERSION);
+    assert_int_equal(qz_meeting_request_init(&init, 1), QZ_OK);
+    assert_int_equal(init.version, 1);
+    assert_int_equal(qz_meeting_request_init(&init, 0), QZ_EINVAL);
+    assert_int_equal(qz_meeting_request_init(&init, QZ_MEETING_REQUEST_VERSION + 1), QZ_EINVAL);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "version"));
+    assert_int_equal(qz_meeting_request_init(NULL, 1), QZ_EINVAL);
+    /* the old shared name still compiles and means version 1 */
+    assert_int_equal(QZ_REQUEST_VERSION, 1);
+    qz_sign_request s;
+    assert_int_equal(qz_sign_request_init(&s, QZ_REQUEST_VERSION), QZ_OK);
+    assert_null(s.kind);
+    qz_acting_request ar;
+    qz_deadline_request dr;
+    qz_leave_request lr;
+    qz_quorum_request qr;
+    qz_substitute_request sr;
+    qz_periodic_request pr;
+    qz_normative_request nr;
+    assert_int_equal(qz_acting_request_init(&ar, QZ_ACTING_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_deadline_request_init(&dr, QZ_DEADLINE_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_leave_request_init(&lr, QZ_LEAVE_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_quorum_request_init(&qr, QZ_QUORUM_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_substitute_request_init(&sr, QZ_SUBSTITUTE_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_periodic_request_init(&pr, QZ_PERIODIC_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_normative_request_init(&nr, QZ_NORMATIVE_REQUEST_VERSION), QZ_OK);
+    assert_int_equal(qz_normative_request_init(&nr, QZ_NORMATIVE_REQUEST_VERSION + 1), QZ_EINVAL);
+    /* a query refuses a request of version 0 or from the future */
+    qz_answer *a = (qz_answer *)0x1;
+    ar.post = "county-head";
+    ar.date = qzt_d("2026-03-03");
+    ar.version = 0;
+    assert_int_equal(qz_query_acting(&a, M, &ar), QZ_EINVAL);
+    assert_null(a);
+    ar.version = QZ_ACTING_REQUEST_VERSION + 1;
+    assert_int_equal(qz_query_acting(&a, M, &ar), QZ_EINVAL);
+    assert_int_equal(qz_error_code(qz_error_last()), QZ_EINVAL);
+    ar.version = 1;
+    assert_int_equal(qz_query_acting(&a, M, &ar), QZ_OK);
+    qz_answer_free(a);
+}
+
+/* On failure every query leaves *out NULL and records the error. */
+static void test_out_null_on_failure(void **state)
+{
+    (void)state;
+    qz_answer *const junk = (qz_answer *)0x1;
+    qz_answer *a;
+#define FAILS(call, code)                                              \
+    do {                                                               \
+        a = junk;                                                      \
+        qz_error_clear();                                              \
+        assert_int_equal((call), (code));                              \
+        assert_null(a);                                                \
+        assert_int_equal(qz_error_code(qz_error_last()), (code));      \
+    } while (0)
+    qz_meeting_request mr = QZ_MEETING_REQUEST_INIT;
+    qz_sign_request s = QZ_SIGN_REQUEST_INIT;
+    qz_acting_request ar = QZ_ACTING_REQUEST_INIT;
+    qz_deadline_request dr = QZ_DEADLINE_REQUEST_INIT;
+    qz_leave_request lr = QZ_LEAVE_REQUEST_INIT;
+    qz_quorum_request qr = QZ_QUORUM_REQUEST_INIT;
+    qz_substitute_request sr = QZ_SUBSTITUTE_REQUEST_INIT;
+    qz_periodic_request pr = QZ_PERIODIC_REQUEST_INIT;
+    qz_normative_request nr = QZ_NORMATIVE_REQUEST_INIT;
+    qz_date d = qzt_d("2026-06-10");
+    mr.date = s.date = ar.date = dr.from = lr.depart = lr.notified = qr.date = sr.date = pr.period = nr.date = d;
+    mr.type = qr.type = sr.type = "banquet";
+    s.kind = "memo";
+    ar.post = lr.post = "nobody";
+    dr.name = pr.id = "nothing";
+    nr.approved_by = "banquet";
+    FAILS(qz_query_meeting(&a, M, &mr), QZ_ENOTFOUND);
+    FAILS(qz_query_sign(&a, M, &s), QZ_ENOTFOUND);
+    FAILS(qz_query_acting(&a, M, &ar), QZ_ENOTFOUND);
+    FAILS(qz_query_deadline(&a, M, &dr), QZ_ENOTFOUND);
+    FAILS(qz_query_leave(&a, M, &lr), QZ_ENOTFOUND);
+    FAILS(qz_query_quorum(&a, M, &qr), QZ_ENOTFOUND);
+    FAILS(qz_query_substitute(&a, M, &sr), QZ_ENOTFOUND);
+    FAILS(qz_query_periodic(&a, M, &pr), QZ_ENOTFOUND);
+    FAILS(qz_query_normative(&a, M, &nr), QZ_ENOTFOUND);
+    FAILS(qz_query_matter(&a, M, d, 100000), QZ_EINVAL);
+    FAILS(qz_query_meeting(&a, NULL, &mr), QZ_EINVAL);
+    FAILS(qz_query_sign(&a, M, NULL), QZ_EINVAL);
+#undef FAILS
+    assert_int_equal(qz_query_acting(NULL, M, &ar), QZ_EINVAL);
+    /* the model's constructors too */
+    qz_model *m = (qz_model *)0x1;
+    assert_int_equal(qz_model_new(&m, NULL, NULL, NULL), QZ_EINVAL);
+    assert_null(m);
+    qz_model_slot *slot = (qz_model_slot *)0x1;
+    assert_int_equal(qz_model_slot_new(&slot, NULL), QZ_OK);
+    assert_non_null(slot);
+    qz_model_slot_free(slot);
+    /* a reference from a const pointer */
+    const qz_model *cm = M;
+    qz_model *ref = qz_model_ref(cm);
+    assert_ptr_equal(ref, M);
+    qz_model_free(ref);
 }
 
 /* ---- the second rule set: same code, different answers ---- */
@@ -691,6 +800,7 @@ int main(void)
         cmocka_unit_test(test_away_not_from_county), cmocka_unit_test(test_both_ab_away),
         cmocka_unit_test(test_entrustment_expired), cmocka_unit_test(test_tenure_changed),
         cmocka_unit_test(test_before_rules),        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_request_versions),    cmocka_unit_test(test_out_null_on_failure),
         cmocka_unit_test(test_other_county),        cmocka_unit_test(test_versions),
         cmocka_unit_test(test_signing_differential), cmocka_unit_test(test_removing_never_grants),
         cmocka_unit_test(test_answer_owns_its_strings),

@@ -7,28 +7,28 @@
 
 static const struct capacity_row {
     qz_capacity cap;
-    const char *key, *label;
+    const char *key;   /* the JSON field */
 } capacities[] = {
-    {QZ_CAP_SIGNER, "signers", "签发"},
-    {QZ_CAP_COUNTERSIGNER, "countersigners", "会签"},
-    {QZ_CAP_CONVENER, "convener", "召集"},
-    {QZ_CAP_PRESIDER, "presider", "主持"},
-    {QZ_CAP_MEMBER, "members", "组成人员"},
-    {QZ_CAP_ATTENDEE, "attendees", "列席"},
-    {QZ_CAP_INVITEE, "invitees", "可邀请"},
-    {QZ_CAP_MINUTES_SIGNER, "minutes_signer", "纪要签发"},
-    {QZ_CAP_MINUTES_SIGNER_MAJOR, "minutes_signer_major", "纪要签发(重大)"},
-    {QZ_CAP_ACTING, "acting", "代行职权"},
-    {QZ_CAP_ABSENT, "absent", "缺位"},
-    {QZ_CAP_REPORT_TO, "report_to", "报告"},
-    {QZ_CAP_FILED_WITH, "filed_with", "报备"},
-    {QZ_CAP_FILED_BY, "filed_by", "报备经办"},
-    {QZ_CAP_APPROVER, "approvers", "批准"},
-    {QZ_CAP_SUBSTITUTE, "substitutes", "代为出席"},
-    {QZ_CAP_PRESENT, "present", "到会"},
-    {QZ_CAP_RESPONSIBLE, "responsible", "责任主体"},
-    {QZ_CAP_REVIEWER, "reviewers", "审查"},
-    {QZ_CAP_ESCALATION, "escalation", "报请"},
+    {QZ_CAP_SIGNER, "signers"},
+    {QZ_CAP_COUNTERSIGNER, "countersigners"},
+    {QZ_CAP_CONVENER, "convener"},
+    {QZ_CAP_PRESIDER, "presider"},
+    {QZ_CAP_MEMBER, "members"},
+    {QZ_CAP_ATTENDEE, "attendees"},
+    {QZ_CAP_INVITEE, "invitees"},
+    {QZ_CAP_MINUTES_SIGNER, "minutes_signer"},
+    {QZ_CAP_MINUTES_SIGNER_MAJOR, "minutes_signer_major"},
+    {QZ_CAP_ACTING, "acting"},
+    {QZ_CAP_ABSENT, "absent"},
+    {QZ_CAP_REPORT_TO, "report_to"},
+    {QZ_CAP_FILED_WITH, "filed_with"},
+    {QZ_CAP_FILED_BY, "filed_by"},
+    {QZ_CAP_APPROVER, "approvers"},
+    {QZ_CAP_SUBSTITUTE, "substitutes"},
+    {QZ_CAP_PRESENT, "present"},
+    {QZ_CAP_RESPONSIBLE, "responsible"},
+    {QZ_CAP_REVIEWER, "reviewers"},
+    {QZ_CAP_ESCALATION, "escalation"},
 };
 
 #define NCAPS (sizeof capacities / sizeof capacities[0])
@@ -50,17 +50,11 @@ const char *qzc_cap_key(qz_capacity cap)
     return r ? r->key : qz_capacity_name(cap);
 }
 
+/* The library's Chinese label (one wording for library, CLI and bindings). */
 const char *qzc_cap_label(qz_capacity cap)
 {
-    const struct capacity_row *r = find_cap(cap);
-    return r ? r->label : qz_capacity_name(cap);
-}
-
-const char *qzc_unit_cn(int unit)
-{
-    static const char *const names[] = {"",   "个工作日", "日",     "个半日", "小时",
-                                        "周", "个月",     "个季度", "个半年", "年"};
-    return unit >= QZ_UNIT_WORKDAYS && unit <= QZ_UNIT_YEARS ? names[unit] : "";
+    const char *label = qz_capacity_label(cap);
+    return *label ? label : qz_capacity_name(cap);
 }
 
 int qzc_value_is_date(qz_value key)
@@ -177,7 +171,7 @@ void qzc_json_citations(qzj *w, const qz_answer *a)
     qzj_begin_array(w);
     for (i = 0; i < n; i++) {
         int item = qz_answer_citation_item(a, i);
-        char label[QZC_CITE_BUFSIZE];
+        char label[QZ_CITATION_LABEL_BUFSIZE];
         int article = qz_answer_citation_article(a, i);
         if (qzc_citation_repeats(a, i))
             continue;
@@ -393,7 +387,7 @@ void qzc_text_tail(const qz_answer *a)
 void qzc_text_citations(FILE *f, int indent, const qz_answer *a)
 {
     size_t i, n = qz_answer_citation_count(a);
-    char label[QZC_CITE_BUFSIZE];
+    char label[QZ_CITATION_LABEL_BUFSIZE];
 
     for (i = 0; i < n; i++) {
         if (qzc_citation_repeats(a, i))

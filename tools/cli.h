@@ -178,8 +178,6 @@ void qzc_text_tail(const qz_answer *a);
 /* Text: one "依据  第五十四条第(一)项  clause" line per citation (repeats
  * left out), the label on the first, indented by @p indent spaces. */
 void qzc_text_citations(FILE *f, int indent, const qz_answer *a);
-/* The Chinese counter for a #qz_time_unit: "个工作日", "日", "年"... ("" if unknown). */
-const char *qzc_unit_cn(int unit);
 /* Is the figure @p key a date, a yes/no, a unit? For formatting. */
 int qzc_value_is_date(qz_value key);
 int qzc_value_is_bool(qz_value key);

@@ -19,9 +19,9 @@ static const struct {
     const char *title;
 } sections[] = {
     {QZ_MATTER_ROLE, "角色"},
-    {QZ_MATTER_ACTING, "代行职权"},
+    {QZ_MATTER_ACTING, "代行职责"},
     {QZ_MATTER_MEETING, "会议"},
-    {QZ_MATTER_SUBSTITUTION, "代为出席"},
+    {QZ_MATTER_SUBSTITUTION, "代为参会"},
     {QZ_MATTER_SIGNING, "公文签发"},
     {QZ_MATTER_DEADLINE, "办理时限"},
     {QZ_MATTER_LEAVE, "请销假"},
@@ -78,7 +78,7 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
         else if (v == QZ_VALUE_LIMIT && qz_answer_has(a, QZ_VALUE_MIN) && !frequency)
             n = snprintf(buf + used, size - used, "%s%s %lld—%lld%s", used ? "；" : "",
                          value_label(v), (long long)qz_answer_value(a, QZ_VALUE_MIN), x,
-                         qzc_unit_cn(unit));
+                         qz_time_unit_label((qz_time_unit)unit));
         else if (v == QZ_VALUE_NOTICE_DAYS && x == 0)
             n = snprintf(buf + used, size - used, "%s%s", used ? "；" : "", "事先报告");
         else if (qzc_value_is_date(v))
@@ -90,7 +90,7 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
         else if (v == QZ_VALUE_LIMIT || v == QZ_VALUE_NOTICE_DAYS || v == QZ_VALUE_MIN ||
                  v == QZ_VALUE_MAX)
             n = snprintf(buf + used, size - used, "%s%s %lld%s", used ? "；" : "", value_label(v),
-                         x, v == QZ_VALUE_MIN || v == QZ_VALUE_MAX ? "次" : qzc_unit_cn(unit));
+                         x, v == QZ_VALUE_MIN || v == QZ_VALUE_MAX ? "次" : qz_time_unit_label((qz_time_unit)unit));
         else
             n = snprintf(buf + used, size - used, "%s%s %lld", used ? "；" : "", value_label(v),
                          x);
@@ -333,7 +333,7 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
     html_escape(f, buf[0] ? buf : "—");
     fputs("</td>\n<td class=\"cite\">", f);
     for (i = 0; i < qz_answer_citation_count(a); i++) {
-        char cite[QZC_CITE_BUFSIZE];
+        char cite[QZ_CITATION_LABEL_BUFSIZE];
         const char *text = qz_answer_citation_text(a, i);
         if (qzc_citation_repeats(a, i))
             continue;

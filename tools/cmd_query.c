@@ -40,7 +40,7 @@ static void json_opt_value(qzj *w, const char *key, const qz_answer *a, qz_value
 /* "5个工作日", "3日", "5年" */
 static const char *amount_text(char *buf, size_t size, long long n, int unit)
 {
-    snprintf(buf, size, "%lld%s", n, qzc_unit_cn(unit));
+    snprintf(buf, size, "%lld%s", n, qz_time_unit_label((qz_time_unit)unit));
     return buf;
 }
 

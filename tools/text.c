@@ -1,6 +1,8 @@
 #include "text.h"
 #include "json.h"
 
+#include <quanze.h>
+
 #include <stdarg.h>
 #include <string.h>
 
@@ -61,59 +63,8 @@ void qzc_field(FILE *f, int indent, const char *label, const char *fmt, ...)
     fputc('\n', f);
 }
 
-static void append(char *buf, size_t size, const char *s)
-{
-    size_t used = strlen(buf), n = strlen(s);
-    if (used + n < size)
-        memcpy(buf + used, s, n + 1);
-}
-
-char *qzc_cn_number(char *buf, size_t size, int n)
-{
-    static const char *const digit[] = {"零", "一", "二", "三", "四",
-                                        "五", "六", "七", "八", "九"};
-    static const char *const unit[] = {"千", "百", "十", ""};
-    int d[4], i, started = 0, zero_pending = 0;
-
-    if (size == 0)
-        return buf;
-    buf[0] = '\0';
-    if (n < 0 || n > 9999) {
-        snprintf(buf, size, "%d", n);
-        return buf;
-    }
-    if (n == 0) {
-        append(buf, size, digit[0]);
-        return buf;
-    }
-    d[0] = n / 1000;
-    d[1] = n / 100 % 10;
-    d[2] = n / 10 % 10;
-    d[3] = n % 10;
-    for (i = 0; i < 4; i++) {
-        if (d[i] == 0) {
-            zero_pending = started;
-            continue;
-        }
-        if (zero_pending)
-            append(buf, size, digit[0]);
-        zero_pending = 0;
-        /* 10-19 read 十, 十一 ...; elsewhere the digit is spoken: 一百一十. */
-        if (!(d[i] == 1 && i == 2 && !started))
-            append(buf, size, digit[d[i]]);
-        append(buf, size, unit[i]);
-        started = 1;
-    }
-    return buf;
-}
-
 char *qzc_cite_label(char *buf, size_t size, int article, int item)
 {
-    char a[40], b[40];
-    qzc_cn_number(a, sizeof a, article);
-    if (item > 0)
-        snprintf(buf, size, "第%s条第(%s)项", a, qzc_cn_number(b, sizeof b, item));
-    else
-        snprintf(buf, size, "第%s条", a);
+    qz_citation_label(buf, size, article, item);   /* "" when there is nothing to cite */
     return buf;
 }

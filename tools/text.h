@@ -15,8 +15,9 @@ int qzc_display_width(const char *s);
 void qzc_pad(FILE *f, const char *s, int width);
 
 /* The width labels are padded to by qzc_field(): wide enough for the
- * longest label the tool prints (six Chinese characters). */
-#define QZC_LABEL_WIDTH 14
+ * longest label the tool prints (the library's 重大事项纪要签发, eight
+ * Chinese characters) and two cells. */
+#define QZC_LABEL_WIDTH 18
 
 /* Writes one "label  value" line, the label padded to QZC_LABEL_WIDTH and
  * indented by @p indent spaces. The value is printf-formatted. */
@@ -26,15 +27,9 @@ void qzc_field(FILE *f, int indent, const char *label, const char *fmt, ...)
 #endif
     ;
 
-/* Writes @p n (0..9999) in Chinese numerals as legal texts number their
- * articles: 5 五, 10 十, 14 十四, 54 五十四, 105 一百零五, 110 一百一十.
- * Numbers outside the range are written in Arabic digits. Returns @p buf. */
-char *qzc_cn_number(char *buf, size_t size, int n);
-
-/* Buffer size enough for any citation label. */
-#define QZC_CITE_BUFSIZE 96
-
-/* "第五十四条" or, when @p item > 0, "第五十四条第(一)项". Returns @p buf. */
+/* The library's citation label (qz_citation_label()), "第五十四条" or, when
+ * @p item > 0, "第五十四条第(一)项"; "" when there is nothing to cite.
+ * QZ_CITATION_LABEL_BUFSIZE bytes suffice. Returns @p buf. */
 char *qzc_cite_label(char *buf, size_t size, int article, int item);
 
 #endif

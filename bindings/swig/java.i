@@ -332,6 +332,9 @@ QZB_JAVA_ENUM(qz_matter_kind, MatterKind)
 %rename(viaName) qz_via_name;
 %rename(valueName) qz_value_name;
 %rename(timeUnitName) qz_time_unit_name;
+%rename(capacityLabel) qz_capacity_label;
+%rename(viaLabel) qz_via_label;
+%rename(timeUnitLabel) qz_time_unit_label;
 %rename(queryKindName) qz_query_kind_name;
 %rename(matterKindName) qz_matter_kind_name;
 %rename(sectionName) qz_rules_section_name;

@@ -65,10 +65,10 @@
   }
 %}
 %typemap(javacode) struct qzb_citation %{
-  /** The citation as the rules write it, e.g. 第53条第2项. */
+  /** The citation as the rules write it, e.g. 第五十四条第(一)项 (the library's label). */
   @Override
   public String toString() {
-    return "第" + getArticle() + "条" + (getItem() != 0 ? "第" + getItem() + "项" : "");
+    return getLabel();
   }
 %}
 %typemap(javacode) struct qzb_finding %{

@@ -32,8 +32,14 @@ class _NamedEnum(_enum.IntEnum):
             return namer(int(self))
         return self.name.lower().replace("_", "-")
 
+    @property
+    def label(self):
+        """The library's Chinese label (Capacity, Via, TimeUnit), or None."""
+        labeler = type(self).__dict__.get("_labeler_")
+        return labeler(int(self)) if labeler is not None else None
 
-def _make_enum(name, prefix, doc, namer=None, exclude=()):
+
+def _make_enum(name, prefix, doc, namer=None, exclude=(), labeler=None):
     members = {
         key[len(prefix):]: value
         for key, value in globals().items()
@@ -44,6 +50,8 @@ def _make_enum(name, prefix, doc, namer=None, exclude=()):
     cls.__doc__ = doc
     if namer is not None:
         cls._namer_ = staticmethod(namer)
+    if labeler is not None:
+        cls._labeler_ = staticmethod(labeler)
     return cls
 
 
@@ -58,12 +66,12 @@ QueryKind = _make_enum("QueryKind", "QZ_QUERY_", "The question an answer replies
                        qz_query_kind_name)
 Capacity = _make_enum("Capacity", "QZ_CAP_",
                       "The capacity in which a person or body appears in an answer.",
-                      qz_capacity_name)
+                      qz_capacity_name, labeler=qz_capacity_label)
 Via = _make_enum("Via", "QZ_VIA_", "How a person qualifies: HOLDER, ACTING or ENTRUSTED.",
-                 qz_via_name)
+                 qz_via_name, labeler=qz_via_label)
 Value = _make_enum("Value", "QZ_VALUE_", "The named figures an answer may carry.", qz_value_name)
 TimeUnit = _make_enum("TimeUnit", "QZ_UNIT_", "Units of time of deadlines and notices.",
-                      qz_time_unit_name)
+                      qz_time_unit_name, labeler=qz_time_unit_label)
 MatterKind = _make_enum("MatterKind", "QZ_MATTER_", "The kind of a matter of the matrix.",
                         qz_matter_kind_name)
 
@@ -132,7 +140,7 @@ QZB_PY_RECORD(qzb_entry, ("section", "index", "id", "label"))
 QZB_PY_RECORD(qzb_person, ("capacity", "post", "role", "id", "name", "via", "for_post", "for_person", "citation"))
 QZB_PY_RECORD(qzb_body, ("capacity", "id", "name"))
 QZB_PY_RECORD(qzb_role, ("capacity", "id", "label"))
-QZB_PY_RECORD(qzb_citation, ("article", "item", "text", "rule"))
+QZB_PY_RECORD(qzb_citation, ("article", "item", "text", "rule", "label"))
 QZB_PY_RECORD(qzb_finding, ("id", "text"))
 QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
 
@@ -209,9 +217,7 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         return "Citation({}, rule={!r})".format(self, self.rule)
 
     def __str__(self):
-        if self.item:
-            return "第{}条第{}项".format(self.article, self.item)
-        return "第{}条".format(self.article)
+        return self.label
 %}
 }
 

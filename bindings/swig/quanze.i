@@ -106,7 +106,7 @@ static char *qzb_strdup(const char *s)
 }
 
 /* A date that may be absent: the C API's markers for "no date" (the open
- * ends of ranges, QZ_RULES_NO_DATE) become None / null. */
+ * ends of ranges, QZ_DATE_NONE) become None / null. */
 typedef qz_date qzb_opt_date;
 #define QZB_NO_DATE INT32_MIN
 static qzb_opt_date qzb_opt(qz_date d)
@@ -181,6 +181,9 @@ typedef int32_t qzb_opt_date;
 %rename("%s") qz_value_name;
 %rename("%s") qz_time_unit_name;
 %rename("%s") qz_query_kind_name;
+%rename("%s") qz_capacity_label;
+%rename("%s") qz_via_label;
+%rename("%s") qz_time_unit_label;
 %rename("%s") qz_matter_kind_name;
 %rename("%s") qz_rules_section_name;
 %rename("%s") qz_org_scope_name;
@@ -189,12 +192,14 @@ typedef int32_t qzb_opt_date;
 #endif
 
 %include "quanze/common.h"
+%include "quanze/types.h"
 %include "quanze/errors.h"
 %include "quanze/calendar.h"
 %include "quanze/org.h"
 %include "quanze/rules.h"
 %include "quanze/answer.h"
 %include "quanze/model.h"
+%include "quanze/query.h"
 
 /** The linked library's version as MAJOR * 10000 + MINOR * 100 + PATCH. */
 int qz_version(void);
@@ -298,6 +303,7 @@ typedef struct qzb_citation {
     int item;           /**< the item (项), 0 when the clause has none */
     char *text;         /**< the clause's original text */
     char *rule;         /**< the id of the rule that carries it */
+    char *label;        /**< the library's label, e.g. 第五十四条第(一)项 */
 } qzb_citation;
 
 /** A finding: a violation, an unmet condition or a note. */
@@ -338,7 +344,13 @@ typedef struct qzb_matter {
 }
 %extend qzb_body { ~qzb_body() { QZB_FREE2($self->id, $self->name); free($self); } }
 %extend qzb_role { ~qzb_role() { QZB_FREE2($self->id, $self->label); free($self); } }
-%extend qzb_citation { ~qzb_citation() { QZB_FREE2($self->text, $self->rule); free($self); } }
+%extend qzb_citation {
+    ~qzb_citation() {
+        QZB_FREE2($self->text, $self->rule);
+        free($self->label);
+        free($self);
+    }
+}
 %extend qzb_finding { ~qzb_finding() { QZB_FREE2($self->id, $self->text); free($self); } }
 %extend qzb_matter { ~qzb_matter() { QZB_FREE2($self->id, $self->label); free($self); } }
 
@@ -1118,9 +1130,15 @@ typedef struct {} qzb_answer;
         r->item = qz_answer_citation_item($self, i);
         QZB_DUP(r->text, qz_answer_citation_text($self, i));
         QZB_DUP(r->rule, qz_answer_citation_rule($self, i));
+        {
+            char label[QZ_CITATION_LABEL_BUFSIZE];
+            qz_citation_label(label, sizeof label, r->article, r->item);
+            QZB_DUP(r->label, label);
+        }
         return r;
     nomem:
         QZB_FREE2(r->text, r->rule);
+        free(r->label);
         free(r);
         return NULL;
     }

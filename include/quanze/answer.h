@@ -19,11 +19,11 @@
 #define QUANZE_ANSWER_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
-/** An answer. Opaque, immutable; free with qz_answer_free(). */
-typedef struct qz_answer qz_answer;
+/* qz_answer: see quanze/types.h */
 
 /** The question an answer replies to. */
 typedef enum qz_query_kind {
@@ -130,7 +130,7 @@ QZ_EXTERN(const char *) qz_answer_reason(const qz_answer *answer);
 /** A readable explanation in Chinese, one statement per line. Borrowed, never NULL. */
 QZ_EXTERN(const char *) qz_answer_explanation(const qz_answer *answer);
 
-/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL. */
+/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL. Borrowed. */
 QZ_EXTERN(const char *) qz_answer_subject(const qz_answer *answer);
 
 /** The Chinese label of that entry, or NULL. Borrowed. */
@@ -218,16 +218,53 @@ QZ_EXTERN(int64_t) qz_answer_value(const qz_answer *answer, qz_value key);
 
 /* --- names for scripts and bindings --- */
 
-/** "signer", "countersigner", "convener", ... ; never NULL ("unknown"). */
+/** "signer", "countersigner", "convener", ... ; never NULL ("unknown"). Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_capacity_name(qz_capacity capacity);
-/** "holder", "acting" or "entrusted"; never NULL. */
+/** "holder", "acting" or "entrusted"; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_via_name(qz_via via);
-/** "met", "late", "due", ... ; never NULL. */
+/** "met", "late", "due", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_value_name(qz_value key);
-/** "workdays", "days", "half-days", "hours", "weeks", "months", "quarters", "half-years", "years". */
+/**
+ * "workdays", "days", "half-days", "hours", "weeks", "months", "quarters",
+ * "half-years", "years"; "unknown" otherwise. Borrowed: a static string.
+ */
 QZ_EXTERN(const char *) qz_time_unit_name(qz_time_unit unit);
-/** "meeting", "sign", "acting", ... ; never NULL. */
+/** "meeting", "sign", "acting", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_query_kind_name(qz_query_kind kind);
+
+/* --- Chinese labels (the wording of the explanations) --- */
+
+/**
+ * The Chinese label of a capacity: "签发", "主持", "代行职责", "不在岗", ...
+ * Borrowed: a static string, valid for the life of the program; "" for an
+ * unknown capacity.
+ */
+QZ_EXTERN(const char *) qz_capacity_label(qz_capacity capacity);
+/**
+ * The Chinese label of a unit of time as written after a count: "个工作日",
+ * "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年".
+ * Borrowed: a static string; "" for an unknown unit.
+ */
+QZ_EXTERN(const char *) qz_time_unit_label(qz_time_unit unit);
+/**
+ * The Chinese label of how a person qualifies: "本人", "代行" or "受委托".
+ * Borrowed: a static string.
+ */
+QZ_EXTERN(const char *) qz_via_label(qz_via via);
+
+/** A buffer size that holds any citation label (qz_citation_label()). */
+#define QZ_CITATION_LABEL_BUFSIZE 160
+
+/**
+ * Writes the label of a citation, "第五十四条第(一)项" (or "第五十四条" when
+ * @p item is 0), in Chinese numerals, into @p buf (the caller's: nothing is
+ * allocated). The text is always terminated; #QZ_CITATION_LABEL_BUFSIZE
+ * bytes always suffice.
+ * @return #QZ_OK; #QZ_EINVAL (NULL @p buf, @p size 0, @p article below 1 or
+ *         @p item below 0); #QZ_ELIMIT when @p size is too small (the label
+ *         is cut at a character boundary); #QZ_ENOMEM. Failures are recorded.
+ */
+QZ_EXTERN(int) qz_citation_label(char *buf, size_t size, int article, int item);
 
 QZ_END_DECL
 

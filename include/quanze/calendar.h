@@ -24,11 +24,11 @@
 #define QUANZE_CALENDAR_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
-/** An immutable, reference-counted working-day calendar. */
-typedef struct qz_calendar qz_calendar;
+/* qz_calendar: see quanze/types.h */
 
 /**
  * Returned (instead of #QZ_OK) by a query on a calendar made with

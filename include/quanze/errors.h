@@ -11,6 +11,7 @@
 #define QUANZE_ERRORS_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
@@ -27,8 +28,7 @@ typedef enum qz_status {
     QZ_ELIMIT = -8      /**< input exceeds a size or depth limit */
 } qz_status;
 
-/** The details of a failure. Opaque; read it with the accessors below. */
-typedef struct qz_error qz_error;
+/* qz_error (the details of a failure, read with the accessors below): see quanze/types.h */
 
 /**
  * The last error recorded on the calling thread. Never NULL: when nothing
@@ -40,10 +40,10 @@ QZ_EXTERN(const qz_error *) qz_error_last(void);
 /** The status code of @p e (0 when there is no error). */
 QZ_EXTERN(int) qz_error_code(const qz_error *e);
 
-/** A readable message, never NULL (empty when there is no error). */
+/** A readable message, never NULL (empty when there is no error). Borrowed from @p e. */
 QZ_EXTERN(const char *) qz_error_message(const qz_error *e);
 
-/** The file (or the name given to a memory buffer) the error is in, or NULL. */
+/** The file (or the name given to a memory buffer) the error is in, or NULL. Borrowed from @p e. */
 QZ_EXTERN(const char *) qz_error_file(const qz_error *e);
 
 /** The 1-based line of the error in qz_error_file(), or 0 when unknown. */
@@ -55,7 +55,7 @@ QZ_EXTERN(int) qz_error_column(const qz_error *e);
 /** Resets the calling thread's last error to #QZ_OK. */
 QZ_EXTERN(void) qz_error_clear(void);
 
-/** A short constant name for a status code, e.g. "out of memory". Never NULL. */
+/** A short constant name for a status code, e.g. "out of memory". Never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_strerror(int code);
 
 QZ_END_DECL

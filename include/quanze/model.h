@@ -1,14 +1,13 @@
 /**
  * @file quanze/model.h
- * @brief The model (rules + organisation + calendar) and the questions it answers.
+ * @brief The model (rules + organisation + calendar) that questions are asked of.
  *
  * A `qz_model` binds one or more rule sets, an organisation and a calendar
  * into one immutable, reference-counted snapshot that threads share freely.
  * Every query takes a date and uses the rule set in force on that date, the
  * holders of that date, and the absences, AB pairs and entrustments in force
- * on it. Every query returns a new #qz_answer (see quanze/answer.h) that
- * names the people, cites the rules and explains itself, or says that no one
- * qualifies and why.
+ * on it: the questions and their requests are in quanze/query.h (included
+ * here too, as in 0.1).
  *
  * To reload data while other threads keep answering, build a new model and
  * publish it through a #qz_model_slot: readers never take a lock.
@@ -17,37 +16,35 @@
 #define QUANZE_MODEL_H
 
 #include "common.h"
+#include "types.h"
 #include "rules.h"
 #include "answer.h"
 
 QZ_BEGIN_DECL
 
-struct qz_org;
-struct qz_calendar;
-
-/** A model. Opaque, immutable, reference-counted. */
-typedef struct qz_model qz_model;
+/* qz_model, qz_model_slot: see quanze/types.h */
 
 /**
  * Builds a model from one rule set, an organisation and a calendar. The
  * model takes its own references to all three (the caller keeps its own).
  *
  * @param out receives a new model (free with qz_model_free()).
- * @return #QZ_OK, #QZ_EINVAL (a NULL argument), #QZ_ESCHEMA (the rules name a
- *         meeting, post or body the organisation cannot supply in a way that
- *         cannot work) or #QZ_ENOMEM.
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOMEM; *out is NULL
+ *         on failure.
  */
-QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const struct qz_org *org,
-                            const struct qz_calendar *calendar);
+QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const qz_org *org,
+                            const qz_calendar *calendar);
 
 /**
  * Builds a model from several versions of the rules (e.g. the 2016 and the
  * 2021 work rules): a question about date D uses the one in force on D (the
  * latest effective date not after D, unless it has expired).
+ * @param out receives a new model (free with qz_model_free()).
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument, no rule set) or #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
-                                     const struct qz_org *org,
-                                     const struct qz_calendar *calendar);
+                                     const qz_org *org,
+                                     const qz_calendar *calendar);
 
 /**
  * The embedded default: the Yunxi rules, the demo organisation and the
@@ -56,8 +53,11 @@ QZ_EXTERN(int) qz_model_new_versions(qz_model **out, const qz_rules *const *rule
  */
 QZ_EXTERN(int) qz_model_default(qz_model **out);
 
-/** Returns @p model with one more reference (the same pointer). Accepts NULL. */
-QZ_EXTERN(qz_model *) qz_model_ref(qz_model *model);
+/**
+ * Takes one more reference to @p model. Accepts NULL.
+ * @return the same pointer, a New reference (drop it with qz_model_free()).
+ */
+QZ_EXTERN(qz_model *) qz_model_ref(const qz_model *model);
 
 /** Drops one reference; frees the model with the last one. Accepts NULL. */
 QZ_EXTERN(void) qz_model_free(qz_model *model);
@@ -67,21 +67,19 @@ QZ_EXTERN(const qz_rules *) qz_model_rules_at(const qz_model *model, qz_date dat
 /** The first (or only) rule set. Borrowed from the model. */
 QZ_EXTERN(const qz_rules *) qz_model_rules(const qz_model *model);
 /** The organisation. Borrowed from the model. */
-QZ_EXTERN(const struct qz_org *) qz_model_org(const qz_model *model);
+QZ_EXTERN(const qz_org *) qz_model_org(const qz_model *model);
 /** The calendar. Borrowed from the model. */
-QZ_EXTERN(const struct qz_calendar *) qz_model_calendar(const qz_model *model);
+QZ_EXTERN(const qz_calendar *) qz_model_calendar(const qz_model *model);
 
 /* ------------------------------------------------------------------ */
 /* Hot reload                                                          */
 /* ------------------------------------------------------------------ */
 
-/** A place where the current model is published. Readers take no lock. */
-typedef struct qz_model_slot qz_model_slot;
 
 /** Creates a slot holding a reference to @p model (may be NULL). */
 QZ_EXTERN(int) qz_model_slot_new(qz_model_slot **out, qz_model *model);
 /**
- * The current model, with a new reference (free with qz_model_free()), or
+ * The current model as a New reference (free with qz_model_free()), or
  * NULL when the slot is empty. Lock-free; safe while another thread calls
  * qz_model_slot_set().
  */
@@ -93,232 +91,6 @@ QZ_EXTERN(qz_model *) qz_model_slot_get(qz_model_slot *slot);
 QZ_EXTERN(int) qz_model_slot_set(qz_model_slot *slot, qz_model *model);
 /** Frees the slot and its reference. No thread may use the slot any more. Accepts NULL. */
 QZ_EXTERN(void) qz_model_slot_free(qz_model_slot *slot);
-
-/* ------------------------------------------------------------------ */
-/* Queries                                                             */
-/* ------------------------------------------------------------------ */
-
-/** Version of the request structs understood by this release. */
-#define QZ_REQUEST_VERSION 1
-
-/** A meeting question: who convenes, presides, sits, signs the minutes, and by when. */
-typedef struct qz_meeting_request {
-    unsigned int version;   /**< #QZ_REQUEST_VERSION */
-    const char *type;       /**< meeting type id, e.g. "executive" */
-    qz_date date;           /**< the day the meeting is held (and ends) */
-    int major;              /**< 1: major matters are involved (changes the minutes signer) */
-    const char *portfolio;  /**< optional: post id or unit id of the matter (leader in charge) */
-} qz_meeting_request;
-#define QZ_MEETING_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0, NULL}
-/** Initialises @p req for @p version. @return #QZ_OK or #QZ_EINVAL. */
-QZ_EXTERN(int) qz_meeting_request_init(qz_meeting_request *req, unsigned int version);
-
-/**
- * Who convenes and presides over a meeting held on @p req->date, its members,
- * attendees and invitees, the quorum rule, the minutes signer (ordinary or
- * major) and the date its minutes and documents are due
- * (#QZ_VALUE_DUE). Found when someone may convene.
- * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type), #QZ_ERANGE (no
- *         rules in force on the date, or the date is outside the calendar), #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_meeting(qz_answer **out, const qz_model *model,
-                                const qz_meeting_request *req);
-
-/** A document to be signed (签发). */
-typedef struct qz_sign_request {
-    unsigned int version;          /**< #QZ_REQUEST_VERSION */
-    const char *kind;              /**< document kind id: "request", "report", "motion", ... */
-    const char *issuer;            /**< in whose name: "county-government" (default) or "government-office" */
-    const char *recipient;         /**< addressed to: "city-government", "county-congress", or NULL */
-    int major_policy;              /**< concerns major guidelines or policies (重大方针、政策) */
-    int broad_scope;               /**< of broad scope (涉及面广) */
-    int decided_by_executive;      /**< the executive meeting decided the matter */
-    int routine;                   /**< a routine approval (例行批准手续) */
-    const char *const *portfolios; /**< post ids of the leaders in charge, or unit ids; lead first */
-    size_t nportfolios;
-    qz_date date;                  /**< the day of signing */
-    const char *const *flags;      /**< further facts the rule set's signing table names
-                                        (e.g. "personnel", "urgent"), or NULL */
-    size_t nflags;
-} qz_sign_request;
-#define QZ_SIGN_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, NULL, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_sign_request_init(qz_sign_request *req, unsigned int version);
-
-/**
- * Who signs and who countersigns: the first row of the rule set's ordered
- * signing table that matches the document decides. Signers are listed as
- * alternatives (any one of them signs); an absent signer is replaced by whoever
- * acts for them under the acting rules, or dropped.
- * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown kind, issuer or
- *         recipient), #QZ_ERANGE, #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_sign(qz_answer **out, const qz_model *model, const qz_sign_request *req);
-
-/** Who exercises a post's authority on a date. */
-typedef struct qz_acting_request {
-    unsigned int version;   /**< #QZ_REQUEST_VERSION */
-    const char *post;       /**< post id, e.g. "county-head" */
-    qz_date date;
-    const char *matter;     /**< optional scope, e.g. "county-head-office" (a meeting type) or NULL for the general duties */
-} qz_acting_request;
-#define QZ_ACTING_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, NULL}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_acting_request_init(qz_acting_request *req, unsigned int version);
-
-/**
- * Who exercises the authority of @p req->post on @p req->date: the holder if
- * present; otherwise the first substitute of the applicable acting rule that
- * qualifies (entrusted, AB partner, ...), with the chain in the explanation;
- * otherwise no one, with the reason. The person is in capacity #QZ_CAP_ACTING.
- * When the holder is away and the rule set names a post that may not be away
- * at the same time whose holder is away too, that is a finding citing the rule.
- * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post), #QZ_ERANGE, #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_acting(qz_answer **out, const qz_model *model,
-                               const qz_acting_request *req);
-
-/** A deadline question. */
-typedef struct qz_deadline_request {
-    unsigned int version;   /**< #QZ_REQUEST_VERSION */
-    const char *name;       /**< deadline id: "minutes-issue", "consultation-reply", ... */
-    qz_date from;           /**< the anchor event's date (meeting end, receipt, issue) */
-    int limit;              /**< the party's own limit, in the deadline's unit (0 = none); used where the rule allows an override */
-    qz_date asof;           /**< optional: "today", to say whether the deadline has passed (0 = not asked) */
-    int has_asof;           /**< 1 when @c asof is given */
-} qz_deadline_request;
-#define QZ_DEADLINE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0, 0, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_deadline_request_init(qz_deadline_request *req, unsigned int version);
-
-/**
- * The due date (#QZ_VALUE_DUE) of a deadline counted from @p req->from, with
- * #QZ_VALUE_EARLIEST for a range (3-5 working days), #QZ_VALUE_LIMIT and
- * #QZ_VALUE_UNIT; where the rule says silence counts as consent and @c asof is
- * after the due date, #QZ_VALUE_SILENCE_NO_OBJECTION is 1.
- * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND, #QZ_ERANGE (outside the calendar), #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_deadline(qz_answer **out, const qz_model *model,
-                                 const qz_deadline_request *req);
-
-/** A leave question: a post's holder leaves the county. */
-typedef struct qz_leave_request {
-    unsigned int version;   /**< #QZ_REQUEST_VERSION */
-    const char *post;       /**< post id of the one leaving */
-    qz_date depart;         /**< day of departure */
-    qz_date notified;       /**< day the leave was reported */
-    int days;               /**< length of the absence in calendar days, departure day included
-                                 (0: not stated; the organisation's absence record is used if any) */
-    const char *destination;/**< where the leave goes: a destination id of the rule set
-                                 (e.g. "within-province"), or NULL when not stated */
-} qz_leave_request;
-#define QZ_LEAVE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0, 0, NULL}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_leave_request_init(qz_leave_request *req, unsigned int version);
-
-/**
- * The notice required (#QZ_VALUE_NOTICE_DAYS, in #QZ_VALUE_UNIT), whether it
- * was late (#QZ_VALUE_LATE), whom to report to (#QZ_CAP_REPORT_TO people or
- * bodies), who approves (#QZ_CAP_APPROVER) and where it is filed
- * (#QZ_CAP_FILED_WITH bodies). The cases of the rule that fit the length and
- * destination of the absence add their parties and may require a longer
- * notice; a case that cannot be decided (length or destination not stated)
- * is a finding. When the rule set names posts that may not be away together
- * with this one, #QZ_VALUE_ALLOWED says whether the leave avoids them, and
- * each clash is a finding citing the rule.
- * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post or destination),
- *         #QZ_ERANGE, #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_leave(qz_answer **out, const qz_model *model,
-                              const qz_leave_request *req);
-
-/** A quorum question. */
-typedef struct qz_quorum_request {
-    unsigned int version;      /**< #QZ_REQUEST_VERSION */
-    const char *type;          /**< meeting type id */
-    const char *const *present;/**< post ids (or person ids) present */
-    size_t npresent;
-    qz_date date;
-} qz_quorum_request;
-#define QZ_QUORUM_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, NULL, 0, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_quorum_request_init(qz_quorum_request *req, unsigned int version);
-
-/**
- * Whether the meeting may be held: #QZ_VALUE_MET, #QZ_VALUE_PRESENT (members
- * counted), #QZ_VALUE_REQUIRED, #QZ_VALUE_MEMBERS. A meeting type without a
- * quorum rule is met with any attendance and says so.
- */
-QZ_EXTERN(int) qz_query_quorum(qz_answer **out, const qz_model *model,
-                               const qz_quorum_request *req);
-
-/** Attendance substitution (a deputy attends for a principal). */
-typedef struct qz_substitute_request {
-    unsigned int version;      /**< #QZ_REQUEST_VERSION */
-    const char *type;          /**< meeting type id */
-    const char *principal;     /**< post id of the principal who cannot attend */
-    const char *substitute;    /**< post id of the proposed substitute */
-    qz_date date;              /**< the meeting day */
-    int written_request;       /**< a written leave request was sent before the meeting */
-    qz_date request_date;      /**< when it was sent (used when written_request is 1) */
-    int presider_approved;     /**< the meeting's presider approved */
-} qz_substitute_request;
-#define QZ_SUBSTITUTE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_substitute_request_init(qz_substitute_request *req, unsigned int version);
-
-/**
- * May @p substitute attend in place of @p principal (#QZ_VALUE_ALLOWED)?
- * Lists the unmet conditions as findings, the approver and whom the leave is
- * asked of.
- */
-QZ_EXTERN(int) qz_query_substitute(qz_answer **out, const qz_model *model,
-                                   const qz_substitute_request *req);
-
-/** A periodic obligation over one period. */
-typedef struct qz_periodic_request {
-    unsigned int version;      /**< #QZ_REQUEST_VERSION */
-    const char *id;            /**< periodic obligation id, e.g. "executive-meeting" */
-    qz_date period;            /**< any day inside the period to check */
-    const qz_date *dates;      /**< the days the thing happened (outside the period are ignored) */
-    size_t ndates;
-} qz_periodic_request;
-#define QZ_PERIODIC_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, NULL, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_periodic_request_init(qz_periodic_request *req, unsigned int version);
-
-/**
- * Compliant or not (#QZ_VALUE_COMPLIANT) over the period containing
- * @p req->period, with #QZ_VALUE_COUNT, #QZ_VALUE_MIN, #QZ_VALUE_MAX,
- * #QZ_VALUE_SHORTFALL, #QZ_VALUE_EXCESS, #QZ_VALUE_PERIOD_START/END. Periods
- * may be several weeks or months long (every two weeks); a fixed calendar
- * point ("before the 5th of each month") counts only dates up to it and gives
- * it as #QZ_VALUE_DUE; fixed weekdays ("every Monday") count only dates on
- * those days, each other date being a finding.
- */
-QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model,
-                                 const qz_periodic_request *req);
-
-/** A normative document (规范性文件) described by flags. */
-typedef struct qz_normative_request {
-    unsigned int version;      /**< #QZ_REQUEST_VERSION */
-    const char *const *flags;  /**< facts about the document, ids from the rule set's checks
-                                    (e.g. "implements-law", "legality-reviewed", "creates-licensing") */
-    size_t nflags;
-    int validity_years;        /**< validity period stated, in years (0 = none stated) */
-    const char *approved_by;   /**< meeting type id that approved it, or NULL */
-    qz_date date;              /**< issue date */
-} qz_normative_request;
-#define QZ_NORMATIVE_REQUEST_INIT {QZ_REQUEST_VERSION, NULL, 0, 0, NULL, 0}
-/** Initialises @p req for @p version. */
-QZ_EXTERN(int) qz_normative_request_init(qz_normative_request *req, unsigned int version);
-
-/**
- * The violations of the rule set's normative-document checks, as findings
- * with their citations; #QZ_VALUE_COMPLIANT and #QZ_VALUE_VIOLATIONS.
- */
-QZ_EXTERN(int) qz_query_normative(qz_answer **out, const qz_model *model,
-                                  const qz_normative_request *req);
 
 /* ------------------------------------------------------------------ */
 /* The whole matrix                                                    */
@@ -347,16 +119,12 @@ QZ_EXTERN(qz_matter_kind) qz_model_matter_kind(const qz_model *model, qz_date da
 QZ_EXTERN(const char *) qz_model_matter_id(const qz_model *model, qz_date date, size_t i);
 /** The Chinese label of matter @p i. Borrowed from the model. */
 QZ_EXTERN(const char *) qz_model_matter_label(const qz_model *model, qz_date date, size_t i);
-/** "role", "acting", "meeting", "signing", ... ; never NULL. */
+/** "role", "acting", "meeting", "signing", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_matter_kind_name(qz_matter_kind kind);
 
-/**
- * Matter @p i resolved on @p date: the roles per capacity (qz_answer_role_*),
- * the people who hold them that day, the bodies, figures and citations.
- * @return #QZ_OK, #QZ_EINVAL (index out of range), #QZ_ERANGE, #QZ_ENOMEM.
- */
-QZ_EXTERN(int) qz_query_matter(qz_answer **out, const qz_model *model, qz_date date, size_t i);
-
 QZ_END_DECL
+
+/* The questions, declared here in 0.1 (source compatibility). */
+#include "query.h"
 
 #endif

@@ -30,11 +30,11 @@
 #define QUANZE_ORG_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
-/** An organisation. Opaque, immutable, reference-counted. */
-typedef struct qz_org qz_org;
+/* qz_org: see quanze/types.h */
 
 /** The start of a date range that has no start ("since always"). */
 #define QZ_ORG_DATE_MIN INT32_MIN

@@ -17,14 +17,14 @@
 #define QUANZE_RULES_H
 
 #include "common.h"
+#include "types.h"
 
 QZ_BEGIN_DECL
 
-/** A rule set. Opaque, immutable, reference-counted. */
-typedef struct qz_rules qz_rules;
+/* qz_rules: see quanze/types.h */
 
-/** The value of a date accessor when the rule set does not give that date. */
-#define QZ_RULES_NO_DATE INT32_MIN
+/** Deprecated: the old name of #QZ_DATE_NONE. */
+#define QZ_RULES_NO_DATE QZ_DATE_NONE
 
 /** The sections of a rule set whose entries are named by stable ids. */
 typedef enum qz_rules_section {
@@ -101,13 +101,13 @@ QZ_EXTERN(const char *) qz_rules_title(const qz_rules *rules);
 QZ_EXTERN(const char *) qz_rules_document_number(const qz_rules *rules);
 /** The issuing authority (e.g. "郧西县人民政府"), or NULL. Borrowed. */
 QZ_EXTERN(const char *) qz_rules_authority(const qz_rules *rules);
-/** The date the rules were adopted, or #QZ_RULES_NO_DATE. */
+/** The date the rules were adopted, or #QZ_DATE_NONE. */
 QZ_EXTERN(qz_date) qz_rules_adopted(const qz_rules *rules);
-/** The date the rules were issued, or #QZ_RULES_NO_DATE. */
+/** The date the rules were issued, or #QZ_DATE_NONE. */
 QZ_EXTERN(qz_date) qz_rules_issued(const qz_rules *rules);
 /** The first day the rules are in force (always given). */
 QZ_EXTERN(qz_date) qz_rules_effective(const qz_rules *rules);
-/** The last day the rules are in force, or #QZ_RULES_NO_DATE when open-ended. */
+/** The last day the rules are in force, or #QZ_DATE_NONE when open-ended. */
 QZ_EXTERN(qz_date) qz_rules_expires(const qz_rules *rules);
 /** 1 when the rules are in force on @p date, otherwise 0. */
 QZ_EXTERN(int) qz_rules_in_force(const qz_rules *rules, qz_date date);

@@ -15,7 +15,9 @@ __version__: str
 DateLike = Union[datetime.date, str, int]
 Source = Union[str, os.PathLike, bytes, bytearray, memoryview]
 
-class _NamedEnum(enum.IntEnum): ...
+class _NamedEnum(enum.IntEnum):
+    @property
+    def label(self) -> Optional[str]: ...
 
 class DayKind(_NamedEnum):
     WORKDAY: int
@@ -200,6 +202,7 @@ class Citation:
     item: int
     text: str
     rule: str
+    label: str
 
 class Finding:
     id: str

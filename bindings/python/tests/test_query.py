@@ -24,11 +24,12 @@ class QueryTest(unittest.TestCase):
         self.assertTrue(a.found)
         self.assertEqual(posts(a.who("signer")), ["county-head", "executive-deputy"])
         self.assertEqual([(c.article, c.item) for c in a.citations], [(54, 1)])
-        self.assertEqual(str(a.citations[0]), "第54条第1项")
+        self.assertEqual(str(a.citations[0]), "第五十四条第(一)项")
+        self.assertEqual(a.citations[0].label, "第五十四条第(一)项")
         p = a.person
         self.assertEqual((p.capacity, p.via, p.role), (quanze.Capacity.SIGNER, quanze.Via.HOLDER, "county-head"))
         self.assertEqual(p.name, "高永胜")
-        self.assertIn("第54条第1项", repr(a))
+        self.assertIn("第五十四条第(一)项", repr(a))
 
     def test_sign_while_county_head_away(self):
         a = self.model.sign("request", "2026-03-10", recipient="city-government")

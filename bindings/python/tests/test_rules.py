@@ -47,6 +47,14 @@ class RulesTest(unittest.TestCase):
             self.assertEqual(quanze.Section(str(section)), section)
             self.assertEqual(len(self.rules.entries(section)), self.rules.count(section))
 
+    def test_labels(self):
+        # the library's Chinese labels, the same the CLI prints
+        self.assertEqual(quanze.Capacity.ACTING.label, "代行职责")
+        self.assertEqual(quanze.Capacity.ABSENT.label, "不在岗")
+        self.assertEqual(quanze.Via.ENTRUSTED.label, "受委托")
+        self.assertEqual(quanze.TimeUnit.HALF_DAYS.label, "个半天")
+        self.assertIsNone(quanze.Section.ROLE.label)
+
     def test_other_county(self):
         other = quanze.Rules.load(test_data("rules", "other-county.xml"))
         self.assertEqual(other.id, "other-county-2024")

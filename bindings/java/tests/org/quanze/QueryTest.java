@@ -47,7 +47,8 @@ public class QueryTest {
     assertEquals(Arrays.asList("county-head", "executive-deputy"), posts(a.getPeople(Capacity.SIGNER)));
     assertEquals(54, a.getCitations().get(0).getArticle());
     assertEquals(1, a.getCitations().get(0).getItem());
-    assertEquals("第54条第1项", a.getCitations().get(0).toString());
+    assertEquals("第五十四条第(一)项", a.getCitations().get(0).toString());
+    assertEquals("第五十四条第(一)项", a.getCitations().get(0).getLabel());
     Person p = a.getPerson();
     assertEquals(Via.HOLDER, p.getVia());
     assertEquals("高永胜", p.getName());

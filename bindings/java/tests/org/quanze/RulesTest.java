@@ -54,5 +54,10 @@ public class RulesTest {
       assertFalse(Quanze.sectionName(s).isEmpty());
     }
     assertEquals("signer", Quanze.capacityName(Capacity.SIGNER));
+    // the library's Chinese labels, the same the CLI prints
+    assertEquals("代行职责", Quanze.capacityLabel(Capacity.ACTING));
+    assertEquals("不在岗", Quanze.capacityLabel(Capacity.ABSENT));
+    assertEquals("受委托", Quanze.viaLabel(Via.ENTRUSTED));
+    assertEquals("个半天", Quanze.timeUnitLabel(TimeUnit.HALF_DAYS));
   }
 }
