@@ -19,7 +19,7 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     if (rc >= 0)
         rc = qz_rules__compile(r, path ? path : name ? name : "<memory>");
     if (rc < 0) {
-        qz_rules__arena_free(&r->arena);
+        qz__arena_free(&r->arena);
         qz__free(r);
         return rc;
     }
@@ -86,7 +86,7 @@ void qz_rules_free(qz_rules *rules)
 {
     if (!rules || !qz__ref_dec(&rules->ref))
         return;
-    qz_rules__arena_free(&rules->arena);
+    qz__arena_free(&rules->arena);
     qz__free(rules);
 }
 
