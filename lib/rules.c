@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "embedded.h"
 #include "error.h"
+#include "file.h"
 #include "rules.h"
 
 static int load(qz_rules **out, const char *data, size_t size, const char *name, const char *path)
@@ -61,17 +62,9 @@ int qz_rules_save_file(const qz_rules *rules, const char *path)
     int rc = qz_rules_save(&text, &len, rules);
     if (rc < 0)
         return rc;
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        qz__free(text);
-        return qz__error(QZ_EIO, "cannot write %s", path);
-    }
-    size_t w = fwrite(text, 1, len, f);
-    int cl = fclose(f);
+    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
     qz__free(text);
-    if (w != len || cl != 0)
-        return qz__error(QZ_EIO, "cannot write %s", path);
-    return QZ_OK;
+    return rc;
 }
 
 qz_rules *qz_rules_ref(const qz_rules *rules)
