@@ -19,6 +19,8 @@ struct qz_arena_block {
 
 void *qz__arena_alloc(qz_arena *a, size_t size)
 {
+    if (size > ((size_t)-1) - 15u)
+        return NULL;   /* rounding up would wrap to a tiny block */
     size = (size + 15u) & ~(size_t)15u;
     if (size == 0)
         size = 16;
@@ -59,10 +61,12 @@ int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t e
 {
     if (need <= *cap)
         return QZ_OK;
+    if (elem == 0 || need > ((size_t)-1) / elem / 2)
+        return QZ_ENOMEM;   /* also keeps the doubling below from wrapping */
     size_t ncap = *cap ? *cap * 2 : 8;
     while (ncap < need)
         ncap *= 2;
-    if (ncap > ((size_t)-1) / elem / 2)
+    if (ncap > ((size_t)-1) / elem)
         return QZ_ENOMEM;
     void *n = qz__arena_alloc(a, ncap * elem);
     if (!n)
