@@ -632,6 +632,60 @@ static void init_failure_is_retried(void **state)
     qz_shutdown();
 }
 
+/* ---------- libxml2's allocations, opt-in ---------- */
+
+static long allocations_for_a_small_read(void)
+{
+    static const char doc[] = "<r><a x='1'>text</a><b/></r>";
+    qzt_alloc_install(0);
+    assert_int_equal(read_memory(doc, sizeof doc - 1), 0);
+    long n = qzt_alloc_count();
+    qzt_alloc_uninstall();
+    return n;
+}
+
+static void xml_allocator_is_opt_in(void **state)
+{
+    (void)state;
+    long own = allocations_for_a_small_read();
+    assert_int_equal(qz_set_xml_allocator(1), QZ_OK);
+    assert_int_equal(qz_set_xml_allocator(1), QZ_OK);   /* twice is once */
+    long routed = allocations_for_a_small_read();
+    assert_int_equal(qz_set_xml_allocator(0), QZ_OK);
+    long own_again = allocations_for_a_small_read();
+    /* with routing on, libxml2's parser context, dictionary and buffers are
+     * counted too */
+    assert_true(routed > own);
+    assert_int_equal(own_again, own);
+    assert_int_equal(qz_set_xml_allocator(0), QZ_OK);
+}
+
+/* Out of memory while compiling a schema is QZ_ENOMEM, not QZ_ESCHEMA, and is
+ * not remembered: the next attempt compiles. (Only allocations early in the
+ * compile are failed: libxml2 2.9.14's xmlSchemaParse can crash on later
+ * ones, see docs/security.md; a server calls qz_init() at start-up.) */
+static void schema_compile_out_of_memory_is_retried(void **state)
+{
+    (void)state;
+    assert_int_equal(qz_set_xml_allocator(1), QZ_OK);
+    static const long fail_at[] = {1, 2, 3, 5, 10, 50};
+    for (size_t i = 0; i < sizeof fail_at / sizeof fail_at[0]; i++) {
+        qzt_alloc_install(fail_at[i]);
+        int rc = qz_init();
+        qzt_alloc_uninstall();
+        if (rc != QZ_ENOMEM)
+            fail_msg("allocation %ld failing: expected QZ_ENOMEM, got %d (%s)", fail_at[i], rc,
+                     qz_error_message(qz_error_last()));
+        assert_int_equal(qz_init(), QZ_OK);
+        qz_shutdown();
+    }
+    assert_int_equal(qz_set_xml_allocator(0), QZ_OK);
+    /* and a load afterwards compiles for itself */
+    qz_calendar *cal;
+    assert_int_equal(qz_calendar_load_file(&cal, CAL_FILE), QZ_OK);
+    qz_calendar_free(cal);
+}
+
 /* ---------- the allocator's version ---------- */
 
 static void *my_malloc(size_t n, void *u) { (void)u; return malloc(n); }
@@ -686,6 +740,8 @@ int main(void)
         cmocka_unit_test(init_is_idempotent_and_optional),
         cmocka_unit_test(init_is_thread_safe),
         cmocka_unit_test(init_failure_is_retried),
+        cmocka_unit_test(xml_allocator_is_opt_in),
+        cmocka_unit_test(schema_compile_out_of_memory_is_retried),
         cmocka_unit_test(allocator_accepts_versions_1_to_current),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

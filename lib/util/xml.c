@@ -30,7 +30,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/globals.h>
 #include <libxml/parser.h>
+#include <libxml/xmlmemory.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
@@ -40,6 +42,7 @@
 #include "buf.h"
 #include "error.h"
 #include "file.h"
+#include "quanze/alloc.h"
 
 #define CHUNK_SIZE (64 * 1024)
 #define QZ_MAX_INPUT ((long long)1 << 30)   /* 1 GiB */
@@ -221,6 +224,46 @@ static void trim_message(char *s)
         s[--n] = '\0';
 }
 
+/* ---------- keeping libxml2's messages in ---------- */
+
+/* libxml2 2.9.14 sends most errors to the per-context handlers set below,
+ * but some only to the calling thread's handlers (xmlStructuredError,
+ * xmlGenericError): out-of-memory reports made without a context, and the
+ * errors of the XML parse of an XSD inside xmlSchemaParse(). Those would be
+ * printed, or reach the host's handlers. So around every call into libxml2
+ * this thread's two handlers are swapped for ours and put back before
+ * returning: the host's handlers are never called, and no other thread is
+ * affected (libxml2 keeps these per thread; on the thread that initialised
+ * libxml2 they are the process-wide defaults, but only that thread reads
+ * them, and it is busy in this call). */
+typedef struct handler_guard {
+    xmlStructuredErrorFunc serror;
+    void *serror_ctx;
+    xmlGenericErrorFunc gerror;
+    void *gerror_ctx;
+} handler_guard;
+
+static void swallow_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx; (void)msg;
+}
+
+static void guard_begin(handler_guard *g, xmlStructuredErrorFunc handler, void *ctx)
+{
+    g->serror = xmlStructuredError;
+    g->serror_ctx = xmlStructuredErrorContext;
+    g->gerror = xmlGenericError;
+    g->gerror_ctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(ctx, handler);
+    xmlSetGenericErrorFunc(NULL, swallow_generic);
+}
+
+static void guard_end(const handler_guard *g)
+{
+    xmlSetStructuredErrorFunc(g->serror_ctx, g->serror);
+    xmlSetGenericErrorFunc(g->gerror_ctx, g->gerror);
+}
+
 static void on_structured_error(void *user, xmlErrorPtr error)
 {
     (void)user;
@@ -238,6 +281,10 @@ static void on_structured_error(void *user, xmlErrorPtr error)
     int code = QZ_EPARSE;
     if (error->domain == XML_FROM_SCHEMASV || error->domain == XML_FROM_SCHEMASP)
         code = QZ_ESCHEMA;
+    if (error->code == XML_ERR_NO_MEMORY) {
+        fail_nomem(x);
+        return;
+    }
     fail_at(x, code, line, column, "%s", msg);
 }
 
@@ -483,9 +530,12 @@ static int prepare_libxml_locked(void)
 
 int qz__xml_init(void)
 {
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
     pthread_mutex_lock(&schema_lock);
     int rc = prepare_libxml_locked();
     pthread_mutex_unlock(&schema_lock);
+    guard_end(&g);
     return rc;
 }
 
@@ -504,12 +554,15 @@ static int compile_schema(const qz_xml_schema *schema, held_schema **out)
         return qz__error_nomem();
     compile_errors ce;
     memset(&ce, 0, sizeof ce);
+    handler_guard g;
+    guard_begin(&g, on_schema_compile_error, &ce);
     xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewMemParserCtxt(schema->xsd, (int)*schema->size);
     if (pctxt) {
         xmlSchemaSetParserStructuredErrors(pctxt, on_schema_compile_error, &ce);
         h->schema = xmlSchemaParse(pctxt);
         xmlSchemaFreeParserCtxt(pctxt);
     }
+    guard_end(&g);
     if (!h->schema) {
         qz__free(h);
         if (ce.nomem || !ce.other)
@@ -530,7 +583,10 @@ static void release_schema(held_schema *h)
     int last = --h->refs == 0;
     pthread_mutex_unlock(&schema_lock);
     if (last) {
+        handler_guard g;
+        guard_begin(&g, ignore_error, NULL);
         xmlSchemaFree(h->schema);
+        guard_end(&g);
         qz__free(h);
     }
 }
@@ -608,7 +664,46 @@ void qz__xml_schema_uncache_all(void)
         release_schema(drop[i]);
 }
 
+/* ---------- libxml2's allocations (opt-in) ---------- */
+
+/* xmlMemSetup() is process-wide: it changes the allocator of every libxml2
+ * user in the process, so it is done only when the host asks for it. */
+static struct {
+    int on;
+    xmlFreeFunc free;
+    xmlMallocFunc malloc;
+    xmlReallocFunc realloc;
+    xmlStrdupFunc strdup;
+} routed;
+
+static void xml_free(void *p) { qz__free(p); }
+static void *xml_malloc(size_t n) { return qz__malloc(n); }
+static void *xml_realloc(void *p, size_t n) { return p ? qz__realloc(p, n) : qz__malloc(n); }
+static char *xml_strdup(const char *s) { return qz__strdup(s); }
+
+int qz_set_xml_allocator(int enable)
+{
+    int rc = QZ_OK;
+    pthread_mutex_lock(&schema_lock);
+    if (enable && !routed.on) {
+        if (xmlMemGet(&routed.free, &routed.malloc, &routed.realloc, &routed.strdup) != 0 ||
+            xmlMemSetup(xml_free, xml_malloc, xml_realloc, xml_strdup) != 0)
+            rc = qz__error(QZ_EINVAL, "qz_set_xml_allocator: libxml2 refused the allocator");
+        else
+            routed.on = 1;
+    } else if (!enable && routed.on) {
+        if (xmlMemSetup(routed.free, routed.malloc, routed.realloc, routed.strdup) != 0)
+            rc = qz__error(QZ_EINVAL, "qz_set_xml_allocator: libxml2 refused its own allocator");
+        else
+            routed.on = 0;
+    }
+    pthread_mutex_unlock(&schema_lock);
+    return rc;
+}
+
 /* ---------- opening and reading ---------- */
+
+static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *schema);
 
 static int reader_new(qz_xml **out, const char *name, const qz_xml_schema *schema)
 {
@@ -616,6 +711,16 @@ static int reader_new(qz_xml **out, const char *name, const qz_xml_schema *schem
     int rc = qz__xml_init();
     if (rc < 0)
         return rc;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
+    rc = reader_setup(out, name, schema);
+    guard_end(&g);
+    return rc;
+}
+
+static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *schema)
+{
+    int rc;
     qz_xml *x = qz__calloc(1, sizeof *x);
     if (!x)
         return qz__error_nomem();
@@ -812,7 +917,10 @@ static void feed(qz_xml *x)
     int terminate = n == 0;
     qz_xml *saved = active;
     active = x;
+    handler_guard g;
+    guard_begin(&g, on_structured_error, NULL);
     xmlParseChunk(x->ctxt, data, (int)n, terminate);
+    guard_end(&g);
     active = saved;
     if (terminate) {
         x->finished = 1;
@@ -940,6 +1048,8 @@ void qz__xml_close(qz_xml *x)
 {
     if (!x)
         return;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
     if (x->plug)
         xmlSchemaSAXUnplug(x->plug);
     if (x->ctxt) {
@@ -949,6 +1059,7 @@ void qz__xml_close(qz_xml *x)
     }
     if (x->vctxt)
         xmlSchemaFreeValidCtxt(x->vctxt);
+    guard_end(&g);
     if (x->fd >= 0)
         close(x->fd);
     release_schema(x->schema);
@@ -968,14 +1079,19 @@ int qz__xml_bare_pass(const char *path, long *nodes)
     int rc = qz__xml_init();
     if (rc < 0)
         return rc;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
     xmlTextReaderPtr r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
-    if (!r)
+    if (!r) {
+        guard_end(&g);
         return qz__error(QZ_EIO, "%s: cannot open", path);
+    }
     xmlTextReaderSetStructuredErrorHandler(r, ignore_error, NULL);
     long count = 0;
     while ((rc = xmlTextReaderRead(r)) == 1)
         count++;
     xmlFreeTextReader(r);
+    guard_end(&g);
     if (nodes)
         *nodes = count;
     return rc == 0 ? QZ_OK : qz__error(QZ_EPARSE, "%s: not well-formed", path);
