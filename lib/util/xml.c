@@ -750,7 +750,9 @@ static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *sch
         return qz__error_nomem();
     }
     xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
-    x->ctxt->linenumbers = 1;
+#if LIBXML_VERSION < 21400
+    x->ctxt->linenumbers = 1;   /* always on from 2.14, which deprecates the member */
+#endif
     if (schema) {
         x->vctxt = xmlSchemaNewValidCtxt(x->schema->schema);
         if (!x->vctxt) {
