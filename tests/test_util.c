@@ -487,6 +487,89 @@ static void savers_are_atomic(void **state)
     qz_rules_free(l.rules);
 }
 
+/* ---------- out of memory on the file paths ---------- */
+
+typedef struct oom_ctx {
+    tmpdir t;
+    loaded l;
+    int which;
+    qz_calendar *cal;
+    qz_org *org;
+    qz_rules *rules;
+    char *data;
+} oom_ctx;
+
+static int oom_read(void *p)
+{
+    oom_ctx *c = p;
+    size_t len;
+    return qz__read_file(CAL_FILE, &c->data, &len, 1 << 20);
+}
+
+static int oom_write(void *p)
+{
+    oom_ctx *c = p;
+    return qz__write_file(tmp_file(&c->t, "w.xml"), "content", 7);
+}
+
+static int oom_save(void *p)
+{
+    oom_ctx *c = p;
+    const char *path = tmp_file(&c->t, "s.xml");
+    switch (c->which) {
+    case 0: return qz_calendar_save_file(c->l.cal, path);
+    case 1: return qz_org_save_file(c->l.org, path);
+    default: return qz_rules_save_file(c->l.rules, path);
+    }
+}
+
+static int oom_load(void *p)
+{
+    oom_ctx *c = p;
+    switch (c->which) {
+    case 0: return qz_calendar_load_file(&c->cal, CAL_FILE);
+    case 1: return qz_org_load_file(&c->org, ORG_FILE);
+    default: return qz_rules_load_file(&c->rules, RULES_FILE);
+    }
+}
+
+static void oom_cleanup(void *p)
+{
+    oom_ctx *c = p;
+    qz__free(c->data);
+    c->data = NULL;
+    qz_calendar_free(c->cal);
+    qz_org_free(c->org);
+    qz_rules_free(c->rules);
+    c->cal = NULL;
+    c->org = NULL;
+    c->rules = NULL;
+}
+
+/* Every failed allocation on the read, write, save and load_file paths is
+ * QZ_ENOMEM with nothing leaked, and a failed save leaves no temporary file. */
+static void file_paths_out_of_memory(void **state)
+{
+    (void)state;
+    oom_ctx c;
+    memset(&c, 0, sizeof c);
+    tmp_make(&c.t);
+    assert_int_equal(qz_calendar_load_file(&c.l.cal, CAL_FILE), QZ_OK);
+    assert_int_equal(qz_org_load_file(&c.l.org, ORG_FILE), QZ_OK);
+    assert_int_equal(qz_rules_load_file(&c.l.rules, RULES_FILE), QZ_OK);
+    assert_true(qzt_oom_loop(oom_read, oom_cleanup, &c) > 1);
+    assert_true(qzt_oom_loop(oom_write, oom_cleanup, &c) > 1);
+    for (c.which = 0; c.which < 3; c.which++) {
+        assert_true(qzt_oom_loop(oom_save, oom_cleanup, &c) > 1);
+        assert_true(qzt_oom_loop(oom_load, oom_cleanup, &c) > 1);
+    }
+    assert_int_equal(tmp_entries(&c.t), 2);   /* w.xml and s.xml, no temporary file */
+    qz_calendar_free(c.l.cal);
+    qz_org_free(c.l.org);
+    qz_rules_free(c.l.rules);
+    tmp_remove(&c.t);
+}
+
 /* ---------- the XML reader ---------- */
 
 static int read_memory(const char *data, size_t len)
@@ -735,6 +818,7 @@ int main(void)
         cmocka_unit_test(write_file_refuses_other_targets),
         cmocka_unit_test(write_file_failure_keeps_the_old_file),
         cmocka_unit_test(savers_are_atomic),
+        cmocka_unit_test(file_paths_out_of_memory),
         cmocka_unit_test(xml_refuses_other_encodings_at_1_1),
         cmocka_unit_test(xml_fail_at_records_the_place),
         cmocka_unit_test(init_is_idempotent_and_optional),
