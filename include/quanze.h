@@ -13,6 +13,7 @@
 #include "quanze/version.h"
 #include "quanze/errors.h"
 #include "quanze/alloc.h"
+#include "quanze/init.h"
 #include "quanze/date.h"
 #include "quanze/calendar.h"
 #include "quanze/org.h"

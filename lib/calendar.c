@@ -18,6 +18,7 @@
 #include "alloc.h"
 #include "embedded.h"
 #include "error.h"
+#include "file.h"
 #include "quanze/date.h"
 
 /* Days between 1970-01-01 and the first and last day the date module
@@ -400,15 +401,9 @@ int qz_calendar_save_file(const qz_calendar *cal, const char *path)
     int rc = qz_calendar__write(&text, &len, cal->data);
     if (rc < 0)
         return rc;
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        qz__free(text);
-        return qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot open for writing", path);
-    }
-    int ok = fwrite(text, 1, len, f) == len;
-    ok = (fclose(f) == 0) && ok;
+    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
     qz__free(text);
-    return ok ? QZ_OK : qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot write", path);
+    return rc;
 }
 
 /* ---------- queries ---------- */

@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "error.h"
+#include "file.h"
 #include "quanze/date.h"
 #include "xml.h"
 
@@ -1631,15 +1632,9 @@ int qz_org_save_file(const qz_org *org, const char *path)
     int rc = qz_org_save(&text, &len, org);
     if (rc < 0)
         return rc;
-    FILE *f = fopen(path, "wb");
-    if (f == NULL) {
-        qz__free(text);
-        return qz__error(QZ_EIO, "%s: cannot open for writing", path);
-    }
-    int ok = fwrite(text, 1, len, f) == len;
-    ok = (fclose(f) == 0) && ok;
+    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
     qz__free(text);
-    return ok ? QZ_OK : qz__error(QZ_EIO, "%s: cannot write", path);
+    return rc;
 }
 
 int qz_org_equal(const qz_org *a, const qz_org *b)

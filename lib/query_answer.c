@@ -11,12 +11,12 @@
 #include "quanze/date.h"
 
 #define GROW(q, arr, n, cap)                                                                   \
-    (qz_rules__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
+    (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
                           sizeof(*(q)->a->arr)) == 0)
 
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {
-    char *d = qz_rules__arena_strdup(&q->a->arena, s);
+    char *d = qz__arena_strdup(&q->a->arena, s);
     if (!d && s)
         q->a->failed = 1;
     return d;
@@ -104,7 +104,7 @@ static int index_last_person(qz_answer *a)
     size_t size = a->people_index ? (a->people_index_mask + 1) * 2 : 4 * PEOPLE_SCAN_MAX;
     while (size < a->npeople * 2)
         size *= 2;
-    uint32_t *t = qz_rules__arena_alloc(&a->arena, size * sizeof(*t));   /* zeroed */
+    uint32_t *t = qz__arena_alloc(&a->arena, size * sizeof(*t));   /* zeroed */
     if (!t)
         return -1;
     a->people_index = t;   /* the old table is abandoned to the arena */
@@ -124,8 +124,8 @@ static void add_person(qz_qctx *q, int cap, const char *post, const char *role, 
         a->failed = 1;
         return;
     }
-    const char *for_post_copy = for_post ? qz_rules__arena_strdup(&a->arena, for_post) : NULL;
-    const char *for_person_copy = for_person ? qz_rules__arena_strdup(&a->arena, for_person) : NULL;
+    const char *for_post_copy = for_post ? qz__arena_strdup(&a->arena, for_post) : NULL;
+    const char *for_person_copy = for_person ? qz__arena_strdup(&a->arena, for_person) : NULL;
     if ((for_post && !for_post_copy) || (for_person && !for_person_copy)) {
         a->failed = 1;
         return;
@@ -151,7 +151,7 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
         return;
     /* post ids may be the caller's own strings (a request's post): the
      * answer outlives the request, so it keeps a copy */
-    const char *post_copy = post ? qz_rules__arena_strdup(&q->a->arena, post) : NULL;
+    const char *post_copy = post ? qz__arena_strdup(&q->a->arena, post) : NULL;
     if (post && !post_copy) {
         q->a->failed = 1;
         return;
@@ -245,7 +245,7 @@ void qz_answer_free(qz_answer *a)
     if (!a)
         return;
     qz__free(atomic_load(&a->explanation));
-    qz_rules__arena_free(&a->arena);
+    qz__arena_free(&a->arena);
     qz_model_free(a->model);
     qz__free(a);
 }

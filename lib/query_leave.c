@@ -309,7 +309,7 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
     int rc = leave_facts_of(q, l, req, holder, &f);
     if (rc < 0)
         return rc;
-    unsigned char *applies = l->ncases ? qz_rules__arena_alloc(&q->a->arena, l->ncases) : NULL;
+    unsigned char *applies = l->ncases ? qz__arena_alloc(&q->a->arena, l->ncases) : NULL;
     if (l->ncases && !applies)
         return qz__error_nomem();
     int deadline = l->notice == QZ_NOTICE_DEADLINE ? l->deadline : -1;

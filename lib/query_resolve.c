@@ -462,7 +462,7 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
         return QZ_OK;
     if (!ids)
         return qz__error(QZ_EINVAL, "portfolios: NULL array");
-    const char **posts = qz_rules__arena_alloc(&q->a->arena, n * sizeof(char *));
+    const char **posts = qz__arena_alloc(&q->a->arena, n * sizeof(char *));
     if (!posts)
         return qz__error_nomem();
     size_t k = 0;
@@ -509,8 +509,8 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         if (dup)
             continue;
         size_t cap = c->cap;
-        if (qz_rules__arena_grow(&q->a->arena, (void **)&c->posts, &c->cap, c->n + 1, sizeof(char *)) < 0 ||
-            qz_rules__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0) {
+        if (qz__arena_grow(&q->a->arena, (void **)&c->posts, &c->cap, c->n + 1, sizeof(char *)) < 0 ||
+            qz__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0) {
             c->failed = 1;
             q->a->failed = 1;
             return;

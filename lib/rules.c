@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "embedded.h"
 #include "error.h"
+#include "file.h"
 #include "rules.h"
 
 static int load(qz_rules **out, const char *data, size_t size, const char *name, const char *path)
@@ -20,7 +21,7 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     if (rc >= 0)
         rc = qz_rules__compile(r, path ? path : name ? name : "<memory>");
     if (rc < 0) {
-        qz_rules__arena_free(&r->arena);
+        qz__arena_free(&r->arena);
         qz__free(r);
         return rc;
     }
@@ -62,17 +63,9 @@ int qz_rules_save_file(const qz_rules *rules, const char *path)
     int rc = qz_rules_save(&text, &len, rules);
     if (rc < 0)
         return rc;
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        qz__free(text);
-        return qz__error(QZ_EIO, "cannot write %s", path);
-    }
-    size_t w = fwrite(text, 1, len, f);
-    int cl = fclose(f);
+    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
     qz__free(text);
-    if (w != len || cl != 0)
-        return qz__error(QZ_EIO, "cannot write %s", path);
-    return QZ_OK;
+    return rc;
 }
 
 qz_rules *qz_rules_ref(const qz_rules *rules)
@@ -87,7 +80,7 @@ void qz_rules_free(qz_rules *rules)
 {
     if (!rules || !qz__ref_dec(&rules->ref))
         return;
-    qz_rules__arena_free(&rules->arena);
+    qz__arena_free(&rules->arena);
     qz__free(rules);
 }
 

@@ -7,24 +7,8 @@
 #include <stddef.h>
 #include "quanze/rules.h"
 #include "quanze/answer.h"
+#include "arena.h"
 #include "refcount.h"
-
-/* ---- arena ---- */
-
-typedef struct qz_arena_block qz_arena_block;
-typedef struct qz_arena {
-    qz_arena_block *head;
-    char *cur;          /* next free byte of head */
-    size_t left;        /* bytes left in head */
-} qz_arena;
-
-#define QZ_ARENA_INIT {NULL, NULL, 0}
-
-void *qz_rules__arena_alloc(qz_arena *a, size_t size);   /* zeroed, 16-aligned; NULL on failure */
-char *qz_rules__arena_strdup(qz_arena *a, const char *s);
-/* Grows an arena array (old contents copied; the old block is abandoned). */
-int qz_rules__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
-void qz_rules__arena_free(qz_arena *a);
 
 /* ---- the XML as a tree ---- */
 

@@ -87,8 +87,8 @@ static int split(cctx *c, const char *s, qz_idlist *out)
         const char *q = p;
         while (*q && *q != ' ' && *q != '\t' && *q != '\n' && *q != '\r')
             q++;
-        char *id = qz_rules__arena_alloc(c->a, (size_t)(q - p) + 1);
-        if (!id || qz_rules__arena_grow(c->a, (void **)&out->ids, &cap, out->n + 1, sizeof(char *)) < 0)
+        char *id = qz__arena_alloc(c->a, (size_t)(q - p) + 1);
+        if (!id || qz__arena_grow(c->a, (void **)&out->ids, &cap, out->n + 1, sizeof(char *)) < 0)
             return nomem();
         memcpy(id, p, (size_t)(q - p));
         out->ids[out->n++] = id;
@@ -107,7 +107,7 @@ static int refs(cctx *c, const qz_rnode *n, const char *attr, int section, int *
         return QZ_ENOMEM;
     if (!l.n)
         return QZ_OK;
-    int *v = qz_rules__arena_alloc(c->a, l.n * sizeof(int));
+    int *v = qz__arena_alloc(c->a, l.n * sizeof(int));
     if (!v)
         return nomem();
     for (size_t i = 0; i < l.n; i++) {
@@ -139,7 +139,7 @@ static int compile_cites(cctx *c, const qz_rnode *n, const char *rule, qz_cite *
     *nout = 0;
     if (!k)
         return QZ_OK;
-    qz_cite *v = qz_rules__arena_alloc(c->a, k * sizeof(*v));
+    qz_cite *v = qz__arena_alloc(c->a, k * sizeof(*v));
     if (!v)
         return nomem();
     size_t j = 0;
@@ -195,7 +195,7 @@ static int scope_of(const char *s)
 static const char *concat3(cctx *c, const char *a, const char *b, const char *d)
 {
     size_t la = strlen(a), lb = strlen(b), ld = strlen(d);
-    char *s = qz_rules__arena_alloc(c->a, la + lb + ld + 1);
+    char *s = qz__arena_alloc(c->a, la + lb + ld + 1);
     if (!s)
         return NULL;
     memcpy(s, a, la);
@@ -261,7 +261,7 @@ static int compile_party(cctx *c, const qz_rnode *n, const char *rule, qz_party 
     p->capacity = party_capacity(n->name);
     size_t k = count_kids(n, "who") + count_kids(n, "body");
     if (k) {
-        p->who = qz_rules__arena_alloc(c->a, k * sizeof(*p->who));
+        p->who = qz__arena_alloc(c->a, k * sizeof(*p->who));
         if (!p->who)
             return nomem();
     }
@@ -308,7 +308,7 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
             k++;
     if (!k)
         return QZ_OK;
-    e->parties = qz_rules__arena_alloc(c->a, k * sizeof(*e->parties));
+    e->parties = qz__arena_alloc(c->a, k * sizeof(*e->parties));
     if (!e->parties)
         return nomem();
     for (size_t i = 0; i < n->nkids; i++) {
@@ -329,7 +329,7 @@ static int alloc_section(cctx *c, const qz_rnode *sec, const char *item, size_t 
     *out = NULL;
     if (!*n)
         return QZ_OK;
-    *out = qz_rules__arena_alloc(c->a, *n * elem);
+    *out = qz__arena_alloc(c->a, *n * elem);
     return *out ? QZ_OK : nomem();
 }
 
@@ -480,7 +480,7 @@ static int row_item(cctx *c, const qz_rnode *n, size_t i)
     row->nwhens = count_kids(n, "when");
     if (!row->nwhens)
         return fail(c, n, "signing row '%s' needs a <when>%s", row->e.id, NULL);
-    row->whens = qz_rules__arena_alloc(c->a, row->nwhens * sizeof(*row->whens));
+    row->whens = qz__arena_alloc(c->a, row->nwhens * sizeof(*row->whens));
     if (!row->whens)
         return nomem();
     size_t j = 0;
@@ -571,7 +571,7 @@ static int leave_cases(cctx *c, const qz_rnode *n, qz_leave_rule *l)
     size_t k = count_kids(n, "case");
     if (!k)
         return QZ_OK;
-    l->cases = qz_rules__arena_alloc(c->a, k * sizeof(*l->cases));
+    l->cases = qz__arena_alloc(c->a, k * sizeof(*l->cases));
     if (!l->cases)
         return nomem();
     for (size_t i = 0; i < n->nkids; i++) {
@@ -686,7 +686,7 @@ static int add_flags(cctx *c, const qz_idlist *l, size_t *cap)
             k++;
         if (k < c->r->flags.n)
             continue;
-        if (qz_rules__arena_grow(c->a, (void **)&c->r->flags.ids, cap, c->r->flags.n + 1, sizeof(char *)) < 0)
+        if (qz__arena_grow(c->a, (void **)&c->r->flags.ids, cap, c->r->flags.n + 1, sizeof(char *)) < 0)
             return nomem();
         c->r->flags.ids[c->r->flags.n++] = l->ids[i];
     }
@@ -753,8 +753,8 @@ static int build_matrix(cctx *c)
         total += qz_rules_count(c->r, (qz_rules_section)matrix_order[k].section);
     if (!total)
         return QZ_OK;
-    c->r->matters = qz_rules__arena_alloc(c->a, total * sizeof(*c->r->matters));
-    c->r->matter_kinds = qz_rules__arena_alloc(c->a, total * sizeof(int));
+    c->r->matters = qz__arena_alloc(c->a, total * sizeof(*c->r->matters));
+    c->r->matter_kinds = qz__arena_alloc(c->a, total * sizeof(int));
     if (!c->r->matters || !c->r->matter_kinds)
         return nomem();
     for (size_t k = 0; k < sizeof(matrix_order) / sizeof(matrix_order[0]); k++) {

@@ -22,7 +22,7 @@ const char *qz_rules__attr(const qz_rnode *n, const char *name)
 
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
-    if (qz_rules__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
+    if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
                              sizeof(*parent->kids)) < 0)
         return QZ_ENOMEM;
     parent->kids[parent->nkids++] = kid;
@@ -31,20 +31,20 @@ static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 
 static qz_rnode *new_node(qz_arena *a, const qz_xml_node *n)
 {
-    qz_rnode *r = qz_rules__arena_alloc(a, sizeof(*r));
+    qz_rnode *r = qz__arena_alloc(a, sizeof(*r));
     if (!r)
         return NULL;
-    r->name = qz_rules__arena_strdup(a, n->name);
+    r->name = qz__arena_strdup(a, n->name);
     r->line = n->line;
     r->column = n->column;
     r->nattrs = n->nattrs;
     if (n->nattrs) {
-        r->attrs = qz_rules__arena_alloc(a, 2 * n->nattrs * sizeof(*r->attrs));
+        r->attrs = qz__arena_alloc(a, 2 * n->nattrs * sizeof(*r->attrs));
         if (!r->attrs)
             return NULL;
         for (size_t i = 0; i < n->nattrs; i++) {
-            r->attrs[2 * i] = qz_rules__arena_strdup(a, n->attrs[i].name);
-            r->attrs[2 * i + 1] = qz_rules__arena_strdup(a, n->attrs[i].value);
+            r->attrs[2 * i] = qz__arena_strdup(a, n->attrs[i].name);
+            r->attrs[2 * i + 1] = qz__arena_strdup(a, n->attrs[i].value);
             if (!r->attrs[2 * i] || !r->attrs[2 * i + 1])
                 return NULL;
         }
@@ -67,7 +67,7 @@ static int on_node(qz_xml *x, qz_arena *a, const qz_xml_node *n, qz_rnode **stac
         qz_rnode *cur = stack[n->depth - 1];
         if (cur->text)
             return qz__xml_fail(x, n, QZ_ESCHEMA, "unexpected text");
-        cur->text = qz_rules__arena_strdup(a, n->text);
+        cur->text = qz__arena_strdup(a, n->text);
         if (!cur->text)
             return qz__error_nomem();
     }

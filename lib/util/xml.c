@@ -10,10 +10,16 @@
  *   DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER);
  * - the internalSubset callback refuses any DOCTYPE before its declarations
  *   are read, so no entity (internal or external) is ever declared;
- * - files are opened here with fopen and fed as bytes: libxml2 opens nothing;
+ * - files are opened here (file.c: O_NONBLOCK, O_CLOEXEC, regular files only)
+ *   and fed as bytes: libxml2 opens nothing;
+ * - only UTF-8 reaches libxml2: other byte signatures are refused first;
  * - depth, attribute count and text size are limited;
- * - no process-wide libxml2 setting is touched: errors arrive through this
- *   reader's own structured handlers (nothing is printed).
+ * - no process-wide libxml2 setting is touched or relied upon: errors arrive
+ *   through this reader's own structured handlers (nothing is printed, the
+ *   host's global handlers are never called), and a compiled schema lives
+ *   only as long as the load that compiled it, unless the host asked for a
+ *   cache with qz_init() (then until qz_shutdown()). So a host may call
+ *   xmlCleanupParser() between loads.
  */
 #include "xml.h"
 
@@ -22,16 +28,21 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <unistd.h>
 
+#include <libxml/globals.h>
 #include <libxml/parser.h>
+#include <libxml/xmlmemory.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "alloc.h"
 #include "buf.h"
 #include "error.h"
+#include "file.h"
+#include "quanze/alloc.h"
 
 #define CHUNK_SIZE (64 * 1024)
 #define QZ_MAX_INPUT ((long long)1 << 30)   /* 1 GiB */
@@ -53,8 +64,9 @@ struct qz_xml {
     char *name;
     const char *mem;
     size_t mem_size, mem_pos;
-    FILE *file;
+    int fd;                /* -1 when reading from memory */
     long long input_size;
+    struct held_schema *schema;   /* the compiled schema this reader validates with */
 
     xmlSAXHandler sax;
     xmlParserCtxtPtr ctxt;
@@ -86,13 +98,9 @@ struct qz_xml {
  * their reader here instead. */
 static _Thread_local qz_xml *active;
 
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+/* Guards libxml2's lazy initialisation (its schema type tables are built
+ * without a lock) and the optional schema cache. */
 static pthread_mutex_t schema_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static void init_libxml(void)
-{
-    xmlInitParser();
-}
 
 /* ---------- positions ---------- */
 
@@ -155,13 +163,20 @@ static void tag_start_position(const qz_xml *x, int *line, int *column)
 
 /* ---------- errors ---------- */
 
-/* Stops the callbacks. Not xmlStopParser(): in 2.9.14 it frees the input
- * buffer that the parse function calling us still reads from. The parser
- * finishes the current chunk with SAX disabled and is never fed again. */
+/* Stops the callbacks. Before libxml2 2.14, not xmlStopParser(): in 2.9.14
+ * it frees the input buffer that the parse function calling us still reads
+ * from, so SAX is disabled instead; 2.14 deprecates that member and its
+ * xmlStopParser() only halts. Either way the parser finishes the current
+ * chunk without callbacks and is never fed again. */
 static void stop(qz_xml *x)
 {
-    if (x->ctxt)
-        x->ctxt->disableSAX = 1;
+    if (!x->ctxt)
+        return;
+#if LIBXML_VERSION >= 21400
+    xmlStopParser(x->ctxt);
+#else
+    x->ctxt->disableSAX = 1;
+#endif
 }
 
 static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, ...)
@@ -209,6 +224,46 @@ static void trim_message(char *s)
         s[--n] = '\0';
 }
 
+/* ---------- keeping libxml2's messages in ---------- */
+
+/* libxml2 2.9.14 sends most errors to the per-context handlers set below,
+ * but some only to the calling thread's handlers (xmlStructuredError,
+ * xmlGenericError): out-of-memory reports made without a context, and the
+ * errors of the XML parse of an XSD inside xmlSchemaParse(). Those would be
+ * printed, or reach the host's handlers. So around every call into libxml2
+ * this thread's two handlers are swapped for ours and put back before
+ * returning: the host's handlers are never called, and no other thread is
+ * affected (libxml2 keeps these per thread; on the thread that initialised
+ * libxml2 they are the process-wide defaults, but only that thread reads
+ * them, and it is busy in this call). */
+typedef struct handler_guard {
+    xmlStructuredErrorFunc serror;
+    void *serror_ctx;
+    xmlGenericErrorFunc gerror;
+    void *gerror_ctx;
+} handler_guard;
+
+static void swallow_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx; (void)msg;
+}
+
+static void guard_begin(handler_guard *g, xmlStructuredErrorFunc handler, void *ctx)
+{
+    g->serror = xmlStructuredError;
+    g->serror_ctx = xmlStructuredErrorContext;
+    g->gerror = xmlGenericError;
+    g->gerror_ctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(ctx, handler);
+    xmlSetGenericErrorFunc(NULL, swallow_generic);
+}
+
+static void guard_end(const handler_guard *g)
+{
+    xmlSetStructuredErrorFunc(g->serror_ctx, g->serror);
+    xmlSetGenericErrorFunc(g->gerror_ctx, g->gerror);
+}
+
 static void on_structured_error(void *user, xmlErrorPtr error)
 {
     (void)user;
@@ -226,6 +281,10 @@ static void on_structured_error(void *user, xmlErrorPtr error)
     int code = QZ_EPARSE;
     if (error->domain == XML_FROM_SCHEMASV || error->domain == XML_FROM_SCHEMASP)
         code = QZ_ESCHEMA;
+    if (error->code == XML_ERR_NO_MEMORY) {
+        fail_nomem(x);
+        return;
+    }
     fail_at(x, code, line, column, "%s", msg);
 }
 
@@ -412,47 +471,268 @@ static xmlEntityPtr on_get_entity(void *ctx, const xmlChar *name)
 
 /* ---------- schemas ---------- */
 
+/* A compiled schema and the number of its holders (readers using it, and
+ * the cache when it is in there). Counted under schema_lock. */
+typedef struct held_schema {
+    xmlSchemaPtr schema;
+    int refs;
+} held_schema;
+
+/* The optional cache: filled by qz__xml_schema_cache() (qz_init), emptied by
+ * qz__xml_schema_uncache_all() (qz_shutdown). Keyed by the schema text. */
+#define QZ_XML_MAX_CACHED 8
+static struct {
+    const char *xsd;
+    held_schema *held;
+} cache[QZ_XML_MAX_CACHED];
+
+/* What compiling a schema reported. */
+typedef struct compile_errors {
+    int nomem;            /* libxml2 said it ran out of memory */
+    int other;            /* any other error */
+    char first[256];      /* the first other message */
+} compile_errors;
+
 static void ignore_error(void *user, xmlErrorPtr error)
 {
     (void)user; (void)error;
 }
 
-/* Compiles the schema once per process (libxml2's schema type tables are
- * initialised without a lock, hence the mutex around the first compile). */
-static int compile_schema(qz_xml_schema *schema)
+static void on_schema_compile_error(void *user, xmlErrorPtr error)
+{
+    compile_errors *ce = user;
+    if (!error || error->level < XML_ERR_ERROR)
+        return;
+    if (error->code == XML_ERR_NO_MEMORY) {
+        ce->nomem = 1;
+    } else if (!ce->other++) {
+        snprintf(ce->first, sizeof ce->first, "%s", error->message ? error->message : "error");
+        trim_message(ce->first);
+    }
+}
+
+/* libxml2's lazy global set-up, under our lock: xmlInitParser() and the
+ * schema type tables (not thread-safe on first use in 2.9.14). Both are
+ * no-ops once done, and both redo their work after a host's
+ * xmlCleanupParser(), which is why this runs before every compile. */
+static int prepare_libxml_locked(void)
+{
+    xmlInitParser();
+#if LIBXML_VERSION < 21200
+    /* from 2.12 on, xmlInitParser() builds the type tables itself */
+    xmlSchemaInitTypes();
+#endif
+    /* the tables are built by allocation, which reports no failure */
+    if (!xmlSchemaGetBuiltInType(XML_SCHEMAS_STRING))
+        return qz__error(QZ_ENOMEM, "out of memory while initialising libxml2's schema types");
+    return QZ_OK;
+}
+
+int qz__xml_init(void)
+{
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
+    pthread_mutex_lock(&schema_lock);
+    int rc = prepare_libxml_locked();
+    pthread_mutex_unlock(&schema_lock);
+    guard_end(&g);
+    return rc;
+}
+
+/* Compiles `schema` afresh. A failure is never remembered: the next load
+ * tries again. Out of memory (said by libxml2, or a failure with no message
+ * at all, which in libxml2 means an unreported allocation failure) is
+ * QZ_ENOMEM; anything else QZ_ESCHEMA. */
+static int compile_schema(const qz_xml_schema *schema, held_schema **out)
+{
+    *out = NULL;
+    int rc = qz__xml_init();
+    if (rc < 0)
+        return rc;
+    held_schema *h = qz__calloc(1, sizeof *h);
+    if (!h)
+        return qz__error_nomem();
+    compile_errors ce;
+    memset(&ce, 0, sizeof ce);
+    handler_guard g;
+    guard_begin(&g, on_schema_compile_error, &ce);
+    xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewMemParserCtxt(schema->xsd, (int)*schema->size);
+    if (pctxt) {
+        xmlSchemaSetParserStructuredErrors(pctxt, on_schema_compile_error, &ce);
+        h->schema = xmlSchemaParse(pctxt);
+        xmlSchemaFreeParserCtxt(pctxt);
+    }
+    guard_end(&g);
+    if (!h->schema) {
+        qz__free(h);
+        if (ce.nomem || !ce.other)
+            return qz__error(QZ_ENOMEM, "out of memory while compiling the built-in schema %s", schema->name);
+        return qz__error(QZ_ESCHEMA, "the built-in schema %s could not be compiled: %s", schema->name,
+                         ce.first);
+    }
+    h->refs = 1;
+    *out = h;
+    return QZ_OK;
+}
+
+static void release_schema(held_schema *h)
+{
+    if (!h)
+        return;
+    pthread_mutex_lock(&schema_lock);
+    int last = --h->refs == 0;
+    pthread_mutex_unlock(&schema_lock);
+    if (last) {
+        handler_guard g;
+        guard_begin(&g, ignore_error, NULL);
+        xmlSchemaFree(h->schema);
+        guard_end(&g);
+        qz__free(h);
+    }
+}
+
+/* The cached compiled form of `schema` (one more holder), or NULL. */
+static held_schema *cached_schema(const qz_xml_schema *schema)
+{
+    held_schema *h = NULL;
+    pthread_mutex_lock(&schema_lock);
+    for (int i = 0; i < QZ_XML_MAX_CACHED; i++)
+        if (cache[i].xsd == schema->xsd && cache[i].held) {
+            h = cache[i].held;
+            h->refs++;
+            break;
+        }
+    pthread_mutex_unlock(&schema_lock);
+    return h;
+}
+
+static int acquire_schema(const qz_xml_schema *schema, held_schema **out)
+{
+    *out = cached_schema(schema);
+    return *out ? QZ_OK : compile_schema(schema, out);
+}
+
+int qz__xml_schema_cache(const qz_xml_schema *schema)
+{
+    if (!schema)
+        return qz__error(QZ_EINVAL, "qz__xml_schema_cache: NULL schema");
+    held_schema *h = cached_schema(schema);
+    if (h) {
+        release_schema(h);
+        return QZ_OK;   /* already there */
+    }
+    int rc = compile_schema(schema, &h);   /* unlocked: compiles may run in parallel */
+    if (rc < 0)
+        return rc;
+    held_schema *spare = h;
+    pthread_mutex_lock(&schema_lock);
+    int free_slot = -1, present = 0;
+    for (int i = 0; i < QZ_XML_MAX_CACHED; i++) {
+        if (cache[i].xsd == schema->xsd && cache[i].held)
+            present = 1;
+        else if (!cache[i].held && free_slot < 0)
+            free_slot = i;
+    }
+    if (!present && free_slot >= 0) {
+        cache[free_slot].xsd = schema->xsd;
+        cache[free_slot].held = h;   /* the cache keeps the compile's reference */
+        spare = NULL;
+    }
+    pthread_mutex_unlock(&schema_lock);
+    if (spare) {
+        release_schema(spare);   /* another thread cached it first, or the table is full */
+        if (!present)
+            return qz__error(QZ_ELIMIT, "more than %d schemas to cache", QZ_XML_MAX_CACHED);
+    }
+    return QZ_OK;
+}
+
+void qz__xml_schema_uncache_all(void)
+{
+    held_schema *drop[QZ_XML_MAX_CACHED];
+    int n = 0;
+    pthread_mutex_lock(&schema_lock);
+    for (int i = 0; i < QZ_XML_MAX_CACHED; i++) {
+        if (cache[i].held)
+            drop[n++] = cache[i].held;
+        cache[i].xsd = NULL;
+        cache[i].held = NULL;
+    }
+    pthread_mutex_unlock(&schema_lock);
+    /* readers still holding one free it when they close */
+    for (int i = 0; i < n; i++)
+        release_schema(drop[i]);
+}
+
+/* ---------- libxml2's allocations (opt-in) ---------- */
+
+/* xmlMemSetup() is process-wide: it changes the allocator of every libxml2
+ * user in the process, so it is done only when the host asks for it. */
+static struct {
+    int on;
+    xmlFreeFunc free;
+    xmlMallocFunc malloc;
+    xmlReallocFunc realloc;
+    xmlStrdupFunc strdup;
+} routed;
+
+static void xml_free(void *p) { qz__free(p); }
+static void *xml_malloc(size_t n) { return qz__malloc(n); }
+static void *xml_realloc(void *p, size_t n) { return p ? qz__realloc(p, n) : qz__malloc(n); }
+static char *xml_strdup(const char *s) { return qz__strdup(s); }
+
+int qz_set_xml_allocator(int enable)
 {
     int rc = QZ_OK;
     pthread_mutex_lock(&schema_lock);
-    if (schema->state == 0) {
-        xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewMemParserCtxt(schema->xsd, (int)*schema->size);
-        if (pctxt) {
-            xmlSchemaSetParserStructuredErrors(pctxt, ignore_error, NULL);
-            schema->compiled = xmlSchemaParse(pctxt);
-            xmlSchemaFreeParserCtxt(pctxt);
-        }
-        schema->state = schema->compiled ? 1 : -1;
+    if (enable && !routed.on) {
+        if (xmlMemGet(&routed.free, &routed.malloc, &routed.realloc, &routed.strdup) != 0 ||
+            xmlMemSetup(xml_free, xml_malloc, xml_realloc, xml_strdup) != 0)
+            rc = qz__error(QZ_EINVAL, "qz_set_xml_allocator: libxml2 refused the allocator");
+        else
+            routed.on = 1;
+    } else if (!enable && routed.on) {
+        if (xmlMemSetup(routed.free, routed.malloc, routed.realloc, routed.strdup) != 0)
+            rc = qz__error(QZ_EINVAL, "qz_set_xml_allocator: libxml2 refused its own allocator");
+        else
+            routed.on = 0;
     }
-    if (schema->state < 0)
-        rc = qz__error(QZ_ESCHEMA, "the built-in schema %s could not be compiled", schema->name);
     pthread_mutex_unlock(&schema_lock);
     return rc;
 }
 
 /* ---------- opening and reading ---------- */
 
-static int reader_new(qz_xml **out, const char *name, qz_xml_schema *schema)
+static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *schema);
+
+static int reader_new(qz_xml **out, const char *name, const qz_xml_schema *schema)
 {
-    pthread_once(&init_once, init_libxml);
     *out = NULL;
-    if (schema && compile_schema(schema) < 0)
-        return QZ_ESCHEMA;
+    int rc = qz__xml_init();
+    if (rc < 0)
+        return rc;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
+    rc = reader_setup(out, name, schema);
+    guard_end(&g);
+    return rc;
+}
+
+static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *schema)
+{
+    int rc;
     qz_xml *x = qz__calloc(1, sizeof *x);
     if (!x)
         return qz__error_nomem();
+    x->fd = -1;
     x->name = qz__strdup(name ? name : "<memory>");
     if (!x->name) {
         qz__free(x);
         return qz__error_nomem();
+    }
+    if (schema && (rc = acquire_schema(schema, &x->schema)) < 0) {
+        qz__xml_close(x);
+        return rc;
     }
     memset(&x->sax, 0, sizeof x->sax);
     x->sax.initialized = XML_SAX2_MAGIC;
@@ -470,9 +750,11 @@ static int reader_new(qz_xml **out, const char *name, qz_xml_schema *schema)
         return qz__error_nomem();
     }
     xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
-    x->ctxt->linenumbers = 1;
+#if LIBXML_VERSION < 21400
+    x->ctxt->linenumbers = 1;   /* always on from 2.14, which deprecates the member */
+#endif
     if (schema) {
-        x->vctxt = xmlSchemaNewValidCtxt((xmlSchemaPtr)schema->compiled);
+        x->vctxt = xmlSchemaNewValidCtxt(x->schema->schema);
         if (!x->vctxt) {
             qz__xml_close(x);
             return qz__error_nomem();
@@ -494,8 +776,10 @@ static int reader_new(qz_xml **out, const char *name, qz_xml_schema *schema)
 }
 
 int qz__xml_open_memory(qz_xml **out, const char *data, size_t size, const char *name,
-                        qz_xml_schema *schema)
+                        const qz_xml_schema *schema)
 {
+    if (out)
+        *out = NULL;
     if (!out || (!data && size))
         return qz__error(QZ_EINVAL, "qz__xml_open_memory: invalid argument");
     if ((long long)size > QZ_MAX_INPUT)
@@ -510,31 +794,31 @@ int qz__xml_open_memory(qz_xml **out, const char *data, size_t size, const char 
     return QZ_OK;
 }
 
-int qz__xml_open_file(qz_xml **out, const char *path, qz_xml_schema *schema)
+int qz__xml_open_file(qz_xml **out, const char *path, const qz_xml_schema *schema)
 {
+    if (out)
+        *out = NULL;
     if (!out || !path)
         return qz__error(QZ_EINVAL, "qz__xml_open_file: invalid argument");
-    *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot open: %s", path, strerror(errno));
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        fclose(f);
-        return qz__error_at(QZ_EIO, path, 0, 0, "%s: not a regular file", path);
-    }
-    if ((long long)st.st_size > QZ_MAX_INPUT) {
-        fclose(f);
+    /* the kind of file is checked before a byte is read: a FIFO or a device
+     * is refused at once instead of blocking or never ending */
+    int fd;
+    long long size;
+    int rc = qz__file_open(path, &fd, &size);
+    if (rc < 0)
+        return rc;
+    if (size > QZ_MAX_INPUT) {
+        close(fd);
         return qz__error_at(QZ_ELIMIT, path, 0, 0, "%s: file of %lld bytes is larger than the 1 GiB limit",
-                            path, (long long)st.st_size);
+                            path, size);
     }
-    int rc = reader_new(out, path, schema);
+    rc = reader_new(out, path, schema);
     if (rc < 0) {
-        fclose(f);
+        close(fd);
         return rc;
     }
-    (*out)->file = f;
-    (*out)->input_size = (long long)st.st_size;
+    (*out)->fd = fd;
+    (*out)->input_size = size;
     return QZ_OK;
 }
 
@@ -543,16 +827,44 @@ static int ascii_lower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
-/* The formats are UTF-8 only. A BOM of another encoding, or an XML
- * declaration naming one, is refused before libxml2 sees a byte: its
- * converters report failures through the process-wide handler (they would
- * print) and may end the document early. */
+/* The byte signatures of the encodings an XML document may be in besides
+ * UTF-8 (XML 1.0, appendix F), with or without a byte order mark. */
+static const struct signature {
+    unsigned char bytes[4];
+    size_t len;
+    const char *encoding;
+} signatures[] = {
+    {{0x00, 0x00, 0xFE, 0xFF}, 4, "UTF-32BE (byte order mark)"},
+    {{0xFF, 0xFE, 0x00, 0x00}, 4, "UTF-32LE (byte order mark)"},
+    {{0x00, 0x00, 0xFF, 0xFE}, 4, "UCS-4 2143 (byte order mark)"},
+    {{0xFE, 0xFF, 0x00, 0x00}, 4, "UCS-4 3412 (byte order mark)"},
+    {{0x00, 0x00, 0x00, 0x3C}, 4, "UTF-32BE"},
+    {{0x3C, 0x00, 0x00, 0x00}, 4, "UTF-32LE"},
+    {{0x00, 0x00, 0x3C, 0x00}, 4, "UCS-4 2143"},
+    {{0x00, 0x3C, 0x00, 0x00}, 4, "UCS-4 3412"},
+    {{0x4C, 0x6F, 0xA7, 0x94}, 4, "EBCDIC"},
+    {{0xFE, 0xFF}, 2, "UTF-16BE (byte order mark)"},
+    {{0xFF, 0xFE}, 2, "UTF-16LE (byte order mark)"},
+    {{0x00, 0x3C}, 2, "UTF-16BE"},
+    {{0x3C, 0x00}, 2, "UTF-16LE"},
+};
+
+/* The formats are UTF-8 only. Another encoding, recognised by its first
+ * bytes or named in the XML declaration, is refused at line 1 column 1
+ * before libxml2 sees a byte: its converters report failures through the
+ * process-wide handler and may end the document early. A NUL among the first
+ * bytes (never valid in XML) is refused the same way. */
 static int check_encoding(qz_xml *x, const char *data, size_t n)
 {
     const unsigned char *u = (const unsigned char *)data;
-    if ((n >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) ||
-        (n >= 4 && u[0] == 0 && u[1] == 0))
-        return fail_at(x, QZ_EPARSE, 1, 1, "only UTF-8 input is accepted (found a UTF-16/32 byte order mark)");
+    for (size_t i = 0; i < sizeof signatures / sizeof signatures[0]; i++) {
+        const struct signature *sig = &signatures[i];
+        if (n >= sig->len && memcmp(u, sig->bytes, sig->len) == 0)
+            return fail_at(x, QZ_EPARSE, 1, 1, "only UTF-8 input is accepted (the input starts like %s)",
+                           sig->encoding);
+    }
+    if (memchr(data, 0, n < 4 ? n : 4))
+        return fail_at(x, QZ_EPARSE, 1, 1, "only UTF-8 input is accepted (a NUL byte at the start)");
     size_t start = (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
     if (n - start < 5 || memcmp(data + start, "<?xml", 5) != 0)
         return QZ_OK;
@@ -586,12 +898,13 @@ static void feed(qz_xml *x)
     static _Thread_local char chunk[CHUNK_SIZE];
     const char *data = NULL;
     size_t n = 0;
-    if (x->file) {
-        n = fread(chunk, 1, sizeof chunk, x->file);
-        if (n == 0 && ferror(x->file)) {
+    if (x->fd >= 0) {
+        long long got = qz__file_read(x->fd, chunk, sizeof chunk);
+        if (got < 0) {
             fail_here(x, QZ_EIO, "%s: read error", x->name);
             return;
         }
+        n = (size_t)got;
         data = chunk;
     } else {
         n = x->mem_size - x->mem_pos;
@@ -606,7 +919,10 @@ static void feed(qz_xml *x)
     int terminate = n == 0;
     qz_xml *saved = active;
     active = x;
+    handler_guard g;
+    guard_begin(&g, on_structured_error, NULL);
     xmlParseChunk(x->ctxt, data, (int)n, terminate);
+    guard_end(&g);
     active = saved;
     if (terminate) {
         x->finished = 1;
@@ -689,13 +1005,19 @@ const char *qz__xml_attr(const qz_xml_node *node, const char *name)
     return NULL;
 }
 
-int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, ...)
+static int fail_vat(qz_xml *x, int line, int column, int code, const char *fmt, va_list ap)
 {
     char msg[768];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
+    const char *name = x ? x->name : "<memory>";
+    qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
+    if (x && x->status >= 0)
+        x->status = code;
+    return code;
+}
+
+int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, ...)
+{
     int line = 0, column = 0;
     if (node) {
         line = node->line;
@@ -703,10 +1025,19 @@ int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, 
     } else if (x) {
         parser_position(x, &line, &column);
     }
-    const char *name = x ? x->name : "<memory>";
-    qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
-    if (x && x->status >= 0)
-        x->status = code;
+    va_list ap;
+    va_start(ap, fmt);
+    fail_vat(x, line, column, code, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+int qz__xml_fail_at(qz_xml *x, int line, int column, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fail_vat(x, line, column, code, fmt, ap);
+    va_end(ap);
     return code;
 }
 
@@ -719,6 +1050,8 @@ void qz__xml_close(qz_xml *x)
 {
     if (!x)
         return;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
     if (x->plug)
         xmlSchemaSAXUnplug(x->plug);
     if (x->ctxt) {
@@ -728,8 +1061,10 @@ void qz__xml_close(qz_xml *x)
     }
     if (x->vctxt)
         xmlSchemaFreeValidCtxt(x->vctxt);
-    if (x->file)
-        fclose(x->file);
+    guard_end(&g);
+    if (x->fd >= 0)
+        close(x->fd);
+    release_schema(x->schema);
     qz__buf_free(&x->arena);
     qz__buf_free(&x->text);
     qz__free(x->events);
@@ -743,16 +1078,22 @@ int qz__xml_bare_pass(const char *path, long *nodes)
 {
     /* For benchmarks only: libxml2's own streaming reader over a file, doing
      * nothing with the nodes, as the floor that loading is compared with. */
-    pthread_once(&init_once, init_libxml);
+    int rc = qz__xml_init();
+    if (rc < 0)
+        return rc;
+    handler_guard g;
+    guard_begin(&g, ignore_error, NULL);
     xmlTextReaderPtr r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
-    if (!r)
+    if (!r) {
+        guard_end(&g);
         return qz__error(QZ_EIO, "%s: cannot open", path);
+    }
     xmlTextReaderSetStructuredErrorHandler(r, ignore_error, NULL);
     long count = 0;
-    int rc;
     while ((rc = xmlTextReaderRead(r)) == 1)
         count++;
     xmlFreeTextReader(r);
+    guard_end(&g);
     if (nodes)
         *nodes = count;
     return rc == 0 ? QZ_OK : qz__error(QZ_EPARSE, "%s: not well-formed", path);

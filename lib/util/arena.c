@@ -1,10 +1,12 @@
 /* A bump allocator for objects that are built once and freed at once (a rule
  * set, an answer): one free releases everything, which keeps every error path
  * of a loader short and leak-free. */
+#include "arena.h"
+
 #include <string.h>
+
 #include "alloc.h"
 #include "error.h"
-#include "rules.h"
 
 struct qz_arena_block {
     qz_arena_block *next;
@@ -15,8 +17,10 @@ struct qz_arena_block {
 #define QZ_BLOCK_HEADER ((sizeof(qz_arena_block) + 15u) & ~(size_t)15u)
 #define QZ_BLOCK_MIN 4096u
 
-void *qz_rules__arena_alloc(qz_arena *a, size_t size)
+void *qz__arena_alloc(qz_arena *a, size_t size)
 {
+    if (size > ((size_t)-1) - 15u)
+        return NULL;   /* rounding up would wrap to a tiny block */
     size = (size + 15u) & ~(size_t)15u;
     if (size == 0)
         size = 16;
@@ -42,27 +46,29 @@ void *qz_rules__arena_alloc(qz_arena *a, size_t size)
     return p;
 }
 
-char *qz_rules__arena_strdup(qz_arena *a, const char *s)
+char *qz__arena_strdup(qz_arena *a, const char *s)
 {
     if (!s)
         return NULL;
     size_t n = strlen(s);
-    char *d = qz_rules__arena_alloc(a, n + 1);
+    char *d = qz__arena_alloc(a, n + 1);
     if (d)
         memcpy(d, s, n + 1);
     return d;
 }
 
-int qz_rules__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return QZ_OK;
+    if (elem == 0 || need > ((size_t)-1) / elem / 2)
+        return QZ_ENOMEM;   /* also keeps the doubling below from wrapping */
     size_t ncap = *cap ? *cap * 2 : 8;
     while (ncap < need)
         ncap *= 2;
-    if (ncap > ((size_t)-1) / elem / 2)
+    if (ncap > ((size_t)-1) / elem)
         return QZ_ENOMEM;
-    void *n = qz_rules__arena_alloc(a, ncap * elem);
+    void *n = qz__arena_alloc(a, ncap * elem);
     if (!n)
         return QZ_ENOMEM;
     if (*items && *cap)
@@ -72,7 +78,7 @@ int qz_rules__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, si
     return QZ_OK;
 }
 
-void qz_rules__arena_free(qz_arena *a)
+void qz__arena_free(qz_arena *a)
 {
     qz_arena_block *b = a->head;
     while (b) {

@@ -28,6 +28,23 @@ static void std_free(void *ptr, void *user)
 
 static qz_allocator current = {QZ_ALLOCATOR_VERSION, std_malloc, std_realloc, std_free, NULL};
 
+static int version_known(unsigned int version)
+{
+    return version >= 1 && version <= QZ_ALLOCATOR_VERSION;
+}
+
+int qz_allocator_init(qz_allocator *allocator, unsigned int version)
+{
+    if (!allocator)
+        return qz__error(QZ_EINVAL, "qz_allocator_init: allocator is NULL");
+    if (!version_known(version))
+        return qz__error(QZ_EINVAL, "qz_allocator_init: version %u is not between 1 and %d", version,
+                         QZ_ALLOCATOR_VERSION);
+    memset(allocator, 0, sizeof *allocator);
+    allocator->version = version;
+    return QZ_OK;
+}
+
 int qz_set_allocator(const qz_allocator *allocator)
 {
     if (allocator == NULL) {
@@ -35,9 +52,13 @@ int qz_set_allocator(const qz_allocator *allocator)
         current = std;
         return QZ_OK;
     }
-    if (allocator->version != QZ_ALLOCATOR_VERSION || !allocator->malloc || !allocator->realloc ||
-        !allocator->free)
-        return qz__error(QZ_EINVAL, "qz_set_allocator: unknown version or missing function");
+    if (!version_known(allocator->version))
+        return qz__error(QZ_EINVAL, "qz_set_allocator: version %u is not between 1 and %d",
+                         allocator->version, QZ_ALLOCATOR_VERSION);
+    if (!allocator->malloc || !allocator->realloc || !allocator->free)
+        return qz__error(QZ_EINVAL, "qz_set_allocator: a memory function is missing");
+    /* Version 1 is the whole struct today; a later version copies only the
+     * members that the caller's version has. */
     current = *allocator;
     return QZ_OK;
 }

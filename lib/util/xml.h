@@ -6,9 +6,11 @@
  * a time. Every node carries the line and column where it starts.
  *
  * Hardening (see docs/security.md): no DTD of any kind (a DOCTYPE is refused),
- * no entity substitution, no network, no file access but the one named, no
- * XInclude; a nesting depth limit and a text size limit. The document is
- * validated against an XSD while it streams when a schema is given.
+ * no entity substitution, no network, no file access but the one named
+ * (regular files only), no XInclude, UTF-8 only; a nesting depth limit and a
+ * text size limit; nothing printed and no libxml2 global state relied upon.
+ * The document is validated against an XSD while it streams when a schema is
+ * given.
  *
  * Typical loader:
  *
@@ -30,19 +32,20 @@
 
 typedef struct qz_xml qz_xml;
 
-/* An XSD kept in memory (the embedded copy of data/schema/<name>.xsd);
- * compiled once per process on first use and then shared by all threads. */
+/* An XSD kept in memory (the embedded copy of data/schema/<name>.xsd).
+ * Compiled by each reader that uses it, so that nothing compiled outlives the
+ * host's libxml2 state (a host may call xmlCleanupParser() between loads),
+ * unless qz__xml_schema_cache() put it in the cache. Constant: several
+ * threads may use one. */
 typedef struct qz_xml_schema {
-    const char *xsd;      /* the schema text */
+    const char *xsd;      /* the schema text; also the cache's key */
     const size_t *size;   /* its length (a pointer, so that an embedded file's
                            * extern size can initialise a static) */
     const char *name;     /* for messages, e.g. "calendar.xsd" */
-    void *compiled;       /* private to xml.c */
-    int state;            /* private to xml.c */
 } qz_xml_schema;
 
 /* `size` must be an lvalue (e.g. qz__embedded_calendar_xsd_size). */
-#define QZ_XML_SCHEMA_INIT(xsd, size, name) {(const char *)(xsd), &(size), (name), NULL, 0}
+#define QZ_XML_SCHEMA_INIT(xsd, size, name) {(const char *)(xsd), &(size), (name)}
 
 enum {
     QZ_XML_START = 1,     /* start tag (attributes available) */
@@ -71,11 +74,12 @@ typedef struct qz_xml_node {
  * messages (a file name, or e.g. "<memory>"); `schema` may be NULL.
  * The data must stay valid until qz__xml_close(). */
 int qz__xml_open_memory(qz_xml **out, const char *data, size_t size, const char *name,
-                        qz_xml_schema *schema);
+                        const qz_xml_schema *schema);
 
 /* Opens a reader over the file at `path` (read in chunks; nothing else is
- * opened). Errors name `path`. */
-int qz__xml_open_file(qz_xml **out, const char *path, qz_xml_schema *schema);
+ * opened). A path that is not a regular file (FIFO, device, directory) is
+ * refused with QZ_EIO before anything is read. Errors name `path`. */
+int qz__xml_open_file(qz_xml **out, const char *path, const qz_xml_schema *schema);
 
 /* Moves to the next node. Returns 1 and sets *node (valid until the next call),
  * 0 at the end of a complete, well-formed and valid document, or a negative
@@ -94,11 +98,35 @@ int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, 
 #endif
     ;
 
+/* Records an error at `line`:`column` of this input (named as given to the
+ * open function) and returns `code`; the reader keeps returning the first
+ * error recorded. For loaders that know a position without a node. */
+int qz__xml_fail_at(qz_xml *x, int line, int column, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
 /* The input's name, as given to the open function. */
 const char *qz__xml_name(const qz_xml *x);
 
 /* Frees the reader. Accepts NULL. */
 void qz__xml_close(qz_xml *x);
+
+/* libxml2's lazy global set-up (xmlInitParser, schema type tables) under the
+ * reader's lock. Runs before every compile anyway; idempotent.
+ * Returns QZ_OK or QZ_ENOMEM (recorded). */
+int qz__xml_init(void);
+
+/* Compiles `schema` into the cache, from which readers then borrow it instead
+ * of compiling their own (used by qz_init). Idempotent and thread-safe.
+ * Returns QZ_OK, QZ_ENOMEM, QZ_ESCHEMA or QZ_ELIMIT (cache full); recorded.
+ * Nothing failed is remembered: a later call tries again. */
+int qz__xml_schema_cache(const qz_xml_schema *schema);
+
+/* Empties the cache (used by qz_shutdown). Readers still using a cached
+ * schema keep it until they close. */
+void qz__xml_schema_uncache_all(void);
 
 /* Limits enforced while reading. */
 #define QZ_XML_MAX_DEPTH 64

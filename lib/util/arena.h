@@ -1,0 +1,25 @@
+/* Internal: a bump allocator for objects that are built once and freed at
+ * once (a rule set, an answer). One free releases everything, which keeps
+ * every error path of a loader short and leak-free. */
+#ifndef QZ_LIB_ARENA_H
+#define QZ_LIB_ARENA_H
+
+#include <stddef.h>
+
+typedef struct qz_arena_block qz_arena_block;
+typedef struct qz_arena {
+    qz_arena_block *head;
+    char *cur;          /* next free byte of head */
+    size_t left;        /* bytes left in head */
+} qz_arena;
+
+#define QZ_ARENA_INIT {NULL, NULL, 0}
+
+void *qz__arena_alloc(qz_arena *a, size_t size);   /* zeroed, 16-aligned; NULL on failure */
+char *qz__arena_strdup(qz_arena *a, const char *s);
+/* Grows an arena array (old contents copied; the old block is abandoned).
+ * Returns QZ_OK or QZ_ENOMEM (not recorded: the caller knows what it was doing). */
+int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
+void qz__arena_free(qz_arena *a);
+
+#endif
