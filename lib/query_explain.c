@@ -17,7 +17,7 @@
 #include "query.h"
 
 #define GROW(q, arr, n, cap)                                                                   \
-    (qz_rules__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
+    (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
                           sizeof(*(q)->a->arr)) == 0)
 
 /* ---- labels ----
@@ -155,7 +155,7 @@ char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap)
     va_end(ap2);
     if (n < 0)
         n = 0;
-    char *s = qz_rules__arena_alloc(&q->a->arena, (size_t)n + 1);
+    char *s = qz__arena_alloc(&q->a->arena, (size_t)n + 1);
     if (!s) {
         q->a->failed = 1;
         return NULL;
@@ -170,7 +170,7 @@ char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap)
 void *qz_query__explain_later(qz_qctx *q, qz_render_fn render, size_t size)
 {
     qz_answer *a = q->a;
-    void *data = qz_rules__arena_alloc(&a->arena, size);
+    void *data = qz__arena_alloc(&a->arena, size);
     if (!data || !GROW(q, steps, nsteps, capsteps)) {
         a->failed = 1;
         return NULL;
@@ -361,7 +361,7 @@ void qz_query__no_one_explained(qz_qctx *q, const char *headline)
     if (n.failed || b.failed || !b.data)
         q->a->failed = 1;
     else {
-        q->a->reason = qz_rules__arena_strdup(&q->a->arena, b.data);
+        q->a->reason = qz__arena_strdup(&q->a->arena, b.data);
     if (!q->a->reason)
         q->a->failed = 1;
     }
