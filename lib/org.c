@@ -1,5 +1,5 @@
 /* The organisation model: storage, string table and lookups.
- * Loading, checking and saving live in org_xml.c. */
+ * Loading is in org_load.c and org_build.c, saving in org_save.c. */
 #include "org.h"
 
 #include <string.h>
@@ -8,129 +8,29 @@
 #include "error.h"
 
 /* ------------------------------------------------------------------ */
-/* String storage: chunks that never move, so stored strings stay put. */
-
-struct qz_org__chunk {
-    qz_org__chunk *next;
-    size_t used, cap;
-    char data[];
-};
-
-/* Chunks start small (a county fits in a few) and double up to 64 KiB. */
-#define CHUNK_FIRST ((size_t)4 * 1024)
-#define CHUNK_MAX ((size_t)64 * 1024)
-
-static char *chunk_store(qz_org *org, const char *s, size_t len)
-{
-    qz_org__chunk *c = org->chunks;
-    if (c == NULL || c->cap - c->used < len + 1) {
-        size_t size = c == NULL ? CHUNK_FIRST : c->cap * 2 > CHUNK_MAX ? CHUNK_MAX : c->cap * 2;
-        size_t cap = len + 1 > size ? len + 1 : size;
-        c = qz__malloc(sizeof *c + cap);
-        if (c == NULL)
-            return NULL;
-        c->used = 0;
-        c->cap = cap;
-        c->next = org->chunks;
-        org->chunks = c;
-    }
-    char *p = c->data + c->used;
-    memcpy(p, s, len);
-    p[len] = '\0';
-    c->used += len + 1;
-    return p;
-}
+/* Strings: the organisation's string table (lib/util/strtab.c). */
 
 const char *qz_org__store(qz_org *org, const char *s, size_t len)
 {
-    const char *copy = chunk_store(org, s, len);
-    if (copy == NULL)
-        qz__error_nomem();
-    return copy;
-}
-
-/* FNV-1a: short ASCII ids, few collisions, no setup (for ids of up to
- * twenty bytes it is as fast as hashing a word at a time). */
-static uint32_t hash_bytes(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-/* The same hash of a NUL-terminated string, in one pass (no strlen). */
-static uint32_t hash_string(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-static int grow_slots(qz_org *org)
-{
-    uint32_t cap = org->slots ? (org->slot_mask + 1) * 2 : 1024;
-    if (cap == 0 || cap > (UINT32_MAX >> 1))
-        return qz__error(QZ_ELIMIT, "too many strings in one organisation");
-    qz_org__slot *slots = qz__calloc(cap, sizeof *slots);
-    if (slots == NULL)
-        return qz__error_nomem();
-    for (uint32_t i = 0; org->slots && i <= org->slot_mask; i++) {
-        const qz_org__slot *old = &org->slots[i];
-        if (old->s == NULL)
-            continue;
-        uint32_t j = old->hash & (cap - 1);
-        while (slots[j].s)
-            j = (j + 1) & (cap - 1);
-        slots[j] = *old;
-    }
-    qz__free(org->slots);
-    org->slots = slots;
-    org->slot_mask = cap - 1;
-    return QZ_OK;
+    return qz__strtab_store(&org->strings, s, len);
 }
 
 const char *qz_org__intern(qz_org *org, const char *s, size_t len, uint32_t **slot_ref)
 {
-    if ((org->slots == NULL || (org->nstrings + 1) * 2 > org->slot_mask + 1) && grow_slots(org) < 0)
-        return NULL;
-    uint32_t h = hash_bytes(s, len);
-    uint32_t j = h & org->slot_mask;
-    for (; org->slots[j].s; j = (j + 1) & org->slot_mask) {
-        const qz_org__slot *e = &org->slots[j];
-        if (e->hash == h && strncmp(e->s, s, len) == 0 && e->s[len] == '\0')
-            break;
-    }
-    qz_org__slot *e = &org->slots[j];
-    if (e->s == NULL) {
-        char *copy = chunk_store(org, s, len);
-        if (copy == NULL) {
-            qz__error_nomem();
-            return NULL;
-        }
-        e->s = copy;
-        e->hash = h;
-        e->ref = 0;
-        org->nstrings++;
-    }
-    if (slot_ref)
-        *slot_ref = &e->ref;
-    return e->s;
+    return qz__strtab_intern(&org->strings, s, len, slot_ref);
 }
 
-static const qz_org__slot *find_slot(const qz_org *org, const char *s)
+static const qz__strtab_slot *find_slot(const qz_org *org, const char *s)
 {
-    if (org == NULL || s == NULL || org->slots == NULL)
-        return NULL;
-    uint32_t h = hash_string(s);
-    for (uint32_t j = h & org->slot_mask; org->slots[j].s; j = (j + 1) & org->slot_mask) {
-        const qz_org__slot *e = &org->slots[j];
-        /* ids handed out by the organisation come back as the same pointer */
-        if (e->hash == h && (e->s == s || strcmp(e->s, s) == 0))
-            return e;
-    }
-    return NULL;
+    return org ? qz__strtab_find(&org->strings, s) : NULL;
+}
+
+const char *qz_org__fmt_date(char buf[QZ_DATE_BUFSIZE], qz_date d)
+{
+    if (d == QZ_ORG_DATE_MIN)
+        return "any day";
+    qz_date_format(buf, QZ_DATE_BUFSIZE, d);
+    return buf;
 }
 
 /* ------------------------------------------------------------------ */
@@ -151,15 +51,10 @@ void qz_org__destroy(qz_org *org)
     void *arrays[] = {org->units, org->areas, org->posts, org->people, org->unit_tags, org->tag_units,
                       org->tag_keys, org->unit_posts, org->role_posts, org->tenures, org->person_tenures,
                       org->absences, org->charges, org->matter_first, org->post_charges, org->ab,
-                      org->pg, org->pg_secretaries, org->entrust, org->slots, org->role_keys,
-                      org->role_first};
+                      org->pg, org->pg_secretaries, org->entrust, org->role_keys, org->role_first};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         qz__free(arrays[i]);
-    while (org->chunks) {
-        qz_org__chunk *next = org->chunks->next;
-        qz__free(org->chunks);
-        org->chunks = next;
-    }
+    qz__strtab_free(&org->strings);
     qz__free(org);
 }
 
@@ -182,7 +77,7 @@ void qz_org_free(qz_org *org)
 
 int32_t qz_org__find(const qz_org *org, const char *id, int kind)
 {
-    const qz_org__slot *e = find_slot(org, id);
+    const qz__strtab_slot *e = find_slot(org, id);
     if (e == NULL || e->ref == 0 || QZ_ORG__REF_KIND(e->ref) != kind)
         return QZ_ORG__NONE;
     return QZ_ORG__REF_INDEX(e->ref);
@@ -190,7 +85,7 @@ int32_t qz_org__find(const qz_org *org, const char *id, int kind)
 
 int qz_org_kind_of(const qz_org *org, const char *id)
 {
-    const qz_org__slot *e = find_slot(org, id);
+    const qz__strtab_slot *e = find_slot(org, id);
     return e ? QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
 }
 
@@ -311,7 +206,7 @@ const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scop
 
 int32_t qz_org__matter(const qz_org *org, const char *id)
 {
-    const qz_org__slot *e = find_slot(org, id);
+    const qz__strtab_slot *e = find_slot(org, id);
     if (e == NULL || e->ref == 0)
         return QZ_ORG__NONE;
     if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_UNIT)
@@ -496,8 +391,8 @@ int qz_org_post_single(const qz_org *org, const char *id)
 /* Roles. The party group's two roles come from its rows; every other role
  * from the posts' own roles (the loader keeps the two sets apart). */
 
-#define ROLE_PG_SECRETARY "party-group-secretary"
-#define ROLE_PG_MEMBER "party-group-member"
+#define ROLE_PG_SECRETARY QZ_ORG_ROLE_PARTY_GROUP_SECRETARY
+#define ROLE_PG_MEMBER QZ_ORG_ROLE_PARTY_GROUP_MEMBER
 
 /* Party group rows in force on date, optionally secretaries only: the
  * i-th one's post, or, with i = SIZE_MAX, the count. */

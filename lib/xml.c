@@ -689,6 +689,17 @@ const char *qz__xml_attr(const qz_xml_node *node, const char *name)
     return NULL;
 }
 
+/* Records `msg` at line/column of this input; the one place that formats
+ * a position, for both entry points below. */
+static int fail_msg(qz_xml *x, int line, int column, int code, const char *msg)
+{
+    const char *name = x ? x->name : "<memory>";
+    qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
+    if (x && x->status >= 0)
+        x->status = code;
+    return code;
+}
+
 int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, ...)
 {
     char msg[768];
@@ -703,11 +714,17 @@ int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, 
     } else if (x) {
         parser_position(x, &line, &column);
     }
-    const char *name = x ? x->name : "<memory>";
-    qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
-    if (x && x->status >= 0)
-        x->status = code;
-    return code;
+    return fail_msg(x, line, column, code, msg);
+}
+
+int qz__xml_fail_at(qz_xml *x, int line, int column, int code, const char *fmt, ...)
+{
+    char msg[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return fail_msg(x, line, column, code, msg);
 }
 
 const char *qz__xml_name(const qz_xml *x)

@@ -94,6 +94,14 @@ int qz__xml_fail(qz_xml *x, const qz_xml_node *node, int code, const char *fmt, 
 #endif
     ;
 
+/* Records an error at `line`, `column` of this input (a place remembered
+ * from an earlier node, for checks made after reading) and returns `code`. */
+int qz__xml_fail_at(qz_xml *x, int line, int column, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
 /* The input's name, as given to the open function. */
 const char *qz__xml_name(const qz_xml *x);
 

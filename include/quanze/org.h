@@ -41,6 +41,11 @@ typedef struct qz_org qz_org;
 /** The end of a date range that has no end ("until further notice"). */
 #define QZ_ORG_DATE_MAX INT32_MAX
 
+/** The role a post has on the days it is the party group's secretary (from <party-group>). */
+#define QZ_ORG_ROLE_PARTY_GROUP_SECRETARY "party-group-secretary"
+/** The role a post has on the days it is a member of the party group (the secretary included). */
+#define QZ_ORG_ROLE_PARTY_GROUP_MEMBER "party-group-member"
+
 /** What an id names. */
 typedef enum qz_org_kind {
     QZ_ORG_NONE = 0,    /**< nothing: the id is unknown */
