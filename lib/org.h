@@ -70,6 +70,7 @@ typedef struct qz_org__charge {     /* sorted by matter, from; no overlaps per m
 typedef struct qz_org__ab {         /* one row per side of a pair; sorted by post, from */
     qz_date from, to;
     int32_t post, partner;
+    int line, column;               /* where the pair was written (for the rule set's check) */
 } qz_org__ab;
 
 typedef struct qz_org__pg {         /* party group rows; sorted by post, from */
@@ -90,6 +91,7 @@ struct qz_org {
     qz_refcount refs;
     const char *id, *name;
     const char *pg_name;            /* NULL: no party group */
+    const char *source;             /* the input's name (file or given name), for messages */
 
     qz_org__unit *units;     uint32_t nunits;
     qz_org__area *areas;     uint32_t nareas;

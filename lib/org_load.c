@@ -398,6 +398,8 @@ static int on_ab_pair(qz_org__loader *L, const qz_xml_node *n)
         (rc = attr_ref(L, n, "b", QZ_ORG_POST, &ab->partner)) < 0 ||
         (rc = attr_range(L, n, 0, 0, &ab->from, &ab->to)) < 0)
         return rc;
+    ab->line = n->line;
+    ab->column = n->column;
     if (ab->post == ab->partner)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "AB pair of '%s' with itself", L->org->posts[ab->post].id);
     return QZ_OK;
@@ -550,6 +552,11 @@ static int load(qz_org **out, qz_xml *x)
     loader_init(&L, org);
     L.x = x;
     int rc = read_document(&L);
+    if (rc == 0) {
+        const char *name = qz__xml_name(x);
+        org->source = qz_org__store(org, name, strlen(name));
+        rc = org->source ? QZ_OK : QZ_ENOMEM;
+    }
     if (rc == 0)
         rc = qz_org__build(&L);
     loader_free(&L);
