@@ -83,10 +83,10 @@ int32_t qz_org__find(const qz_org *org, const char *id, int kind)
     return QZ_ORG__REF_INDEX(e->ref);
 }
 
-int qz_org_kind_of(const qz_org *org, const char *id)
+qz_org_kind qz_org_kind_of(const qz_org *org, const char *id)
 {
     const qz__strtab_slot *e = find_slot(org, id);
-    return e ? QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
+    return e ? (qz_org_kind)QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
 }
 
 /* Rows [first, first + n) of an array whose elements start with `from, to`
@@ -224,7 +224,29 @@ const char *qz_org__matter_id(const qz_org *org, int32_t m)
 /* ------------------------------------------------------------------ */
 /* Public accessors: resolve the id, then use the index lookups. */
 
-#define FIND(kind) (org ? qz_org__find(org, id, (kind)) : QZ_ORG__NONE)
+static const char *const kind_names[] = {"thing", "unit", "area", "post", "person"};
+
+/* The index of `id` as an entity of `kind`, or QZ_ORG__NONE with the reason
+ * recorded: QZ_EINVAL for a NULL argument, QZ_ENOTFOUND naming the id. */
+static int32_t find(const qz_org *org, const char *id, qz_org_kind kind)
+{
+    if (org == NULL || id == NULL) {
+        qz__error(QZ_EINVAL, "NULL %s", org == NULL ? "organisation" : "id");
+        return QZ_ORG__NONE;
+    }
+    int32_t i = qz_org__find(org, id, kind);
+    if (i < 0)
+        qz__error(QZ_ENOTFOUND, "no %s '%s' in organisation '%s'", kind_names[kind], id, org->id);
+    return i;
+}
+
+#define FIND(kind) find(org, id, (kind))
+
+/* The code of the error find() just recorded. */
+static int find_rc(void)
+{
+    return qz_error_code(qz_error_last());
+}
 
 const char *qz_org_id(const qz_org *org) { return org ? org->id : NULL; }
 const char *qz_org_name(const qz_org *org) { return org ? org->name : NULL; }
@@ -284,13 +306,19 @@ const char *qz_org_unit_tag_at(const qz_org *org, const char *id, size_t i)
     return u && i < u->tag_n ? org->unit_tags[u->tag_first + i] : NULL;
 }
 
-int qz_org_unit_has_tag(const qz_org *org, const char *id, const char *tag)
+int qz_org_unit_has_tag(int *out, const qz_org *org, const char *id, const char *tag)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL || tag == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_unit_has_tag: NULL argument");
     const qz_org__unit *u = unit_of(org, id);
-    for (uint32_t i = 0; u && tag && i < u->tag_n; i++)
+    if (u == NULL)
+        return find_rc();
+    for (uint32_t i = 0; i < u->tag_n; i++)
         if (strcmp(org->unit_tags[u->tag_first + i], tag) == 0)
-            return 1;
-    return 0;
+            *out = 1;
+    return QZ_OK;
 }
 
 /* Binary search over n strings sorted by strcmp: the first that is >= key
@@ -381,10 +409,17 @@ const char *qz_org_post_role(const qz_org *org, const char *id)
     return p ? p->role : NULL;
 }
 
-int qz_org_post_single(const qz_org *org, const char *id)
+int qz_org_post_single(int *out, const qz_org *org, const char *id)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_post_single: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    return p ? p->single : 0;
+    if (p == NULL)
+        return find_rc();
+    *out = p->single;
+    return QZ_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -430,16 +465,23 @@ static int pg_role(const char *role)
     return strcmp(role, ROLE_PG_MEMBER) == 0 ? 1 : 0;
 }
 
-int qz_org_post_has_role(const qz_org *org, const char *id, const char *role, qz_date date)
+int qz_org_post_has_role(int *out, const qz_org *org, const char *id, const char *role, qz_date date)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL || role == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_post_has_role: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
-    if (p < 0 || role == NULL)
-        return 0;
+    if (p < 0)
+        return find_rc();
     int kind = pg_role(role);
-    if (kind == 0)
-        return strcmp(org->posts[p].role, role) == 0;
+    if (kind == 0) {
+        *out = strcmp(org->posts[p].role, role) == 0;
+        return QZ_OK;
+    }
     const qz_org__pg *row = qz_org__pg_row(org, p, date);
-    return row != NULL && (kind == 1 || row->secretary);
+    *out = row != NULL && (kind == 1 || row->secretary);
+    return QZ_OK;
 }
 
 size_t qz_org_role_post_count(const qz_org *org, const char *role, qz_date date)
@@ -483,10 +525,17 @@ const char *qz_org_person_name(const qz_org *org, const char *id)
     return p ? p->name : NULL;
 }
 
-int qz_org_person_cpc(const qz_org *org, const char *id)
+int qz_org_person_cpc(int *out, const qz_org *org, const char *id)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_person_cpc: NULL argument");
     const qz_org__person *p = person_of(org, id);
-    return p ? p->cpc : QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    *out = p->cpc;
+    return QZ_OK;
 }
 
 const char *qz_org_holder(const qz_org *org, const char *id, qz_date date)
@@ -566,9 +615,15 @@ size_t qz_org_tenure_count(const qz_org *org, const char *id)
 
 int qz_org_tenure_at(qz_org_tenure *out, const qz_org *org, const char *id, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_tenure_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (out == NULL || p == NULL || i >= p->ten_n)
-        return QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    if (i >= p->ten_n)
+        return qz__error(QZ_ENOTFOUND, "post '%s' has %u tenures, not %zu", id, p->ten_n, i + 1);
     const qz_org__tenure *t = &org->tenures[p->ten_first + i];
     out->post = p->id;
     out->person = org->people[t->person].id;
@@ -586,15 +641,22 @@ static void absence_out(qz_org_absence *out, const qz_org *org, const qz_org__ab
     out->reason = a->reason;
 }
 
-int qz_org_person_away(qz_org_absence *out, const qz_org *org, const char *id, qz_date date)
+int qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, const char *id, qz_date date)
 {
+    if (away)
+        *away = 0;
+    if (absence)
+        memset(absence, 0, sizeof *absence);
+    if (away == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_person_away: NULL argument");
     int32_t p = FIND(QZ_ORG_PERSON);
     if (p < 0)
-        return QZ_ENOTFOUND;
+        return find_rc();
     const qz_org__absence *a = qz_org__away(org, p, date);
-    if (a && out)
-        absence_out(out, org, a);
-    return a != NULL;
+    if (a && absence)
+        absence_out(absence, org, a);
+    *away = a != NULL;
+    return QZ_OK;
 }
 
 size_t qz_org_absence_count(const qz_org *org, const char *id)
@@ -607,18 +669,21 @@ size_t qz_org_absence_count(const qz_org *org, const char *id)
 
 int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
     if (out == NULL || org == NULL)
-        return QZ_ENOTFOUND;
+        return qz__error(QZ_EINVAL, "qz_org_absence_at: NULL argument");
     uint32_t first = 0, n = org->nabsences;
     if (id) {
         const qz_org__person *p = person_of(org, id);
         if (p == NULL)
-            return QZ_ENOTFOUND;
+            return find_rc();
         first = p->abs_first;
         n = p->abs_n;
     }
     if (i >= n)
-        return QZ_ENOTFOUND;
+        return qz__error(QZ_ENOTFOUND, "%s%s%s has %u absences, not %zu", id ? "'" : "", id ? id : "the organisation",
+                         id ? "'" : "", n, i + 1);
     absence_out(out, org, &org->absences[first + i]);
     return QZ_OK;
 }
@@ -628,7 +693,14 @@ int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, si
 
 const char *qz_org_in_charge(const qz_org *org, const char *matter, qz_date date)
 {
-    int32_t m = org ? qz_org__matter(org, matter) : QZ_ORG__NONE;
+    int32_t m = org && matter ? qz_org__matter(org, matter) : QZ_ORG__NONE;
+    if (m < 0) {
+        if (org == NULL || matter == NULL)
+            qz__error(QZ_EINVAL, "qz_org_in_charge: NULL argument");
+        else
+            qz__error(QZ_ENOTFOUND, "no unit or area '%s' in organisation '%s'", matter, org->id);
+        return NULL;
+    }
     int32_t p = qz_org__in_charge(org, m, date);
     return p < 0 ? NULL : org->posts[p].id;
 }
@@ -667,10 +739,17 @@ const char *qz_org_party_group_secretary(const qz_org *org, qz_date date)
     return p < 0 ? NULL : org->posts[p].id;
 }
 
-int qz_org_party_group_is_member(const qz_org *org, const char *id, qz_date date)
+int qz_org_party_group_is_member(int *out, const qz_org *org, const char *id, qz_date date)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_party_group_is_member: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
-    return p >= 0 && qz_org__pg_row(org, p, date) != NULL;
+    if (p < 0)
+        return find_rc();
+    *out = qz_org__pg_row(org, p, date) != NULL;
+    return QZ_OK;
 }
 
 size_t qz_org_party_group_member_count(const qz_org *org, qz_date date)
@@ -688,7 +767,7 @@ const char *qz_org_party_group_member_at(const qz_org *org, qz_date date, size_t
 
 static const char *const scope_names[] = {NULL, "government-work", "meeting", "signing", "other"};
 
-const char *qz_org_scope_name(int scope)
+const char *qz_org_scope_name(qz_org_scope scope)
 {
     return scope >= QZ_ORG_SCOPE_GOVERNMENT_WORK && scope <= QZ_ORG_SCOPE_OTHER ? scope_names[scope] : NULL;
 }
@@ -697,7 +776,7 @@ static void entrust_out(qz_org_entrustment *out, const qz_org *org, const qz_org
 {
     out->by = org->posts[e->by].id;
     out->agent = org->posts[e->agent].id;
-    out->scope = e->scope;
+    out->scope = (qz_org_scope)e->scope;
     out->subject = e->subject;
     out->from = e->from;
     out->to = e->to;
@@ -708,8 +787,12 @@ size_t qz_org_entrustment_count(const qz_org *org) { return org ? org->nentrust 
 
 int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
 {
-    if (out == NULL || org == NULL || i >= org->nentrust)
-        return QZ_ENOTFOUND;
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL || org == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_entrustment_at: NULL argument");
+    if (i >= org->nentrust)
+        return qz__error(QZ_ENOTFOUND, "the organisation has %u entrustments, not %zu", org->nentrust, i + 1);
     entrust_out(out, org, &org->entrust[i]);
     return QZ_OK;
 }
@@ -725,15 +808,21 @@ size_t qz_org_entrusted_count(const qz_org *org, const char *id, qz_date date)
 
 int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *id, qz_date date, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_entrusted_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    const qz_org__entrust *e = p ? nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL) : NULL;
-    if (e == NULL || out == NULL)
-        return QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    const qz_org__entrust *e = nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL);
+    if (e == NULL)
+        return qz__error(QZ_ENOTFOUND, "post '%s' has fewer than %zu entrustments in force on that day", id, i + 1);
     entrust_out(out, org, e);
     return QZ_OK;
 }
 
-const char *qz_org_entrusted_agent(const qz_org *org, const char *id, int scope, const char *subject,
+const char *qz_org_entrusted_agent(const qz_org *org, const char *id, qz_org_scope scope, const char *subject,
                                    qz_date date)
 {
     int32_t p = FIND(QZ_ORG_POST);

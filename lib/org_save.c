@@ -251,22 +251,27 @@ int qz_org_save_file(const qz_org *org, const char *path)
     return ok ? QZ_OK : qz__error(QZ_EIO, "%s: cannot write", path);
 }
 
-int qz_org_equal(const qz_org *a, const qz_org *b)
+int qz_org_equal(int *same, const qz_org *a, const qz_org *b)
 {
-    if (a == b)
-        return 1;
-    if (a == NULL || b == NULL)
-        return 0;
+    if (same)
+        *same = 0;
+    if (same == NULL || a == NULL || b == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_equal: NULL argument");
+    if (a == b) {
+        *same = 1;
+        return QZ_OK;
+    }
     char *ta, *tb;
     size_t la, lb;
-    if (qz_org_save(&ta, &la, a) < 0)
-        return 0;
-    if (qz_org_save(&tb, &lb, b) < 0) {
+    int rc = qz_org_save(&ta, &la, a);
+    if (rc < 0)
+        return rc;
+    if ((rc = qz_org_save(&tb, &lb, b)) < 0) {
         qz__free(ta);
-        return 0;
+        return rc;
     }
-    int same = la == lb && memcmp(ta, tb, la) == 0;
+    *same = la == lb && memcmp(ta, tb, la) == 0;
     qz__free(ta);
     qz__free(tb);
-    return same;
+    return QZ_OK;
 }

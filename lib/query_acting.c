@@ -25,7 +25,8 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
     }
     const char *holder = qz_org_holder(q->org, req->post, q->date);
     qz_org_absence abs;
-    if (holder && qz_org_person_away(&abs, q->org, holder, q->date) != 1) {
+    int away = 0;
+    if (holder && (qz_org_person_away(&away, &abs, q->org, holder, q->date) < 0 || !away)) {
         qz_query__person(q, QZ_CAP_ACTING, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, -1);
         qz_query__explain(q, "%s在岗,由本人行使职权", qz_org_person_name(q->org, holder));
         return QZ_OK;

@@ -126,9 +126,11 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
 static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char *holder)
 {
     qz_org_absence abs;
+    int away = 0;
     if (req->days > 0)
         return req->days;
-    if (holder && qz_org_person_away(&abs, q->org, holder, req->depart) == 1 && abs.to >= req->depart)
+    if (holder && qz_org_person_away(&away, &abs, q->org, holder, req->depart) == QZ_OK && away &&
+        abs.to >= req->depart)
         return abs.to - req->depart + 1;
     return 0;
 }

@@ -78,7 +78,8 @@ static int has_role_at(qz_qctx *q, int32_t p, int role)
         const char *key = org->posts[org->role_posts[first]].role;   /* ids are stored once */
         return org->posts[p].role == key || strcmp(org->posts[p].role, key) == 0;
     }
-    return qz_org_post_has_role(org, org->posts[p].id, ro->e.id, q->date) == 1;
+    int has = 0;
+    return qz_org_post_has_role(&has, org, org->posts[p].id, ro->e.id, q->date) == QZ_OK && has;
 }
 
 int qz_query__post_has_role(qz_qctx *q, const char *post, int role)

@@ -58,10 +58,11 @@ static int conditions(qz_qctx *q, const qz_subst *s, const qz_substitute_request
         ok = 0;
     }
     const char *holder = qz_org_holder(q->org, req->substitute, q->date);
+    int away = 0;
     if (!holder) {
         qz_query__finding(q, "vacant", "代为参会的职位空缺");
         ok = 0;
-    } else if (qz_org_person_away(NULL, q->org, holder, q->date) == 1) {
+    } else if (qz_org_person_away(&away, NULL, q->org, holder, q->date) == QZ_OK && away) {
         qz_query__finding(q, "away", "代为参会者当日不在岗");
         ok = 0;
     } else if (ok) {
