@@ -242,14 +242,39 @@ static int32_t find(const qz_org *org, const char *id, qz_org_kind kind)
 
 #define FIND(kind) find(org, id, (kind))
 
+/* Recorded reasons for the accessors that answer NULL or 0. */
+static void no_org(const char *fn)
+{
+    qz__error(QZ_EINVAL, "%s: NULL organisation", fn);
+}
+
+static void past_end(const char *fn, size_t i, size_t n)
+{
+    qz__error(QZ_ENOTFOUND, "%s: no entry %zu (there are %zu)", fn, i, n);
+}
+
 /* The code of the error find() just recorded. */
 static int find_rc(void)
 {
     return qz_error_code(qz_error_last());
 }
 
-const char *qz_org_id(const qz_org *org) { return org ? org->id : NULL; }
-const char *qz_org_name(const qz_org *org) { return org ? org->name : NULL; }
+const char *qz_org_id(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->id;
+}
+const char *qz_org_name(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->name;
+}
 
 static const qz_org__unit *unit_of(const qz_org *org, const char *id)
 {
@@ -269,11 +294,26 @@ static const qz_org__person *person_of(const qz_org *org, const char *id)
     return p < 0 ? NULL : &org->people[p];
 }
 
-size_t qz_org_unit_count(const qz_org *org) { return org ? org->nunits : 0; }
+size_t qz_org_unit_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nunits;
+}
 
 const char *qz_org_unit_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nunits ? org->units[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nunits) {
+        past_end(__func__, i, org->nunits);
+        return NULL;
+    }
+    return org->units[i].id;
 }
 
 const char *qz_org_unit_name(const qz_org *org, const char *id)
@@ -303,7 +343,13 @@ size_t qz_org_unit_tag_count(const qz_org *org, const char *id)
 const char *qz_org_unit_tag_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    return u && i < u->tag_n ? org->unit_tags[u->tag_first + i] : NULL;
+    if (u == NULL)
+        return NULL;
+    if (i >= u->tag_n) {
+        past_end(__func__, i, u->tag_n);
+        return NULL;
+    }
+    return org->unit_tags[u->tag_first + i];
 }
 
 int qz_org_unit_has_tag(int *out, const qz_org *org, const char *id, const char *tag)
@@ -356,7 +402,11 @@ size_t qz_org_tagged_unit_count(const qz_org *org, const char *tag)
 const char *qz_org_tagged_unit_at(const qz_org *org, const char *tag, size_t i)
 {
     uint32_t first, n = tag_range(org, tag, &first);
-    return i < n ? org->units[org->tag_units[first + i]].id : NULL;
+    if (i >= n) {
+        past_end(__func__, i, n);
+        return NULL;
+    }
+    return org->units[org->tag_units[first + i]].id;
 }
 
 size_t qz_org_unit_post_count(const qz_org *org, const char *id)
@@ -368,14 +418,35 @@ size_t qz_org_unit_post_count(const qz_org *org, const char *id)
 const char *qz_org_unit_post_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    return u && i < u->post_n ? org->posts[org->unit_posts[u->post_first + i]].id : NULL;
+    if (u == NULL)
+        return NULL;
+    if (i >= u->post_n) {
+        past_end(__func__, i, u->post_n);
+        return NULL;
+    }
+    return org->posts[org->unit_posts[u->post_first + i]].id;
 }
 
-size_t qz_org_area_count(const qz_org *org) { return org ? org->nareas : 0; }
+size_t qz_org_area_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nareas;
+}
 
 const char *qz_org_area_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nareas ? org->areas[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nareas) {
+        past_end(__func__, i, org->nareas);
+        return NULL;
+    }
+    return org->areas[i].id;
 }
 
 const char *qz_org_area_name(const qz_org *org, const char *id)
@@ -384,11 +455,26 @@ const char *qz_org_area_name(const qz_org *org, const char *id)
     return a < 0 ? NULL : org->areas[a].name;
 }
 
-size_t qz_org_post_count(const qz_org *org) { return org ? org->nposts : 0; }
+size_t qz_org_post_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nposts;
+}
 
 const char *qz_org_post_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nposts ? org->posts[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nposts) {
+        past_end(__func__, i, org->nposts);
+        return NULL;
+    }
+    return org->posts[i].id;
 }
 
 const char *qz_org_post_name(const qz_org *org, const char *id)
@@ -506,17 +592,36 @@ const char *qz_org_role_post_at(const qz_org *org, const char *role, qz_date dat
         return post < 0 ? NULL : org->posts[post].id;
     }
     uint32_t first, n = role_range(org, role, &first);
-    return i < n ? org->posts[org->role_posts[first + i]].id : NULL;
+    if (i >= n) {
+        past_end(__func__, i, n);
+        return NULL;
+    }
+    return org->posts[org->role_posts[first + i]].id;
 }
 
 /* ------------------------------------------------------------------ */
 /* People and tenures */
 
-size_t qz_org_person_count(const qz_org *org) { return org ? org->npeople : 0; }
+size_t qz_org_person_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->npeople;
+}
 
 const char *qz_org_person_at(const qz_org *org, size_t i)
 {
-    return org && i < org->npeople ? org->people[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->npeople) {
+        past_end(__func__, i, org->npeople);
+        return NULL;
+    }
+    return org->people[i].id;
 }
 
 const char *qz_org_person_name(const qz_org *org, const char *id)
@@ -588,6 +693,8 @@ const char *qz_org_holder_at(const qz_org *org, const char *id, qz_date date, si
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_POST(org, p), date, i, NULL) : NULL;
+    if (p != NULL && t == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->people[t->person].id : NULL;
 }
 
@@ -604,6 +711,8 @@ const char *qz_org_person_post_at(const qz_org *org, const char *id, qz_date dat
 {
     const qz_org__person *p = person_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_PERSON(org, p), date, i, NULL) : NULL;
+    if (p != NULL && t == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->posts[t->post].id : NULL;
 }
 
@@ -718,6 +827,8 @@ const char *qz_org_portfolio_at(const qz_org *org, const char *id, qz_date date,
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__charge *c = p ? nth_in_force(CHARGES_OF_POST(org, p), date, i, NULL) : NULL;
+    if (p != NULL && c == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return c ? qz_org__matter_id(org, c->matter) : NULL;
 }
 
@@ -731,7 +842,14 @@ const char *qz_org_ab_partner(const qz_org *org, const char *id, qz_date date)
 /* ------------------------------------------------------------------ */
 /* Party group */
 
-const char *qz_org_party_group_name(const qz_org *org) { return org ? org->pg_name : NULL; }
+const char *qz_org_party_group_name(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->pg_name;
+}
 
 const char *qz_org_party_group_secretary(const qz_org *org, qz_date date)
 {
@@ -783,7 +901,14 @@ static void entrust_out(qz_org_entrustment *out, const qz_org *org, const qz_org
     out->note = e->note;
 }
 
-size_t qz_org_entrustment_count(const qz_org *org) { return org ? org->nentrust : 0; }
+size_t qz_org_entrustment_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nentrust;
+}
 
 int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
 {

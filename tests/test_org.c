@@ -475,6 +475,13 @@ static void test_null_and_unknown(void **state)
     assert_int_equal(qz_org_party_group_is_member(&yes_no, org, "nothing", 0), QZ_ENOTFOUND);
     assert_int_equal(qz_org_unit_has_tag(&yes_no, org, "nothing", "x"), QZ_ENOTFOUND);
     assert_int_equal(qz_org_post_single(&yes_no, org, "nothing"), QZ_ENOTFOUND);
+    /* past the end and NULL organisations are recorded too */
+    assert_null(qz_org_unit_at(org, 999));
+    assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOTFOUND);
+    assert_null(qz_org_holder_at(org, "county-head", D("2026-03-10"), 5));
+    assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOTFOUND);
+    assert_int_equal(qz_org_post_count(NULL), 0);
+    assert_int_equal(qz_error_code(qz_error_last()), QZ_EINVAL);
     /* every unknown id is recorded, naming the id */
     assert_null(qz_org_post_name(org, "no-such-post"));
     assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOTFOUND);
