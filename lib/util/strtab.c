@@ -22,11 +22,21 @@ struct qz__strtab_chunk {
 
 /* FNV-1a: short ASCII ids, few collisions, no setup (for ids of up to
  * twenty bytes it is as fast as hashing a word at a time). */
+static inline uint32_t fnv_step(uint32_t h, char c)
+{
+    return (h ^ (unsigned char)c) * 16777619u;
+}
+
 uint32_t qz__hash(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; len == SIZE_MAX ? s[i] != '\0' : i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    /* two loops over one step: the test for the end stays out of the hot loop */
+    if (len == SIZE_MAX)
+        for (; *s; s++)
+            h = fnv_step(h, *s);
+    else
+        for (size_t i = 0; i < len; i++)
+            h = fnv_step(h, s[i]);
     return h;
 }
 
