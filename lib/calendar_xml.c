@@ -46,7 +46,6 @@ static void reach(qz_date *first, qz_date *last, int year)
     qz_date_from_ymd(last, year, 12, 31);
 }
 
-
 /* ---------- attribute values ---------- */
 
 static const char *need_attr(parser *p, const qz_xml_node *n, const char *name, int *rc)

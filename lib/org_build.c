@@ -105,7 +105,6 @@ static int sort_table(qz_org__loader *L, int type, qz__sort_cmp cmp)
     return rc;
 }
 
-
 static int cmp_str(const char *a, const char *b)
 {
     if (a == b)
@@ -115,10 +114,29 @@ static int cmp_str(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-static int cmp_unit(const void *ctx, uint32_t a, uint32_t b) { const qz_org *o = ctx; return strcmp(o->units[a].id, o->units[b].id); }
-static int cmp_area(const void *ctx, uint32_t a, uint32_t b) { const qz_org *o = ctx; return strcmp(o->areas[a].id, o->areas[b].id); }
-static int cmp_post(const void *ctx, uint32_t a, uint32_t b) { const qz_org *o = ctx; return strcmp(o->posts[a].id, o->posts[b].id); }
-static int cmp_person(const void *ctx, uint32_t a, uint32_t b) { const qz_org *o = ctx; return strcmp(o->people[a].id, o->people[b].id); }
+static int cmp_unit(const void *ctx, uint32_t a, uint32_t b)
+{
+    const qz_org *o = ctx;
+    return strcmp(o->units[a].id, o->units[b].id);
+}
+
+static int cmp_area(const void *ctx, uint32_t a, uint32_t b)
+{
+    const qz_org *o = ctx;
+    return strcmp(o->areas[a].id, o->areas[b].id);
+}
+
+static int cmp_post(const void *ctx, uint32_t a, uint32_t b)
+{
+    const qz_org *o = ctx;
+    return strcmp(o->posts[a].id, o->posts[b].id);
+}
+
+static int cmp_person(const void *ctx, uint32_t a, uint32_t b)
+{
+    const qz_org *o = ctx;
+    return strcmp(o->people[a].id, o->people[b].id);
+}
 
 static int cmp_tenure(const void *ctx, uint32_t a, uint32_t b)
 {
@@ -331,7 +349,8 @@ static int canonical_entities(qz_org__loader *L)
 {
     renumber r = {NULL, NULL, NULL, NULL};
     int rc = QZ_ENOMEM;
-    if ((r.unit = sort_entities(L, QZ_ORG__T_UNIT, QZ_ORG_UNIT, cmp_unit)) && (r.area = sort_entities(L, QZ_ORG__T_AREA, QZ_ORG_AREA, cmp_area)) &&
+    if ((r.unit = sort_entities(L, QZ_ORG__T_UNIT, QZ_ORG_UNIT, cmp_unit)) &&
+        (r.area = sort_entities(L, QZ_ORG__T_AREA, QZ_ORG_AREA, cmp_area)) &&
         (r.post = sort_entities(L, QZ_ORG__T_POST, QZ_ORG_POST, cmp_post)) &&
         (r.person = sort_entities(L, QZ_ORG__T_PERSON, QZ_ORG_PERSON, cmp_person))) {
         renumber_rows(L->org, &r);
@@ -526,7 +545,8 @@ static int check_party_group(qz_org__loader *L)
         const qz_org__pg *a = &org->pg[org->pg_secretaries[i - 1]], *b = &org->pg[org->pg_secretaries[i]];
         qz_date day;
         if (overlap(a->from, a->to, b->from, b->to, &day))
-            return clash(L, L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i - 1]], L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i]],
+            return clash(L, L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i - 1]],
+                         L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i]],
                          "the party group would have two secretaries on %s ('%s' and '%s')", qz_org__fmt_date(d, day),
                          org->posts[a->post].id, org->posts[b->post].id);
     }

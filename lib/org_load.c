@@ -176,7 +176,8 @@ static int attr_matter(qz_org__loader *L, const qz_xml_node *n, int32_t *out)
     return QZ_OK;
 }
 
-static int attr_date(qz_org__loader *L, const qz_xml_node *n, const char *name, int required, qz_date dflt, qz_date *out)
+static int attr_date(qz_org__loader *L, const qz_xml_node *n, const char *name, int required, qz_date dflt,
+                     qz_date *out)
 {
     const char *v;
     int rc = attr_raw(L, n, name, required, &v);
@@ -335,7 +336,8 @@ static int on_post(qz_org__loader *L, const qz_xml_node *n)
     if (rc < 0 || (rc = table_push(&L->t[QZ_ORG__T_POST], where(n), (void **)&p)) < 0)
         return rc;
     p->id = id;
-    if ((rc = attr_ref(L, n, "unit", QZ_ORG_UNIT, &p->unit)) < 0 || (rc = attr_id(L, n, "role", 1, &p->role, NULL)) < 0 ||
+    if ((rc = attr_ref(L, n, "unit", QZ_ORG_UNIT, &p->unit)) < 0 ||
+        (rc = attr_id(L, n, "role", 1, &p->role, NULL)) < 0 ||
         (rc = attr_text(L, n, "name", 1, NULL, &p->name)) < 0 || (rc = attr_raw(L, n, "holders", 0, &holders)) < 0)
         return rc;
     if (reserved_role(p->role))
@@ -514,7 +516,6 @@ static int on_start(qz_org__loader *L, const qz_xml_node *n, int parent, int *ma
     }
     return qz__xml_fail(L->x, n, QZ_ESCHEMA, "unexpected element <%s>", n->name);
 }
-
 
 /* ------------------------------------------------------------------ */
 /* Loading */

@@ -122,7 +122,10 @@ QZ_EXTERN(int) qz_org_load_file(qz_org **out, const char *path);
  */
 QZ_EXTERN(int) qz_org_load_memory(qz_org **out, const char *data, size_t size, const char *name);
 
-/** Takes another reference to @p org and returns it (NULL gives NULL): New (one more reference, released with qz_org_free()). */
+/**
+ * Takes another reference to @p org and returns it (NULL gives NULL): New
+ * (one more reference, released with qz_org_free()).
+ */
 QZ_EXTERN(qz_org *) qz_org_ref(const qz_org *org);
 
 /** Drops a reference; the last one frees the organisation. Accepts NULL. */
@@ -359,7 +362,10 @@ QZ_EXTERN(const char *) qz_org_party_group_member_at(const qz_org *org, qz_date 
 /** @name Entrustments (委托) */
 /**@{*/
 
-/** Name of a scope as written in the XML ("government-work", "meeting", "signing", "other"), or NULL. Borrowed (a constant). */
+/**
+ * Name of a scope as written in the XML ("government-work", "meeting",
+ * "signing", "other"), or NULL. Borrowed (a constant).
+ */
 QZ_EXTERN(const char *) qz_org_scope_name(qz_org_scope scope);
 
 /** Number of entrustments (all dates). */
@@ -386,8 +392,8 @@ QZ_EXTERN(int) qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, c
  * scope count. When several match, the first in canonical order. Borrowed
  * from @p org.
  */
-QZ_EXTERN(const char *) qz_org_entrusted_agent(const qz_org *org, const char *by, qz_org_scope scope, const char *subject,
-                                               qz_date date);
+QZ_EXTERN(const char *) qz_org_entrusted_agent(const qz_org *org, const char *by, qz_org_scope scope,
+                                               const char *subject, qz_date date);
 
 /**@}*/
 
