@@ -134,14 +134,14 @@ static void lookups(const qz_org *org)
                 size_t i = r & (s.n - 1);
                 switch (kinds[k].which) {
                 case 0: acc += qz_org_holder(org, s.posts[i], d) != NULL; break;
-                case 1: acc += (size_t)qz_org_person_away(NULL, org, s.people[i], d); break;
+                case 1: { int away = 0; qz_org_person_away(&away, NULL, org, s.people[i], d); acc += (size_t)away; break; }
                 case 2: acc += qz_org_in_charge(org, s.units[i], d) != NULL; break;
                 case 3: acc += qz_org_ab_partner(org, s.posts[i], d) != NULL; break;
                 case 4:
                     acc += qz_org_entrusted_agent(org, s.posts[i], QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, d) != NULL;
                     break;
                 case 5: acc += (size_t)qz_org__holder(org, s.post_index[i], d); break;
-                case 6: acc += (size_t)qz_org_party_group_is_member(org, s.posts[i], d); break;
+                case 6: { int m = 0; qz_org_party_group_is_member(&m, org, s.posts[i], d); acc += (size_t)m; break; }
                 }
             }
             double ns = (now() - t0) * 1e9 / ROUNDS;

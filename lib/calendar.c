@@ -280,6 +280,8 @@ int qz_calendar_options_init(qz_calendar_options *opts, unsigned int version)
 
 int qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size, const char *name)
 {
+    if (out)
+        *out = NULL;
     if (!out)
         return qz__error(QZ_EINVAL, "qz_calendar_load_memory: out is NULL");
     *out = NULL;
@@ -292,6 +294,8 @@ int qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size, co
 
 int qz_calendar_load_file(qz_calendar **out, const char *path)
 {
+    if (out)
+        *out = NULL;
     if (!out || !path)
         return qz__error(QZ_EINVAL, "qz_calendar_load_file: %s is NULL", out ? "path" : "out");
     *out = NULL;
@@ -340,6 +344,8 @@ static int overlay(qz_calendar **out, const qz_calendar *base, qz_calendar_draft
 int qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const char *data, size_t size,
                                const char *name)
 {
+    if (out)
+        *out = NULL;
     if (!out || !base || (!data && size))
         return qz__error(QZ_EINVAL, "qz_calendar_overlay_memory: invalid argument");
     *out = NULL;
@@ -350,6 +356,8 @@ int qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const
 
 int qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const char *path)
 {
+    if (out)
+        *out = NULL;
     if (!out || !base || !path)
         return qz__error(QZ_EINVAL, "qz_calendar_overlay_file: invalid argument");
     *out = NULL;
@@ -360,6 +368,8 @@ int qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const c
 
 int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz_calendar_options *opts)
 {
+    if (out)
+        *out = NULL;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: invalid argument");
     *out = NULL;
@@ -386,6 +396,8 @@ void qz_calendar_free(qz_calendar *cal)
 
 int qz_calendar_save(char **out, size_t *len, const qz_calendar *cal)
 {
+    if (out)
+        *out = NULL;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_save: invalid argument");
     *out = NULL;
@@ -410,6 +422,10 @@ int qz_calendar_save_file(const qz_calendar *cal, const char *path)
 
 int qz_calendar_coverage(int *first_year, int *last_year, const qz_calendar *cal)
 {
+    if (first_year)
+        *first_year = 0;
+    if (last_year)
+        *last_year = 0;
     if (!cal)
         return qz__error(QZ_EINVAL, "qz_calendar_coverage: cal is NULL");
     if (first_year)
@@ -431,6 +447,8 @@ const char *qz_calendar_source(const qz_calendar *cal)
 
 int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
 {
+    if (out)
+        *out = 0;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_is_workday: invalid argument");
     const qz_calendar_data *c = cal->data;
@@ -447,6 +465,8 @@ int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
 
 int qz_calendar_day_info(qz_calendar_day *out, const qz_calendar *cal, qz_date d)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_day_info: invalid argument");
     int rc = depends_on(cal, d, d);
@@ -464,6 +484,8 @@ int qz_calendar_day_info(qz_calendar_day *out, const qz_calendar *cal, qz_date d
 
 int qz_calendar_add_workdays(qz_date *out, const qz_calendar *cal, qz_date d, int n)
 {
+    if (out)
+        *out = 0;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_add_workdays: invalid argument");
     const qz_calendar_data *c = cal->data;
@@ -479,6 +501,8 @@ int qz_calendar_add_workdays(qz_date *out, const qz_calendar *cal, qz_date d, in
 
 int qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz_date a, qz_date b)
 {
+    if (out)
+        *out = 0;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_workdays_between: invalid argument");
     const qz_calendar_data *c = cal->data;
@@ -493,6 +517,10 @@ int qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz_date a, qz
 
 int qz_calendar_arrangement(const qz_calendar_day **out, size_t *count, const qz_calendar *cal, int year)
 {
+    if (out)
+        *out = NULL;
+    if (count)
+        *count = 0;
     if (!out || !count || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_arrangement: invalid argument");
     const qz_calendar_data *c = cal->data;

@@ -46,15 +46,6 @@ static void reach(qz_date *first, qz_date *last, int year)
     qz_date_from_ymd(last, year, 12, 31);
 }
 
-static int fail_at(parser *p, int line, int column, int code, const char *what)
-{
-    qz_xml_node where;
-    memset(&where, 0, sizeof where);
-    where.line = line;
-    where.column = column;
-    return qz__xml_fail(p->x, &where, code, "%s", what);
-}
-
 /* ---------- attribute values ---------- */
 
 static const char *need_attr(parser *p, const qz_xml_node *n, const char *name, int *rc)
@@ -147,6 +138,10 @@ static int on_calendar(parser *p, const qz_xml_node *n)
 {
     qz_calendar_draft *d = p->d;
     int rc = QZ_OK;
+    /* optional: calendars written before the formats agreed on it have none */
+    const char *version = qz__xml_attr(n, "version");
+    if (version && strcmp(version, "1") != 0)
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unsupported format version '%s' (this library reads 1)", version);
     const char *region = need_attr(p, n, "region", &rc);
     if (!region)
         return rc;
@@ -257,13 +252,12 @@ static int end_year(parser *p)
         while (j < d->nentries && !(d->entries[j].day.kind == QZ_DAY_HOLIDAY && d->entries[j].day.name == e->day.name))
             j++;
         if (j == d->nentries) {
-            char msg[600], day[QZ_DATE_BUFSIZE];
+            char day[QZ_DATE_BUFSIZE];
             qz_date_format(day, sizeof day, e->day.date);
-            snprintf(msg, sizeof msg,
-                     "the make-up working day %s is for '%s', but the %d arrangement (line %d, column %d) "
-                     "has no holiday of that name",
-                     day, e->day.name, p->year, p->year_at_line, p->year_at_column);
-            return fail_at(p, e->line, e->column, QZ_ESCHEMA, msg);
+            return qz__xml_fail_at(p->x, e->line, e->column, QZ_ESCHEMA,
+                                   "the make-up working day %s is for '%s', but the %d arrangement (line %d, "
+                                   "column %d) has no holiday of that name",
+                                   day, e->day.name, p->year, p->year_at_line, p->year_at_column);
         }
     }
     p->year = 0;
@@ -275,12 +269,10 @@ static int end_document(parser *p)
 {
     const qz_calendar_draft *d = p->d;
     for (int y = d->first_year; y <= d->last_year; y++) {
-        if (!p->year_line[y - d->first_year]) {
-            char msg[200];
-            snprintf(msg, sizeof msg, "the calendar declares the years %d-%d but year %d is not listed",
-                     d->first_year, d->last_year, y);
-            return fail_at(p, d->line, d->column, QZ_ESCHEMA, msg);
-        }
+        if (!p->year_line[y - d->first_year])
+            return qz__xml_fail_at(p->x, d->line, d->column, QZ_ESCHEMA,
+                                   "the calendar declares the years %d-%d but year %d is not listed",
+                                   d->first_year, d->last_year, y);
     }
     return QZ_OK;
 }
@@ -300,32 +292,66 @@ static int on_text(parser *p, const qz_xml_node *n)
     return QZ_OK;
 }
 
-static int on_start(parser *p, const qz_xml_node *n)
+static int on_source(parser *p, const qz_xml_node *n)
 {
-    if (n->depth == 1 && strcmp(n->name, "calendar") == 0)
-        return on_calendar(p, n);
-    if (n->depth == 2 && strcmp(n->name, "source") == 0) {
-        p->in_source = 1;
-        return QZ_OK;
+    (void)n;
+    p->in_source = 1;
+    return QZ_OK;
+}
+
+static int end_source(parser *p)
+{
+    p->in_source = 0;
+    return QZ_OK;
+}
+
+static int end_calendar(parser *p)
+{
+    p->closed = 1;
+    return QZ_OK;
+}
+
+/* The elements, as in the organisation loader: each with its depth, its
+ * parent and what to do at its start and end tags. */
+typedef struct element {
+    const char *name;
+    int depth;
+    const char *parent;
+    int (*start)(parser *p, const qz_xml_node *n);
+    int (*end)(parser *p);
+} element;
+
+static const element elements[] = {
+    {"calendar", 1, NULL, on_calendar, end_calendar},
+    {"source", 2, "calendar", on_source, end_source},
+    {"year", 2, "calendar", on_year, end_year},
+    {"holiday", 3, "year", on_holiday, NULL},
+    {"workday", 3, "year", on_workday, NULL},
+};
+
+#define MAX_DEPTH 3
+
+/* The schema already fixes the structure; this keeps the loader safe on its
+ * own (every handler relies on its parent having been seen). `parent` is the
+ * table entry of the enclosing element (-1 at the root). */
+static int on_start(parser *p, const qz_xml_node *n, int parent, int *matched)
+{
+    for (size_t i = 0; n->depth <= MAX_DEPTH && i < sizeof elements / sizeof elements[0]; i++) {
+        const element *e = &elements[i];
+        if (strcmp(e->name, n->name) != 0 || e->depth != n->depth)
+            continue;
+        if (e->parent != NULL && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
+            continue;
+        *matched = (int)i;
+        return e->start(p, n);
     }
-    if (n->depth == 2 && strcmp(n->name, "year") == 0)
-        return on_year(p, n);
-    if (n->depth == 3 && p->year && strcmp(n->name, "holiday") == 0)
-        return on_holiday(p, n);
-    if (n->depth == 3 && p->year && strcmp(n->name, "workday") == 0)
-        return on_workday(p, n);
     return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unexpected element <%s>", n->name);
 }
 
-static int on_end(parser *p, const qz_xml_node *n)
+static int on_end(parser *p, int entry)
 {
-    if (n->depth == 1)
-        p->closed = 1;
-    if (n->depth == 2 && strcmp(n->name, "year") == 0)
-        return end_year(p);
-    if (n->depth == 2 && strcmp(n->name, "source") == 0)
-        p->in_source = 0;
-    return QZ_OK;
+    const element *e = entry >= 0 ? &elements[entry] : NULL;
+    return e && e->end ? e->end(p) : QZ_OK;
 }
 
 static int read_all(qz_xml *x, qz_calendar_draft *d, const qz_calendar_data *base)
@@ -336,12 +362,13 @@ static int read_all(qz_xml *x, qz_calendar_draft *d, const qz_calendar_data *bas
     p.d = d;
     p.base = base;
     const qz_xml_node *n;
+    int stack[MAX_DEPTH + 1] = {-1, -1, -1, -1}; /* element entries; node names do not last */
     int rc;
     while ((rc = qz__xml_next(x, &n)) > 0) {
         if (n->type == QZ_XML_START)
-            rc = on_start(&p, n);
+            rc = on_start(&p, n, stack[n->depth - 1], &stack[n->depth]);
         else if (n->type == QZ_XML_END)
-            rc = on_end(&p, n);
+            rc = on_end(&p, n->depth <= MAX_DEPTH ? stack[n->depth] : -1);
         else
             rc = on_text(&p, n);
         if (rc < 0)
@@ -419,7 +446,7 @@ static void write_entries(qz_buf *b, const qz_calendar_day *e, size_t count)
 int qz_calendar__write(char **out, size_t *len, const qz_calendar_data *data)
 {
     qz_buf b = QZ_BUF_INIT;
-    qz__buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<calendar");
+    qz__buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<calendar version=\"1\"");
     qz__buf_put_xml_attr(&b, "region", data->region);
     qz__buf_printf(&b, " from=\"%d\" to=\"%d\">\n", data->first_year, data->last_year);
     if (data->source[0]) {

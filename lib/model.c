@@ -17,6 +17,11 @@ int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t n
     for (size_t i = 0; i < nrules; i++)
         if (!rules[i])
             return qz__error(QZ_EINVAL, "qz_model_new: NULL rule set");
+    for (size_t i = 0; i < nrules; i++) {
+        int rc = qz_rules__check_ab_pairs(rules[i], org);
+        if (rc < 0)
+            return rc;
+    }
     qz_model *m = qz__calloc(1, sizeof(*m));
     if (!m)
         return qz__error_nomem();

@@ -1,5 +1,5 @@
 /* The organisation model: storage, string table and lookups.
- * Loading, checking and saving live in org_xml.c. */
+ * Loading is in org_load.c and org_build.c, saving in org_save.c. */
 #include "org.h"
 
 #include <string.h>
@@ -8,129 +8,29 @@
 #include "error.h"
 
 /* ------------------------------------------------------------------ */
-/* String storage: chunks that never move, so stored strings stay put. */
-
-struct qz_org__chunk {
-    qz_org__chunk *next;
-    size_t used, cap;
-    char data[];
-};
-
-/* Chunks start small (a county fits in a few) and double up to 64 KiB. */
-#define CHUNK_FIRST ((size_t)4 * 1024)
-#define CHUNK_MAX ((size_t)64 * 1024)
-
-static char *chunk_store(qz_org *org, const char *s, size_t len)
-{
-    qz_org__chunk *c = org->chunks;
-    if (c == NULL || c->cap - c->used < len + 1) {
-        size_t size = c == NULL ? CHUNK_FIRST : c->cap * 2 > CHUNK_MAX ? CHUNK_MAX : c->cap * 2;
-        size_t cap = len + 1 > size ? len + 1 : size;
-        c = qz__malloc(sizeof *c + cap);
-        if (c == NULL)
-            return NULL;
-        c->used = 0;
-        c->cap = cap;
-        c->next = org->chunks;
-        org->chunks = c;
-    }
-    char *p = c->data + c->used;
-    memcpy(p, s, len);
-    p[len] = '\0';
-    c->used += len + 1;
-    return p;
-}
+/* Strings: the organisation's string table (lib/util/strtab.c). */
 
 const char *qz_org__store(qz_org *org, const char *s, size_t len)
 {
-    const char *copy = chunk_store(org, s, len);
-    if (copy == NULL)
-        qz__error_nomem();
-    return copy;
-}
-
-/* FNV-1a: short ASCII ids, few collisions, no setup (for ids of up to
- * twenty bytes it is as fast as hashing a word at a time). */
-static uint32_t hash_bytes(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-/* The same hash of a NUL-terminated string, in one pass (no strlen). */
-static uint32_t hash_string(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-static int grow_slots(qz_org *org)
-{
-    uint32_t cap = org->slots ? (org->slot_mask + 1) * 2 : 1024;
-    if (cap == 0 || cap > (UINT32_MAX >> 1))
-        return qz__error(QZ_ELIMIT, "too many strings in one organisation");
-    qz_org__slot *slots = qz__calloc(cap, sizeof *slots);
-    if (slots == NULL)
-        return qz__error_nomem();
-    for (uint32_t i = 0; org->slots && i <= org->slot_mask; i++) {
-        const qz_org__slot *old = &org->slots[i];
-        if (old->s == NULL)
-            continue;
-        uint32_t j = old->hash & (cap - 1);
-        while (slots[j].s)
-            j = (j + 1) & (cap - 1);
-        slots[j] = *old;
-    }
-    qz__free(org->slots);
-    org->slots = slots;
-    org->slot_mask = cap - 1;
-    return QZ_OK;
+    return qz__strtab_store(&org->strings, s, len);
 }
 
 const char *qz_org__intern(qz_org *org, const char *s, size_t len, uint32_t **slot_ref)
 {
-    if ((org->slots == NULL || (org->nstrings + 1) * 2 > org->slot_mask + 1) && grow_slots(org) < 0)
-        return NULL;
-    uint32_t h = hash_bytes(s, len);
-    uint32_t j = h & org->slot_mask;
-    for (; org->slots[j].s; j = (j + 1) & org->slot_mask) {
-        const qz_org__slot *e = &org->slots[j];
-        if (e->hash == h && strncmp(e->s, s, len) == 0 && e->s[len] == '\0')
-            break;
-    }
-    qz_org__slot *e = &org->slots[j];
-    if (e->s == NULL) {
-        char *copy = chunk_store(org, s, len);
-        if (copy == NULL) {
-            qz__error_nomem();
-            return NULL;
-        }
-        e->s = copy;
-        e->hash = h;
-        e->ref = 0;
-        org->nstrings++;
-    }
-    if (slot_ref)
-        *slot_ref = &e->ref;
-    return e->s;
+    return qz__strtab_intern(&org->strings, s, len, slot_ref);
 }
 
-static const qz_org__slot *find_slot(const qz_org *org, const char *s)
+static const qz__strtab_slot *find_slot(const qz_org *org, const char *s)
 {
-    if (org == NULL || s == NULL || org->slots == NULL)
-        return NULL;
-    uint32_t h = hash_string(s);
-    for (uint32_t j = h & org->slot_mask; org->slots[j].s; j = (j + 1) & org->slot_mask) {
-        const qz_org__slot *e = &org->slots[j];
-        /* ids handed out by the organisation come back as the same pointer */
-        if (e->hash == h && (e->s == s || strcmp(e->s, s) == 0))
-            return e;
-    }
-    return NULL;
+    return org ? qz__strtab_find(&org->strings, s) : NULL;
+}
+
+const char *qz_org__fmt_date(char buf[QZ_DATE_BUFSIZE], qz_date d)
+{
+    if (d == QZ_ORG_DATE_MIN)
+        return "any day";
+    qz_date_format(buf, QZ_DATE_BUFSIZE, d);
+    return buf;
 }
 
 /* ------------------------------------------------------------------ */
@@ -151,15 +51,10 @@ void qz_org__destroy(qz_org *org)
     void *arrays[] = {org->units, org->areas, org->posts, org->people, org->unit_tags, org->tag_units,
                       org->tag_keys, org->unit_posts, org->role_posts, org->tenures, org->person_tenures,
                       org->absences, org->charges, org->matter_first, org->post_charges, org->ab,
-                      org->pg, org->pg_secretaries, org->entrust, org->slots, org->role_keys,
-                      org->role_first};
+                      org->pg, org->pg_secretaries, org->entrust, org->role_keys, org->role_first};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         qz__free(arrays[i]);
-    while (org->chunks) {
-        qz_org__chunk *next = org->chunks->next;
-        qz__free(org->chunks);
-        org->chunks = next;
-    }
+    qz__strtab_free(&org->strings);
     qz__free(org);
 }
 
@@ -182,16 +77,16 @@ void qz_org_free(qz_org *org)
 
 int32_t qz_org__find(const qz_org *org, const char *id, int kind)
 {
-    const qz_org__slot *e = find_slot(org, id);
+    const qz__strtab_slot *e = find_slot(org, id);
     if (e == NULL || e->ref == 0 || QZ_ORG__REF_KIND(e->ref) != kind)
         return QZ_ORG__NONE;
     return QZ_ORG__REF_INDEX(e->ref);
 }
 
-int qz_org_kind_of(const qz_org *org, const char *id)
+qz_org_kind qz_org_kind_of(const qz_org *org, const char *id)
 {
-    const qz_org__slot *e = find_slot(org, id);
-    return e ? QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
+    const qz__strtab_slot *e = find_slot(org, id);
+    return e ? (qz_org_kind)QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
 }
 
 /* Rows [first, first + n) of an array whose elements start with `from, to`
@@ -311,7 +206,7 @@ const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scop
 
 int32_t qz_org__matter(const qz_org *org, const char *id)
 {
-    const qz_org__slot *e = find_slot(org, id);
+    const qz__strtab_slot *e = find_slot(org, id);
     if (e == NULL || e->ref == 0)
         return QZ_ORG__NONE;
     if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_UNIT)
@@ -329,10 +224,57 @@ const char *qz_org__matter_id(const qz_org *org, int32_t m)
 /* ------------------------------------------------------------------ */
 /* Public accessors: resolve the id, then use the index lookups. */
 
-#define FIND(kind) (org ? qz_org__find(org, id, (kind)) : QZ_ORG__NONE)
+static const char *const kind_names[] = {"thing", "unit", "area", "post", "person"};
 
-const char *qz_org_id(const qz_org *org) { return org ? org->id : NULL; }
-const char *qz_org_name(const qz_org *org) { return org ? org->name : NULL; }
+/* The index of `id` as an entity of `kind`, or QZ_ORG__NONE with the reason
+ * recorded: QZ_EINVAL for a NULL argument, QZ_ENOTFOUND naming the id. */
+static int32_t find(const qz_org *org, const char *id, qz_org_kind kind)
+{
+    if (org == NULL || id == NULL) {
+        qz__error(QZ_EINVAL, "NULL %s", org == NULL ? "organisation" : "id");
+        return QZ_ORG__NONE;
+    }
+    int32_t i = qz_org__find(org, id, kind);
+    if (i < 0)
+        qz__error(QZ_ENOTFOUND, "no %s '%s' in organisation '%s'", kind_names[kind], id, org->id);
+    return i;
+}
+
+#define FIND(kind) find(org, id, (kind))
+
+/* Recorded reasons for the accessors that answer NULL or 0. */
+static void no_org(const char *fn)
+{
+    qz__error(QZ_EINVAL, "%s: NULL organisation", fn);
+}
+
+static void past_end(const char *fn, size_t i, size_t n)
+{
+    qz__error(QZ_ENOTFOUND, "%s: no entry %zu (there are %zu)", fn, i, n);
+}
+
+/* The code of the error find() just recorded. */
+static int find_rc(void)
+{
+    return qz_error_code(qz_error_last());
+}
+
+const char *qz_org_id(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->id;
+}
+const char *qz_org_name(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->name;
+}
 
 static const qz_org__unit *unit_of(const qz_org *org, const char *id)
 {
@@ -352,11 +294,26 @@ static const qz_org__person *person_of(const qz_org *org, const char *id)
     return p < 0 ? NULL : &org->people[p];
 }
 
-size_t qz_org_unit_count(const qz_org *org) { return org ? org->nunits : 0; }
+size_t qz_org_unit_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nunits;
+}
 
 const char *qz_org_unit_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nunits ? org->units[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nunits) {
+        past_end(__func__, i, org->nunits);
+        return NULL;
+    }
+    return org->units[i].id;
 }
 
 const char *qz_org_unit_name(const qz_org *org, const char *id)
@@ -386,16 +343,28 @@ size_t qz_org_unit_tag_count(const qz_org *org, const char *id)
 const char *qz_org_unit_tag_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    return u && i < u->tag_n ? org->unit_tags[u->tag_first + i] : NULL;
+    if (u == NULL)
+        return NULL;
+    if (i >= u->tag_n) {
+        past_end(__func__, i, u->tag_n);
+        return NULL;
+    }
+    return org->unit_tags[u->tag_first + i];
 }
 
-int qz_org_unit_has_tag(const qz_org *org, const char *id, const char *tag)
+int qz_org_unit_has_tag(int *out, const qz_org *org, const char *id, const char *tag)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL || tag == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_unit_has_tag: NULL argument");
     const qz_org__unit *u = unit_of(org, id);
-    for (uint32_t i = 0; u && tag && i < u->tag_n; i++)
+    if (u == NULL)
+        return find_rc();
+    for (uint32_t i = 0; i < u->tag_n; i++)
         if (strcmp(org->unit_tags[u->tag_first + i], tag) == 0)
-            return 1;
-    return 0;
+            *out = 1;
+    return QZ_OK;
 }
 
 /* Binary search over n strings sorted by strcmp: the first that is >= key
@@ -433,7 +402,11 @@ size_t qz_org_tagged_unit_count(const qz_org *org, const char *tag)
 const char *qz_org_tagged_unit_at(const qz_org *org, const char *tag, size_t i)
 {
     uint32_t first, n = tag_range(org, tag, &first);
-    return i < n ? org->units[org->tag_units[first + i]].id : NULL;
+    if (i >= n) {
+        past_end(__func__, i, n);
+        return NULL;
+    }
+    return org->units[org->tag_units[first + i]].id;
 }
 
 size_t qz_org_unit_post_count(const qz_org *org, const char *id)
@@ -445,14 +418,35 @@ size_t qz_org_unit_post_count(const qz_org *org, const char *id)
 const char *qz_org_unit_post_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    return u && i < u->post_n ? org->posts[org->unit_posts[u->post_first + i]].id : NULL;
+    if (u == NULL)
+        return NULL;
+    if (i >= u->post_n) {
+        past_end(__func__, i, u->post_n);
+        return NULL;
+    }
+    return org->posts[org->unit_posts[u->post_first + i]].id;
 }
 
-size_t qz_org_area_count(const qz_org *org) { return org ? org->nareas : 0; }
+size_t qz_org_area_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nareas;
+}
 
 const char *qz_org_area_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nareas ? org->areas[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nareas) {
+        past_end(__func__, i, org->nareas);
+        return NULL;
+    }
+    return org->areas[i].id;
 }
 
 const char *qz_org_area_name(const qz_org *org, const char *id)
@@ -461,11 +455,26 @@ const char *qz_org_area_name(const qz_org *org, const char *id)
     return a < 0 ? NULL : org->areas[a].name;
 }
 
-size_t qz_org_post_count(const qz_org *org) { return org ? org->nposts : 0; }
+size_t qz_org_post_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nposts;
+}
 
 const char *qz_org_post_at(const qz_org *org, size_t i)
 {
-    return org && i < org->nposts ? org->posts[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->nposts) {
+        past_end(__func__, i, org->nposts);
+        return NULL;
+    }
+    return org->posts[i].id;
 }
 
 const char *qz_org_post_name(const qz_org *org, const char *id)
@@ -486,18 +495,25 @@ const char *qz_org_post_role(const qz_org *org, const char *id)
     return p ? p->role : NULL;
 }
 
-int qz_org_post_single(const qz_org *org, const char *id)
+int qz_org_post_single(int *out, const qz_org *org, const char *id)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_post_single: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    return p ? p->single : 0;
+    if (p == NULL)
+        return find_rc();
+    *out = p->single;
+    return QZ_OK;
 }
 
 /* ------------------------------------------------------------------ */
 /* Roles. The party group's two roles come from its rows; every other role
  * from the posts' own roles (the loader keeps the two sets apart). */
 
-#define ROLE_PG_SECRETARY "party-group-secretary"
-#define ROLE_PG_MEMBER "party-group-member"
+#define ROLE_PG_SECRETARY QZ_ORG_ROLE_PARTY_GROUP_SECRETARY
+#define ROLE_PG_MEMBER QZ_ORG_ROLE_PARTY_GROUP_MEMBER
 
 /* Party group rows in force on date, optionally secretaries only: the
  * i-th one's post, or, with i = SIZE_MAX, the count. */
@@ -535,16 +551,23 @@ static int pg_role(const char *role)
     return strcmp(role, ROLE_PG_MEMBER) == 0 ? 1 : 0;
 }
 
-int qz_org_post_has_role(const qz_org *org, const char *id, const char *role, qz_date date)
+int qz_org_post_has_role(int *out, const qz_org *org, const char *id, const char *role, qz_date date)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL || role == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_post_has_role: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
-    if (p < 0 || role == NULL)
-        return 0;
+    if (p < 0)
+        return find_rc();
     int kind = pg_role(role);
-    if (kind == 0)
-        return strcmp(org->posts[p].role, role) == 0;
+    if (kind == 0) {
+        *out = strcmp(org->posts[p].role, role) == 0;
+        return QZ_OK;
+    }
     const qz_org__pg *row = qz_org__pg_row(org, p, date);
-    return row != NULL && (kind == 1 || row->secretary);
+    *out = row != NULL && (kind == 1 || row->secretary);
+    return QZ_OK;
 }
 
 size_t qz_org_role_post_count(const qz_org *org, const char *role, qz_date date)
@@ -569,17 +592,36 @@ const char *qz_org_role_post_at(const qz_org *org, const char *role, qz_date dat
         return post < 0 ? NULL : org->posts[post].id;
     }
     uint32_t first, n = role_range(org, role, &first);
-    return i < n ? org->posts[org->role_posts[first + i]].id : NULL;
+    if (i >= n) {
+        past_end(__func__, i, n);
+        return NULL;
+    }
+    return org->posts[org->role_posts[first + i]].id;
 }
 
 /* ------------------------------------------------------------------ */
 /* People and tenures */
 
-size_t qz_org_person_count(const qz_org *org) { return org ? org->npeople : 0; }
+size_t qz_org_person_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->npeople;
+}
 
 const char *qz_org_person_at(const qz_org *org, size_t i)
 {
-    return org && i < org->npeople ? org->people[i].id : NULL;
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    if (i >= org->npeople) {
+        past_end(__func__, i, org->npeople);
+        return NULL;
+    }
+    return org->people[i].id;
 }
 
 const char *qz_org_person_name(const qz_org *org, const char *id)
@@ -588,10 +630,17 @@ const char *qz_org_person_name(const qz_org *org, const char *id)
     return p ? p->name : NULL;
 }
 
-int qz_org_person_cpc(const qz_org *org, const char *id)
+int qz_org_person_cpc(int *out, const qz_org *org, const char *id)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_person_cpc: NULL argument");
     const qz_org__person *p = person_of(org, id);
-    return p ? p->cpc : QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    *out = p->cpc;
+    return QZ_OK;
 }
 
 const char *qz_org_holder(const qz_org *org, const char *id, qz_date date)
@@ -644,6 +693,8 @@ const char *qz_org_holder_at(const qz_org *org, const char *id, qz_date date, si
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_POST(org, p), date, i, NULL) : NULL;
+    if (p != NULL && t == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->people[t->person].id : NULL;
 }
 
@@ -660,6 +711,8 @@ const char *qz_org_person_post_at(const qz_org *org, const char *id, qz_date dat
 {
     const qz_org__person *p = person_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_PERSON(org, p), date, i, NULL) : NULL;
+    if (p != NULL && t == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->posts[t->post].id : NULL;
 }
 
@@ -671,9 +724,15 @@ size_t qz_org_tenure_count(const qz_org *org, const char *id)
 
 int qz_org_tenure_at(qz_org_tenure *out, const qz_org *org, const char *id, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_tenure_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (out == NULL || p == NULL || i >= p->ten_n)
-        return QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    if (i >= p->ten_n)
+        return qz__error(QZ_ENOTFOUND, "post '%s' has %u tenures, not %zu", id, p->ten_n, i + 1);
     const qz_org__tenure *t = &org->tenures[p->ten_first + i];
     out->post = p->id;
     out->person = org->people[t->person].id;
@@ -691,15 +750,22 @@ static void absence_out(qz_org_absence *out, const qz_org *org, const qz_org__ab
     out->reason = a->reason;
 }
 
-int qz_org_person_away(qz_org_absence *out, const qz_org *org, const char *id, qz_date date)
+int qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, const char *id, qz_date date)
 {
+    if (away)
+        *away = 0;
+    if (absence)
+        memset(absence, 0, sizeof *absence);
+    if (away == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_person_away: NULL argument");
     int32_t p = FIND(QZ_ORG_PERSON);
     if (p < 0)
-        return QZ_ENOTFOUND;
+        return find_rc();
     const qz_org__absence *a = qz_org__away(org, p, date);
-    if (a && out)
-        absence_out(out, org, a);
-    return a != NULL;
+    if (a && absence)
+        absence_out(absence, org, a);
+    *away = a != NULL;
+    return QZ_OK;
 }
 
 size_t qz_org_absence_count(const qz_org *org, const char *id)
@@ -712,18 +778,21 @@ size_t qz_org_absence_count(const qz_org *org, const char *id)
 
 int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
     if (out == NULL || org == NULL)
-        return QZ_ENOTFOUND;
+        return qz__error(QZ_EINVAL, "qz_org_absence_at: NULL argument");
     uint32_t first = 0, n = org->nabsences;
     if (id) {
         const qz_org__person *p = person_of(org, id);
         if (p == NULL)
-            return QZ_ENOTFOUND;
+            return find_rc();
         first = p->abs_first;
         n = p->abs_n;
     }
     if (i >= n)
-        return QZ_ENOTFOUND;
+        return qz__error(QZ_ENOTFOUND, "%s%s%s has %u absences, not %zu", id ? "'" : "", id ? id : "the organisation",
+                         id ? "'" : "", n, i + 1);
     absence_out(out, org, &org->absences[first + i]);
     return QZ_OK;
 }
@@ -733,7 +802,14 @@ int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, si
 
 const char *qz_org_in_charge(const qz_org *org, const char *matter, qz_date date)
 {
-    int32_t m = org ? qz_org__matter(org, matter) : QZ_ORG__NONE;
+    int32_t m = org && matter ? qz_org__matter(org, matter) : QZ_ORG__NONE;
+    if (m < 0) {
+        if (org == NULL || matter == NULL)
+            qz__error(QZ_EINVAL, "qz_org_in_charge: NULL argument");
+        else
+            qz__error(QZ_ENOTFOUND, "no unit or area '%s' in organisation '%s'", matter, org->id);
+        return NULL;
+    }
     int32_t p = qz_org__in_charge(org, m, date);
     return p < 0 ? NULL : org->posts[p].id;
 }
@@ -751,6 +827,8 @@ const char *qz_org_portfolio_at(const qz_org *org, const char *id, qz_date date,
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__charge *c = p ? nth_in_force(CHARGES_OF_POST(org, p), date, i, NULL) : NULL;
+    if (p != NULL && c == NULL)
+        qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return c ? qz_org__matter_id(org, c->matter) : NULL;
 }
 
@@ -764,7 +842,14 @@ const char *qz_org_ab_partner(const qz_org *org, const char *id, qz_date date)
 /* ------------------------------------------------------------------ */
 /* Party group */
 
-const char *qz_org_party_group_name(const qz_org *org) { return org ? org->pg_name : NULL; }
+const char *qz_org_party_group_name(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return NULL;
+    }
+    return org->pg_name;
+}
 
 const char *qz_org_party_group_secretary(const qz_org *org, qz_date date)
 {
@@ -772,10 +857,17 @@ const char *qz_org_party_group_secretary(const qz_org *org, qz_date date)
     return p < 0 ? NULL : org->posts[p].id;
 }
 
-int qz_org_party_group_is_member(const qz_org *org, const char *id, qz_date date)
+int qz_org_party_group_is_member(int *out, const qz_org *org, const char *id, qz_date date)
 {
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_party_group_is_member: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
-    return p >= 0 && qz_org__pg_row(org, p, date) != NULL;
+    if (p < 0)
+        return find_rc();
+    *out = qz_org__pg_row(org, p, date) != NULL;
+    return QZ_OK;
 }
 
 size_t qz_org_party_group_member_count(const qz_org *org, qz_date date)
@@ -795,7 +887,7 @@ static const char *const scope_names[] = {NULL, "government-work", "meeting", "s
 _Static_assert(sizeof(scope_names) / sizeof(scope_names[0]) == QZ_ORG_SCOPE_OTHER + 1,
                "a name for every qz_org_scope");
 
-const char *qz_org_scope_name(int scope)
+const char *qz_org_scope_name(qz_org_scope scope)
 {
     return scope >= QZ_ORG_SCOPE_GOVERNMENT_WORK && scope <= QZ_ORG_SCOPE_OTHER ? scope_names[scope] : NULL;
 }
@@ -804,19 +896,30 @@ static void entrust_out(qz_org_entrustment *out, const qz_org *org, const qz_org
 {
     out->by = org->posts[e->by].id;
     out->agent = org->posts[e->agent].id;
-    out->scope = e->scope;
+    out->scope = (qz_org_scope)e->scope;
     out->subject = e->subject;
     out->from = e->from;
     out->to = e->to;
     out->note = e->note;
 }
 
-size_t qz_org_entrustment_count(const qz_org *org) { return org ? org->nentrust : 0; }
+size_t qz_org_entrustment_count(const qz_org *org)
+{
+    if (org == NULL) {
+        no_org(__func__);
+        return 0;
+    }
+    return org->nentrust;
+}
 
 int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
 {
-    if (out == NULL || org == NULL || i >= org->nentrust)
-        return QZ_ENOTFOUND;
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL || org == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_entrustment_at: NULL argument");
+    if (i >= org->nentrust)
+        return qz__error(QZ_ENOTFOUND, "the organisation has %u entrustments, not %zu", org->nentrust, i + 1);
     entrust_out(out, org, &org->entrust[i]);
     return QZ_OK;
 }
@@ -832,15 +935,21 @@ size_t qz_org_entrusted_count(const qz_org *org, const char *id, qz_date date)
 
 int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *id, qz_date date, size_t i)
 {
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_entrusted_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    const qz_org__entrust *e = p ? nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL) : NULL;
-    if (e == NULL || out == NULL)
-        return QZ_ENOTFOUND;
+    if (p == NULL)
+        return find_rc();
+    const qz_org__entrust *e = nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL);
+    if (e == NULL)
+        return qz__error(QZ_ENOTFOUND, "post '%s' has fewer than %zu entrustments in force on that day", id, i + 1);
     entrust_out(out, org, e);
     return QZ_OK;
 }
 
-const char *qz_org_entrusted_agent(const qz_org *org, const char *id, int scope, const char *subject,
+const char *qz_org_entrusted_agent(const qz_org *org, const char *id, qz_org_scope scope, const char *subject,
                                    qz_date date)
 {
     int32_t p = FIND(QZ_ORG_POST);

@@ -11,8 +11,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "quanze/date.h"
 #include "quanze/org.h"
 #include "refcount.h"
+#include "strtab.h"
 
 /* "No index" for int32_t references. */
 #define QZ_ORG__NONE (-1)
@@ -69,6 +71,7 @@ typedef struct qz_org__charge {     /* sorted by matter, from; no overlaps per m
 typedef struct qz_org__ab {         /* one row per side of a pair; sorted by post, from */
     qz_date from, to;
     int32_t post, partner;
+    int line, column;               /* where the pair was written (for the rule set's check) */
 } qz_org__ab;
 
 typedef struct qz_org__pg {         /* party group rows; sorted by post, from */
@@ -85,20 +88,11 @@ typedef struct qz_org__entrust {    /* sorted by by, from, agent, scope, subject
     const char *note;               /* never NULL */
 } qz_org__entrust;
 
-/* A slot of the string table: every string of the organisation is stored
- * once; `ref` says which entity an id names (kind << 28 | index, 0 = none). */
-typedef struct qz_org__slot {
-    const char *s;
-    uint32_t hash;
-    uint32_t ref;
-} qz_org__slot;
-
-typedef struct qz_org__chunk qz_org__chunk;
-
 struct qz_org {
     qz_refcount refs;
     const char *id, *name;
     const char *pg_name;            /* NULL: no party group */
+    const char *source;             /* the input's name (file or given name), for messages */
 
     qz_org__unit *units;     uint32_t nunits;
     qz_org__area *areas;     uint32_t nareas;
@@ -124,9 +118,8 @@ struct qz_org {
     int32_t *pg_secretaries; uint32_t npg_secretaries; /* secretary rows of pg sorted by from */
     qz_org__entrust *entrust; uint32_t nentrust;
 
-    qz_org__slot *slots;     uint32_t slot_mask;       /* open addressing, power of two */
-    uint32_t nstrings;
-    qz_org__chunk *chunks;                             /* string storage */
+    qz__strtab strings;      /* every string; a slot's ref says which entity an id names
+                              * (kind << 28 | index, 0 = none) */
 };
 
 /* Entity references in the string table. */
@@ -166,6 +159,58 @@ const char *qz_org__intern(qz_org *org, const char *s, size_t len, uint32_t **sl
  * mostly unique; the string table is kept for ids and short vocabularies). */
 const char *qz_org__store(qz_org *org, const char *s, size_t len);
 void qz_org__destroy(qz_org *org);
+
+/* A date for a message; an open start (the overlap of two ranges that both
+ * have none) reads "any day". Returns buf or a constant. */
+const char *qz_org__fmt_date(char buf[QZ_DATE_BUFSIZE], qz_date d);
+
+/* ------------------------------------------------------------------ */
+/* Loading (org_load.c reads the rows, org_build.c puts them in canonical
+ * order, checks them and makes the indexes). */
+
+struct qz_xml;
+
+/* Where a row was written in the input. */
+typedef struct qz_org__pos {
+    int line, column;
+} qz_org__pos;
+
+/* A growable array of rows with the place each row came from. */
+typedef struct qz_org__table {
+    void **rows;        /* points at the qz_org array it fills */
+    uint32_t *n;        /* and at its count */
+    size_t size;        /* bytes per row */
+    size_t cap;
+    qz_org__pos *where;
+    size_t cap_where;
+} qz_org__table;
+
+enum {
+    QZ_ORG__T_UNIT, QZ_ORG__T_AREA, QZ_ORG__T_POST, QZ_ORG__T_PERSON, QZ_ORG__T_TENURE, QZ_ORG__T_ABSENCE,
+    QZ_ORG__T_CHARGE, QZ_ORG__T_AB, QZ_ORG__T_PG, QZ_ORG__T_ENTRUST, QZ_ORG__T_COUNT
+};
+
+typedef struct qz_org__loader {
+    struct qz_xml *x;
+    qz_org *org;
+    qz_org__table t[QZ_ORG__T_COUNT];
+    const char **parent_ids;       /* per unit, as written */
+    size_t cap_parent_ids;
+    size_t cap_tags;
+    /* the <portfolio> being read */
+    int32_t port_post;
+    qz_date port_from, port_to;
+    qz_org__pos port_where;
+} qz_org__loader;
+
+/* While loading, a matter is a load-order index with areas marked by this
+ * bit until the build knows the number of units. */
+#define QZ_ORG__AREA_MARK 0x40000000
+
+/* After the whole document is read: canonical order, the checks that need
+ * every row (overlaps, pairs, cycles) and the lookup indexes. Errors name the
+ * place of the offending row. */
+int qz_org__build(qz_org__loader *L);
 
 /* Which rows of a sorted relation lie in force on a date. */
 static inline int qz_org__in_force(qz_date from, qz_date to, qz_date date)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "org.h"
+#include "quanze/errors.h"
 
 uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *first)
 {
@@ -29,7 +30,8 @@ uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *fi
 
 int qz_org__post_has_role(const qz_org *org, int32_t post, const char *role, qz_date date)
 {
-    return post >= 0 && qz_org_post_has_role(org, org->posts[post].id, role, date) == 1;
+    int has = 0;
+    return post >= 0 && qz_org_post_has_role(&has, org, org->posts[post].id, role, date) == QZ_OK && has;
 }
 
 size_t qz_org__role_post_count(const qz_org *org, const char *role, qz_date date)

@@ -11,6 +11,8 @@
 
 static int load(qz_rules **out, const char *data, size_t size, const char *name, const char *path)
 {
+    if (out)
+        *out = NULL;
     if (!out || (!path && !data))
         return qz__error(QZ_EINVAL, "qz_rules_load: NULL argument");
     qz_rules *r = qz__calloc(1, sizeof(*r));
@@ -31,6 +33,8 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
 
 int qz_rules_load_file(qz_rules **out, const char *path)
 {
+    if (out)
+        *out = NULL;
     if (!path)
         return qz__error(QZ_EINVAL, "qz_rules_load_file: NULL path");
     return load(out, NULL, 0, NULL, path);
@@ -49,6 +53,8 @@ int qz_rules_default(qz_rules **out)
 
 int qz_rules_save(char **out, size_t *len, const qz_rules *rules)
 {
+    if (out)
+        *out = NULL;
     if (!out || !rules)
         return qz__error(QZ_EINVAL, "qz_rules_save: NULL argument");
     return qz_rules__write_tree(out, len, rules->root);
@@ -114,6 +120,8 @@ const char *qz_rules_entry_label(const qz_rules *r, qz_rules_section section, si
 
 int qz_rules_find(size_t *out, const qz_rules *r, qz_rules_section section, const char *id)
 {
+    if (out)
+        *out = 0;
     if (!out || !r || !id)
         return qz__error(QZ_EINVAL, "qz_rules_find: NULL argument");
     int i = qz_rules__find(r, section, id);

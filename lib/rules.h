@@ -232,6 +232,8 @@ struct qz_rules {
     qz_apart *aparts; size_t naparts;
     qz_idlist flags;          /* every fact the normative checks name */
     qz_idlist sign_facts;     /* every fact the signing table names beyond the built-in flags */
+    const qz_rnode *ab_pairs; /* <ab-pairs>, or NULL: any posts may form AB pairs */
+    int *ab_roles; size_t nab_roles;  /* the roles it allows (role indexes) */
     /* the matrix: every entry in display order */
     const qz_entry **matters; int *matter_kinds; size_t nmatters;
 };
@@ -242,6 +244,11 @@ const qz_entry *qz_rules__entry(const qz_rules *r, int section, size_t index);
 int qz_rules__find(const qz_rules *r, int section, const char *id);
 /* Compiles the tree into the typed tables (checks references). */
 int qz_rules__compile(qz_rules *r, const char *name);
+/* Refuses an organisation with an AB pair of a post whose role the rule set
+ * does not allow in AB pairs (rules_ab_pairs.c): QZ_ESCHEMA recorded at the
+ * pair's place in the organisation's input. */
+struct qz_org;
+int qz_rules__check_ab_pairs(const qz_rules *r, const struct qz_org *org);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
 

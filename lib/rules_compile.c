@@ -767,9 +767,26 @@ static int build_matrix(cctx *c)
     return QZ_OK;
 }
 
-static int metadata(cctx *c, const qz_rnode *root)
+/* The format version: "version", or "format" as quanze 0.1 wrote it, which
+ * is renamed in the tree so that saving writes the current form. */
+static int format_version(cctx *c, qz_rnode *root)
+{
+    for (size_t i = 0; i < root->nattrs; i++)
+        if (strcmp(root->attrs[2 * i], "version") == 0)
+            return QZ_OK;
+    for (size_t i = 0; i < root->nattrs; i++)
+        if (strcmp(root->attrs[2 * i], "format") == 0) {
+            root->attrs[2 * i] = "version";
+            return QZ_OK;
+        }
+    return fail(c, root, "<rules> needs the attribute 'version'%s%s", NULL, NULL);
+}
+
+static int metadata(cctx *c, qz_rnode *root)
 {
     qz_rules *r = c->r;
+    if (format_version(c, root) < 0)
+        return QZ_ESCHEMA;
     r->id = qz_rules__attr(root, "id");
     r->title = qz_rules__attr(root, "title");
     r->number = qz_rules__attr(root, "number");
@@ -787,6 +804,16 @@ static int metadata(cctx *c, const qz_rnode *root)
     return QZ_OK;
 }
 
+/* <ab-pairs roles="..."/>: which roles may form AB pairs (checked against
+ * an organisation when a model is built). */
+static int ab_pairs(cctx *c, const qz_rnode *root)
+{
+    c->r->ab_pairs = child(root, "ab-pairs");
+    if (!c->r->ab_pairs)
+        return QZ_OK;
+    return refs(c, c->r->ab_pairs, "roles", QZ_RULES_ROLE, &c->r->ab_roles, &c->r->nab_roles);
+}
+
 #define SECTION(secname, item, field, nfield, section, fn)                                       \
     do {                                                                                          \
         const qz_rnode *sec = child(root, secname);                                               \
@@ -798,7 +825,7 @@ static int metadata(cctx *c, const qz_rnode *root)
 int qz_rules__compile(qz_rules *r, const char *name)
 {
     cctx c = {r, &r->arena, name};
-    const qz_rnode *root = r->root;
+    qz_rnode *root = r->root;
     int rc;
     if (strcmp(root->name, "rules") != 0)
         return fail(&c, root, "the root element is <%s>, not <rules>%s", root->name, NULL);
@@ -811,6 +838,8 @@ int qz_rules__compile(qz_rules *r, const char *name)
         return rc;
     SECTION("bodies", "body", bodies, nbodies, QZ_RULES_BODY, NULL);
     if ((rc = each(&c, roles, "role", QZ_RULES_ROLE, role_item)) < 0)
+        return rc;
+    if ((rc = ab_pairs(&c, root)) < 0)
         return rc;
     SECTION("document-kinds", "kind", kinds, nkinds, QZ_RULES_DOCUMENT_KIND, NULL);
     SECTION("issuers", "issuer", issuers, nissuers, QZ_RULES_ISSUER, NULL);

@@ -66,7 +66,7 @@ def render(rows, region, first, last, source):
     out = []
     w = out.append
     w('<?xml version="1.0" encoding="UTF-8"?>\n')
-    w('<calendar region="%s" from="%d" to="%d">\n' % (xml_escape(region), first, last))
+    w('<calendar version="1" region="%s" from="%d" to="%d">\n' % (xml_escape(region), first, last))
     if source:
         w("  <source>%s</source>\n" % xml_escape(source))
     for year in range(first, last + 1):

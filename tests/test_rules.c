@@ -134,7 +134,7 @@ static void load_expect(const char *body, int code, int line)
         qz_rules_free(r);
         return;
     }
-    assert_ptr_equal(r, (qz_rules *)0x1);   /* nothing half-loaded: out untouched */
+    assert_null(r);   /* nothing half-loaded: out set to NULL on entry */
     const qz_error *e = qz_error_last();
     assert_string_equal(qz_error_file(e), "case.xml");
     if (line)
@@ -215,12 +215,74 @@ static void test_oom(void **state)
     qz_rules_free(r[1]);
 }
 
+/* Which roles may form AB pairs is a rule: the organisation loads whatever
+ * its pairs' roles, and binding it to a rule set checks them. */
+static void test_ab_pair_roles(void **state)
+{
+    (void)state;
+    qz_rules *yunxi = NULL, *city = NULL;
+    qz_org *odd = NULL, *city_org = NULL;
+    qz_calendar *cal = NULL;
+    qz_model *m = NULL;
+    assert_int_equal(qz_rules_default(&yunxi), QZ_OK);
+    assert_int_equal(qz_rules_load_file(&city, qzt_data("rules/city-ab.xml")), QZ_OK);
+    assert_int_equal(qz_org_load_file(&odd, qzt_data("org/ab-office-director.xml")), QZ_OK);
+    assert_int_equal(qz_org_load_file(&city_org, qzt_data("org/city-ab.xml")), QZ_OK);
+    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+
+    /* Yunxi's rules allow deputies only: the office director's pair is refused at its place */
+    assert_int_equal(qz_model_new(&m, yunxi, odd, cal), QZ_ESCHEMA);
+    assert_null(m);
+    const qz_error *e = qz_error_last();
+    assert_int_equal(qz_error_code(e), QZ_ESCHEMA);
+    assert_int_equal(qz_error_line(e), 60);
+    assert_int_equal(qz_error_column(e), 5);
+    assert_non_null(strstr(qz_error_file(e), "ab-office-director.xml"));
+    assert_non_null(strstr(qz_error_message(e), "AB pair of 'deputy-1' and 'office-director'"));
+    assert_non_null(strstr(qz_error_message(e), "'office-director'"));
+    /* nor vice-mayors */
+    assert_int_equal(qz_model_new(&m, yunxi, city_org, cal), QZ_ESCHEMA);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "role 'vice-mayor'"));
+    assert_int_equal(qz_error_line(qz_error_last()), 13);
+
+    /* a city's rule set allows vice-mayors */
+    assert_int_equal(qz_model_new(&m, city, city_org, cal), QZ_OK);
+    assert_non_null(m);
+    qz_model_free(m);
+    m = NULL;
+    /* and refuses the deputy pairs it does not know */
+    assert_int_equal(qz_model_new(&m, city, odd, cal), QZ_ESCHEMA);
+    assert_null(m);
+
+    /* saving keeps the rule */
+    char *text = NULL;
+    assert_int_equal(qz_rules_save(&text, NULL, city), QZ_OK);
+    assert_non_null(strstr(text, "<ab-pairs roles=\"vice-mayor\">"));
+    qz_free(text);
+
+    /* a role the rule set does not define is refused when loading */
+    const char *undefined = "<rules version=\"1\" id=\"t\" title=\"x\" effective=\"2024-01-01\">"
+                            "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles>"
+                            "<ab-pairs roles=\"a b\"/></rules>";
+    qz_rules *r = NULL;
+    assert_int_equal(qz_rules_load_memory(&r, undefined, strlen(undefined), "u.xml"), QZ_ESCHEMA);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "'b'"));
+    assert_null(r);
+
+    qz_calendar_free(cal);
+    qz_org_free(odd);
+    qz_org_free(city_org);
+    qz_rules_free(city);
+    qz_rules_free(yunxi);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_default_metadata), cmocka_unit_test(test_stable_ids),
         cmocka_unit_test(test_save_roundtrip),   cmocka_unit_test(test_other_county),
         cmocka_unit_test(test_errors),           cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_ab_pair_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -479,7 +479,9 @@ static void savers_are_atomic(void **state)
     assert_int_equal(save_org(path, &l), QZ_OK);
     qz_org *org2;
     assert_int_equal(qz_org_load_file(&org2, path), QZ_OK);
-    assert_int_equal(qz_org_equal(org2, l.org), 1);
+    int same = 0;
+    assert_int_equal(qz_org_equal(&same, org2, l.org), QZ_OK);
+    assert_int_equal(same, 1);
     qz_org_free(org2);
     tmp_remove(&t);
     qz_calendar_free(l.cal);

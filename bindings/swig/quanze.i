@@ -734,7 +734,12 @@ typedef struct {} qzb_org;
     /** Writes the canonical XML to the file at `path`. */
     void save_file(const char *path) { qzb_check(qz_org_save_file($self, path)); }
     /** Whether `other` describes the same organisation. */
-    bool same_as(const qzb_org *other) { return other && qz_org_equal($self, other); }
+    bool same_as(const qzb_org *other) {
+        int same = 0;
+        if (other)
+            qzb_check(qz_org_equal(&same, $self, other));
+        return same != 0;
+    }
     /** The organisation's id. */
     const char *id() { return qz_org_id($self); }
     /** The organisation's name. */
@@ -761,7 +766,12 @@ typedef struct {} qzb_org;
         return qz_org_unit_tag_at($self, unit, i);
     }
     /** Whether a unit carries a functional tag (e.g. "legality-review"). */
-    bool unit_has_tag(const char *unit, const char *tag) { QZB_UNIT($self, unit); return qz_org_unit_has_tag($self, unit, tag) != 0; }
+    bool unit_has_tag(const char *unit, const char *tag) {
+        int has = 0;
+        QZB_UNIT($self, unit);
+        qzb_check(qz_org_unit_has_tag(&has, $self, unit, tag));
+        return has != 0;
+    }
     /** The number of units carrying `tag`. */
     size_t tagged_unit_count(const char *tag) { return qz_org_tagged_unit_count($self, tag); }
     /** Unit `i` (sorted by id) carrying `tag`. */
@@ -796,11 +806,18 @@ typedef struct {} qzb_org;
     /** The role of a post ("county-head", "deputy", "department-principal"...). */
     const char *post_role(const char *post) { QZB_POST($self, post); return qz_org_post_role($self, post); }
     /** Whether at most one person may hold the post on a day. */
-    bool post_single(const char *post) { QZB_POST($self, post); return qz_org_post_single($self, post) != 0; }
+    bool post_single(const char *post) {
+        int single = 0;
+        QZB_POST($self, post);
+        qzb_check(qz_org_post_single(&single, $self, post));
+        return single != 0;
+    }
     /** Whether `post` has `role` on `date` (party-group roles depend on the date). */
     bool post_has_role(const char *post, const char *role, qz_date date) {
+        int has = 0;
         QZB_POST($self, post);
-        return qz_org_post_has_role($self, post, role, date) != 0;
+        qzb_check(qz_org_post_has_role(&has, $self, post, role, date));
+        return has != 0;
     }
     /** The number of posts that have `role` on `date`. */
     size_t role_post_count(const char *role, qz_date date) { return qz_org_role_post_count($self, role, date); }
@@ -817,7 +834,12 @@ typedef struct {} qzb_org;
     /** The Chinese name of a person. */
     const char *person_name(const char *person) { QZB_PERSON($self, person); return qz_org_person_name($self, person); }
     /** Whether a person is a member of the Communist Party of China. */
-    bool person_cpc(const char *person) { QZB_PERSON($self, person); return qz_org_person_cpc($self, person) == 1; }
+    bool person_cpc(const char *person) {
+        int cpc = 0;
+        QZB_PERSON($self, person);
+        qzb_check(qz_org_person_cpc(&cpc, $self, person));
+        return cpc != 0;
+    }
     /** The person who holds `post` on `date`, or none when the post is vacant. */
     const char *holder(const char *post, qz_date date) { QZB_POST($self, post); return qz_org_holder($self, post, date); }
     /** The number of people holding `post` on `date`. */
@@ -852,8 +874,9 @@ typedef struct {} qzb_org;
     /** The absence of `person` on `date`, or none when the person is not away. */
     struct qzb_absence *absence(const char *person, qz_date date) {
         qz_org_absence a;
+        int away = 0;
         QZB_PERSON($self, person);
-        if (qzb_check(qz_org_person_away(&a, $self, person, date)) != 1)
+        if (qzb_check(qz_org_person_away(&away, &a, $self, person, date)) < 0 || !away)
             return NULL;
         return qzb_absence_from(&a);
     }
@@ -887,7 +910,7 @@ typedef struct {} qzb_org;
         QZB_AT(i, qz_org_portfolio_count($self, post, date), "portfolio");
         return qz_org_portfolio_at($self, post, date, i);
     }
-    /** The post paired with deputy post `post` (AB角) on `date`, or none. */
+    /** The post paired with `post` (AB角) on `date`, or none. */
     const char *ab_partner(const char *post, qz_date date) { QZB_POST($self, post); return qz_org_ab_partner($self, post, date); }
 
     /** The party group's name, or none. */
@@ -896,8 +919,10 @@ typedef struct {} qzb_org;
     const char *party_group_secretary(qz_date date) { return qz_org_party_group_secretary($self, date); }
     /** Whether `post` is a member of the party group on `date` (the secretary included). */
     bool party_group_is_member(const char *post, qz_date date) {
+        int member = 0;
         QZB_POST($self, post);
-        return qz_org_party_group_is_member($self, post, date) != 0;
+        qzb_check(qz_org_party_group_is_member(&member, $self, post, date));
+        return member != 0;
     }
     /** The number of party group member posts on `date`. */
     size_t party_group_member_count(qz_date date) { return qz_org_party_group_member_count($self, date); }
@@ -933,7 +958,7 @@ typedef struct {} qzb_org;
      */
     const char *entrusted_agent(const char *by, qz_org_scope scope, const char *subject, qz_date date) {
         QZB_POST($self, by);
-        return qz_org_entrusted_agent($self, by, (int)scope, subject, date);
+        return qz_org_entrusted_agent($self, by, scope, subject, date);
     }
 }
 

@@ -153,7 +153,7 @@ QZ_EXTERN(int) qz_calendar_with_options(qz_calendar **out, const qz_calendar *ca
 
 /**
  * Takes a new reference to @p cal and returns the same pointer (NULL gives
- * NULL). Each reference is released with qz_calendar_free().
+ * NULL): New (one more reference), released with qz_calendar_free().
  */
 QZ_EXTERN(qz_calendar *) qz_calendar_ref(const qz_calendar *cal);
 

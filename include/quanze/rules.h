@@ -54,10 +54,11 @@ typedef enum qz_rules_section {
  * embedded schema and checked for consistency (unknown role or deadline
  * references, duplicate ids, impossible dates).
  *
- * @param out receives a new rule set (free with qz_rules_free()); left
- *        unchanged on failure.
- * @return #QZ_OK, #QZ_EIO, #QZ_EPARSE, #QZ_ESCHEMA (the last error gives the
- *         file, line and column), #QZ_ELIMIT or #QZ_ENOMEM.
+ * @param out receives a New rule set (free with qz_rules_free()); NULL on
+ *        failure.
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument), #QZ_EIO, #QZ_EPARSE,
+ *         #QZ_ESCHEMA (the last error gives the file, line and column),
+ *         #QZ_ELIMIT or #QZ_ENOMEM.
  */
 QZ_EXTERN(int) qz_rules_load_file(qz_rules **out, const char *path);
 
@@ -71,7 +72,7 @@ QZ_EXTERN(int) qz_rules_load_memory(qz_rules **out, const char *data, size_t siz
 
 /**
  * The embedded default rule set: the Yunxi County Government Work Rules.
- * @param out receives a new reference (free with qz_rules_free()).
+ * @param out receives a New reference (free with qz_rules_free()); NULL on failure.
  */
 QZ_EXTERN(int) qz_rules_default(qz_rules **out);
 
@@ -79,7 +80,7 @@ QZ_EXTERN(int) qz_rules_default(qz_rules **out);
  * Writes the rule set as XML. Loading the result gives an equal rule set,
  * and saving that again gives the same bytes.
  *
- * @param out receives a new NUL-terminated buffer (free with qz_free()).
+ * @param out receives a New NUL-terminated buffer (free with qz_free()); NULL on failure.
  * @param len receives its length in bytes (may be NULL).
  */
 QZ_EXTERN(int) qz_rules_save(char **out, size_t *len, const qz_rules *rules);
@@ -87,7 +88,7 @@ QZ_EXTERN(int) qz_rules_save(char **out, size_t *len, const qz_rules *rules);
 /** Writes qz_rules_save()'s output to the file at @p path. @return #QZ_OK, #QZ_EIO or #QZ_ENOMEM. */
 QZ_EXTERN(int) qz_rules_save_file(const qz_rules *rules, const char *path);
 
-/** Returns @p rules with one more reference (the same pointer). Accepts NULL. */
+/** Returns @p rules with one more reference (the same pointer): New (release it with qz_rules_free()). Accepts NULL. */
 QZ_EXTERN(qz_rules *) qz_rules_ref(const qz_rules *rules);
 
 /** Drops one reference; frees the rule set with the last one. Accepts NULL. */
@@ -109,7 +110,7 @@ QZ_EXTERN(qz_date) qz_rules_issued(const qz_rules *rules);
 QZ_EXTERN(qz_date) qz_rules_effective(const qz_rules *rules);
 /** The last day the rules are in force, or #QZ_DATE_NONE when open-ended. */
 QZ_EXTERN(qz_date) qz_rules_expires(const qz_rules *rules);
-/** 1 when the rules are in force on @p date, otherwise 0. */
+/** 1 when the rules are in force on @p date, otherwise 0 (also for a NULL @p rules: it cannot fail). */
 QZ_EXTERN(int) qz_rules_in_force(const qz_rules *rules, qz_date date);
 
 /** The number of entries in @p section. */
@@ -122,13 +123,13 @@ QZ_EXTERN(const char *) qz_rules_entry_label(const qz_rules *rules, qz_rules_sec
                                              size_t index);
 /**
  * Finds the entry of @p section named @p id.
- * @param out receives its index.
- * @return #QZ_OK or #QZ_ENOTFOUND (recorded).
+ * @param out receives its index (0 on failure).
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (recorded).
  */
 QZ_EXTERN(int) qz_rules_find(size_t *out, const qz_rules *rules, qz_rules_section section,
                              const char *id);
 
-/** A short constant name for @p section ("role", "meeting", ...); never NULL. */
+/** A short constant name for @p section ("role", "meeting", ...); never NULL. Borrowed (a constant). */
 QZ_EXTERN(const char *) qz_rules_section_name(qz_rules_section section);
 
 QZ_END_DECL

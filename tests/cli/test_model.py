@@ -185,6 +185,19 @@ class ActingTest(CliTestCase):
         self.assertIsNone(d["acting"])
         self.assertIsInstance(d["reason"], str)
 
+    def test_ab_pair_roles_come_from_the_rules(self):
+        # the Yunxi rules let deputies pair only: the pair's place in the organisation is named
+        r = run("acting", "deputy-1", "--date", DAY,
+                "--org", source("tests", "data", "org", "ab-office-director.xml"))
+        self.assertDataError(r)
+        self.assertIn("ab-office-director.xml:60:5", r.err)
+        self.assertIn("office-director", r.err)
+        # a city's rule set lets vice-mayors pair
+        r, d = run_json("acting", "vice-mayor-1", "--date", DAY,
+                        "--rules", source("tests", "data", "rules", "city-ab.xml"),
+                        "--org", source("tests", "data", "org", "city-ab.xml"))
+        self.assertStatus(r, 0)
+
     def test_errors(self):
         self.assertUsageError(run("acting", "emperor", "--date", DAY))
         self.assertUsageError(run("acting"))

@@ -100,6 +100,25 @@ class OrgTest(unittest.TestCase):
         self.assertEqual(again.save(), xml)
         self.assertNotEqual(quanze.Org.default(), self.org)
 
+    def test_unknown_person_is_not_a_member(self):
+        # an unknown id raises instead of testing true
+        with self.assertRaises(quanze.NotFoundError):
+            self.org.person_cpc("deputy-1")
+        self.assertTrue(self.org.person_cpc("p3"))
+        self.assertFalse(self.org.person_cpc("p4"))
+
+    def test_ab_pair_roles_are_a_rule(self):
+        # the organisation loads an AB pair of any two posts...
+        org = quanze.Org.load(test_data("org", "ab-office-director.xml"))
+        self.assertEqual(org.ab_partner("deputy-1", "2026-03-02"), "office-director")
+        # ...and the rule set decides whether such posts may pair
+        with self.assertRaises(quanze.SchemaError) as caught:
+            quanze.Model.load(org=test_data("org", "ab-office-director.xml"))
+        self.assertEqual(caught.exception.line, 60)
+        self.assertIn("office-director", str(caught.exception))
+        city = quanze.Model.load(rules=test_data("rules", "city-ab.xml"), org=test_data("org", "city-ab.xml"))
+        self.assertIsNotNone(city)
+
     def test_default(self):
         org = quanze.Org.default()
         self.assertEqual(org.holder("county-head", "2026-03-02"), "p002")

@@ -118,4 +118,33 @@ public class OrgTest {
       assertNotEquals(org, demo);
     }
   }
+
+  @Test
+  public void unknownPersonIsNotAMember() {
+    try {
+      org.personCpc("deputy-1");
+      fail();
+    } catch (NotFoundException expected) {
+      // an unknown id raises instead of testing true
+    }
+    assertTrue(org.personCpc("p3"));
+    assertFalse(org.personCpc("p4"));
+  }
+
+  @Test
+  public void abPairRolesAreARule() {
+    try (Org odd = Org.load(TestData.tests("org", "ab-office-director.xml"))) {
+      assertEquals("office-director", odd.abPartner("deputy-1", d("2026-03-02")));
+    }
+    try {
+      Model.load(null, TestData.tests("org", "ab-office-director.xml"), null).close();
+      fail();
+    } catch (SchemaException expected) {
+      assertEquals(60, expected.getLine());
+      assertTrue(expected.getMessage().contains("office-director"));
+    }
+    try (Model city = Model.load(TestData.tests("rules", "city-ab.xml"), TestData.tests("org", "city-ab.xml"), null)) {
+      assertTrue(city != null);
+    }
+  }
 }
