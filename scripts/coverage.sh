@@ -4,7 +4,8 @@
 #
 #   scripts/coverage.sh [HTML_DIR]
 #
-# Builds with gcc --coverage in its own directory (QZ_COVERAGE_BUILD, default
+# Builds with gcc --coverage (atomic counters: the thread tests would
+# otherwise corrupt them) in its own directory (QZ_COVERAGE_BUILD, default
 # build-coverage), runs ctest, then prints the line and branch coverage of
 # lib/ and of the query evaluators lib/query_*.c (the goals: >= 95% lines and
 # >= 85% branches in lib/, 100% of the evaluators' lines). With HTML_DIR a
@@ -20,7 +21,7 @@ html=${1:-}
 command -v gcovr >/dev/null || { echo "gcovr is missing: run scripts/deps.sh" >&2; exit 2; }
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=gcc \
-  -DCMAKE_C_FLAGS="--coverage -O0" -DCMAKE_EXE_LINKER_FLAGS=--coverage \
+  -DCMAKE_C_FLAGS="--coverage -O0 -fprofile-update=atomic" -DCMAKE_EXE_LINKER_FLAGS=--coverage \
   -DCMAKE_SHARED_LINKER_FLAGS=--coverage -DQZ_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" -j"$jobs" >/dev/null
 find "$build" -name '*.gcda' -delete   # counts from this run only
@@ -29,19 +30,20 @@ ctest_args=(--test-dir "$build" -j"$jobs" --output-on-failure)
 ctest "${ctest_args[@]}" >"$build/ctest.log" 2>&1 || {
   tail -n 40 "$build/ctest.log"; echo "tests failed: coverage not reported" >&2; exit 1; }
 
+# gcc 12's gcov can print a negative count for one branch of a short-circuit
+# condition (lib/xml.c's byte-order-mark test); gcovr then skips that line
+gcovr_opts=(--root "$root" --object-directory "$build" --exclude-unreachable-branches
+            --gcov-ignore-parse-errors)
 report() {   # report TITLE FILTER
   echo "== $1"
-  gcovr --root "$root" --object-directory "$build" --filter "$2" --print-summary \
-    --exclude-unreachable-branches -o /dev/null
+  gcovr "${gcovr_opts[@]}" --filter "$2" --print-summary -o /dev/null 2>/dev/null
 }
 report "lib/" "$root/lib/"
 report "lib/query_*.c (the evaluators)" "$root/lib/query_.*\\.c"
 echo "== lib/query_*.c, per file"
-gcovr --root "$root" --object-directory "$build" --filter "$root/lib/query_.*\\.c" \
-  --exclude-unreachable-branches | sed -n '/^File/,$p'
+gcovr "${gcovr_opts[@]}" --filter "$root/lib/query_.*\\.c" 2>/dev/null | sed -n '/^File/,$p'
 if [ -n "$html" ]; then
   mkdir -p "$html"
-  gcovr --root "$root" --object-directory "$build" --filter "$root/lib/" \
-    --exclude-unreachable-branches --html-details "$html/index.html"
+  gcovr "${gcovr_opts[@]}" --filter "$root/lib/" --html-details "$html/index.html" 2>/dev/null
   echo "HTML report: $html/index.html"
 fi
