@@ -230,13 +230,13 @@ static void case_parties(qz_qctx *q, const qz_leave_rule *l, const unsigned char
         }
 }
 
-/* The length and destination, as far as the rule's cases need them. */
 /* The last day of the leave, in int64 so that no date can overflow it. */
 static int64_t last_day(const qz_leave_request *req, const leave_facts *f)
 {
     return f->days > 0 ? (int64_t)req->depart + f->days - 1 : req->depart;
 }
 
+/* The length and destination, as far as the rule's cases need them. */
 static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const char *holder,
                           leave_facts *f)
 {
@@ -245,9 +245,12 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
         workdays |= l->cases[i].workdays;
     f->workdays = 0;
     if (f->days > 0 && workdays) {
-        if (req->depart == INT32_MIN || last_day(req, f) > INT32_MAX)
-            return qz__error(QZ_ERANGE, "a leave of %d days from day %d runs past the last date there is",
-                             f->days, (int)req->depart);
+        if (req->depart == INT32_MIN || last_day(req, f) > INT32_MAX) {
+            char from[QZ_DATE_BUFSIZE] = "?";
+            qz_date_format(from, sizeof(from), req->depart);
+            return qz__error(QZ_ERANGE, "a leave of %d days from %s runs past the last date there is", f->days,
+                             from);
+        }
         int rc = qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, (qz_date)last_day(req, f));
         if (rc < 0)
             return rc;

@@ -8,7 +8,6 @@
 #include "cli.h"
 #include "atomic.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
