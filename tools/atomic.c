@@ -1,7 +1,11 @@
 /* The CLI's atomic output file (see atomic.h): temporary file in the same
  * directory, fsync, rename, fsync of the directory. */
+#ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE   /* realpath, fchmod, mkstemp */
+#endif
+#ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
+#endif
 #include "atomic.h"
 
 #include <errno.h>

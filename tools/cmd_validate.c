@@ -4,7 +4,9 @@
  * skips the XML declaration, comments, processing instructions and any
  * DOCTYPE (which the loader then refuses with its own message), and is
  * handed to the matching loader, whose last error gives file:line:column. */
+#ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L   /* open, fstat, fdopen */
+#endif
 #include "cli.h"
 
 #include <errno.h>
