@@ -93,9 +93,8 @@ static int cell_find_free(qz_model_slot *s, uint64_t *idx)
 }
 
 /* Publishes `m` in a fresh cell and retires the old one (caller holds the
- * mutex). `expect_cell`, when not NULL, makes this a renewal that only happens
- * if that cell is still current. */
-static int publish(qz_model_slot *s, qz_model *m, const uint64_t *expect_cell)
+ * mutex, so only readers change `state` meanwhile: they only count up). */
+static int publish(qz_model_slot *s, qz_model *m)
 {
     uint64_t idx;
     int rc = cell_find_free(s, &idx);
@@ -105,17 +104,9 @@ static int publish(qz_model_slot *s, qz_model *m, const uint64_t *expect_cell)
     c->model = qz_model_ref(m);
     atomic_store_explicit(&c->internal, 0, memory_order_relaxed);
     atomic_store_explicit(&c->busy, 1, memory_order_relaxed);
-    uint64_t old = atomic_load_explicit(&s->state, memory_order_relaxed);
-    do {
-        if (expect_cell && (old & CELL_MASK) != *expect_cell) {
-            /* someone published meanwhile: nothing to renew */
-            c->model = NULL;
-            atomic_store_explicit(&c->busy, 0, memory_order_relaxed);
-            qz_model_free(m);
-            return QZ_OK;
-        }
-    } while (!atomic_compare_exchange_weak_explicit(&s->state, &old, idx, memory_order_acq_rel,
-                                                    memory_order_relaxed));
+    /* one exchange: from now on readers enter the new cell, and `old` says
+     * how many entered the old one */
+    uint64_t old = atomic_exchange_explicit(&s->state, idx, memory_order_acq_rel);
     /* hand the old cell's entries over to its internal count */
     slot_cell *oc = cell_at(s, old & CELL_MASK);
     long long entered = (long long)(old >> CELL_BITS);
@@ -158,13 +149,10 @@ int qz_model_slot_new(qz_model_slot **out, qz_model *m)
 static void renew(qz_model_slot *s, uint64_t idx)
 {
     pthread_mutex_lock(&s->write);
-    slot_cell *c = cell_at(s, idx);
-    qz_model *m = NULL;
+    /* still current (no writer got in first): the cell holds the slot's
+     * reference, and publish() takes the new one before dropping it */
     if ((atomic_load_explicit(&s->state, memory_order_relaxed) & CELL_MASK) == idx)
-        m = qz_model_ref(c->model);     /* safe: the slot's reference is still held */
-    if (m)
-        (void)publish(s, m, &idx);
-    qz_model_free(m);
+        (void)publish(s, cell_at(s, idx)->model);
     pthread_mutex_unlock(&s->write);
 }
 
@@ -191,7 +179,7 @@ int qz_model_slot_set(qz_model_slot *s, qz_model *m)
     if (!s)
         return qz__error(QZ_EINVAL, "qz_model_slot_set: NULL slot");
     pthread_mutex_lock(&s->write);
-    int rc = publish(s, m, NULL);
+    int rc = publish(s, m);
     pthread_mutex_unlock(&s->write);
     return rc;
 }

@@ -109,6 +109,10 @@ static void test_slot_old_model_outlives_set(void **state)
     qz_model_free(got);             /* freed here, by its last reader (ASan checks) */
     assert_int_equal(qz_model_slot_set(s, NULL), QZ_OK);
     assert_null(qz_model_slot_get(s));
+    qz_model_slot__set_renew_at(s, 2);      /* renewing an empty slot keeps it empty */
+    for (int i = 0; i < 5; i++)
+        assert_null(qz_model_slot_get(s));
+    qz_model_slot__set_renew_at(s, 0);
     assert_int_equal(refs(b), 1);
     assert_int_equal(qz_model_slot_set(s, b), QZ_OK);
     assert_int_equal(qz_model_slot_set(s, b), QZ_OK);   /* the same model twice */
