@@ -1,7 +1,5 @@
 /* The model: rule sets, organisation and calendar bound into one immutable
- * snapshot; and the slot that publishes a new model without locking readers. */
-#include <pthread.h>
-#include <stdatomic.h>
+ * snapshot (the slot that publishes one is in model_slot.c). */
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
@@ -113,67 +111,3 @@ const qz_rules *qz_model_rules_at(const qz_model *m, qz_date date)
 const qz_rules *qz_model_rules(const qz_model *m) { return m && m->nrules ? m->rules[0] : NULL; }
 const qz_org *qz_model_org(const qz_model *m) { return m ? m->org : NULL; }
 const qz_calendar *qz_model_calendar(const qz_model *m) { return m ? m->cal : NULL; }
-
-/* ---- the slot ----
- * Readers announce themselves in `readers` before loading the pointer and
- * leave after taking their reference; a writer swaps the pointer, then waits
- * until no reader that might have loaded the old pointer is still between
- * those two steps, and only then drops the slot's reference to the old model.
- * Readers never block; writers are serialised by a mutex. */
-struct qz_model_slot {
-    _Atomic(qz_model *) current;
-    atomic_long readers;
-    pthread_mutex_t write;
-};
-
-int qz_model_slot_new(qz_model_slot **out, qz_model *m)
-{
-    if (out)
-        *out = NULL;
-    if (!out)
-        return qz__error(QZ_EINVAL, "qz_model_slot_new: NULL argument");
-    qz_model_slot *s = qz__calloc(1, sizeof(*s));
-    if (!s)
-        return qz__error_nomem();
-    if (pthread_mutex_init(&s->write, NULL) != 0) {
-        qz__free(s);
-        return qz__error_nomem();
-    }
-    atomic_init(&s->current, qz_model_ref(m));
-    atomic_init(&s->readers, 0);
-    *out = s;
-    return QZ_OK;
-}
-
-qz_model *qz_model_slot_get(qz_model_slot *s)
-{
-    if (!s)
-        return NULL;
-    atomic_fetch_add(&s->readers, 1);
-    qz_model *m = atomic_load(&s->current);
-    qz_model_ref(m);
-    atomic_fetch_sub(&s->readers, 1);
-    return m;
-}
-
-int qz_model_slot_set(qz_model_slot *s, qz_model *m)
-{
-    if (!s)
-        return qz__error(QZ_EINVAL, "qz_model_slot_set: NULL slot");
-    pthread_mutex_lock(&s->write);
-    qz_model *old = atomic_exchange(&s->current, qz_model_ref(m));
-    while (atomic_load(&s->readers) != 0)
-        ;   /* a reader is between loading and referencing: a few instructions */
-    pthread_mutex_unlock(&s->write);
-    qz_model_free(old);
-    return QZ_OK;
-}
-
-void qz_model_slot_free(qz_model_slot *s)
-{
-    if (!s)
-        return;
-    qz_model_free(atomic_load(&s->current));
-    pthread_mutex_destroy(&s->write);
-    qz__free(s);
-}

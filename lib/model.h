@@ -16,4 +16,12 @@ struct qz_model {
     qz_calendar *cal;
 };
 
+#include <stddef.h>
+#include <stdint.h>
+
+/* For tests: the entry count at which a reader renews the slot's cell
+ * (0 restores the default), and how many cells the slot has allocated. */
+void qz_model_slot__set_renew_at(qz_model_slot *s, uint64_t count);
+size_t qz_model_slot__cells(qz_model_slot *s);
+
 #endif

@@ -235,6 +235,7 @@ static inline const char *qz_org__person_name(const qz_org *org, int32_t person)
     return org->people[person].name;
 }
 /* 1 for a member of the Communist Party of China, else 0. */
+static inline size_t qz_org__person_count(const qz_org *org) { return org->npeople; }
 static inline int qz_org__person_cpc(const qz_org *org, int32_t person) { return org->people[person].cpc; }
 /* The posts whose own role is `role`: rows [*first, *first + n) of a list
  * read with qz_org__own_role_post(); n = 0 when no post has it as its own

@@ -6,6 +6,20 @@
 
 QZ_QUERY__REQUEST_INIT(acting, ACTING)
 
+/* 1 when `id` is a matter of the rule set: an entry of its matrix (meeting
+ * types among them) or a matter an acting rule is limited to. */
+static int matter_known(const qz_rules *r, const char *id)
+{
+    for (size_t i = 0; i < r->nmatters; i++)
+        if (r->matters[i]->id && strcmp(r->matters[i]->id, id) == 0)
+            return 1;
+    for (size_t i = 0; i < r->nactings; i++)
+        for (size_t k = 0; k < r->actings[i].nmatters; k++)
+            if (strcmp(r->actings[i].matters[k], id) == 0)
+                return 1;
+    return 0;
+}
+
 static int acting(qz_qctx *q, const qz_acting_request *req)
 {
     const qz_org *org = q->org;
@@ -13,6 +27,8 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
     if (post < 0)
         return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", req->post ? req->post : "(null)",
                          qz_org_id(org));
+    if (req->matter && !matter_known(q->r, req->matter))
+        return qz__error(QZ_ENOTFOUND, "no matter '%s' in rule set %s", req->matter, q->r->id);
     q->matter = req->matter;
     int role = qz_query__post_role(q, post);
     if (role >= 0) {

@@ -2,6 +2,8 @@
  * county, whether it was late, whom to report to, who approves and where it
  * is filed; the cases that depend on the length and destination of the
  * absence; and the posts that may not be away at the same time. */
+#include <limits.h>
+#include <stdint.h>
 #include <string.h>
 #include "error.h"
 #include "org.h"
@@ -122,8 +124,10 @@ static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char 
     if (req->days > 0)
         return req->days;
     const qz_org__absence *row = qz_org__away_of(q->org, holder, req->depart);
-    if (row && row->to >= req->depart)
-        return row->to - req->depart + 1;
+    if (row && row->to >= req->depart) {
+        int64_t n = (int64_t)row->to - req->depart + 1;   /* int64: any two dates */
+        return n > INT_MAX ? INT_MAX : (int)n;
+    }
     return 0;
 }
 
@@ -220,6 +224,12 @@ static void case_parties(qz_qctx *q, const qz_leave_rule *l, const unsigned char
         }
 }
 
+/* The last day of the leave, in int64 so that no date can overflow it. */
+static int64_t last_day(const qz_leave_request *req, const leave_facts *f)
+{
+    return f->days > 0 ? (int64_t)req->depart + f->days - 1 : req->depart;
+}
+
 /* The length and destination, as far as the rule's cases need them. */
 static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const char *holder,
                           leave_facts *f)
@@ -229,7 +239,13 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
         workdays |= l->cases[i].workdays;
     f->workdays = 0;
     if (f->days > 0 && workdays) {
-        int rc = qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, req->depart + f->days - 1);
+        if (req->depart == INT32_MIN || last_day(req, f) > INT32_MAX) {
+            char from[QZ_DATE_BUFSIZE] = "?";
+            qz_date_format(from, sizeof(from), req->depart);
+            return qz__error(QZ_ERANGE, "a leave of %d days from %s runs past the last date there is", f->days,
+                             from);
+        }
+        int rc = qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, (qz_date)last_day(req, f));
         if (rc < 0)
             return rc;
     }
@@ -255,10 +271,13 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
             return rc;
         late = req->notified > q->a->values[QZ_VALUE_DUE];
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, d->count);
-        int given = req->depart - req->notified;
-        if (d->unit == QZ_UNIT_WORKDAYS &&
-            qz_calendar_workdays_between(&given, q->cal, req->notified, req->depart) < 0)
-            return qz_error_code(qz_error_last());
+        int64_t given = (int64_t)req->depart - req->notified;   /* int64: any two dates */
+        int workdays = 0;
+        if (d->unit == QZ_UNIT_WORKDAYS) {
+            if (qz_calendar_workdays_between(&workdays, q->cal, req->notified, req->depart) < 0)
+                return qz_error_code(qz_error_last());
+            given = workdays;
+        }
         qz_query__value(q, QZ_VALUE_NOTICE_GIVEN, given);
     } else if (l->notice == QZ_NOTICE_BEFOREHAND) {
         late = req->notified > req->depart;
@@ -277,7 +296,8 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
 static void apart(qz_qctx *q, const qz_leave_request *req, const leave_facts *f)
 {
     size_t n;
-    qz_date to = f->days > 0 ? req->depart + f->days - 1 : req->depart;
+    int64_t last = last_day(req, f);
+    qz_date to = last > INT32_MAX ? INT32_MAX : (qz_date)last;
     if (qz_query__not_away_together(q, req->post, 1, req->depart, to, 1, &n) > 0) {
         qz_query__value(q, QZ_VALUE_ALLOWED, n == 0);
         qz_query__explain(q, "%s", n ? "与不得同时离县的领导同志时间冲突" : "没有不得同时离县的领导同志不在岗");
@@ -290,7 +310,7 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
         return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", req->post ? req->post : "(null)",
                          qz_org_id(q->org));
     if (req->days < 0 || req->days > 36600)
-        return qz__error(QZ_EINVAL, "qz_query_leave: days %d is not a length of absence", req->days);
+        return qz__error(QZ_EINVAL, "a leave of %d days is not a length of absence (1 to 36600)", req->days);
     const char *holder = qz_org_holder(q->org, req->post, q->date);
     leave_facts f;
     f.days = leave_days(q, req, holder);

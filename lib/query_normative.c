@@ -115,6 +115,9 @@ int qz_query_normative(qz_answer **out, const qz_model *m, const qz_normative_re
     int rc = qz_query__enter(out, req, QZ_NORMATIVE_REQUEST_VERSION, "qz_query_normative");
     if (rc < 0)
         return rc;
+    if (req->nflags > QZ_MAX_REQUEST_LIST)
+        return qz__error(QZ_ELIMIT, "qz_query_normative: %zu flags in the request (at most %d)", req->nflags,
+                         QZ_MAX_REQUEST_LIST);
     if (req->nflags && !req->flags)
         return qz__error(QZ_EINVAL, "qz_query_normative: NULL flags");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_NORMATIVE, req->date)) < 0)

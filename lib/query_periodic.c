@@ -181,6 +181,9 @@ int qz_query_periodic(qz_answer **out, const qz_model *m, const qz_periodic_requ
     int rc = qz_query__enter(out, req, QZ_PERIODIC_REQUEST_VERSION, "qz_query_periodic");
     if (rc < 0)
         return rc;
+    if (req->ndates > QZ_MAX_REQUEST_LIST)
+        return qz__error(QZ_ELIMIT, "qz_query_periodic: %zu dates in the request (at most %d)", req->ndates,
+                         QZ_MAX_REQUEST_LIST);
     if (req->ndates && !req->dates)
         return qz__error(QZ_EINVAL, "qz_query_periodic: NULL dates");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_PERIODIC, req->period)) < 0)

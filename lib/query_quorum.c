@@ -82,6 +82,9 @@ int qz_query_quorum(qz_answer **out, const qz_model *m, const qz_quorum_request 
     int rc = qz_query__enter(out, req, QZ_QUORUM_REQUEST_VERSION, "qz_query_quorum");
     if (rc < 0)
         return rc;
+    if (req->npresent > QZ_MAX_REQUEST_LIST)
+        return qz__error(QZ_ELIMIT, "qz_query_quorum: %zu people present in the request (at most %d)", req->npresent,
+                         QZ_MAX_REQUEST_LIST);
     if (req->npresent && !req->present)
         return qz__error(QZ_EINVAL, "qz_query_quorum: NULL present list");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_QUORUM, req->date)) < 0)

@@ -203,14 +203,10 @@ static void in_charge(qz_qctx *q, rctx *c)
     size_t from = c->w->in_charge == QZ_IN_CHARGE_OTHERS ? 1 : 0;
     size_t to = c->w->in_charge == QZ_IN_CHARGE_LEAD ? (q->nportfolios ? 1 : 0) : q->nportfolios;
     for (size_t i = from; i < to; i++) {
+        /* qz_query__portfolios left each post once, so only the lead can repeat */
         const char *post = q->portfolios[i];
-        int dup = 0;
-        for (size_t k = 0; k < i; k++)
-            dup |= strcmp(q->portfolios[k], post) == 0;
-        if (c->w->in_charge == QZ_IN_CHARGE_OTHERS && strcmp(post, q->portfolios[0]) == 0)
-            dup = 1;
         int32_t p = post_index(q, post);
-        if (!dup && p >= 0)
+        if (p >= 0)
             holder_fn(q, p, c);
     }
 }
@@ -456,6 +452,37 @@ int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap)
                      holder, cap);
 }
 
+/* Keeps the first occurrence of each post in `posts[0..n)`, in order, and
+ * returns the new length: a hash set of post indices (in the answer's arena),
+ * so a long list costs linear time. */
+static size_t unique_posts(qz_qctx *q, const char **posts, size_t n)
+{
+    size_t size = 16;
+    while (size < 2 * n)
+        size *= 2;
+    int32_t *set = qz__arena_alloc(&q->a->arena, size * sizeof(*set));
+    if (!set)
+        return (size_t)-1;
+    for (size_t i = 0; i < size; i++)
+        set[i] = -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t p = post_index(q, posts[i]);
+        if (p < 0) {
+            posts[k++] = posts[i];
+            continue;
+        }
+        size_t h = ((uint32_t)p * 2654435761u) & (size - 1);
+        while (set[h] >= 0 && set[h] != p)
+            h = (h + 1) & (size - 1);
+        if (set[h] == p)
+            continue;   /* named before (as itself or through its unit) */
+        set[h] = p;
+        posts[k++] = posts[i];
+    }
+    return k;
+}
+
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
 {
     if (!n)
@@ -481,6 +508,8 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
                              ids[i] ? ids[i] : "(null)", qz_org_id(q->org));
         }
     }
+    if ((k = unique_posts(q, posts, k)) == (size_t)-1)
+        return qz__error_nomem();
     q->portfolios = posts;
     q->nportfolios = k;
     return QZ_OK;
@@ -491,6 +520,7 @@ struct people_ctx {
     const char **posts, **persons;
     size_t n, cap;
     int failed;
+    unsigned char *seen;   /* persons already listed, by index */
 };
 
 static void people_fn(qz_qctx *q, int32_t post, void *ctx)
@@ -503,11 +533,16 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         if (pe < 0)
             continue;
         const char *person = qz_org__person_id(q->org, pe);
-        int dup = 0;
-        for (size_t k = 0; k < c->n && !dup; k++)
-            dup = c->persons[k] == person;   /* ids are stored once */
-        if (dup)
+        if (!c->seen)   /* one bit per person of the organisation: linear de-duplication */
+            c->seen = qz__arena_alloc(&q->a->arena, qz_org__person_count(q->org) / 8 + 1);
+        if (!c->seen) {
+            c->failed = 1;
+            q->a->failed = 1;
+            return;
+        }
+        if (c->seen[pe / 8] & (1u << (pe % 8)))
             continue;
+        c->seen[pe / 8] |= (unsigned char)(1u << (pe % 8));
         size_t cap = c->cap;
         if (qz__arena_grow(&q->a->arena, (void **)&c->posts, &c->cap, c->n + 1, sizeof(char *)) < 0 ||
             qz__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0) {
@@ -522,7 +557,7 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
 
 size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons)
 {
-    struct people_ctx c = {q, NULL, NULL, 0, 0, 0};
+    struct people_ctx c = {q, NULL, NULL, 0, 0, 0, NULL};
     each_post(q, role, people_fn, &c);
     *posts = c.posts;
     *persons = c.persons;

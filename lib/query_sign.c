@@ -112,6 +112,12 @@ int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req
     int rc = qz_query__enter(out, req, QZ_SIGN_REQUEST_VERSION, "qz_query_sign");
     if (rc < 0)
         return rc;
+    if (req->nportfolios > QZ_MAX_REQUEST_LIST)
+        return qz__error(QZ_ELIMIT, "qz_query_sign: %zu portfolios in the request (at most %d)", req->nportfolios,
+                         QZ_MAX_REQUEST_LIST);
+    if (req->nflags > QZ_MAX_REQUEST_LIST)
+        return qz__error(QZ_ELIMIT, "qz_query_sign: %zu flags in the request (at most %d)", req->nflags,
+                         QZ_MAX_REQUEST_LIST);
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_SIGN, req->date)) < 0)
         return rc;
     return qz_query__end(&q, out, sign(&q, req));

@@ -8,7 +8,7 @@ packages=(
   libxml2-dev libxml2-utils libcmocka-dev
   clang libclang-rt-14-dev clang-format-14 abigail-tools
   swig python3 python3-dev default-jdk-headless junit4
-  chromium fonts-wqy-microhei valgrind
+  chromium fonts-wqy-microhei valgrind gcovr
 )
 
 missing=()

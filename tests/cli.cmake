@@ -14,3 +14,13 @@ if(TARGET quanze_cli)
       ENVIRONMENT "QZ_CLI_OUT=${PROJECT_BINARY_DIR}/cli;PYTHONDONTWRITEBYTECODE=1")
   endforeach()
 endif()
+
+# The CLI's typical commands under valgrind (scripts/valgrind.sh): several
+# minutes on a loaded 2-core machine, so only with -DQZ_VALGRIND_TESTS=ON.
+option(QZ_VALGRIND_TESTS "Run the CLI's typical commands under valgrind (ctest label valgrind)" OFF)
+find_program(QZ_VALGRIND valgrind)
+if(QZ_VALGRIND_TESTS AND TARGET quanze_cli AND QZ_VALGRIND)
+  add_test(NAME valgrind_cli
+           COMMAND ${PROJECT_SOURCE_DIR}/scripts/valgrind.sh $<TARGET_FILE:quanze_cli>)
+  set_tests_properties(valgrind_cli PROPERTIES TIMEOUT 1800 LABELS valgrind)
+endif()

@@ -3,6 +3,7 @@
  * and its own options, parsed against a small table per command. */
 #include "cli.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,15 +37,14 @@ static int match(const char *arg, const char *name, const char **inline_value)
 static int value_of(const char *name, const char *inline_value, int argc, char **argv, int *i,
                     const char **out)
 {
-    if (inline_value) {
-        *out = inline_value;
-        return 0;
-    }
-    if (*i + 1 >= argc) {
-        fprintf(stderr, "quanze: option '%s' needs a value\n", name);
+    const char *v = inline_value;
+    if (!v && *i + 1 < argc)
+        v = argv[++*i];
+    if (!v || !*v) {   /* "--rules=" or "--rules ''" names nothing */
+        fprintf(stderr, "quanze: option '%s' needs a value\nTry 'quanze --help'.\n", name);
         return QZC_EXIT_USAGE;
     }
-    *out = argv[++*i];
+    *out = v;
     return 0;
 }
 
@@ -183,5 +183,54 @@ int qzc_parse(qzc_ctx *c, int argc, char **argv, const qzc_opt *spec, const char
     if (n < min_pos)
         return qzc_usage(c, "missing argument%s", min_pos - n > 1 ? "s" : "");
     *npos = n;
+    return 0;
+}
+
+int qzc_usage(const qzc_ctx *c, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("quanze: ", stderr);
+    if (c && c->command)
+        fprintf(stderr, "%s: ", c->command);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    if (c && c->command)
+        fprintf(stderr, "Try 'quanze %s --help'.\n", c->command);
+    else
+        fputs("Try 'quanze --help'.\n", stderr);
+    return QZC_EXIT_USAGE;
+}
+
+int qzc_date_arg(const qzc_ctx *c, const char *s, const char *what, qz_date *out)
+{
+    if (qz_date_parse(out, s) != QZ_OK)
+        return qzc_usage(c, "bad date '%s' for %s: expected YYYY-MM-DD", s, what);
+    return 0;
+}
+
+int qzc_date_or_today(const qzc_ctx *c, const char *s, const char *what, qz_date *out)
+{
+    if (!s) {
+        *out = qz_date_today();
+        return 0;
+    }
+    return qzc_date_arg(c, s, what, out);
+}
+
+int qzc_int_arg(const qzc_ctx *c, const char *s, const char *what, int *out)
+{
+    char *end;
+    long v;
+    if (!*s)
+        return qzc_usage(c, "empty number for %s", what);
+    /* strtol would skip leading blanks: " 5" is not a number here */
+    if (!((*s >= '0' && *s <= '9') || ((*s == '-' || *s == '+') && s[1] >= '0' && s[1] <= '9')))
+        return qzc_usage(c, "bad number '%s' for %s", s, what);
+    v = strtol(s, &end, 10);
+    if (*end != '\0' || v < -1000000 || v > 1000000)
+        return qzc_usage(c, "bad number '%s' for %s", s, what);
+    *out = (int)v;
     return 0;
 }

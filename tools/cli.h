@@ -92,8 +92,12 @@ int qzc_fail(const qzc_ctx *c, int code);
 void qzc_print_error(FILE *f, const char *fallback_file);
 
 /* Prints "file:line:column: message", leaving out a line or column that is
- * 0, or "quanze: message" when @p file is NULL. */
+ * 0, or "quanze: message" when @p file is NULL; control bytes escaped. */
 void qzc_print_at(FILE *f, const char *file, int line, int column, const char *msg);
+
+/* Writes @p s with control bytes (below 0x20, and 0x7f) as \xNN, so that a
+ * file name or a message cannot move the cursor or rewrite the terminal. */
+void qzc_put_escaped(FILE *f, const char *s);
 
 /* @p msg without the "file:line:column: " the library puts before it. */
 const char *qzc_error_bare(const char *msg, const char *file);

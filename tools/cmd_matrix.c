@@ -6,8 +6,8 @@
  * self-contained page (inline style, no scripts, no external assets) with a
  * table per kind of matter, made to be opened or printed. */
 #include "cli.h"
+#include "atomic.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -509,20 +509,19 @@ int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv)
     if ((rc = qzc_load_model(c, &o.m)) != 0)
         return rc;
     o.f = stdout;
+    qzc_atomic out_file = {0};
     if (file && strcmp(file, "-") != 0) {
-        o.f = fopen(file, "wb");
-        if (!o.f) {
-            fprintf(stderr, "quanze: %s: cannot write: %s\n", file, strerror(errno));
+        /* never truncate what the user had: the page replaces it only once complete */
+        if (qzc_atomic_open(&out_file, file) != 0)
             return QZC_EXIT_DATA;
-        }
+        o.f = out_file.f;
     }
     rc = write_matrix(&o, fmt);
-    if (o.f != stdout && (fclose(o.f) != 0 || rc != 0)) {
-        if (rc == 0) {
-            fprintf(stderr, "quanze: %s: cannot write\n", file);
+    if (o.f != stdout) {
+        if (rc != 0)
+            qzc_atomic_abort(&out_file);
+        else if (qzc_atomic_commit(&out_file) != 0)
             rc = QZC_EXIT_DATA;
-        }
-        remove(file); /* no half-written page left behind */
     }
     return rc;
 }

@@ -4,9 +4,15 @@
  * skips the XML declaration, comments, processing instructions and any
  * DOCTYPE (which the loader then refuses with its own message), and is
  * handed to the matching loader, whose last error gives file:line:column. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L   /* open, fstat, fdopen */
+#endif
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,9 +187,25 @@ static void check_file(result *res, const char *path)
     memset(res, 0, sizeof *res);
     res->file = path;
     res->ok = 1;
-    f = fopen(path, "rb");
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; only a regular
+     * file is read (a device such as /dev/zero would never end) */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st = {0};
+    if (fd < 0) {
+        set_problem(res, 0, 0, strerror(errno));
+        return;
+    }
+    errno = 0;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        int dir = errno == 0 && S_ISDIR(st.st_mode);
+        set_problem(res, 0, 0, dir ? strerror(EISDIR) : "not a regular file");
+        close(fd);
+        return;
+    }
+    f = fdopen(fd, "rb");
     if (!f) {
         set_problem(res, 0, 0, strerror(errno));
+        close(fd);
         return;
     }
     found = root_element(f, root, sizeof root, &line, &col);
@@ -219,7 +241,8 @@ static void check_file(result *res, const char *path)
 static void print_text(const result *res)
 {
     if (res->ok) {
-        printf("%s: ok (%s)\n", res->file, kind_name(res->kind));
+        qzc_put_escaped(stdout, res->file);
+        printf(": ok (%s)\n", kind_name(res->kind));
         return;
     }
     qzc_print_at(stderr, res->file, res->line, res->column, res->message);

@@ -62,23 +62,6 @@ static void print_main_help(FILE *f)
     fputs("\nRun 'quanze COMMAND --help' for a command's arguments.\n", f);
 }
 
-int qzc_usage(const qzc_ctx *c, const char *fmt, ...)
-{
-    va_list ap;
-    fputs("quanze: ", stderr);
-    if (c && c->command)
-        fprintf(stderr, "%s: ", c->command);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    if (c && c->command)
-        fprintf(stderr, "Try 'quanze %s --help'.\n", c->command);
-    else
-        fputs("Try 'quanze --help'.\n", stderr);
-    return QZC_EXIT_USAGE;
-}
-
 int qzc_exit_for(int code)
 {
     switch (code) {
@@ -124,16 +107,31 @@ void qzc_print_error(FILE *f, const char *fallback_file)
     qzc_print_at(f, file, line, col, qzc_error_bare(msg, file));
 }
 
+void qzc_put_escaped(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch < 0x20 || ch == 0x7f)
+            fprintf(f, "\\x%02x", ch);   /* a file name may hold any byte but '/' and NUL */
+        else
+            fputc(ch, f);
+    }
+}
+
 void qzc_print_at(FILE *f, const char *file, int line, int column, const char *msg)
 {
-    if (file && line > 0 && column > 0)
-        fprintf(f, "%s:%d:%d: %s\n", file, line, column, msg);
-    else if (file && line > 0)
-        fprintf(f, "%s:%d: %s\n", file, line, msg);
-    else if (file)
-        fprintf(f, "%s: %s\n", file, msg);
-    else
-        fprintf(f, "quanze: %s\n", msg);
+    if (file) {
+        qzc_put_escaped(f, file);
+        if (line > 0)
+            fprintf(f, ":%d", line);
+        if (line > 0 && column > 0)
+            fprintf(f, ":%d", column);
+    } else {
+        fputs("quanze", f);
+    }
+    fputs(": ", f);
+    qzc_put_escaped(f, msg);
+    fputc('\n', f);
 }
 
 int qzc_fail(const qzc_ctx *c, int code)
@@ -141,35 +139,6 @@ int qzc_fail(const qzc_ctx *c, int code)
     (void)c;
     qzc_print_error(stderr, NULL);
     return qzc_exit_for(code);
-}
-
-int qzc_date_arg(const qzc_ctx *c, const char *s, const char *what, qz_date *out)
-{
-    if (qz_date_parse(out, s) != QZ_OK)
-        return qzc_usage(c, "bad date '%s' for %s: expected YYYY-MM-DD", s, what);
-    return 0;
-}
-
-int qzc_date_or_today(const qzc_ctx *c, const char *s, const char *what, qz_date *out)
-{
-    if (!s) {
-        *out = qz_date_today();
-        return 0;
-    }
-    return qzc_date_arg(c, s, what, out);
-}
-
-int qzc_int_arg(const qzc_ctx *c, const char *s, const char *what, int *out)
-{
-    char *end;
-    long v;
-    if (!*s)
-        return qzc_usage(c, "empty number for %s", what);
-    v = strtol(s, &end, 10);
-    if (*end != '\0' || v < -1000000 || v > 1000000)
-        return qzc_usage(c, "bad number '%s' for %s", s, what);
-    *out = (int)v;
-    return 0;
 }
 
 const char *qzc_date_str(qz_date d)
@@ -205,7 +174,7 @@ static int run_help(int argc, char **argv)
     return QZC_EXIT_OK;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     qzc_ctx c;
     const qzc_command *cmd;
@@ -240,7 +209,15 @@ int main(int argc, char **argv)
     c.command = cmd->name;
     rc = cmd->run(&c, argc - 1, argv + 1);
     qzc_ctx_free(&c);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = run(argc, argv);
+    /* every path, --help and --version included, fails when the output
+     * could not be written (a full disk, a file size limit, a closed pipe) */
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
         fputs("quanze: cannot write the output\n", stderr);
         return QZC_EXIT_DATA;
     }

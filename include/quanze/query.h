@@ -33,6 +33,15 @@ QZ_BEGIN_DECL
  */
 #define QZ_REQUEST_VERSION 1
 
+/**
+ * The most entries any list in a request may have: the portfolios and flags
+ * of a #qz_sign_request, the people present of a #qz_quorum_request, the
+ * flags of a #qz_normative_request and the dates of a #qz_periodic_request.
+ * A longer list is refused with #QZ_ELIMIT (recorded), so that the work one
+ * request causes stays bounded whatever a caller passes on.
+ */
+#define QZ_MAX_REQUEST_LIST 1024
+
 /** A meeting question: who convenes, presides, sits, signs the minutes, and by when. */
 typedef struct qz_meeting_request {
     unsigned int version;   /**< #QZ_MEETING_REQUEST_VERSION */

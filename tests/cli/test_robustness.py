@@ -2,9 +2,12 @@
 documented exit status, never by a signal, and its JSON stays valid."""
 import json
 import os
+import resource
+import shutil
+import signal
 import stat
 import subprocess
-import unittest
+import tempfile
 
 import qzcli
 from qzcli import CliTestCase, data, run, run_json
@@ -69,27 +72,92 @@ class OddFilesTest(CliTestCase):
                     self.assertDataError(r)
 
 
-class WriteErrorTest(CliTestCase):
-    @classmethod
-    def setUpClass(cls):
-        # Only the real device: never create a file of that name.
-        try:
-            is_dev = stat.S_ISCHR(os.stat("/dev/full").st_mode)
-        except OSError:
-            is_dev = False
-        if not is_dev:
-            raise unittest.SkipTest("no /dev/full device here")
+def _limit_file_size():
+    """In the child: files may not grow past 1000 bytes, and going past the
+    limit makes write() fail with EFBIG instead of killing the process. (A
+    read-only directory would not do: the tests may run as root.)"""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
 
-    def test_stdout_full(self):
-        with open("/dev/full", "r+b") as full:
-            p = subprocess.run([qzcli.QUANZE, "workdays", "year", "2026", "--json"], stdout=full,
-                               stderr=subprocess.PIPE, timeout=60)
+
+def run_limited(*args, stdout=subprocess.PIPE):
+    return subprocess.run([qzcli.QUANZE] + list(args), stdout=stdout, stderr=subprocess.PIPE,
+                          preexec_fn=_limit_file_size, timeout=60)
+
+
+class WriteErrorTest(CliTestCase):
+    """Write failures, made with a file size limit in a private directory."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="qz-write-")
+        self.addCleanup(shutil.rmtree, self.dir)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def test_stdout_to_a_file_that_cannot_grow(self):
+        with open(self.path("out.json"), "wb") as out:
+            p = run_limited("workdays", "year", "2026", "--json", stdout=out)
         self.assertEqual(p.returncode, 3)
         self.assertIn(b"cannot write", p.stderr)
 
-    def test_output_file_full(self):
-        r = run("matrix", "--format", "html", "--date", "2026-10-12", "-o", "/dev/full")
+    def test_failed_output_file_leaves_the_previous_one(self):
+        target = self.path("matrix.html")
+        with open(target, "w") as f:
+            f.write("previous page\n")
+        os.chmod(target, 0o640)
+        p = run_limited("matrix", "--format", "html", "--date", "2026-10-12", "-o", target)
+        self.assertEqual(p.returncode, 3, p.stderr)
+        self.assertEqual(p.stdout, b"")
+        self.assertNotEqual(p.stderr.strip(), b"")
+        with open(target) as f:
+            self.assertEqual(f.read(), "previous page\n")
+        self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o640)
+        self.assertEqual(os.listdir(self.dir), ["matrix.html"])  # no temporary file left
+
+    def test_output_file_replaced_whole_on_success(self):
+        target = self.path("matrix.html")
+        with open(target, "w") as f:
+            f.write("previous page\n")
+        os.chmod(target, 0o640)
+        r = run("matrix", "--format", "html", "--date", "2026-10-12", "-o", target)
+        self.assertStatus(r, 0)
+        with open(target) as f:
+            page = f.read()
+        self.assertTrue(page.rstrip().endswith("</html>"), page[-200:])
+        self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o640)
+        self.assertEqual(os.listdir(self.dir), ["matrix.html"])
+
+    def test_output_through_a_symbolic_link_keeps_the_link(self):
+        target = self.path("real.html")
+        with open(target, "w") as f:
+            f.write("old")
+        os.symlink("real.html", self.path("link.html"))
+        r = run("matrix", "--format", "html", "--date", "2026-10-12", "-o", self.path("link.html"))
+        self.assertStatus(r, 0)
+        self.assertTrue(os.path.islink(self.path("link.html")))
+        with open(target) as f:
+            self.assertIn("</html>", f.read())
+
+    def test_fifo_target_refused_without_hanging(self):
+        fifo = self.path("pipe")
+        os.mkfifo(fifo)
+        r = run("matrix", "--date", "2026-10-12", "-o", fifo)  # run() has a timeout
         self.assertDataError(r)
+        self.assertIn("not a regular file", r.err)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+
+    def test_directory_target_refused(self):
+        r = run("matrix", "--date", "2026-10-12", "-o", self.dir)
+        self.assertDataError(r)
+        self.assertTrue(os.path.isdir(self.dir))
+        self.assertEqual(os.listdir(self.dir), [])
+
+    def test_dash_is_standard_output(self):
+        r = run("matrix", "--date", "2026-10-12", "-o", "-")
+        self.assertStatus(r, 0)
+        self.assertNotEqual(r.out, "")
+        self.assertFalse(os.path.exists("-"))
 
 
 if __name__ == "__main__":
