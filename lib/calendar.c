@@ -312,6 +312,16 @@ static void data_release(qz_calendar_data *c)
         data_free(c);
 }
 
+int qz_calendar__wrap(qz_calendar **out, qz_calendar_data *data, const qz_calendar *like)
+{
+    return wrap(out, data, like ? like->assume_weekends : 0);
+}
+
+void qz_calendar__data_release(qz_calendar_data *data)
+{
+    data_release(data);
+}
+
 /* Builds a calendar from a filled draft and frees the draft. */
 static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int assume_weekends)
 {

@@ -86,6 +86,13 @@ const qz_calendar_day *qz_calendar__find(const qz_calendar_data *data, qz_date d
  * must still be freed). */
 int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d);
 
+/* A new handle on `data` (taking a reference) with the options of `like`
+ * (the defaults when NULL). */
+int qz_calendar__wrap(qz_calendar **out, qz_calendar_data *data, const qz_calendar *like);
+
+/* Releases a reference to `data`. */
+void qz_calendar__data_release(qz_calendar_data *data);
+
 /* Writes the canonical XML of `data`. */
 int qz_calendar__write(char **out, size_t *len, const qz_calendar_data *data);
 

@@ -255,6 +255,44 @@ QZ_EXTERN(int) qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz
 QZ_EXTERN(int) qz_calendar_arrangement(const qz_calendar_day **out, size_t *count,
                                        const qz_calendar *cal, int year);
 
+/**
+ * Reads the text of a State Council General Office notice on a year's
+ * holiday arrangements (国务院办公厅关于YYYY年部分节假日安排的通知, UTF-8,
+ * one paragraph per line: title on line 1, document number and date on lines
+ * 2 and 3, the body from line 5; see docs/calendar.md) and gives the year's
+ * arrangement as a calendar covering that year only (region "CN"): holiday
+ * periods, single days off, 补休 days, make-up working days and the
+ * festivals' names, completed with the weekend days joined to a day off.
+ * Save it with qz_calendar_save() to get an overlay file.
+ *
+ * The reader never guesses: a date it cannot place, a remark it cannot read,
+ * a weekday or a count that contradicts a date is an error whose position
+ * (qz_error_line(), qz_error_column(), in characters) names the place, and
+ * nothing is returned.
+ *
+ * @param out  receives a New calendar; release it with qz_calendar_free().
+ * @param name names the input in error messages (NULL gives "<notice>").
+ * @return #QZ_OK, #QZ_EINVAL, #QZ_EPARSE (unreadable), #QZ_ESCHEMA
+ *         (contradictory), #QZ_ELIMIT or #QZ_ENOMEM.
+ */
+QZ_EXTERN(int) qz_calendar_parse_notice(qz_calendar **out, const char *text, size_t size,
+                                        const char *name);
+
+/**
+ * Applies a notice on top of @p cal (unchanged): an annual notice replaces
+ * the arrangement of its year as a whole; a supplementary notice (an
+ * adjustment such as 2019's Labour Day, an extension such as 2020's Spring
+ * Festival, a one-off holiday such as 2015-09-03) changes it. The year must
+ * be covered by @p cal or join its range. Reads the text as
+ * qz_calendar_parse_notice() does.
+ *
+ * @param out receives a New calendar with the options of @p cal; release it
+ *            with qz_calendar_free().
+ * @return as qz_calendar_parse_notice(), or #QZ_ERANGE (the year does not join).
+ */
+QZ_EXTERN(int) qz_calendar_apply_notice(qz_calendar **out, const qz_calendar *cal, const char *text,
+                                        size_t size, const char *name);
+
 QZ_END_DECL
 
 #endif
