@@ -1056,13 +1056,16 @@ static int notice(qz_calendar **out, const qz_calendar *cal, const char *text, s
     if (rc >= 0) {
         arrangement_init(a, r->year);
         if (cal)
-            arrangement_from(a, cal->data);
+            arrangement_from(a, cal->known);
         rc = apply(r, a);
     }
     qz_calendar_draft d;
     memset(&d, 0, sizeof d);
     if (rc >= 0)
-        rc = make_draft(&d, a, cal ? cal->data : NULL, r->title);
+        rc = make_draft(&d, a, cal ? cal->known : NULL, r->title);
+    d.origin_name = r->t.name;
+    d.origin_base = cal ? cal->known : NULL;
+    d.new_first = d.new_last = a->year;
     qz_calendar_data *data = NULL;
     if (rc >= 0)
         rc = qz_calendar__build(&data, &d);
