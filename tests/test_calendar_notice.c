@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar_lunar.h"
 #include "quanze.h"
 
 static char *notice_text(const char *file, size_t *len)
@@ -91,6 +92,152 @@ static void test_every_year_round_trips(void **state)
     qz_calendar_free(embedded);
 }
 
+/* Without its supplement, a year differs from the embedded calendar exactly
+ * by what the supplement changes. */
+static void test_supplements(void **state)
+{
+    (void)state;
+    static const struct {
+        int year;
+        const char *date;
+        int base_kind, final_kind;   /* without and with the supplement (0: not listed) */
+    } changes[] = {
+        {2015, "2015-09-03", 0, QZ_DAY_HOLIDAY}, {2015, "2015-09-04", 0, QZ_DAY_HOLIDAY},
+        {2015, "2015-09-06", 0, QZ_DAY_MAKEUP},  {2019, "2019-05-02", 0, QZ_DAY_HOLIDAY},
+        {2019, "2019-04-28", 0, QZ_DAY_MAKEUP},  {2019, "2019-05-05", 0, QZ_DAY_MAKEUP},
+        {2020, "2020-01-31", 0, QZ_DAY_HOLIDAY}, {2020, "2020-02-01", QZ_DAY_MAKEUP, QZ_DAY_HOLIDAY},
+    };
+    for (size_t i = 0; i < sizeof changes / sizeof changes[0]; i++) {
+        char file[32];
+        size_t len;
+        snprintf(file, sizeof file, "%d.txt", changes[i].year);
+        char *text = notice_text(file, &len);
+        qz_calendar *base = NULL;
+        assert_int_equal(qz_calendar_parse_notice(&base, text, len, file), QZ_OK);
+        free(text);
+        qz_calendar *final = notice_year(changes[i].year);
+        qz_date d;
+        qz_calendar_day a, b;
+        assert_int_equal(qz_date_parse(&d, changes[i].date), QZ_OK);
+        assert_int_equal(qz_calendar_day_info(&a, base, d), QZ_OK);
+        assert_int_equal(qz_calendar_day_info(&b, final, d), QZ_OK);
+        if (changes[i].base_kind)
+            assert_int_equal(a.kind, changes[i].base_kind);
+        else
+            assert_int_equal(a.year, 0);
+        assert_int_equal(b.kind, changes[i].final_kind);
+        qz_calendar_free(base);
+        qz_calendar_free(final);
+    }
+    /* the 2015 one-off keeps its own name, for its make-up day too */
+    qz_calendar *cal = notice_year(2015);
+    qz_calendar_day day;
+    qz_date d;
+    assert_int_equal(qz_date_parse(&d, "2015-09-06"), QZ_OK);
+    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    assert_string_equal(day.name, "Anti-Fascist 70th Day");
+    qz_calendar_free(cal);
+    /* a supplement applied onto the embedded calendar changes nothing there */
+    qz_calendar *embedded = default_calendar(), *again = NULL;
+    size_t len;
+    char *text = notice_text("2020-supplement.txt", &len);
+    assert_int_equal(qz_calendar_apply_notice(&again, embedded, text, len, "2020-supplement.txt"), QZ_OK);
+    assert_same_arrangement(embedded, again, 2020);
+    assert_string_equal(qz_calendar_year_origin(again, 2020), "2020-supplement.txt");
+    assert_string_equal(qz_calendar_year_origin(again, 2019), "embedded");
+    qz_calendar_free(again);
+    free(text);
+    /* the 2024 trap: "安排职工在除夕（2月9日）休息" is an encouragement, not a day off */
+    cal = notice_year(2024);
+    int w = -1;
+    assert_int_equal(qz_date_parse(&d, "2024-02-09"), QZ_OK);
+    assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK);
+    assert_int_equal(w, 1);
+    qz_calendar_free(cal);
+    /* an annual notice applied onto a calendar replaces its year; a year that does not join is refused */
+    text = notice_text("2026.txt", &len);
+    assert_int_equal(qz_calendar_apply_notice(&again, embedded, text, len, "2026.txt"), QZ_OK);
+    assert_same_arrangement(embedded, again, 2026);
+    qz_calendar_free(again);
+    qz_calendar *only2026 = NULL;
+    assert_int_equal(qz_calendar_parse_notice(&only2026, text, len, "2026.txt"), QZ_OK);
+    free(text);
+    text = notice_text("2024.txt", &len);
+    again = (qz_calendar *)text;
+    assert_int_equal(qz_calendar_apply_notice(&again, only2026, text, len, "2024.txt"), QZ_ERANGE);
+    assert_null(again);
+    assert_int_equal(qz_calendar_apply_notice(&again, NULL, text, len, "2024.txt"), QZ_EINVAL);
+    assert_int_equal(qz_calendar_parse_notice(NULL, text, len, "2024.txt"), QZ_EINVAL);
+    free(text);
+    qz_calendar_free(only2026);
+    qz_calendar_free(embedded);
+}
+
+/* ---------- the lunar table and the statutory baseline ---------- */
+
+static void assert_holiday(const qz_calendar *cal, qz_date d, const char *name, const char *alt)
+{
+    qz_calendar_day day;
+    char text[QZ_DATE_BUFSIZE];
+    qz_date_format(text, sizeof text, d);
+    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    if (day.kind != QZ_DAY_HOLIDAY || (strcmp(day.name, name) != 0 && (!alt || strcmp(day.name, alt) != 0)))
+        fail_msg("%s: expected a holiday '%s', got kind %d '%s'", text, name, (int)day.kind,
+                 day.name ? day.name : "");
+}
+
+/* The generated table against the official arrangements: every Spring
+ * Festival (2004-2026), and every Tomb-sweeping, Dragon Boat and Mid-Autumn
+ * day since they became holidays (2008), is a day off of that name. */
+static void test_lunar_table_agrees(void **state)
+{
+    (void)state;
+    qz_calendar *cal = default_calendar();
+    assert_true(qz_calendar__lunar_first_year() <= 2004);
+    assert_true(qz_calendar__lunar_last_year() >= 2099);
+    qz_calendar_lunar l;
+    assert_int_equal(qz_calendar__lunar(&l, 2003), -1);
+    assert_int_equal(qz_calendar__lunar(&l, 2100), -1);
+    for (int y = 2004; y <= 2026; y++) {
+        assert_int_equal(qz_calendar__lunar(&l, y), 0);
+        assert_holiday(cal, l.spring_festival, "Spring Festival", NULL);
+        if (y < 2008)
+            continue;
+        assert_holiday(cal, l.qingming, "Tomb-sweeping Day", NULL);
+        assert_holiday(cal, l.dragon_boat, "Dragon Boat Festival", NULL);
+        assert_holiday(cal, l.mid_autumn, "Mid-Autumn Festival", "National Day");
+    }
+    qz_calendar_free(cal);
+}
+
+/* Every statutory day of the baseline is a holiday of that name in the real
+ * arrangements of 2025 and 2026. */
+static void test_baseline_against_2025_2026(void **state)
+{
+    (void)state;
+    size_t len;
+    char *text = notice_text("2024.txt", &len);
+    qz_calendar *only2024 = NULL, *prov = NULL, *embedded = default_calendar();
+    assert_int_equal(qz_calendar_parse_notice(&only2024, text, len, "2024.txt"), QZ_OK);
+    free(text);
+    qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
+    opts.provisional = 1;
+    assert_int_equal(qz_calendar_with_options(&prov, only2024, &opts), QZ_OK);
+    for (int y = 2025; y <= 2026; y++) {
+        const qz_calendar_day *e = NULL;
+        size_t n = 0;
+        assert_int_equal(qz_calendar_arrangement(&e, &n, prov, y), QZ_CALENDAR_PROVISIONAL);
+        assert_int_equal(n, 13);   /* 1 + 4 + 1 + 2 + 1 + 1 + 3: no two coincide in 2025 or 2026 */
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(e[i].kind, QZ_DAY_HOLIDAY);
+            assert_holiday(embedded, e[i].date, e[i].name, NULL);
+        }
+    }
+    qz_calendar_free(prov);
+    qz_calendar_free(only2024);
+    qz_calendar_free(embedded);
+}
+
 /* ---------- refusals ---------- */
 
 /* Parses `file` with its first `from` replaced by `to`; expects a refusal
@@ -147,6 +294,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_year_round_trips),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_supplements),
+        cmocka_unit_test(test_lunar_table_agrees),
+        cmocka_unit_test(test_baseline_against_2025_2026),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
