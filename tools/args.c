@@ -80,6 +80,8 @@ int qzc_take_globals(qzc_globals *g, int *argc, char **argv)
             g->help = 1;
         else if (strcmp(a, "--version") == 0)
             g->version = 1;
+        else if (strcmp(a, "--provisional") == 0)
+            g->provisional = 1;
         else
             argv[kept++] = argv[i];
     }

@@ -8,8 +8,19 @@ int qzc_load_calendar(qzc_ctx *c, const qz_calendar **out)
     int rc;
 
     if (!c->calendar) {
-        if ((rc = qz_calendar_default(&base)) != QZ_OK)
+        /* the embedded calendar and the search path's overlay files */
+        if ((rc = qz_calendar_default_with_path(&base, NULL)) != QZ_OK)
             return qzc_fail(c, rc);
+        if (c->g.provisional) {
+            qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
+            qz_calendar *prov = NULL;
+            opts.provisional = 1;
+            rc = qz_calendar_with_options(&prov, base, &opts);
+            qz_calendar_free(base);
+            if (rc != QZ_OK)
+                return qzc_fail(c, rc);
+            base = prov;
+        }
         if (c->g.calendar) {
             rc = qz_calendar_overlay_file(&c->calendar, base, c->g.calendar);
             qz_calendar_free(base);
