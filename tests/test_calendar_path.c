@@ -171,12 +171,76 @@ static void test_path_keeps_provisional(void **state)
     qz_calendar_free(base);
 }
 
+static void test_regional_layer(void **state)
+{
+    (void)state;
+    char r[128], regions[160];
+    make_dir(r, sizeof r, "r");
+    snprintf(regions, sizeof regions, "%s/regions", r);
+    assert_int_equal(mkdir(regions, 0700), 0);
+    size_t len;
+    char *fixture = qzt_read_file(qzt_data("calendar/region-CN-XZ-fixture.xml"), &len);
+    write_file(regions, "CN-XZ.xml", fixture);
+    qz_calendar *base = NULL, *cal = (qz_calendar *)r;
+    assert_int_equal(qz_calendar_default(&base), QZ_OK);
+    assert_int_equal(qz_calendar_with_region(&cal, base, "CN-XZ", r), QZ_OK);
+    assert_string_equal(qz_calendar_region(cal), "CN-XZ");
+    assert_int_equal(workday(cal, "2026-03-03"), 0);    /* the region's day off */
+    assert_int_equal(workday(base, "2026-03-03"), 1);   /* the nation's working day */
+    assert_int_equal(workday(cal, "2026-10-01"), 0);    /* national holidays kept */
+    assert_int_equal(workday(cal, "2026-10-10"), 1);
+    qz_date d;
+    qz_calendar_day day;
+    assert_int_equal(qz_date_parse(&d, "2026-03-02"), QZ_OK);
+    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    assert_string_equal(day.name, "Regional Test Holiday");
+    assert_int_equal(day.year, 2026);
+    qz_calendar_free(cal);
+    /* the same from memory */
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, fixture, len, "fixture.xml"), QZ_OK);
+    assert_int_equal(workday(cal, "2026-03-04"), 0);
+    qz_calendar_free(cal);
+    /* refusals: a day the nation lists, a region not of the nation, years not covered, names */
+    char *clash = strdup(fixture);
+    char *at = strstr(clash, "from=\"2026-03-02\" to=\"2026-03-04\"");
+    assert_non_null(at);
+    memcpy(at, "from=\"2026-10-01\" to=\"2026-10-01\"", strlen("from=\"2026-10-01\" to=\"2026-10-01\""));
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, clash, strlen(clash), "clash.xml"), QZ_ESCHEMA);
+    assert_null(cal);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "2026-10-01"));
+    free(clash);
+    char *other = strdup(fixture);
+    memcpy(strstr(other, "region=\"CN-XZ\""), "region=\"US-XZ\"", 14);
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, other, strlen(other), "other.xml"), QZ_ESCHEMA);
+    free(other);
+    write_file(regions, "CN-NX.xml", fixture);   /* its region attribute says CN-XZ */
+    assert_int_equal(qz_calendar_with_region(&cal, base, "CN-NX", r), QZ_ESCHEMA);
+    assert_null(cal);
+    assert_int_equal(qz_calendar_with_region(&cal, base, "CN-XJ", r), QZ_ENOTFOUND);
+    assert_int_equal(qz_calendar_with_region(&cal, base, "../CN-XZ", r), QZ_EINVAL);
+    assert_int_equal(qz_calendar_with_region(&cal, base, "", r), QZ_EINVAL);
+    char *later = strdup(fixture);
+    char *y = strstr(later, "from=\"2026\" to=\"2026\"");
+    memcpy(y, "from=\"2027\" to=\"2027\"", 21);
+    char *yv = strstr(later, "value=\"2026\"");
+    memcpy(yv, "value=\"2027\"", 12);
+    char *dd = strstr(later, "2026-03-02");
+    memcpy(dd, "2027-03-02", 10);
+    dd = strstr(later, "2026-03-04");
+    memcpy(dd, "2027-03-04", 10);
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, later, strlen(later), "later.xml"), QZ_ERANGE);
+    free(later);
+    free(fixture);
+    qz_calendar_free(base);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_files_applied_in_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_file_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_path_keeps_provisional, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regional_layer, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -31,6 +31,7 @@ typedef struct qzc_globals {
     int help;             /* --help, -h */
     int version;          /* --version */
     int provisional;      /* --provisional: the statutory baseline past the last notice */
+    const char *region;   /* --region NAME: a regional layer from the calendar path */
 } qzc_globals;
 
 typedef struct qzc_ctx {

@@ -8,6 +8,8 @@
     "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
     "  --org FILE       use this organisation instead of the embedded demo one\n"       \
     "  --calendar FILE  lay this calendar over the official one (next year's notice)\n" \
+    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"         \
+    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"         \
     "  --provisional    past the last notice, answer from the statutory holidays\n"     \
     "                   and weekends, marked provisional\n"                             \
     "  --json           print the answer as JSON (see docs/cli.md)\n"                   \

@@ -369,6 +369,38 @@ QZ_EXTERN(int) qz_calendar_overlay_path(qz_calendar **out, const qz_calendar *ba
  */
 QZ_EXTERN(int) qz_calendar_default_with_path(qz_calendar **out, const char *path);
 
+/**
+ * Layers a regional calendar on @p national (unchanged): the holidays (and
+ * make-up days) a region adds by its own regulation. The file is in the
+ * calendar format, with `region` the national region, '-' and the region's
+ * code (for example "CN-XZ"); its years must be covered by @p national, and
+ * its days are added to them. A day both calendars list is refused
+ * (#QZ_ESCHEMA, naming it). The result's region is the regional one.
+ *
+ * @param out receives a New calendar with the options of @p national;
+ *            release it with qz_calendar_free().
+ * @return as qz_calendar_load_file(), or #QZ_ERANGE (years not covered).
+ */
+QZ_EXTERN(int) qz_calendar_layer_region_file(qz_calendar **out, const qz_calendar *national,
+                                             const char *path);
+
+/** As qz_calendar_layer_region_file(), reading @p size bytes at @p data named @p name. */
+QZ_EXTERN(int) qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *national,
+                                               const char *data, size_t size, const char *name);
+
+/**
+ * Layers the regional calendar named @p region (for example "CN-XZ") on
+ * @p national: the file `regions/REGION.xml` in the directories of @p path
+ * (':'-separated; NULL reads #QZ_CALENDAR_PATH_ENV), the last directory that
+ * has one winning. Its `region` attribute must be @p region.
+ *
+ * @param out receives a New calendar; release it with qz_calendar_free().
+ * @return as qz_calendar_layer_region_file(), #QZ_EINVAL (a name with '/'
+ *         or starting with '.') or #QZ_ENOTFOUND (no such file on the path).
+ */
+QZ_EXTERN(int) qz_calendar_with_region(qz_calendar **out, const qz_calendar *national,
+                                       const char *region, const char *path);
+
 QZ_END_DECL
 
 #endif

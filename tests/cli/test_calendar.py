@@ -81,6 +81,21 @@ class ImportTest(CliTestCase):
         self.assertDataError(r)
         self.assertIn("2027.xml", r.err)
 
+    def test_region(self):
+        regions = os.path.join(self.tmp, "regions")
+        os.mkdir(regions)
+        shutil.copy(source("tests", "data", "calendar", "region-CN-XZ-fixture.xml"),
+                    os.path.join(regions, "CN-XZ.xml"))
+        os.environ["QZ_CALENDAR_PATH"] = self.tmp
+        r, d = run_json("--region", "CN-XZ", "workdays", "is", "2026-03-03")
+        self.assertStatus(r, 0)
+        self.assertEqual((d["workday"], d["name"]), (False, "Regional Test Holiday"))
+        r, d = run_json("workdays", "is", "2026-03-03")
+        self.assertIs(d["workday"], True)
+        r = run("--region", "CN-XJ", "workdays", "is", "2026-03-03")
+        self.assertUsageError(r)
+        self.assertIn("CN-XJ", r.err)
+
     def test_provisional(self):
         r, d = run_json("--provisional", "workdays", "is", "2027-10-01")
         self.assertStatus(r, 0)
