@@ -608,10 +608,11 @@ const char *qz_calendar_source(const qz_calendar *cal)
 
 int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
 {
+    if (out)
+        *out = 0;
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_is_workday: invalid argument");
     const qz_calendar_data *c = cal->data;
-    *out = 0;
     int64_t i = (int64_t)d - c->start;
     int rc = depends_on(cal, d, d);
     if (rc >= 0)

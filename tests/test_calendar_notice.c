@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "calendar_lunar.h"
 #include "quanze.h"
@@ -289,6 +290,68 @@ static void test_refusals(void **state)
     refuse("2015.txt", "2月15日（星期日）", "2月15日（除夕）", QZ_ESCHEMA, 8, 30);
 }
 
+/* ---------- out of memory ---------- */
+
+typedef struct oom_ctx {
+    int what;
+    char *text;
+    size_t len;
+    qz_calendar *base, *cal;
+    char path[64];
+} oom_ctx;
+
+static int oom_body(void *p)
+{
+    oom_ctx *c = p;
+    int rc;
+    switch (c->what) {
+    case 0: rc = qz_calendar_parse_notice(&c->cal, c->text, c->len, "2026.txt"); break;
+    case 1: rc = qz_calendar_apply_notice(&c->cal, c->base, c->text, c->len, "2026.txt"); break;
+    case 2: {
+        qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
+        opts.provisional = 1;
+        rc = qz_calendar_with_options(&c->cal, c->base, &opts);
+        break;
+    }
+    default: rc = qz_calendar_overlay_path(&c->cal, c->base, c->path); break;
+    }
+    if (rc < 0 && c->cal)
+        return -101;   /* a failure must leave nothing behind */
+    return rc;
+}
+
+static void oom_cleanup(void *p)
+{
+    oom_ctx *c = p;
+    qz_calendar_free(c->cal);
+    c->cal = NULL;
+}
+
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    oom_ctx c;
+    memset(&c, 0, sizeof c);
+    c.text = notice_text("2026.txt", &c.len);
+    strcpy(c.path, "/tmp/qz-notice-oom-XXXXXX");
+    assert_non_null(mkdtemp(c.path));
+    char file[128];
+    snprintf(file, sizeof file, "%s/2027.xml", c.path);
+    FILE *f = fopen(file, "wb");
+    assert_non_null(f);
+    fputs("<calendar region=\"CN\" from=\"2027\" to=\"2027\"><year value=\"2027\"/></calendar>", f);
+    assert_int_equal(fclose(f), 0);
+    for (c.what = 0; c.what <= 3; c.what++) {
+        assert_int_equal(qz_calendar_default(&c.base), QZ_OK);
+        assert_true(qzt_oom_loop(oom_body, oom_cleanup, &c) >= 1);
+        qz_calendar_free(c.base);
+        c.base = NULL;
+    }
+    assert_int_equal(unlink(file), 0);
+    assert_int_equal(rmdir(c.path), 0);
+    free(c.text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -297,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_supplements),
         cmocka_unit_test(test_lunar_table_agrees),
         cmocka_unit_test(test_baseline_against_2025_2026),
+        cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
