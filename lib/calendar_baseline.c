@@ -25,7 +25,7 @@ int qz_calendar__baseline_last_year(void)
 
 /* Adds days first..first + n - 1 as the holiday `name`, skipping a day
  * another statutory holiday already holds (中秋 on 1-3 October stays 国庆). */
-static int add_days(qz_calendar_draft *d, int year, qz_date first, int n, const char *name)
+static int add_days(qz_calendar_draft *d, size_t year_start, int year, qz_date first, int n, const char *name)
 {
     const char *interned;
     int rc = qz_calendar__intern(d, name, &interned);
@@ -34,7 +34,7 @@ static int add_days(qz_calendar_draft *d, int year, qz_date first, int n, const 
     for (int i = 0; i < n; i++) {
         qz_date day = first + i;
         int taken = 0;
-        for (size_t k = 0; k < d->nentries && !taken; k++)
+        for (size_t k = year_start; k < d->nentries && !taken; k++)
             taken = d->entries[k].day.date == day;
         if (taken)
             continue;
@@ -55,13 +55,14 @@ int qz_calendar__baseline(qz_calendar_draft *d, int year)
     qz_date_from_ymd(&may1, year, 5, 1);
     qz_date_from_ymd(&oct1, year, 10, 1);
     int rc;
-    if ((rc = add_days(d, year, jan1, 1, "New Year's Day")) < 0 ||
-        (rc = add_days(d, year, oct1, 3, "National Day")) < 0 ||
-        (rc = add_days(d, year, l.spring_festival - 1, 4, "Spring Festival")) < 0 ||
-        (rc = add_days(d, year, l.qingming, 1, "Tomb-sweeping Day")) < 0 ||
-        (rc = add_days(d, year, may1, 2, "Labour Day")) < 0 ||
-        (rc = add_days(d, year, l.dragon_boat, 1, "Dragon Boat Festival")) < 0 ||
-        (rc = add_days(d, year, l.mid_autumn, 1, "Mid-Autumn Festival")) < 0)
+    size_t s = d->nentries;   /* only this year's days can coincide */
+    if ((rc = add_days(d, s, year, jan1, 1, "New Year's Day")) < 0 ||
+        (rc = add_days(d, s, year, oct1, 3, "National Day")) < 0 ||
+        (rc = add_days(d, s, year, l.spring_festival - 1, 4, "Spring Festival")) < 0 ||
+        (rc = add_days(d, s, year, l.qingming, 1, "Tomb-sweeping Day")) < 0 ||
+        (rc = add_days(d, s, year, may1, 2, "Labour Day")) < 0 ||
+        (rc = add_days(d, s, year, l.dragon_boat, 1, "Dragon Boat Festival")) < 0 ||
+        (rc = add_days(d, s, year, l.mid_autumn, 1, "Mid-Autumn Festival")) < 0)
         return rc;
     return QZ_OK;
 }

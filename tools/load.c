@@ -27,16 +27,21 @@ int qzc_load_calendar(qzc_ctx *c, const qz_calendar **out)
          * --calendar, the region's layer and the provisional mode */
         if ((rc = qz_calendar_default_with_path(&cal, NULL)) != QZ_OK)
             return qzc_fail(c, rc);
-        if (c->g.calendar &&
-            (rc = step(&cal, next, qz_calendar_overlay_file(&next, cal, c->g.calendar), c->g.calendar)) != 0)
-            return rc;
-        if (c->g.region &&
-            (rc = step(&cal, next, qz_calendar_with_region(&next, cal, c->g.region, NULL), NULL)) != 0)
-            return rc;
+        if (c->g.calendar) {
+            rc = qz_calendar_overlay_file(&next, cal, c->g.calendar);
+            if ((rc = step(&cal, next, rc, c->g.calendar)) != 0)
+                return rc;
+        }
+        if (c->g.region) {
+            rc = qz_calendar_with_region(&next, cal, c->g.region, NULL);
+            if ((rc = step(&cal, next, rc, NULL)) != 0)
+                return rc;
+        }
         if (c->g.provisional) {
             qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
             opts.provisional = 1;
-            if ((rc = step(&cal, next, qz_calendar_with_options(&next, cal, &opts), NULL)) != 0)
+            rc = qz_calendar_with_options(&next, cal, &opts);
+            if ((rc = step(&cal, next, rc, NULL)) != 0)
                 return rc;
         }
         c->calendar = cal;
