@@ -188,6 +188,8 @@ static void to_utf8(char *buf, const notice_text *t, size_t p, size_t end)
         uint32_t c = t->cp[p];
         if (c == 0x201C || c == 0x201D || c == '"')
             continue;   /* “五一” is the label 五一 */
+        if (c < 0x20 || c == 0x7F || (c >= 0xFFFE && c <= 0xFFFF))
+            continue;   /* nothing XML cannot carry goes into a name or the source */
         if (c < 0x80) {
             *o++ = (unsigned char)c;
         } else if (c < 0x800) {
