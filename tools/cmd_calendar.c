@@ -82,7 +82,15 @@ static int write_atomically(const char *path, const char *data, size_t len)
     char *tmp = malloc(n + 16);
     int fd, ok;
     FILE *f;
+    struct stat st;
 
+    /* renaming over a device, a directory or a symbolic link would replace
+     * it rather than write to it: only a regular file (or none) is replaced */
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "%s: not a regular file; not replaced\n", path);
+        free(tmp);
+        return QZC_EXIT_DATA;
+    }
     if (!tmp) {
         fprintf(stderr, "%s: out of memory\n", path);
         return QZC_EXIT_DATA;

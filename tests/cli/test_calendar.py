@@ -56,6 +56,19 @@ class ImportTest(CliTestCase):
             self.assertIn('from="2026"', f.read())
         self.assertEqual(sorted(os.listdir(self.tmp)), ["2026.xml", "bad.txt"])
 
+    def test_output_never_replaces_what_is_not_a_regular_file(self):
+        sub = os.path.join(self.tmp, "sub")
+        os.mkdir(sub)
+        link = os.path.join(self.tmp, "link.xml")
+        os.symlink(os.path.join(self.tmp, "target.xml"), link)
+        for out in (sub, link):
+            r = run("calendar", "import", notice("2026.txt"), "-o", out)
+            self.assertDataError(r)
+            self.assertIn("not a regular file", r.err)
+        self.assertTrue(os.path.isdir(sub))
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["link.xml", "sub"])
+
     def test_usage(self):
         self.assertUsageError(run("calendar"))
         self.assertUsageError(run("calendar", "export"))
