@@ -14,7 +14,7 @@
 
 static char *notice_text(const char *file, size_t *len)
 {
-    char name[64];
+    char name[128];
     snprintf(name, sizeof name, "notices/%s", file);
     return qzt_read_file(qzt_data(name), len);
 }

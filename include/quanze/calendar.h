@@ -113,6 +113,8 @@ QZ_EXTERN(int) qz_calendar_options_init(qz_calendar_options *opts, unsigned int 
  * The official calendar of mainland China, built from the data compiled into
  * the library (State Council notices, 2004 through 2026). Needs no file.
  * Each call builds a new calendar (one to two milliseconds): keep and share it.
+ * It does not read the calendar search path: qz_calendar_default_with_path()
+ * does (what the CLI and the bindings use).
  *
  * @param out receives a new calendar; release it with qz_calendar_free().
  * @return #QZ_OK, #QZ_EINVAL or #QZ_ENOMEM.
