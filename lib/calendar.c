@@ -78,20 +78,28 @@ static int64_t select_at(const qz_calendar_data *c, int64_t k)
 
 /* The answer depended on the days lo..hi: QZ_OK when all are covered,
  * QZ_CALENDAR_ASSUMED or QZ_ERANGE otherwise. */
+/* The first day after the years with a real arrangement. */
+static int64_t known_end(const qz_calendar_data *c)
+{
+    qz_date end;
+    qz_date_from_ymd(&end, c->known_last + 1, 1, 1);
+    return end;
+}
+
 static int depends_on(const qz_calendar *cal, int64_t lo, int64_t hi)
 {
     const qz_calendar_data *c = cal->data;
-    if (lo > hi || (lo >= c->start && hi < (int64_t)c->start + c->ndays))
+    int64_t end = known_end(c);
+    if (lo > hi || (lo >= c->start && hi < end))
         return QZ_OK;
-    if (cal->assume_weekends)
-        return QZ_CALENDAR_ASSUMED;
+    if (cal->provisional)
+        return QZ_CALENDAR_PROVISIONAL;
     /* name the uncovered day of lo..hi nearest to coverage */
-    int64_t end = (int64_t)c->start + c->ndays;
     int64_t day = lo < c->start ? (hi < c->start ? hi : c->start - 1) : (lo > end ? lo : end);
     if (day < QZ_DATE_FIRST || day > QZ_DATE_LAST)
         return qz__error(QZ_ERANGE, "the answer lies beyond the dates the library represents "
                                     "(outside the covered years %d-%d)",
-                         c->first_year, c->last_year);
+                         c->first_year, c->known_last);
     char text[QZ_DATE_BUFSIZE];
     int year;
     qz_date_format(text, sizeof text, (qz_date)day);
@@ -99,7 +107,7 @@ static int depends_on(const qz_calendar *cal, int64_t lo, int64_t hi)
     return qz__error(QZ_ERANGE,
                      "the answer depends on %s, in year %d, outside the covered years %d-%d "
                      "(the %s calendar has no arrangement for it)",
-                     text, year, c->first_year, c->last_year, c->region);
+                     text, year, c->first_year, c->known_last, c->region);
 }
 
 /* ---------- building ---------- */
@@ -137,7 +145,31 @@ static void data_free(qz_calendar_data *c)
     qz__free(c->select);
     qz__free(c->region);
     qz__free(c->source);
+    if (c->origin)
+        for (int y = 0; y <= c->last_year - c->first_year; y++)
+            qz__free(c->origin[y]);
+    qz__free(c->origin);
     qz__free(c);
+}
+
+/* Where each year came from: the draft's new years from its origin name, the
+ * others as the base had them. */
+static int set_origins(qz_calendar_data *c, const qz_calendar_draft *d)
+{
+    int years = c->last_year - c->first_year + 1;
+    c->origin = qz__calloc((size_t)years, sizeof *c->origin);
+    if (!c->origin)
+        return QZ_ENOMEM;
+    const qz_calendar_data *b = d->origin_base;
+    for (int i = 0; i < years; i++) {
+        int y = c->first_year + i;
+        const char *from = d->origin_name ? d->origin_name : "";
+        if (b && (y < d->new_first || y > d->new_last) && y >= b->first_year && y <= b->last_year)
+            from = b->origin[y - b->first_year];
+        if (!(c->origin[i] = qz__strdup(from)))
+            return QZ_ENOMEM;
+    }
+    return QZ_OK;
 }
 
 /* Copies the names and the entries (renamed to the copies), sorted by year and date. */
@@ -226,7 +258,9 @@ int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d)
     c->ndays = end - c->start;
     c->region = qz__strdup(d->region ? d->region : "");
     c->source = qz__strdup(d->source ? d->source : "");
-    if (!c->region || !c->source || copy_entries(c, d) < 0 || index_entries(c) < 0 || count_workdays(c) < 0) {
+    c->known_last = d->last_year;
+    if (!c->region || !c->source || copy_entries(c, d) < 0 || index_entries(c) < 0 || count_workdays(c) < 0 ||
+        set_origins(c, d) < 0) {
         data_free(c);
         return qz__error_nomem();
     }
@@ -236,34 +270,95 @@ int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d)
 
 /* ---------- handles ---------- */
 
-static int wrap(qz_calendar **out, qz_calendar_data *data, int assume_weekends)
-{
-    qz_calendar *cal = qz__calloc(1, sizeof *cal);
-    if (!cal)
-        return qz__error_nomem();
-    qz__ref_init(&cal->refs);
-    qz__ref_inc(&data->refs);
-    cal->data = data;
-    cal->assume_weekends = assume_weekends;
-    *out = cal;
-    return QZ_OK;
-}
-
 static void data_release(qz_calendar_data *c)
 {
     if (c && qz__ref_dec(&c->refs))
         data_free(c);
 }
 
+/* The known data continued, year by year up to the end of the lunar table,
+ * by the statutory baseline: what a provisional calendar's queries read. */
+static int extend_provisional(qz_calendar_data **out, const qz_calendar_data *known)
+{
+    *out = NULL;
+    int last = qz_calendar__baseline_last_year();
+    if (known->last_year >= last)
+        return QZ_OK;
+    qz_calendar_draft d;
+    memset(&d, 0, sizeof d);
+    d.first_year = known->first_year;
+    d.last_year = last;
+    d.origin_name = "provisional";
+    d.origin_base = known;
+    d.new_first = known->last_year + 1;
+    d.new_last = last;
+    int rc = QZ_OK;
+    d.region = qz__strdup(known->region);
+    d.source = qz__strdup(known->source);
+    if (!d.region || !d.source)
+        rc = qz__error_nomem();
+    for (size_t i = 0; rc >= 0 && i < known->nentries; i++) {
+        qz_calendar_day e = known->entries[i];
+        if (qz_calendar__intern(&d, e.name, &e.name) < 0 || qz_calendar__draft_add(&d, &e, 0, 0) < 0)
+            rc = qz__error_nomem();
+    }
+    for (int y = known->last_year + 1; rc >= 0 && y <= last; y++)
+        if (y >= qz_calendar__baseline_first_year())
+            rc = qz_calendar__baseline(&d, y);
+    if (rc >= 0)
+        rc = qz_calendar__build(out, &d);
+    if (rc >= 0)
+        (*out)->known_last = known->last_year;
+    qz_calendar__draft_free(&d);
+    return rc;
+}
+
+static int wrap(qz_calendar **out, qz_calendar_data *data, int provisional)
+{
+    qz_calendar_data *ext = NULL;
+    if (provisional) {
+        int rc = extend_provisional(&ext, data);
+        if (rc < 0)
+            return rc;
+    }
+    qz_calendar *cal = qz__calloc(1, sizeof *cal);
+    if (!cal) {
+        data_release(ext);
+        return qz__error_nomem();
+    }
+    qz__ref_init(&cal->refs);
+    qz__ref_inc(&data->refs);
+    cal->known = data;
+    if (ext) {
+        cal->data = ext;   /* the reference made by building it */
+    } else {
+        qz__ref_inc(&data->refs);
+        cal->data = data;
+    }
+    cal->provisional = provisional;
+    *out = cal;
+    return QZ_OK;
+}
+
+int qz_calendar__wrap(qz_calendar **out, qz_calendar_data *data, const qz_calendar *like)
+{
+    return wrap(out, data, like ? like->provisional : 0);
+}
+
+void qz_calendar__data_release(qz_calendar_data *data)
+{
+    data_release(data);
+}
+
 /* Builds a calendar from a filled draft and frees the draft. */
-static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int assume_weekends)
+static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int provisional)
 {
     qz_calendar_data *data = NULL;
     if (rc >= 0)
         rc = qz_calendar__build(&data, d);
     qz_calendar__draft_free(d);
     if (rc >= 0) {
-        rc = wrap(out, data, assume_weekends);
+        rc = wrap(out, data, provisional);
         data_release(data);
     }
     return rc;
@@ -271,10 +366,11 @@ static int finish(qz_calendar **out, qz_calendar_draft *d, int rc, int assume_we
 
 int qz_calendar_options_init(qz_calendar_options *opts, unsigned int version)
 {
-    if (!opts || (version < 1 || version > QZ_CALENDAR_OPTIONS_VERSION))
+    if (!opts || version < 1 || version > QZ_CALENDAR_OPTIONS_VERSION)
         return qz__error(QZ_EINVAL, "qz_calendar_options_init: unknown options version %u", version);
     qz_calendar_options defaults = QZ_CALENDAR_OPTIONS_INIT;
     *opts = defaults;
+    opts->version = version;
     return QZ_OK;
 }
 
@@ -289,6 +385,7 @@ int qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size, co
         return qz__error(QZ_EINVAL, "qz_calendar_load_memory: data is NULL");
     qz_calendar_draft d;
     memset(&d, 0, sizeof d);
+    d.origin_name = name ? name : "<memory>";
     return finish(out, &d, qz_calendar__parse_memory(&d, data, size, name, NULL), 0);
 }
 
@@ -301,13 +398,22 @@ int qz_calendar_load_file(qz_calendar **out, const char *path)
     *out = NULL;
     qz_calendar_draft d;
     memset(&d, 0, sizeof d);
+    d.origin_name = path;
     return finish(out, &d, qz_calendar__parse_file(&d, path, NULL), 0);
 }
 
 int qz_calendar_default(qz_calendar **out)
 {
-    return qz_calendar_load_memory(out, (const char *)qz__embedded_calendar_xml, qz__embedded_calendar_xml_size,
-                                   "cn-calendar.xml (built in)");
+    if (!out)
+        return qz__error(QZ_EINVAL, "qz_calendar_default: out is NULL");
+    *out = NULL;
+    qz_calendar_draft d;
+    memset(&d, 0, sizeof d);
+    d.origin_name = "embedded";
+    return finish(out, &d,
+                  qz_calendar__parse_memory(&d, (const char *)qz__embedded_calendar_xml,
+                                            qz__embedded_calendar_xml_size, "cn-calendar.xml (built in)", NULL),
+                  0);
 }
 
 /* Adds the base's entries for the years the overlay does not declare. */
@@ -328,17 +434,21 @@ static int keep_base_years(qz_calendar_draft *d, const qz_calendar_data *base, i
     return QZ_OK;
 }
 
-static int overlay(qz_calendar **out, const qz_calendar *base, qz_calendar_draft *d, int rc)
+static int overlay(qz_calendar **out, const qz_calendar *base, qz_calendar_draft *d, int rc, const char *name)
 {
     if (rc >= 0) {
         int first = d->first_year, last = d->last_year;
-        rc = keep_base_years(d, base->data, first, last);
-        if (first > base->data->first_year)
-            d->first_year = base->data->first_year;
-        if (last < base->data->last_year)
-            d->last_year = base->data->last_year;
+        rc = keep_base_years(d, base->known, first, last);
+        if (first > base->known->first_year)
+            d->first_year = base->known->first_year;
+        if (last < base->known->last_year)
+            d->last_year = base->known->last_year;
+        d->origin_name = name;
+        d->origin_base = base->known;
+        d->new_first = first;
+        d->new_last = last;
     }
-    return finish(out, d, rc, base->assume_weekends);
+    return finish(out, d, rc, base->provisional);
 }
 
 int qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const char *data, size_t size,
@@ -351,7 +461,8 @@ int qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const
     *out = NULL;
     qz_calendar_draft d;
     memset(&d, 0, sizeof d);
-    return overlay(out, base, &d, qz_calendar__parse_memory(&d, data, size, name, base->data));
+    return overlay(out, base, &d, qz_calendar__parse_memory(&d, data, size, name, base->known),
+                   name ? name : "<memory>");
 }
 
 int qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const char *path)
@@ -363,7 +474,7 @@ int qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const c
     *out = NULL;
     qz_calendar_draft d;
     memset(&d, 0, sizeof d);
-    return overlay(out, base, &d, qz_calendar__parse_file(&d, path, base->data));
+    return overlay(out, base, &d, qz_calendar__parse_file(&d, path, base->known), path);
 }
 
 int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz_calendar_options *opts)
@@ -375,7 +486,9 @@ int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz
     *out = NULL;
     if (opts && (opts->version < 1 || opts->version > QZ_CALENDAR_OPTIONS_VERSION))
         return qz__error(QZ_EINVAL, "qz_calendar_with_options: unknown options version %u", opts->version);
-    return wrap(out, cal->data, opts ? opts->assume_weekends != 0 : 0);
+    /* the old assume_weekends (version 1) now asks for the provisional baseline */
+    int provisional = opts ? opts->assume_weekends != 0 || (opts->version >= 2 && opts->provisional != 0) : 0;
+    return wrap(out, cal->known, provisional);
 }
 
 qz_calendar *qz_calendar_ref(const qz_calendar *cal)
@@ -390,6 +503,7 @@ void qz_calendar_free(qz_calendar *cal)
 {
     if (cal && qz__ref_dec(&cal->refs)) {
         data_release(cal->data);
+        data_release(cal->known);
         qz__free(cal);
     }
 }
@@ -401,7 +515,7 @@ int qz_calendar_save(char **out, size_t *len, const qz_calendar *cal)
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_save: invalid argument");
     *out = NULL;
-    return qz_calendar__write(out, len, cal->data);
+    return qz_calendar__write(out, len, cal->known);
 }
 
 int qz_calendar_save_file(const qz_calendar *cal, const char *path)
@@ -410,7 +524,7 @@ int qz_calendar_save_file(const qz_calendar *cal, const char *path)
         return qz__error(QZ_EINVAL, "qz_calendar_save_file: invalid argument");
     char *text;
     size_t len;
-    int rc = qz_calendar__write(&text, &len, cal->data);
+    int rc = qz_calendar__write(&text, &len, cal->known);
     if (rc < 0)
         return rc;
     rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
@@ -429,20 +543,20 @@ int qz_calendar_coverage(int *first_year, int *last_year, const qz_calendar *cal
     if (!cal)
         return qz__error(QZ_EINVAL, "qz_calendar_coverage: cal is NULL");
     if (first_year)
-        *first_year = cal->data->first_year;
+        *first_year = cal->known->first_year;
     if (last_year)
-        *last_year = cal->data->last_year;
+        *last_year = cal->known->last_year;
     return QZ_OK;
 }
 
 const char *qz_calendar_region(const qz_calendar *cal)
 {
-    return cal ? cal->data->region : "";
+    return cal ? cal->known->region : "";
 }
 
 const char *qz_calendar_source(const qz_calendar *cal)
 {
-    return cal ? cal->data->source : "";
+    return cal ? cal->known->source : "";
 }
 
 int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
@@ -453,13 +567,9 @@ int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
         return qz__error(QZ_EINVAL, "qz_calendar_is_workday: invalid argument");
     const qz_calendar_data *c = cal->data;
     int64_t i = (int64_t)d - c->start;
-    if (i >= 0 && i < c->ndays) {
-        *out = c->rank[i + 1] != c->rank[i];
-        return QZ_OK;
-    }
     int rc = depends_on(cal, d, d);
     if (rc >= 0)
-        *out = is_weekday(d);
+        *out = i >= 0 && i < c->ndays ? c->rank[i + 1] != c->rank[i] : is_weekday(d);
     return rc;
 }
 
@@ -472,12 +582,13 @@ int qz_calendar_day_info(qz_calendar_day *out, const qz_calendar *cal, qz_date d
     int rc = depends_on(cal, d, d);
     if (rc < 0)
         return rc;
-    const qz_calendar_day *listed = rc == QZ_OK ? qz_calendar__find(cal->data, d) : NULL;
+    const qz_calendar_day *listed = qz_calendar__find(cal->data, d);
     if (listed) {
         *out = *listed;
-        return QZ_OK;
+        out->is_assumed = rc == QZ_CALENDAR_PROVISIONAL;
+        return rc;
     }
-    qz_calendar_day day = {d, is_weekday(d) ? QZ_DAY_WORKDAY : QZ_DAY_WEEKEND, NULL, 0, rc == QZ_CALENDAR_ASSUMED};
+    qz_calendar_day day = {d, is_weekday(d) ? QZ_DAY_WORKDAY : QZ_DAY_WEEKEND, NULL, 0, rc == QZ_CALENDAR_PROVISIONAL};
     *out = day;
     return rc;
 }
@@ -526,9 +637,54 @@ int qz_calendar_arrangement(const qz_calendar_day **out, size_t *count, const qz
     const qz_calendar_data *c = cal->data;
     if (year < c->first_year || year > c->last_year)
         return qz__error(QZ_ERANGE, "year %d is outside the covered years %d-%d", year, c->first_year,
-                         c->last_year);
+                         c->known_last);
     size_t first = c->year_first[year - c->first_year];
     *out = c->entries + first;
     *count = c->year_first[year - c->first_year + 1] - first;
+    return year > c->known_last ? QZ_CALENDAR_PROVISIONAL : QZ_OK;
+}
+
+int qz_calendar_provisional_years(int *first_year, int *last_year, const qz_calendar *cal, qz_date a, qz_date b)
+{
+    if (first_year)
+        *first_year = 0;
+    if (last_year)
+        *last_year = 0;
+    if (!cal)
+        return qz__error(QZ_EINVAL, "qz_calendar_provisional_years: cal is NULL");
+    if (!cal->provisional)
+        return QZ_OK;
+    qz_date lo = a < b ? a : b, hi = a < b ? b : a;
+    int ylo, yhi;
+    qz_date_to_ymd(&ylo, NULL, NULL, lo);
+    qz_date_to_ymd(&yhi, NULL, NULL, hi);
+    const qz_calendar_data *c = cal->data;
+    /* the provisional years of lo..hi: before the first covered year or after the last known one */
+    int f = 0, l = 0;
+    if (ylo < c->first_year) {
+        f = ylo;
+        l = yhi < c->first_year ? yhi : c->first_year - 1;
+    }
+    if (yhi > c->known_last) {
+        if (!f)
+            f = ylo > c->known_last ? ylo : c->known_last + 1;
+        l = yhi;
+    }
+    if (first_year)
+        *first_year = f;
+    if (last_year)
+        *last_year = l;
     return QZ_OK;
+}
+
+const char *qz_calendar_year_origin(const qz_calendar *cal, int year)
+{
+    if (!cal || year < cal->data->first_year || year > cal->data->last_year)
+        return "";
+    return cal->data->origin[year - cal->data->first_year];
+}
+
+int qz_calendar_is_provisional(const qz_calendar *cal)
+{
+    return cal ? cal->provisional : 0;
 }

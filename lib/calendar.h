@@ -36,12 +36,16 @@ typedef struct qz_calendar_data {
     int32_t *rank;                 /* rank[i]: working days in [start, start + i), i = 0..ndays */
     int32_t *select;               /* select[k]: offset from start of working day number k + 1 */
     int32_t workdays;              /* rank[ndays] */
+    int known_last;                /* last year with a real arrangement; later years are provisional */
+    char **origin;                 /* per year first..last: where its arrangement came from */
 } qz_calendar_data;
 
 struct qz_calendar {
     qz_refcount refs;
-    qz_calendar_data *data;        /* one reference held */
-    int assume_weekends;
+    qz_calendar_data *data;        /* what queries read (one reference held) */
+    qz_calendar_data *known;       /* the arrangements as loaded: data without provisional years
+                                    * (one reference held; == data unless provisional) */
+    int provisional;
 };
 
 /* A listed day and where it was listed (line 0 when it came from a base calendar). */
@@ -60,6 +64,12 @@ typedef struct qz_calendar_draft {
     qz_calendar_listing *entries;
     size_t nentries, cap_entries;
     int line, column;              /* position of the root element */
+    /* where the years come from (see qz_calendar__build): years new_first to
+     * new_last (all years when origin_base is NULL) from origin_name, the
+     * others keep origin_base's */
+    const char *origin_name;
+    const struct qz_calendar_data *origin_base;
+    int new_first, new_last;
 } qz_calendar_draft;
 
 void qz_calendar__draft_free(qz_calendar_draft *d);
@@ -85,6 +95,23 @@ const qz_calendar_day *qz_calendar__find(const qz_calendar_data *data, qz_date d
 /* Builds the data from a complete draft (the draft keeps its contents and
  * must still be freed). */
 int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d);
+
+/* A new handle on `data` (taking a reference) with the options of `like`
+ * (the defaults when NULL). */
+int qz_calendar__wrap(qz_calendar **out, qz_calendar_data *data, const qz_calendar *like);
+
+/* Releases a reference to `data`. */
+void qz_calendar__data_release(qz_calendar_data *data);
+
+/* Adds the statutory baseline of `year` (provisional holidays, no make-up
+ * days) to the draft. QZ_OK, QZ_ERANGE (no lunar dates for the year; nothing
+ * recorded) or an error recorded. Defined in calendar_baseline.c. */
+int qz_calendar__baseline(qz_calendar_draft *d, int year);
+
+/* The first year the baseline applies to (the 2024 revision, in force 2025)
+ * and the last one the lunar table allows. */
+int qz_calendar__baseline_first_year(void);
+int qz_calendar__baseline_last_year(void);
 
 /* Writes the canonical XML of `data`. */
 int qz_calendar__write(char **out, size_t *len, const qz_calendar_data *data);

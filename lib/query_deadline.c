@@ -28,8 +28,17 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
     case QZ_UNIT_HALF_DAYS: {
         int n = unit == QZ_UNIT_HALF_DAYS ? (count + 1) / 2 : count;
         rc = qz_calendar_add_workdays(out, q->cal, from, sign * n);
-        if (rc == QZ_CALENDAR_ASSUMED) {
-            qz_query__finding(q, "calendar-assumed", "日历未覆盖该年份,按周一至周五为工作日推定");
+        if (rc == QZ_CALENDAR_PROVISIONAL) {
+            /* a finding naming the years that have no arrangement yet */
+            int first = 0, last = 0;
+            qz_calendar_provisional_years(&first, &last, q->cal, from, *out);
+            if (first == last)
+                qz_query__finding(q, "calendar-provisional",
+                                  "日历未载%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定", first);
+            else
+                qz_query__finding(q, "calendar-provisional",
+                                  "日历未载%d-%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定", first,
+                                  last);
             rc = QZ_OK;
         }
         return rc;

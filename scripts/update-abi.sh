@@ -53,7 +53,8 @@ if [ -z "$build" ]; then
 fi
 build=$(cd "$build" && pwd)
 cmake --build "$build" --target quanze_static -j"${QZ_JOBS:-2}" >/dev/null
-static=$(find "$build" -name libquanze.a -print -quit)
+# the library built here, not a copy an install test put under the build tree
+static=$(find "$build" -name install-test -prune -o -name libquanze.a -print -quit)
 [ -n "$static" ] || { echo "update-abi.sh: no libquanze.a in $build" >&2; exit 1; }
 
 # Num: Value Size Type Bind Vis Ndx Name -- defined global functions and data, default visibility
@@ -81,7 +82,7 @@ mv abi/quanze.symbols.new abi/quanze.symbols
 mv lib/quanze.map.new lib/quanze.map
 
 cmake --build "$build" --target quanze -j"${QZ_JOBS:-2}" >/dev/null
-shared=$(find "$build" -name 'libquanze.so' -print -quit)
+shared=$(find "$build" -name install-test -prune -o -name 'libquanze.so' -print -quit)
 python3 tests/check_exports.py "$shared" abi/quanze.symbols lib/quanze.map include "$build/include"
 
 if [ "$baseline" -eq 1 ]; then

@@ -37,7 +37,7 @@ static qz_calendar *assuming(const qz_calendar *cal)
 {
     qz_calendar_options opts;
     assert_int_equal(qz_calendar_options_init(&opts, QZ_CALENDAR_OPTIONS_VERSION), QZ_OK);
-    opts.assume_weekends = 1;
+    opts.provisional = 1;
     qz_calendar *out = NULL;
     assert_int_equal(qz_calendar_with_options(&out, cal, &opts), QZ_OK);
     return out;
@@ -432,32 +432,74 @@ static void test_assume_weekends(void **state)
     qz_calendar *guess = assuming(cal);
     int w = -1;
     qz_date r;
-    int n;
+    int n, f, l;
     qz_calendar_day info;
-    /* inside coverage, nothing is assumed */
+    /* inside coverage, nothing is provisional */
     assert_int_equal(qz_calendar_is_workday(&w, guess, D("2026-10-01")), QZ_OK);
     assert_int_equal(w, 0);
     assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2026-12-30"), 1), QZ_OK);
-    /* outside, the answer says it is assumed */
-    assert_int_equal(qz_calendar_is_workday(&w, guess, D("2027-01-01")), QZ_CALENDAR_ASSUMED);
-    assert_int_equal(w, 1);
-    assert_int_equal(qz_calendar_is_workday(&w, guess, D("2027-01-02")), QZ_CALENDAR_ASSUMED);
+    assert_int_equal(qz_calendar_is_provisional(guess), 1);
+    assert_int_equal(qz_calendar_is_provisional(cal), 0);
+    /* outside, the statutory baseline answers, provisionally: 1 January is a holiday */
+    assert_int_equal(qz_calendar_is_workday(&w, guess, D("2027-01-01")), QZ_CALENDAR_PROVISIONAL);
     assert_int_equal(w, 0);
-    assert_int_equal(qz_calendar_day_info(&info, guess, D("2027-01-02")), QZ_CALENDAR_ASSUMED);
+    assert_int_equal(qz_calendar_day_info(&info, guess, D("2027-01-01")), QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(info.kind, QZ_DAY_HOLIDAY);
+    assert_string_equal(info.name, "New Year's Day");
+    assert_int_equal(info.year, 2027);
+    assert_int_equal(info.is_assumed, 1);
+    assert_int_equal(qz_calendar_is_workday(&w, guess, D("2027-01-02")), QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(w, 0);
+    assert_int_equal(qz_calendar_day_info(&info, guess, D("2027-01-02")), QZ_CALENDAR_PROVISIONAL);
     assert_int_equal(info.kind, QZ_DAY_WEEKEND);
     assert_int_equal(info.is_assumed, 1);
-    assert_int_equal(qz_calendar_day_info(&info, guess, D("2003-12-31")), QZ_CALENDAR_ASSUMED);
+    /* before the covered years (and before the baseline's): the plain week */
+    assert_int_equal(qz_calendar_day_info(&info, guess, D("2003-12-31")), QZ_CALENDAR_PROVISIONAL);
     assert_int_equal(info.kind, QZ_DAY_WORKDAY);
-    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2026-12-30"), 2), QZ_CALENDAR_ASSUMED);
-    assert_date(r, "2027-01-01");
-    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2026-12-31"), 2), QZ_CALENDAR_ASSUMED);
+    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2026-12-30"), 2), QZ_CALENDAR_PROVISIONAL);
     assert_date(r, "2027-01-04");
-    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2004-01-05"), -2), QZ_CALENDAR_ASSUMED);
+    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2026-12-31"), 2), QZ_CALENDAR_PROVISIONAL);
+    assert_date(r, "2027-01-05");
+    assert_int_equal(qz_calendar_add_workdays(&r, guess, D("2004-01-05"), -2), QZ_CALENDAR_PROVISIONAL);
     assert_date(r, "2003-12-31");
     assert_int_equal(qz_calendar_workdays_between(&n, guess, D("2026-12-31"), D("2027-01-08")),
-                     QZ_CALENDAR_ASSUMED);
-    assert_int_equal(n, 6);
+                     QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(n, 5);
     assert_int_equal(qz_calendar_add_workdays(&r, guess, 2147483647, 2147483647), QZ_ERANGE);
+    /* which years an answer rested on */
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, guess, D("2026-12-30"), D("2027-01-04")), QZ_OK);
+    assert_int_equal(f, 2027);
+    assert_int_equal(l, 2027);
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, guess, D("2031-01-04"), D("2026-01-01")), QZ_OK);
+    assert_int_equal(f, 2027);
+    assert_int_equal(l, 2031);
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, guess, D("2003-06-01"), D("2004-02-01")), QZ_OK);
+    assert_int_equal(f, 2003);
+    assert_int_equal(l, 2003);
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, guess, D("2010-06-01"), D("2024-02-01")), QZ_OK);
+    assert_int_equal(f, 0);
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, cal, D("2026-12-30"), D("2027-01-04")), QZ_OK);
+    assert_int_equal(f, 0);
+    assert_int_equal(l, 0);
+    assert_int_equal(qz_calendar_provisional_years(&f, &l, NULL, 0, 0), QZ_EINVAL);
+    /* coverage, origins and the saved data do not include the provisional years */
+    assert_int_equal(qz_calendar_coverage(&f, &l, guess), QZ_OK);
+    assert_int_equal(l, 2026);
+    assert_string_equal(qz_calendar_year_origin(guess, 2026), "embedded");
+    assert_string_equal(qz_calendar_year_origin(guess, 2027), "provisional");
+    assert_string_equal(qz_calendar_year_origin(cal, 2027), "");
+    char *a = NULL, *b = NULL;
+    assert_int_equal(qz_calendar_save(&a, NULL, cal), QZ_OK);
+    assert_int_equal(qz_calendar_save(&b, NULL, guess), QZ_OK);
+    assert_string_equal(a, b);
+    qz_free(a);
+    qz_free(b);
+    /* a provisional year's arrangement is its baseline: 13 statutory days (2027: none coincide) */
+    const qz_calendar_day *e = NULL;
+    size_t count = 0;
+    assert_int_equal(qz_calendar_arrangement(&e, &count, guess, 2027), QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(count, 13);
+    assert_int_equal(qz_calendar_arrangement(&e, &count, cal, 2027), QZ_ERANGE);
     /* against the walk across both ends of coverage */
     const int ns[] = {-300, -7, -1, 0, 1, 3, 9, 300};
     const char *starts[] = {"2003-06-01", "2003-12-25", "2004-01-03", "2026-12-20", "2027-01-01", "2031-05-05",
@@ -472,10 +514,26 @@ static void test_assume_weekends(void **state)
             }
         }
     }
-    /* 8 years outside coverage: (8 * 365 + 2) days, 5 of every 7 working */
+    /* 8 years outside coverage: (8 * 365 + 2) days, 5 of every 7 working
+     * less the statutory days off on weekdays, as the walk counts them */
     assert_int_equal(qz_calendar_workdays_between(&n, guess, D("2027-01-03"), D("2035-01-06")),
-                     QZ_CALENDAR_ASSUMED);
-    assert_int_equal(n, 5 * 418);
+                     QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(n, walk_between(guess, D("2027-01-03"), D("2035-01-06")));
+    assert_true(n < 5 * 418 - 8 * 5);
+    /* past the lunar table (2099), the plain week */
+    assert_int_equal(qz_calendar_workdays_between(&n, guess, D("2100-01-03"), D("2108-01-06")),
+                     QZ_CALENDAR_PROVISIONAL);
+    assert_int_equal(n, walk_between(guess, D("2100-01-03"), D("2108-01-06")));
+    /* the 0.1 options (version 1, assume_weekends) ask for the same mode */
+    qz_calendar_options v1;
+    assert_int_equal(qz_calendar_options_init(&v1, 1), QZ_OK);
+    assert_int_equal(v1.version, 1);
+    v1.assume_weekends = 1;
+    qz_calendar *old = NULL;
+    assert_int_equal(qz_calendar_with_options(&old, cal, &v1), QZ_OK);
+    assert_int_equal(qz_calendar_is_workday(&w, old, D("2027-10-01")), QZ_CALENDAR_ASSUMED);
+    assert_int_equal(w, 0);
+    qz_calendar_free(old);
     /* options */
     qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
     qz_calendar *strict = NULL;
@@ -488,9 +546,13 @@ static void test_assume_weekends(void **state)
     opts.version = 99;
     assert_int_equal(qz_calendar_with_options(&strict, cal, &opts), QZ_EINVAL);
     assert_null(strict);
+    opts.version = 0;
+    assert_int_equal(qz_calendar_with_options(&strict, cal, &opts), QZ_EINVAL);
+    assert_null(strict);
     assert_int_equal(qz_calendar_with_options(NULL, cal, NULL), QZ_EINVAL);
     assert_int_equal(qz_calendar_with_options(&strict, NULL, NULL), QZ_EINVAL);
     assert_int_equal(qz_calendar_options_init(&opts, 99), QZ_EINVAL);
+    assert_int_equal(qz_calendar_options_init(&opts, 0), QZ_EINVAL);
     assert_int_equal(qz_calendar_options_init(NULL, QZ_CALENDAR_OPTIONS_VERSION), QZ_EINVAL);
     qz_calendar_free(guess);
     qz_calendar_free(cal);

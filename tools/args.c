@@ -50,7 +50,7 @@ static int value_of(const char *name, const char *inline_value, int argc, char *
 
 int qzc_take_globals(qzc_globals *g, int *argc, char **argv)
 {
-    static const char *const file_opts[] = {"--rules", "--org", "--calendar"};
+    static const char *const file_opts[] = {"--rules", "--org", "--calendar", "--region"};
     int i, kept = 0, rest = 0;
 
     for (i = 0; i < *argc; i++) {
@@ -63,9 +63,9 @@ int qzc_take_globals(qzc_globals *g, int *argc, char **argv)
             argv[kept++] = argv[i];
             continue;
         }
-        for (k = 0; k < 3 && !taken; k++) {
+        for (k = 0; k < 4 && !taken; k++) {
             if (match(a, file_opts[k], &v)) {
-                const char **dest = k == 0 ? &g->rules : k == 1 ? &g->org : &g->calendar;
+                const char **dest = k == 0 ? &g->rules : k == 1 ? &g->org : k == 2 ? &g->calendar : &g->region;
                 int rc = value_of(file_opts[k], v, *argc, argv, &i, dest);
                 if (rc)
                     return rc;
@@ -80,6 +80,8 @@ int qzc_take_globals(qzc_globals *g, int *argc, char **argv)
             g->help = 1;
         else if (strcmp(a, "--version") == 0)
             g->version = 1;
+        else if (strcmp(a, "--provisional") == 0)
+            g->provisional = 1;
         else
             argv[kept++] = argv[i];
     }

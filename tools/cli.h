@@ -30,6 +30,8 @@ typedef struct qzc_globals {
     int json;             /* --json */
     int help;             /* --help, -h */
     int version;          /* --version */
+    int provisional;      /* --provisional: the statutory baseline past the last notice */
+    const char *region;   /* --region NAME: a regional layer from the calendar path */
 } qzc_globals;
 
 typedef struct qzc_ctx {
@@ -123,7 +125,8 @@ const char *qzc_weekday_cn(qz_date d);
 
 /* ---- data loading (load.c) ---- */
 
-/* The calendar: the official one, with --calendar laid over it. Borrowed
+/* The calendar: the official one, with the overlays of $QZ_CALENDAR_PATH and
+ * then --calendar laid over it, provisional with --provisional. Borrowed
  * from the context. Returns 0 or an exit status after printing the reason. */
 int qzc_load_calendar(qzc_ctx *c, const qz_calendar **out);
 
@@ -197,5 +200,6 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_calendar(qzc_ctx *c, int argc, char **argv);
 
 #endif

@@ -79,7 +79,7 @@ static int cmd_is(qzc_ctx *c, const qz_calendar *cal, qz_date d)
     case QZ_DAY_WORKDAY:
         break;
     }
-    printf("%s\n", day.is_assumed ? "  [超出日历范围，按周末推定]" : "");
+    printf("%s\n", day.is_assumed ? "  [暂定：该年尚无放假安排，按法定节假日及周末推定]" : "");
     return 0;
 }
 
@@ -257,6 +257,56 @@ static int cmd_year(qzc_ctx *c, const qz_calendar *cal, int year)
     return 0;
 }
 
+/* The covered years, where each came from, and how long the data lasts. */
+static int cmd_coverage(qzc_ctx *c, const qz_calendar *cal)
+{
+    int first = 0, last = 0, y, provisional = qz_calendar_is_provisional(cal);
+    qz_date last_day, today = qz_date_today();
+
+    if (qz_calendar_coverage(&first, &last, cal) != QZ_OK)
+        return qzc_fail(c, QZ_EINVAL);
+    qz_date_from_ymd(&last_day, last, 12, 31);
+    if (c->g.json) {
+        qzj w;
+        qzj_init(&w, stdout);
+        qzj_begin_object(&w);
+        qzj_key(&w, "first_year");
+        qzj_int(&w, first);
+        qzj_key(&w, "last_year");
+        qzj_int(&w, last);
+        qzj_key(&w, "last_day");
+        qzj_date(&w, last_day);
+        qzj_key(&w, "days_remaining");
+        qzj_int(&w, (int)(last_day - today));
+        qzj_key(&w, "provisional");
+        qzj_bool(&w, provisional);
+        qzj_key(&w, "years");
+        qzj_begin_array(&w);
+        for (y = first; y <= last; y++) {
+            qzj_begin_object(&w);
+            qzj_key(&w, "year");
+            qzj_int(&w, y);
+            qzj_key(&w, "origin");
+            qzj_string(&w, qz_calendar_year_origin(cal, y));
+            qzj_end_object(&w);
+        }
+        qzj_end_array(&w);
+        qzj_end_object(&w);
+        qzj_finish(&w);
+        return 0;
+    }
+    printf("覆盖年份 %d-%d，最后一日 %s，", first, last, qzc_date_str(last_day));
+    if (last_day >= today)
+        printf("尚余 %d 天\n", (int)(last_day - today));
+    else
+        printf("已过 %d 天\n", (int)(today - last_day));
+    for (y = first; y <= last; y++)
+        printf("  %d  %s\n", y, qz_calendar_year_origin(cal, y));
+    if (provisional)
+        printf("  %d 年起  provisional（暂定：法定节假日及周末）\n", last + 1);
+    return 0;
+}
+
 int qzc_cmd_workdays(qzc_ctx *c, int argc, char **argv)
 {
     static const struct {
@@ -267,6 +317,7 @@ int qzc_cmd_workdays(qzc_ctx *c, int argc, char **argv)
         {"add", "workdays add", 2, 2},
         {"between", "workdays between", 2, 2},
         {"year", "workdays year", 0, 1},
+        {"coverage", "workdays coverage", 0, 0},
     };
     const char *pos[2];
     const qz_calendar *cal;
@@ -275,12 +326,12 @@ int qzc_cmd_workdays(qzc_ctx *c, int argc, char **argv)
     int n, rc, num = 0, year = 0;
 
     if (argc < 1)
-        return qzc_usage(c, "missing subcommand (is, add, between or year)");
-    for (i = 0; i < 4; i++)
+        return qzc_usage(c, "missing subcommand (is, add, between, year or coverage)");
+    for (i = 0; i < 5; i++)
         if (strcmp(argv[0], subs[i].name) == 0)
             break;
-    if (i == 4)
-        return qzc_usage(c, "unknown subcommand '%s' (is, add, between or year)", argv[0]);
+    if (i == 5)
+        return qzc_usage(c, "unknown subcommand '%s' (is, add, between, year or coverage)", argv[0]);
     c->command = subs[i].command;
     if ((rc = qzc_parse(c, argc - 1, argv + 1, NULL, pos, subs[i].min_args, subs[i].max_args, &n)) != 0)
         return rc;
@@ -305,6 +356,7 @@ int qzc_cmd_workdays(qzc_ctx *c, int argc, char **argv)
     case 0: return cmd_is(c, cal, a);
     case 1: return cmd_add(c, cal, a, num);
     case 2: return cmd_between(c, cal, a, b);
+    case 4: return cmd_coverage(c, cal);
     default: return cmd_year(c, cal, year);
     }
 }

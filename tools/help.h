@@ -8,11 +8,17 @@
     "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
     "  --org FILE       use this organisation instead of the embedded demo one\n"       \
     "  --calendar FILE  lay this calendar over the official one (next year's notice)\n" \
+    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"         \
+    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"         \
+    "  --provisional    past the last notice, answer from the statutory holidays\n"     \
+    "                   and weekends, marked provisional\n"                             \
     "  --json           print the answer as JSON (see docs/cli.md)\n"                   \
     "  -h, --help       show help and exit\n"                                             \
     "  --version        show the version and exit\n"                                     \
     "\n"                                                                                  \
     "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"             \
+    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"    \
+    "laid over the official calendar before --calendar, in order.\n"                   \
     "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"          \
     "validate found problems), 2 usage error, 3 bad input data or a date\n"             \
     "outside the calendar.\n"
@@ -22,6 +28,7 @@
     "       quanze workdays add DATE N\n"                                               \
     "       quanze workdays between A B\n"                                              \
     "       quanze workdays year [YEAR]\n"                                                \
+    "       quanze workdays coverage\n"                                                  \
     "\n"                                                                                \
     "Working days under the official calendar of mainland China (statutory\n"         \
     "holidays off, make-up weekend workdays on).\n"                                    \
@@ -33,9 +40,13 @@
     "  between A B   working days after A up to and including B\n"                     \
     "  year [YEAR]   the holidays and make-up working days of YEAR (default:\n"         \
     "                this year)\n"                                                    \
+    "  coverage      the covered years, where each came from, the last covered\n"    \
+    "                day and how many days remain until it\n"                         \
     "\n"                                                                                \
     "JSON: is {\"date\", \"workday\", \"kind\", \"name\"}; add {\"date\"};\n"          \
-    "      between {\"count\"}; year {\"year\", \"holidays\", \"workdays\"}.\n"        \
+    "      between {\"count\"}; year {\"year\", \"holidays\", \"workdays\"};\n"        \
+    "      coverage {\"first_year\", \"last_year\", \"last_day\", \"days_remaining\",\n" \
+    "      \"provisional\", \"years\": [{\"year\", \"origin\"}]}.\n"                    \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_MEETING                                                                \
@@ -142,6 +153,23 @@
     "\n"                                                                                \
     "JSON: {\"ok\", \"files\": [{\"file\", \"kind\", \"ok\", \"line\", \"column\",\n" \
     "       \"message\"}]}.\n"                                                          \
+    "\n" QZC_HELP_GLOBAL
+
+#define QZC_HELP_CALENDAR                                                               \
+    "Usage: quanze calendar import NOTICE.txt [--supplement FILE]... [-o FILE]\n"       \
+    "\n"                                                                                \
+    "Reads the State Council General Office's notice on a year's holiday\n"          \
+    "arrangements (国务院办公厅关于YYYY年部分节假日安排的通知, UTF-8 text: the\n"   \
+    "title on line 1, the body from line 5) and writes the year as a calendar\n"     \
+    "overlay (XML). Drop it into a QZ_CALENDAR_PATH directory or pass it with\n"     \
+    "--calendar. An item the reader cannot fully read is an error naming its\n"     \
+    "line and column; nothing is written.\n"                                          \
+    "\n"                                                                                \
+    "  --supplement FILE  a supplementary notice (an extension, an adjustment, a\n"  \
+    "                     one-off holiday) applied on top; may repeat\n"             \
+    "  -o FILE            write there (atomically: a temporary file in the same\n"   \
+    "                     directory, then renamed; FILE is untouched on failure)\n"  \
+    "                     instead of to standard output\n"                           \
     "\n" QZC_HELP_GLOBAL
 
 #endif

@@ -32,6 +32,8 @@ static const qzc_command commands[] = {
      QZC_HELP_MATRIX},
     {"validate", qzc_cmd_validate, "check organisation, rule-set and calendar files",
      QZC_HELP_VALIDATE},
+    {"calendar", qzc_cmd_calendar, "import a State Council holiday notice as a calendar overlay",
+     QZC_HELP_CALENDAR},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

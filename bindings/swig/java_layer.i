@@ -116,11 +116,18 @@
   }
 
   /**
-   * A calendar with the same data that answers outside its coverage by
-   * assuming the plain week instead of throwing OutOfCalendarException.
+   * A calendar with the same data that answers for a year with no
+   * arrangement from the statutory holidays and weekends (days marked
+   * assumed) instead of throwing OutOfCalendarException.
    */
-  public Calendar assumingWeekends() {
+  public Calendar provisional() {
     return withOptions(true);
+  }
+
+  /** Deprecated name of {@link #provisional()}. */
+  @Deprecated
+  public Calendar assumingWeekends() {
+    return provisional();
   }
 
   /** Writes the calendar as XML to {@code path}. */

@@ -303,6 +303,7 @@ static void qzb_py_raise(int code)
 %rename(_overlay_file) overlay_file;
 %rename(_overlay_memory) overlay_memory;
 %rename(_with_options) with_options;
+%rename(_year_origin) year_origin;
 %rename(_save) save;
 %rename(_create) qzb_model::create;
 %rename(_first_year) qzb_calendar::first_year;

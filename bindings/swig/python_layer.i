@@ -249,11 +249,22 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         """
         return _from_source(source, name, self._overlay_memory, self._overlay_file)
 
+    def provisional(self, on=True):
+        """A calendar with the same data that answers for a year with no
+        arrangement from the statutory holidays of the 2024 holiday measures
+        and weekends instead of raising OutOfCalendarError; Day.assumed tells
+        which days were provisional."""
+        return self._with_options(bool(on))
+
     def assuming_weekends(self, assume=True):
-        """A calendar with the same data that answers outside its coverage by
-        assuming the plain week (Monday to Friday work) instead of raising
-        OutOfCalendarError; Day.assumed tells which days were assumed."""
-        return self._with_options(bool(assume))
+        """Deprecated name of provisional() (0.1 assumed the plain week; the
+        statutory baseline now answers)."""
+        return self.provisional(assume)
+
+    def year_origin(self, year):
+        """Where the arrangement of `year` came from: "embedded", a file's
+        path, "provisional", or "" when the year is not covered."""
+        return self._year_origin(year)
 
     def save(self, path=None):
         """The calendar as canonical XML text, or written to `path` when given."""

@@ -540,6 +540,8 @@ nomem:
 %newobject qzb_calendar::overlay_file;
 %newobject qzb_calendar::overlay_memory;
 %newobject qzb_calendar::with_options;
+%newobject qzb_calendar::with_region;
+%newobject qzb_calendar::layer_region_file;
 %newobject qzb_calendar::save;
 %newobject qzb_calendar::day;
 %newobject qzb_calendar::arrangement_at;
@@ -555,10 +557,14 @@ typedef struct {} qzb_calendar;
 %extend qzb_calendar {
     ~qzb_calendar() { qz_calendar_free($self); }
 
-    /** The official calendar of mainland China (2004 through 2026), compiled into the library. */
+    /**
+     * The official calendar of mainland China (2004 through 2026), compiled
+     * into the library, with the overlay files of the directories named by
+     * the environment variable QZ_CALENDAR_PATH laid over it.
+     */
     static qzb_calendar *load_default() {
         qz_calendar *c = NULL;
-        qzb_check(qz_calendar_default(&c));
+        qzb_check(qz_calendar_default_with_path(&c, NULL));
         return c;
     }
     /** Loads a calendar from an XML file in the format of calendar.xsd. */
@@ -590,17 +596,36 @@ typedef struct {} qzb_calendar;
         return c;
     }
     /**
-     * A new calendar with the same data that, when `assume_weekends` is
-     * true, answers outside its coverage by assuming the plain week
-     * (Monday to Friday work) instead of failing with an out-of-calendar error.
+     * A new calendar with the same data that, when `provisional` is true,
+     * answers for a year with no arrangement from the statutory holidays
+     * and weekends (marking such days as assumed) instead of failing with
+     * an out-of-calendar error.
      */
-    qzb_calendar *with_options(bool assume_weekends) {
+    qzb_calendar *with_options(bool provisional) {
         qz_calendar *c = NULL;
         qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
-        opts.assume_weekends = assume_weekends ? 1 : 0;
+        opts.provisional = provisional ? 1 : 0;
         qzb_check(qz_calendar_with_options(&c, $self, &opts));
         return c;
     }
+    /**
+     * A new calendar: this one with the regional calendar `region` (e.g.
+     * "CN-XZ", the file regions/REGION.xml of a QZ_CALENDAR_PATH directory)
+     * layered on it.
+     */
+    qzb_calendar *with_region(const char *region) {
+        qz_calendar *c = NULL;
+        qzb_check(qz_calendar_with_region(&c, $self, region, NULL));
+        return c;
+    }
+    /** A new calendar: this one with the regional calendar file at `path` layered on it. */
+    qzb_calendar *layer_region_file(const char *path) {
+        qz_calendar *c = NULL;
+        qzb_check(qz_calendar_layer_region_file(&c, $self, path));
+        return c;
+    }
+    /** Where the arrangement of `year` came from ("embedded", a file, "provisional", or ""). */
+    const char *year_origin(int year) { return qz_calendar_year_origin($self, year); }
     /** The calendar as XML text in the format it loads from (canonical). */
     char *save() {
         char *s = NULL;

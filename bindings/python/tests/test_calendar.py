@@ -114,13 +114,24 @@ class CalendarTest(unittest.TestCase):
         with self.assertRaises(quanze.OutOfCalendarError):
             self.cal.add_workdays(D(2026, 12, 30), 10)
 
-    def test_assuming_weekends(self):
-        cal = self.cal.assuming_weekends()
-        self.assertTrue(cal.is_workday(D(2030, 1, 2)))   # a Wednesday, assumed
+    def test_provisional(self):
+        cal = self.cal.provisional()
+        self.assertTrue(cal.is_workday(D(2030, 1, 2)))   # a Wednesday, provisional
         self.assertFalse(cal.is_workday(D(2030, 1, 5)))  # a Saturday
+        self.assertFalse(cal.is_workday(D(2030, 1, 1)))  # the statutory New Year's Day
         self.assertTrue(cal.day(D(2030, 1, 2)).assumed)
+        self.assertEqual(cal.year_origin(2030), "provisional")
+        self.assertEqual(cal.year_origin(2026), "embedded")
         with self.assertRaises(quanze.OutOfCalendarError):
             self.cal.is_workday(D(2030, 1, 2))           # the original is unchanged
+        # the 0.1 name is kept
+        self.assertFalse(self.cal.assuming_weekends().is_workday(D(2030, 1, 1)))
+
+    def test_regional_layer(self):
+        cal = self.cal.layer_region_file(binding_data("region-CN-XZ-fixture.xml"))
+        self.assertEqual(cal.region, "CN-XZ")
+        self.assertFalse(cal.is_workday(D(2026, 3, 3)))
+        self.assertTrue(self.cal.is_workday(D(2026, 3, 3)))
 
     def test_overlay(self):
         cal = self.cal.overlay(binding_data("calendar-2027.xml"))

@@ -113,9 +113,15 @@ public class CalendarTest {
       assertEquals(Status.ERANGE, e.getStatus());
       assertTrue(e.getMessage().contains("2030"));
     }
-    try (Calendar assumed = cal.assumingWeekends()) {
-      assertTrue(assumed.isWorkday(d("2030-01-02")));
-      assertTrue(assumed.day(d("2030-01-02")).getAssumed());
+    try (Calendar provisional = cal.provisional()) {
+      assertTrue(provisional.isWorkday(d("2030-01-02")));
+      assertTrue(provisional.day(d("2030-01-02")).getAssumed());
+      assertFalse(provisional.isWorkday(d("2030-01-01")));   // the statutory New Year's Day
+      assertEquals("provisional", provisional.yearOrigin(2030));
+    }
+    try (Calendar regional = cal.layerRegionFile(TestData.binding("region-CN-XZ-fixture.xml").toString())) {
+      assertEquals("CN-XZ", regional.getRegion());
+      assertFalse(regional.isWorkday(d("2026-03-03")));
     }
   }
 
