@@ -25,7 +25,7 @@ class ImportTest(CliTestCase):
     def test_import_to_stdout(self):
         r = run("calendar", "import", notice("2026.txt"))
         self.assertStatus(r, 0)
-        self.assertIn('<calendar region="CN" from="2026" to="2026">', r.out)
+        self.assertIn('<calendar version="1" region="CN" from="2026" to="2026">', r.out)
         self.assertIn('<workday date="2026-01-04" for="New Year&apos;s Day"/>', r.out)
         self.assertEqual(r.err, "")
 
