@@ -126,8 +126,8 @@ int main(void)
     qz_date_from_ymd(&first, 2004, 1, 1);
     const long calls = 1000000;
 
-    printf("quanze calendar benchmark (built-in calendar 2004-2026; best of %d rounds of %ld calls)\n", ROUNDS,
-           calls);
+    printf("quanze calendar benchmark (built-in calendar 2004-2026; best of %d rounds of %ld calls)\n",
+           ROUNDS, calls);
     printf("%-36s %10s\n", "query", "ns/call");
     char label[64];
     const int ns[] = {1, 5, 20, 250, 2500};
@@ -141,8 +141,10 @@ int main(void)
         snprintf(label, sizeof label, "add_workdays n=-%d", ns[i]);
         printf("%-36s %10.1f\n", label, best(cal, &j));
     }
-    const struct { const char *name; int days; } spans[] = {
-        {"a week", 7}, {"a month", 30}, {"a year", 365}, {"5 years", 1826}, {"20 years", 7305}};
+    const struct {
+        const char *name;
+        int days;
+    } spans[] = {{"a week", 7}, {"a month", 30}, {"a year", 365}, {"5 years", 1826}, {"20 years", 7305}};
     for (size_t i = 0; i < sizeof spans / sizeof *spans; i++) {
         job j = {BETWEEN, first, spans[i].days, calls};
         snprintf(label, sizeof label, "workdays_between, %s", spans[i].name);

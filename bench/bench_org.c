@@ -108,8 +108,8 @@ static void free_sample(sample *s)
 static volatile size_t sink;
 
 #define ROUNDS 400000 /* timed lookups of each kind, per try */
-#define TRIES 5        /* tries of each kind of lookup (the best counts) */
-#define LOAD_TRIES 3   /* tries of each load pass */
+#define TRIES 5       /* tries of each kind of lookup (the best counts) */
+#define LOAD_TRIES 3  /* tries of each load pass */
 
 static void lookups(const qz_org *org)
 {
@@ -119,9 +119,12 @@ static void lookups(const qz_org *org)
     struct {
         const char *what;
         int which;
-    } kinds[] = {{"holder of a post (by id)", 0},           {"is a person away (by id)", 1},
-                 {"leader in charge of a unit (by id)", 2}, {"AB partner (by id)", 3},
-                 {"entrusted agent (by id)", 4},            {"holder of a post (by index)", 5},
+    } kinds[] = {{"holder of a post (by id)", 0},
+                 {"is a person away (by id)", 1},
+                 {"leader in charge of a unit (by id)", 2},
+                 {"AB partner (by id)", 3},
+                 {"entrusted agent (by id)", 4},
+                 {"holder of a post (by index)", 5},
                  {"party group member (by id)", 6}};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         double best = 0;
@@ -134,14 +137,25 @@ static void lookups(const qz_org *org)
                 size_t i = r & (s.n - 1);
                 switch (kinds[k].which) {
                 case 0: acc += qz_org_holder(org, s.posts[i], d) != NULL; break;
-                case 1: { int away = 0; qz_org_person_away(&away, NULL, org, s.people[i], d); acc += (size_t)away; break; }
+                case 1: {
+                    int away = 0;
+                    qz_org_person_away(&away, NULL, org, s.people[i], d);
+                    acc += (size_t)away;
+                    break;
+                }
                 case 2: acc += qz_org_in_charge(org, s.units[i], d) != NULL; break;
                 case 3: acc += qz_org_ab_partner(org, s.posts[i], d) != NULL; break;
                 case 4:
-                    acc += qz_org_entrusted_agent(org, s.posts[i], QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, d) != NULL;
+                    acc += qz_org_entrusted_agent(org, s.posts[i], QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, d) !=
+                           NULL;
                     break;
                 case 5: acc += (size_t)qz_org__holder(org, s.post_index[i], d); break;
-                case 6: { int m = 0; qz_org_party_group_is_member(&m, org, s.posts[i], d); acc += (size_t)m; break; }
+                case 6: {
+                    int m = 0;
+                    qz_org_party_group_is_member(&m, org, s.posts[i], d);
+                    acc += (size_t)m;
+                    break;
+                }
                 }
             }
             double ns = (now() - t0) * 1e9 / ROUNDS;
@@ -160,7 +174,8 @@ static double best_of(double best, double t, int try_)
 }
 
 /* The organisation format's schema, as the loader uses it. */
-static qz_xml_schema org_schema = QZ_XML_SCHEMA_INIT(qz__embedded_org_xsd, qz__embedded_org_xsd_size, "org.xsd");
+static qz_xml_schema org_schema =
+    QZ_XML_SCHEMA_INIT(qz__embedded_org_xsd, qz__embedded_org_xsd_size, "org.xsd");
 
 /* Reads every node of `path` through the library's reader (validating when
  * `schema` is given) and does nothing with them. */
@@ -182,8 +197,9 @@ static int reader_pass(const char *path, qz_xml_schema *schema)
 static void report_memory(const qz_org *org, size_t bytes)
 {
     size_t people = qz_org_person_count(org), posts = qz_org_post_count(org);
-    printf("  memory: %.1f MiB for %zu people and %zu posts: %.0f bytes per person (posts, tenures and all)\n",
-           bytes / 1048576.0, people, posts, people ? (double)bytes / (double)people : 0.0);
+    printf(
+        "  memory: %.1f MiB for %zu people and %zu posts: %.0f bytes per person (posts, tenures and all)\n",
+        bytes / 1048576.0, people, posts, people ? (double)bytes / (double)people : 0.0);
 }
 
 int main(int argc, char **argv)

@@ -75,7 +75,11 @@ static int ask(int kind, long i)
     return rc;
 }
 
-typedef struct job { int kind; long n; double secs, cpu; } job;
+typedef struct job {
+    int kind;
+    long n;
+    double secs, cpu;
+} job;
 
 static void *run(void *p)
 {

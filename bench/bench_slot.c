@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     pthread_t t[64];
     for (int i = 0; i < nreaders; i++)
         pthread_create(&t[i], NULL, reader, NULL);
-    struct timespec pause = {0, 2000000};   /* 2 ms between publications */
+    struct timespec pause = {0, 2000000}; /* 2 ms between publications */
     nanosleep(&pause, NULL);
     double sum = 0, worst = 0, cpu_sum = 0, cpu_worst = 0;
     for (int k = 0; k < sets; k++) {

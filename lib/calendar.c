@@ -97,8 +97,9 @@ static int depends_on(const qz_calendar *cal, int64_t lo, int64_t hi)
     /* name the uncovered day of lo..hi nearest to coverage */
     int64_t day = lo < c->start ? (hi < c->start ? hi : c->start - 1) : (lo > end ? lo : end);
     if (day < QZ_DATE_FIRST || day > QZ_DATE_LAST)
-        return qz__error(QZ_ERANGE, "the answer lies beyond the dates the library represents "
-                                    "(outside the covered years %d-%d)",
+        return qz__error(QZ_ERANGE,
+                         "the answer lies beyond the dates the library represents "
+                         "(outside the covered years %d-%d)",
                          c->first_year, c->known_last);
     char text[QZ_DATE_BUFSIZE];
     int year;
@@ -223,7 +224,7 @@ static int count_workdays(qz_calendar_data *c)
     c->rank = qz__calloc((size_t)c->ndays + 1, sizeof *c->rank);
     if (!c->rank)
         return QZ_ENOMEM;
-    int32_t *work = c->rank + 1;   /* first 0/1 per day, then summed in place */
+    int32_t *work = c->rank + 1; /* first 0/1 per day, then summed in place */
     for (int32_t i = 0; i < c->ndays; i++)
         work[i] = is_weekday((int64_t)c->start + i);
     for (size_t i = 0; i < c->nentries; i++) {
@@ -330,7 +331,7 @@ static int wrap(qz_calendar **out, qz_calendar_data *data, int provisional)
     qz__ref_inc(&data->refs);
     cal->known = data;
     if (ext) {
-        cal->data = ext;   /* the reference made by building it */
+        cal->data = ext; /* the reference made by building it */
     } else {
         qz__ref_inc(&data->refs);
         cal->data = data;
@@ -412,7 +413,8 @@ int qz_calendar_default(qz_calendar **out)
     d.origin_name = "embedded";
     return finish(out, &d,
                   qz_calendar__parse_memory(&d, (const char *)qz__embedded_calendar_xml,
-                                            qz__embedded_calendar_xml_size, "cn-calendar.xml (built in)", NULL),
+                                            qz__embedded_calendar_xml_size, "cn-calendar.xml (built in)",
+                                            NULL),
                   0);
 }
 
@@ -493,7 +495,7 @@ int qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz
 
 qz_calendar *qz_calendar_ref(const qz_calendar *cal)
 {
-    qz_calendar *c = (qz_calendar *)cal;   /* immutable: only the count changes */
+    qz_calendar *c = (qz_calendar *)cal; /* immutable: only the count changes */
     if (c)
         qz__ref_inc(&c->refs);
     return c;
@@ -527,7 +529,7 @@ int qz_calendar_save_file(const qz_calendar *cal, const char *path)
     int rc = qz_calendar__write(&text, &len, cal->known);
     if (rc < 0)
         return rc;
-    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
+    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
     qz__free(text);
     return rc;
 }
@@ -588,7 +590,8 @@ int qz_calendar_day_info(qz_calendar_day *out, const qz_calendar *cal, qz_date d
         out->is_assumed = rc == QZ_CALENDAR_PROVISIONAL;
         return rc;
     }
-    qz_calendar_day day = {d, is_weekday(d) ? QZ_DAY_WORKDAY : QZ_DAY_WEEKEND, NULL, 0, rc == QZ_CALENDAR_PROVISIONAL};
+    qz_calendar_day day = {d, is_weekday(d) ? QZ_DAY_WORKDAY : QZ_DAY_WEEKEND, NULL, 0,
+                           rc == QZ_CALENDAR_PROVISIONAL};
     *out = day;
     return rc;
 }
@@ -602,7 +605,8 @@ int qz_calendar_add_workdays(qz_date *out, const qz_calendar *cal, qz_date d, in
     const qz_calendar_data *c = cal->data;
     int64_t k = n > 0 ? rank_at(c, (int64_t)d + 1) + n : rank_at(c, d) + n + (n <= 0);
     int64_t r = select_at(c, k);
-    int rc = n > 0 ? depends_on(cal, (int64_t)d + 1, r) : depends_on(cal, n < 0 ? r : d, n < 0 ? (int64_t)d - 1 : r);
+    int rc = n > 0 ? depends_on(cal, (int64_t)d + 1, r)
+                   : depends_on(cal, n < 0 ? r : d, n < 0 ? (int64_t)d - 1 : r);
     if (rc >= 0 && (r < QZ_DATE_FIRST || r > QZ_DATE_LAST))
         rc = qz__error(QZ_ERANGE, "the answer lies beyond the dates the library represents");
     if (rc >= 0)
@@ -644,7 +648,8 @@ int qz_calendar_arrangement(const qz_calendar_day **out, size_t *count, const qz
     return year > c->known_last ? QZ_CALENDAR_PROVISIONAL : QZ_OK;
 }
 
-int qz_calendar_provisional_years(int *first_year, int *last_year, const qz_calendar *cal, qz_date a, qz_date b)
+int qz_calendar_provisional_years(int *first_year, int *last_year, const qz_calendar *cal, qz_date a,
+                                  qz_date b)
 {
     if (first_year)
         *first_year = 0;

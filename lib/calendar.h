@@ -17,34 +17,34 @@
 /* Bounds of the format (also in calendar.xsd). */
 #define QZ_CALENDAR_YEAR_MIN 1900
 #define QZ_CALENDAR_YEAR_MAX 2199
-#define QZ_CALENDAR_MAX_NAMES 256   /* distinct holiday names in one calendar */
+#define QZ_CALENDAR_MAX_NAMES 256 /* distinct holiday names in one calendar */
 
 /* The immutable data, shared by every calendar handle made from it. */
 typedef struct qz_calendar_data {
     qz_refcount refs;
     char *region;
     char *source;
-    int first_year, last_year;     /* covered calendar years */
-    qz_date start;                 /* first covered day: first_year-01-01 */
-    int32_t ndays;                 /* covered days: start .. start + ndays - 1 */
-    char **names;                  /* distinct holiday names (owned) */
+    int first_year, last_year; /* covered calendar years */
+    qz_date start;             /* first covered day: first_year-01-01 */
+    int32_t ndays;             /* covered days: start .. start + ndays - 1 */
+    char **names;              /* distinct holiday names (owned) */
     size_t nnames;
-    qz_calendar_day *entries;      /* listed days, sorted by (arrangement year, date) */
+    qz_calendar_day *entries; /* listed days, sorted by (arrangement year, date) */
     size_t nentries;
-    size_t *year_first;            /* entries of year y: [year_first[i], year_first[i+1]), i = y - first_year */
-    uint32_t *by_date;             /* entry indexes sorted by date */
-    int32_t *rank;                 /* rank[i]: working days in [start, start + i), i = 0..ndays */
-    int32_t *select;               /* select[k]: offset from start of working day number k + 1 */
-    int32_t workdays;              /* rank[ndays] */
-    int known_last;                /* last year with a real arrangement; later years are provisional */
-    char **origin;                 /* per year first..last: where its arrangement came from */
+    size_t *year_first; /* entries of year y: [year_first[i], year_first[i+1]), i = y - first_year */
+    uint32_t *by_date;  /* entry indexes sorted by date */
+    int32_t *rank;      /* rank[i]: working days in [start, start + i), i = 0..ndays */
+    int32_t *select;    /* select[k]: offset from start of working day number k + 1 */
+    int32_t workdays;   /* rank[ndays] */
+    int known_last;     /* last year with a real arrangement; later years are provisional */
+    char **origin;      /* per year first..last: where its arrangement came from */
 } qz_calendar_data;
 
 struct qz_calendar {
     qz_refcount refs;
-    qz_calendar_data *data;        /* what queries read (one reference held) */
-    qz_calendar_data *known;       /* the arrangements as loaded: data without provisional years
-                                    * (one reference held; == data unless provisional) */
+    qz_calendar_data *data;  /* what queries read (one reference held) */
+    qz_calendar_data *known; /* the arrangements as loaded: data without provisional years
+                              * (one reference held; == data unless provisional) */
     int provisional;
 };
 
@@ -63,7 +63,7 @@ typedef struct qz_calendar_draft {
     size_t nnames, cap_names;
     qz_calendar_listing *entries;
     size_t nentries, cap_entries;
-    int line, column;              /* position of the root element */
+    int line, column; /* position of the root element */
     /* where the years come from (see qz_calendar__build): years new_first to
      * new_last (all years when origin_base is NULL) from origin_name, the
      * others keep origin_base's */

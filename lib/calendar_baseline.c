@@ -55,7 +55,7 @@ int qz_calendar__baseline(qz_calendar_draft *d, int year)
     qz_date_from_ymd(&may1, year, 5, 1);
     qz_date_from_ymd(&oct1, year, 10, 1);
     int rc;
-    size_t s = d->nentries;   /* only this year's days can coincide */
+    size_t s = d->nentries; /* only this year's days can coincide */
     if ((rc = add_days(d, s, year, jan1, 1, "New Year's Day")) < 0 ||
         (rc = add_days(d, s, year, oct1, 3, "National Day")) < 0 ||
         (rc = add_days(d, s, year, l.spring_festival - 1, 4, "Spring Festival")) < 0 ||

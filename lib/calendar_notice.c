@@ -35,19 +35,36 @@
 
 /* ---------- festivals ---------- */
 
-enum { F_NONE, F_NEWYEAR, F_SPRING, F_QINGMING, F_LABOUR, F_DRAGON, F_MIDAUTUMN, F_NATIONAL,
-       F_NATIONAL_MIDAUTUMN };
+enum {
+    F_NONE,
+    F_NEWYEAR,
+    F_SPRING,
+    F_QINGMING,
+    F_LABOUR,
+    F_DRAGON,
+    F_MIDAUTUMN,
+    F_NATIONAL,
+    F_NATIONAL_MIDAUTUMN
+};
 
 typedef struct festival_label {
-    const char *label;   /* as the notice writes it, quotes removed */
+    const char *label; /* as the notice writes it, quotes removed */
     int festival;
 } festival_label;
 
 static const festival_label labels[] = {
-    {"元旦", F_NEWYEAR},         {"春节", F_SPRING},           {"清明节", F_QINGMING},
-    {"劳动节", F_LABOUR},        {"五一", F_LABOUR},           {"五一国际劳动节", F_LABOUR},
-    {"国际劳动节", F_LABOUR},    {"端午节", F_DRAGON},         {"中秋节", F_MIDAUTUMN},
-    {"国庆节", F_NATIONAL},      {"十一", F_NATIONAL},         {"国庆节、中秋节", F_NATIONAL_MIDAUTUMN},
+    {"元旦", F_NEWYEAR},
+    {"春节", F_SPRING},
+    {"清明节", F_QINGMING},
+    {"劳动节", F_LABOUR},
+    {"五一", F_LABOUR},
+    {"五一国际劳动节", F_LABOUR},
+    {"国际劳动节", F_LABOUR},
+    {"端午节", F_DRAGON},
+    {"中秋节", F_MIDAUTUMN},
+    {"国庆节", F_NATIONAL},
+    {"十一", F_NATIONAL},
+    {"国庆节、中秋节", F_NATIONAL_MIDAUTUMN},
     {"中秋节、国庆节", F_NATIONAL_MIDAUTUMN},
 };
 
@@ -75,8 +92,8 @@ static const struct {
 /* ---------- the decoded text ---------- */
 
 typedef struct notice_text {
-    uint32_t *cp;        /* NFKC-folded code points; '\n' ends each line */
-    int *line, *column;  /* position of each code point (1-based, in characters) */
+    uint32_t *cp;       /* NFKC-folded code points; '\n' ends each line */
+    int *line, *column; /* position of each code point (1-based, in characters) */
     size_t n;
     const char *name;
 } notice_text;
@@ -89,8 +106,7 @@ static uint32_t fold(uint32_t c)
         return c - 0xFEE0;
     if (c == 0x3000)
         return ' ';
-    if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 ||
-        c == 0x2212)
+    if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212)
         return '-';
     if (c == 0x301C)
         return '~';
@@ -108,10 +124,14 @@ static int decode(notice_text *t, const char *data, size_t size)
     int line = 1, column = 1;
     size_t i = 0;
     if (size >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-        i = 3;   /* a byte order mark */
+        i = 3; /* a byte order mark */
     while (i < size) {
         uint32_t c = s[i];
-        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        size_t len = c < 0x80             ? 1
+                     : (c & 0xE0) == 0xC0 ? 2
+                     : (c & 0xF0) == 0xE0 ? 3
+                     : (c & 0xF8) == 0xF0 ? 4
+                                          : 0;
         uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
         if (len == 0 || i + len > size)
             return qz__error_at(QZ_EPARSE, t->name, line, column, "%s:%d:%d: not UTF-8 text", t->name, line,
@@ -145,7 +165,7 @@ static int decode(notice_text *t, const char *data, size_t size)
             column++;
         }
     }
-    t->cp[t->n] = '\n';   /* a final line end, so every line ends with one */
+    t->cp[t->n] = '\n'; /* a final line end, so every line ends with one */
     t->line[t->n] = line;
     t->column[t->n] = column;
     t->n++;
@@ -187,9 +207,9 @@ static void to_utf8(char *buf, const notice_text *t, size_t p, size_t end)
     for (; p < end; p++) {
         uint32_t c = t->cp[p];
         if (c == 0x201C || c == 0x201D || c == '"')
-            continue;   /* “五一” is the label 五一 */
+            continue; /* “五一” is the label 五一 */
         if (c < 0x20 || c == 0x7F || (c >= 0xFFFE && c <= 0xFFFF))
-            continue;   /* nothing XML cannot carry goes into a name or the source */
+            continue; /* nothing XML cannot carry goes into a name or the source */
         if (c < 0x80) {
             *o++ = (unsigned char)c;
         } else if (c < 0x800) {
@@ -224,8 +244,8 @@ static int is_dash(uint32_t c)
 enum { S_NONE, S_HOLIDAY, S_MAKEUP };
 
 typedef struct slot {
-    int kind;            /* S_* */
-    int designated;      /* 1 when a notice names the day (not added by rule R2) */
+    int kind;       /* S_* */
+    int designated; /* 1 when a notice names the day (not added by rule R2) */
     const char *name;
 } slot;
 
@@ -262,9 +282,9 @@ typedef struct dated {
 typedef struct reader {
     notice_text t;
     int kind;
-    int year;               /* the arrangement year */
-    int festival;           /* of the title (supplements) */
-    const char *oneoff;     /* name of a one-off holiday */
+    int year;           /* the arrangement year */
+    int festival;       /* of the title (supplements) */
+    const char *oneoff; /* name of a one-off holiday */
     char oneoff_buf[512];
     char title[1024];
     /* per item */
@@ -273,7 +293,7 @@ typedef struct reader {
     int item_year, item_month; /* of the item's first date */
     dated pending[MAX_PENDING];
     int npending;
-    int last_off_days;         /* days made off by the last 放假/调休/补休 */
+    int last_off_days; /* days made off by the last 放假/调休/补休 */
     /* what the notice states, checked and merged at the end */
     dated stated[1024];
     int stated_role[1024];
@@ -290,8 +310,8 @@ static int fail(const reader *r, size_t p, int code, const char *fmt, const char
 static int state(reader *r, const dated *d, int role)
 {
     if (r->nstated >= (int)(sizeof r->stated / sizeof r->stated[0]))
-        return qz__error_at(QZ_ELIMIT, r->t.name, d->line, d->column, "%s:%d:%d: too many dates in the notice",
-                            r->t.name, d->line, d->column);
+        return qz__error_at(QZ_ELIMIT, r->t.name, d->line, d->column,
+                            "%s:%d:%d: too many dates in the notice", r->t.name, d->line, d->column);
     r->stated[r->nstated] = *d;
     r->stated_role[r->nstated] = role;
     r->stated_festival[r->nstated] = r->item_festival;
@@ -328,7 +348,7 @@ static int number(const reader *r, size_t *p, size_t end, int *out)
     return n;
 }
 
-static const uint32_t NIAN = 0x5E74, YUE = 0x6708, RI = 0x65E5;   /* 年 月 日 */
+static const uint32_t NIAN = 0x5E74, YUE = 0x6708, RI = 0x65E5; /* 年 月 日 */
 
 /* Reads a date at *p: [YYYY年]M月D日, or D日 taking the month of the last
  * date read. Returns 1 (a date), 0 (a number that is no date: *p unchanged)
@@ -342,7 +362,7 @@ static int read_date(reader *r, size_t *p, size_t end, qz_date *out, int *explic
     if (q < end && r->t.cp[q] == NIAN) {
         q++;
         if (!(q < end && is_digit(r->t.cp[q])))
-            return 0;   /* "2015年是…": a year, not a date */
+            return 0; /* "2015年是…": a year, not a date */
         number(r, &q, end, &b);
         if (!(q < end && r->t.cp[q] == YUE))
             return fail(r, start, QZ_EPARSE, "%s:%d:%d: an incomplete date%s", "");
@@ -371,7 +391,7 @@ static int read_date(reader *r, size_t *p, size_t end, qz_date *out, int *explic
     } else {
         return 0;
     }
-    q++;   /* 日 */
+    q++; /* 日 */
     if (qz_date_from_ymd(out, year, month, day) != QZ_OK)
         return fail(r, start, QZ_ESCHEMA, "%s:%d:%d: no such date%s", "");
     r->ctx_year = year;
@@ -409,10 +429,11 @@ static int check_part(reader *r, size_t p, size_t end, qz_date d)
         }
         return QZ_OK;
     }
-    static const char *const remarks[] = {"农历", "除夕", "初", "节", "新年", "腊月", "正月", "春节", "端午", "清明", "中秋"};
+    static const char *const remarks[] = {"农历", "除夕", "初",   "节",   "新年", "腊月",
+                                          "正月", "春节", "端午", "清明", "中秋"};
     int known = 0, range = 0;
     for (size_t q = p; q < end; q++)
-        range |= at(&r->t, q, end, "至");   /* "（即农历除夕至正月初六）" describes a range */
+        range |= at(&r->t, q, end, "至"); /* "（即农历除夕至正月初六）" describes a range */
     for (size_t q = p; q < end; q++) {
         if (is_digit(r->t.cp[q]))
             return fail(r, q, QZ_EPARSE, "%s:%d:%d: a date in a remark the reader does not understand%s", "");
@@ -422,8 +443,8 @@ static int check_part(reader *r, size_t p, size_t end, qz_date d)
             int y;
             qz_date_to_ymd(&y, NULL, NULL, d);
             if (qz_calendar__lunar(&l, y) == 0 && (qz_date)(l.spring_festival - 1) != d)
-                return fail(r, q, QZ_ESCHEMA, "%s:%d:%d: the date is not 除夕 (the eve of the Spring Festival)%s",
-                            "");
+                return fail(r, q, QZ_ESCHEMA,
+                            "%s:%d:%d: the date is not 除夕 (the eve of the Spring Festival)%s", "");
         }
         for (size_t k = 0; k < sizeof remarks / sizeof remarks[0]; k++)
             known |= at(&r->t, q, end, remarks[k]);
@@ -494,7 +515,8 @@ static int read_dated(reader *r, size_t *p, size_t end, int extension_end)
     if (from < first || to > last) {
         char text[64];
         snprintf(text, sizeof text, " (%d-12-01 to %d-12-31)", r->year - 1, r->year);
-        return fail(r, start, QZ_ESCHEMA, "%s:%d:%d: the date is outside the reach of the arrangement%s", text);
+        return fail(r, start, QZ_ESCHEMA, "%s:%d:%d: the date is outside the reach of the arrangement%s",
+                    text);
     }
     if (extension_end)
         return state(r, &d, ROLE_EXTEND) < 0 ? -1 : 1;
@@ -517,7 +539,7 @@ static int check_count(reader *r, size_t *p, size_t end)
     size_t num = q;
     int n = 0;
     if (!number(r, &q, end, &n) || !at(&r->t, q, end, "天"))
-        return QZ_OK;   /* no count stated */
+        return QZ_OK; /* no count stated */
     if (r->last_off_days && n != r->last_off_days) {
         char text[64];
         snprintf(text, sizeof text, " (%d stated, %d in the dates)", n, r->last_off_days);
@@ -559,15 +581,18 @@ static int read_item(reader *r, size_t p, size_t end)
         static const struct {
             const char *word;
             int role;
-        } words[] = {{"起正常上班", ROLE_RESUME}, {"上班", ROLE_WORK}, {"放假", ROLE_OFF},
-                     {"补休", ROLE_OFF},          {"调休", ROLE_OFF}};
+        } words[] = {{"起正常上班", ROLE_RESUME},
+                     {"上班", ROLE_WORK},
+                     {"放假", ROLE_OFF},
+                     {"补休", ROLE_OFF},
+                     {"调休", ROLE_OFF}};
         int matched = 0;
         for (size_t k = 0; k < sizeof words / sizeof words[0] && !matched; k++) {
             if (!at(&r->t, p, end, words[k].word))
                 continue;
             matched = 1;
             if (words[k].role == ROLE_OFF && strcmp(words[k].word, "调休") == 0 && r->npending == 0) {
-                p += 2;   /* 放假调休 or a plain mention: nothing pending */
+                p += 2; /* 放假调休 or a plain mention: nothing pending */
                 break;
             }
             if ((rc = settle(r, words[k].role)) < 0)
@@ -586,7 +611,7 @@ static int read_item(reader *r, size_t p, size_t end)
             continue;
         }
         if (at(&r->t, p, end, "全国") && r->npending) {
-            p += 2;   /* "9月3日全国放假" */
+            p += 2; /* "9月3日全国放假" */
             continue;
         }
         if (c == '(') {
@@ -594,14 +619,14 @@ static int read_item(reader *r, size_t p, size_t end)
             size_t q = p;
             while (q < end && r->t.cp[q] != ')') {
                 if (is_digit(r->t.cp[q]))
-                    return fail(r, q, QZ_EPARSE, "%s:%d:%d: a date in a remark the reader does not understand%s",
-                                "");
+                    return fail(r, q, QZ_EPARSE,
+                                "%s:%d:%d: a date in a remark the reader does not understand%s", "");
                 q++;
             }
             p = q < end ? q + 1 : q;
             continue;
         }
-        if (c == 0x3001 || c == ' ') {   /* 、 joins a list of dates */
+        if (c == 0x3001 || c == ' ') { /* 、 joins a list of dates */
             p++;
             continue;
         }
@@ -633,7 +658,8 @@ static int festival_of(const reader *r, size_t p, size_t end)
 
 static int is_numeral(uint32_t c)
 {
-    static const uint32_t n[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    static const uint32_t n[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
     for (int i = 0; i < 10; i++)
         if (n[i] == c)
             return 1;
@@ -658,14 +684,17 @@ static int read_title(reader *r, size_t end)
     while (p < end && !at(&r->t, p, end, "关于"))
         p++;
     if (p == end)
-        return fail(r, 0, QZ_EPARSE, "%s:%d:%d: the first line is not the title of a notice on holidays%s", "");
+        return fail(r, 0, QZ_EPARSE, "%s:%d:%d: the first line is not the title of a notice on holidays%s",
+                    "");
     p += 2;
     size_t q = p;
     if (read_year(r, &q, end, &r->year) && at(&r->t, q, end, "部分节假日安排的通知")) {
         r->kind = KIND_BASE;
         return QZ_OK;
     }
-    int kind = at(&r->t, p, end, "调整") ? KIND_ADJUST : at(&r->t, p, end, "延长") ? KIND_EXTEND : KIND_ONEOFF;
+    int kind = at(&r->t, p, end, "调整")   ? KIND_ADJUST
+               : at(&r->t, p, end, "延长") ? KIND_EXTEND
+                                           : KIND_ONEOFF;
     if (kind != KIND_ONEOFF) {
         q = p + 2;
         if (!read_year(r, &q, end, &r->year))
@@ -690,7 +719,7 @@ static int read_title(reader *r, size_t end)
         if (strcmp(r->oneoff_buf, one_offs[i].chinese) == 0)
             r->oneoff = one_offs[i].english;
     r->kind = KIND_ONEOFF;
-    r->year = 0;   /* from the first full date of the body */
+    r->year = 0; /* from the first full date of the body */
     return QZ_OK;
 }
 
@@ -731,13 +760,13 @@ static int read_body(reader *r, size_t body)
             continue;
         if (at(&r->t, p, end, "国务院办公厅") || at(&r->t, p, end, "国务院")) {
             if (end - p <= 6)
-                break;   /* the signature: the date line follows */
+                break; /* the signature: the date line follows */
         }
         size_t q = p;
         r->item_festival = r->kind == KIND_BASE ? F_NONE : r->festival;
         if (items) {
             if (!(is_numeral(r->t.cp[p]) && r->t.cp[p + 1] == 0x3001))
-                continue;   /* the introduction and the closing paragraph */
+                continue; /* the introduction and the closing paragraph */
             q = p + 2;
             size_t colon = q;
             while (colon < end && r->t.cp[colon] != ':' && !is_digit(r->t.cp[colon]))
@@ -745,14 +774,14 @@ static int read_body(reader *r, size_t body)
             if (colon < end && r->t.cp[colon] == ':') {
                 r->item_festival = festival_of(r, q, colon);
                 if (r->item_festival == F_NONE)
-                    return fail(r, q, QZ_EPARSE, "%s:%d:%d: the item names a holiday the reader does not know%s",
-                                "");
+                    return fail(r, q, QZ_EPARSE,
+                                "%s:%d:%d: the item names a holiday the reader does not know%s", "");
                 q = colon + 1;
             } else if (r->kind == KIND_BASE) {
                 return fail(r, q, QZ_EPARSE, "%s:%d:%d: the item names no holiday%s", "");
             }
         } else if (r->t.cp[end - 1] == ':') {
-            continue;   /* the addressees */
+            continue; /* the addressees */
         }
         int before = r->nstated, rc = read_item(r, q, end);
         if (rc < 0)
@@ -786,8 +815,8 @@ static int fail_dated(const reader *r, const dated *d, int code, const char *wha
 {
     char text[QZ_DATE_BUFSIZE];
     qz_date_format(text, sizeof text, d->from);
-    return qz__error_at(code, r->t.name, d->line, d->column, "%s:%d:%d: %s (%s)", r->t.name, d->line, d->column,
-                        what, text);
+    return qz__error_at(code, r->t.name, d->line, d->column, "%s:%d:%d: %s (%s)", r->t.name, d->line,
+                        d->column, what, text);
 }
 
 /* Removes the festival's days (an adjustment replaces them). */
@@ -828,8 +857,8 @@ static void join_weekends(arrangement *a)
             continue;
         }
         int j = i;
-        while (j < a->ndays && (a->days[j].kind == S_HOLIDAY ||
-                                (a->days[j].kind == S_NONE && is_weekend(a->first + j))))
+        while (j < a->ndays &&
+               (a->days[j].kind == S_HOLIDAY || (a->days[j].kind == S_NONE && is_weekend(a->first + j))))
             j++;
         for (int k = i; k < j; k++) {
             if (a->days[k].kind == S_HOLIDAY)
@@ -855,7 +884,7 @@ static void join_weekends(arrangement *a)
 /* Merges the stated dates into the arrangement, checking them. */
 static int apply(const reader *r, arrangement *a)
 {
-    arrangement mine;   /* what this notice states, before merging */
+    arrangement mine; /* what this notice states, before merging */
     memset(&mine, 0, sizeof mine);
     mine.first = a->first;
     mine.ndays = a->ndays;
@@ -875,9 +904,11 @@ static int apply(const reader *r, arrangement *a)
                 } else if (role == ROLE_OFF || role == ROLE_WORK) {
                     int kind = role == ROLE_OFF ? S_HOLIDAY : S_MAKEUP;
                     if (kind == S_MAKEUP && !is_weekend(x))
-                        return fail_dated(r, d, QZ_ESCHEMA, "a make-up working day that is not a Saturday or Sunday");
+                        return fail_dated(r, d, QZ_ESCHEMA,
+                                          "a make-up working day that is not a Saturday or Sunday");
                     if (s->kind != S_NONE && s->kind != kind)
-                        return fail_dated(r, d, QZ_ESCHEMA, "the day is stated both as a day off and as a working day");
+                        return fail_dated(r, d, QZ_ESCHEMA,
+                                          "the day is stated both as a day off and as a working day");
                     const char *name = name_for(r, r->stated_festival[i], x);
                     if (kind == S_MAKEUP && r->stated_festival[i] == F_NATIONAL_MIDAUTUMN)
                         name = festival_name(F_NATIONAL);
@@ -888,11 +919,13 @@ static int apply(const reader *r, arrangement *a)
                     s->name = name;
                 } else if (role == ROLE_RESUME) {
                     if (!extended || x != extension_end + 1)
-                        return fail_dated(r, d, QZ_ESCHEMA, "work resumes on a day that does not end the holiday");
+                        return fail_dated(r, d, QZ_ESCHEMA,
+                                          "work resumes on a day that does not end the holiday");
                 } else if (s->kind == S_NONE && !is_weekend(x)) {
                     /* an explanation must agree with what is stated */
-                    return fail_dated(r, d, QZ_ESCHEMA,
-                                      "the date is neither a day off, a working day the notice states, nor a weekend day");
+                    return fail_dated(
+                        r, d, QZ_ESCHEMA,
+                        "the date is neither a day off, a working day the notice states, nor a weekend day");
                 }
             }
         }
@@ -968,7 +1001,8 @@ static void arrangement_from(arrangement *a, const qz_calendar_data *base)
 {
     if (a->year < base->first_year || a->year > base->last_year)
         return;
-    size_t i = base->year_first[a->year - base->first_year], end = base->year_first[a->year - base->first_year + 1];
+    size_t i = base->year_first[a->year - base->first_year],
+           end = base->year_first[a->year - base->first_year + 1];
     for (; i < end; i++) {
         slot *s = day_slot(a, base->entries[i].date);
         if (!s)
@@ -989,13 +1023,14 @@ static int add_entry(qz_calendar_draft *d, qz_calendar_day e)
     return QZ_OK;
 }
 
-static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calendar_data *base, const char *title)
+static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calendar_data *base,
+                      const char *title)
 {
     d->first_year = d->last_year = a->year;
     if (base) {
         if (a->year < base->first_year - 1 || a->year > base->last_year + 1)
-            return qz__error(QZ_ERANGE, "the notice's year %d does not join the calendar's years %d-%d", a->year,
-                             base->first_year, base->last_year);
+            return qz__error(QZ_ERANGE, "the notice's year %d does not join the calendar's years %d-%d",
+                             a->year, base->first_year, base->last_year);
         d->first_year = a->year < base->first_year ? a->year : base->first_year;
         d->last_year = a->year > base->last_year ? a->year : base->last_year;
         for (size_t i = 0; i < base->nentries; i++) {
@@ -1006,7 +1041,8 @@ static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calen
             if (s && s->kind != S_NONE) {
                 char text[QZ_DATE_BUFSIZE];
                 qz_date_format(text, sizeof text, base->entries[i].date);
-                return qz__error(QZ_ESCHEMA, "%s is listed both by the %d arrangement and by the notice for %d", text,
+                return qz__error(QZ_ESCHEMA,
+                                 "%s is listed both by the %d arrangement and by the notice for %d", text,
                                  base->entries[i].year, a->year);
             }
             int rc = add_entry(d, base->entries[i]);
@@ -1018,9 +1054,10 @@ static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calen
     size_t keep = base ? strlen(base->source) : 0;
     char *source = qz__calloc(keep + strlen(title) + 3, 1);
     if (source)
-        snprintf(source, keep + strlen(title) + 3, "%s%s%s", base ? base->source : "", keep ? "; " : "", title);
+        snprintf(source, keep + strlen(title) + 3, "%s%s%s", base ? base->source : "", keep ? "; " : "",
+                 title);
     if (source && strlen(source) > 1900)
-        source[keep] = '\0';   /* the format's limit: keep the base's own account */
+        source[keep] = '\0'; /* the format's limit: keep the base's own account */
     d->region = qz__strdup(region);
     d->source = source;
     if (!d->region || !d->source)

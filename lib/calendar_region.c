@@ -27,16 +27,19 @@ static int add_entry(qz_calendar_draft *d, qz_calendar_day e)
     return QZ_OK;
 }
 
-static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_calendar_data *reg, const char *name)
+static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_calendar_data *reg,
+                 const char *name)
 {
     size_t n = strlen(nat->region);
     if (strncmp(reg->region, nat->region, n) != 0 || reg->region[n] != '-' || !reg->region[n + 1])
         return qz__error_at(QZ_ESCHEMA, name, 0, 0,
-                            "%s: region=\"%s\" is not a region of the %s calendar (expected \"%s-CODE\")", name,
-                            reg->region, nat->region, nat->region);
+                            "%s: region=\"%s\" is not a region of the %s calendar (expected \"%s-CODE\")",
+                            name, reg->region, nat->region, nat->region);
     if (reg->first_year < nat->first_year || reg->last_year > nat->known_last)
-        return qz__error_at(QZ_ERANGE, name, 0, 0, "%s: the regional years %d-%d are not all covered by the %s calendar (%d-%d)",
-                            name, reg->first_year, reg->last_year, nat->region, nat->first_year, nat->known_last);
+        return qz__error_at(QZ_ERANGE, name, 0, 0,
+                            "%s: the regional years %d-%d are not all covered by the %s calendar (%d-%d)",
+                            name, reg->first_year, reg->last_year, nat->region, nat->first_year,
+                            nat->known_last);
     d->first_year = nat->first_year;
     d->last_year = nat->known_last;
     d->region = qz__strdup(reg->region);
@@ -44,7 +47,7 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
     if (!d->region || !d->source)
         return qz__error_nomem();
     d->origin_base = nat;
-    d->new_first = 1;   /* no new year: every year keeps its origin */
+    d->new_first = 1; /* no new year: every year keeps its origin */
     d->new_last = 0;
     for (size_t i = 0; i < nat->nentries; i++) {
         int rc = add_entry(d, nat->entries[i]);
@@ -56,8 +59,9 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
         if (both) {
             char text[QZ_DATE_BUFSIZE];
             qz_date_format(text, sizeof text, both->date);
-            return qz__error_at(QZ_ESCHEMA, name, 0, 0, "%s: %s is listed by the %s calendar (%s) and by the region", name,
-                                text, nat->region, both->name);
+            return qz__error_at(QZ_ESCHEMA, name, 0, 0,
+                                "%s: %s is listed by the %s calendar (%s) and by the region", name, text,
+                                nat->region, both->name);
         }
         int rc = add_entry(d, reg->entries[i]);
         if (rc < 0)
@@ -66,7 +70,8 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
     return QZ_OK;
 }
 
-static int layer(qz_calendar **out, const qz_calendar *national, qz_calendar *regional, int rc, const char *name)
+static int layer(qz_calendar **out, const qz_calendar *national, qz_calendar *regional, int rc,
+                 const char *name)
 {
     if (rc < 0)
         return rc;
@@ -96,8 +101,8 @@ int qz_calendar_layer_region_file(qz_calendar **out, const qz_calendar *national
     return layer(out, national, regional, rc, path);
 }
 
-int qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *national, const char *data, size_t size,
-                                    const char *name)
+int qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *national, const char *data,
+                                    size_t size, const char *name)
 {
     if (out)
         *out = NULL;
@@ -108,7 +113,8 @@ int qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *nation
     return layer(out, national, regional, rc, name ? name : "<memory>");
 }
 
-int qz_calendar_with_region(qz_calendar **out, const qz_calendar *national, const char *region, const char *path)
+int qz_calendar_with_region(qz_calendar **out, const qz_calendar *national, const char *region,
+                            const char *path)
 {
     if (out)
         *out = NULL;
@@ -145,8 +151,8 @@ int qz_calendar_with_region(qz_calendar **out, const qz_calendar *national, cons
         p += len + (colon ? 1 : 0);
     }
     if (!found)
-        return qz__error(QZ_ENOTFOUND, "no regional calendar '%s' (regions/%s.xml) in the calendar path", region,
-                         region);
+        return qz__error(QZ_ENOTFOUND, "no regional calendar '%s' (regions/%s.xml) in the calendar path",
+                         region, region);
     int rc = qz_calendar_layer_region_file(out, national, found);
     if (rc >= 0 && strcmp(qz_calendar_region(*out), region) != 0) {
         rc = qz__error_at(QZ_ESCHEMA, found, 0, 0, "%s: region=\"%s\", not \"%s\" as its name says", found,

@@ -24,17 +24,17 @@ static qz_xml_schema calendar_schema =
 typedef struct parser {
     qz_xml *x;
     qz_calendar_draft *d;
-    const qz_calendar_data *base;  /* when reading an overlay */
-    int32_t *slot;         /* per day from slot_start: index + 1 of the entry listing it, or 0 */
+    const qz_calendar_data *base; /* when reading an overlay */
+    int32_t *slot;                /* per day from slot_start: index + 1 of the entry listing it, or 0 */
     qz_date slot_start;
     int32_t nslots;
-    int *year_line;        /* per declared year: line of its <year>, 0 until seen */
+    int *year_line; /* per declared year: line of its <year>, 0 until seen */
     int *year_column;
-    int year;              /* the arrangement being read; 0 outside <year> */
+    int year; /* the arrangement being read; 0 outside <year> */
     int year_at_line, year_at_column;
-    size_t year_first;     /* its first entry */
+    size_t year_first; /* its first entry */
     int in_source;
-    int closed;            /* </calendar> was read */
+    int closed; /* </calendar> was read */
 } parser;
 
 /* The first and last day an arrangement of `year` may list: from 1 December
@@ -100,7 +100,7 @@ static int list_day(parser *p, const qz_xml_node *n, qz_date date, qz_day_kind k
     int32_t *slot = &p->slot[date - p->slot_start];
     const qz_calendar_day *kept = p->base ? qz_calendar__find(p->base, date) : NULL;
     if (kept && kept->year >= p->d->first_year && kept->year <= p->d->last_year)
-        kept = NULL;   /* in a year this overlay replaces */
+        kept = NULL; /* in a year this overlay replaces */
     if (*slot || kept) {
         char was[300], now[300], day[QZ_DATE_BUFSIZE];
         const qz_calendar_listing *first = *slot ? &p->d->entries[*slot - 1] : NULL;
@@ -126,7 +126,8 @@ static int intern(parser *p, const qz_xml_node *n, const char *name, const char 
 {
     int rc = qz_calendar__intern(p->d, name, out);
     if (rc == QZ_ELIMIT)
-        return qz__xml_fail(p->x, n, QZ_ELIMIT, "more than %d different holiday names", QZ_CALENDAR_MAX_NAMES);
+        return qz__xml_fail(p->x, n, QZ_ELIMIT, "more than %d different holiday names",
+                            QZ_CALENDAR_MAX_NAMES);
     if (rc < 0)
         return qz__xml_fail(p->x, n, QZ_ENOMEM, "out of memory");
     return QZ_OK;
@@ -141,21 +142,25 @@ static int on_calendar(parser *p, const qz_xml_node *n)
     /* optional: calendars written before the formats agreed on it have none */
     const char *version = qz__xml_attr(n, "version");
     if (version && strcmp(version, "1") != 0)
-        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unsupported format version '%s' (this library reads 1)", version);
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unsupported format version '%s' (this library reads 1)",
+                            version);
     const char *region = need_attr(p, n, "region", &rc);
     if (!region)
         return rc;
-    if ((rc = parse_year(p, n, "from", &d->first_year)) < 0 || (rc = parse_year(p, n, "to", &d->last_year)) < 0)
+    if ((rc = parse_year(p, n, "from", &d->first_year)) < 0 ||
+        (rc = parse_year(p, n, "to", &d->last_year)) < 0)
         return rc;
     if (d->first_year > d->last_year)
-        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "from=\"%d\" is after to=\"%d\"", d->first_year, d->last_year);
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "from=\"%d\" is after to=\"%d\"", d->first_year,
+                            d->last_year);
     d->line = n->line;
     d->column = n->column;
     const qz_calendar_data *b = p->base;
     if (b && (d->first_year > b->last_year + 1 || d->last_year < b->first_year - 1))
-        return qz__xml_fail(p->x, n, QZ_ESCHEMA,
-                            "the overlay covers %d-%d and the base calendar %d-%d: the years between are missing",
-                            d->first_year, d->last_year, b->first_year, b->last_year);
+        return qz__xml_fail(
+            p->x, n, QZ_ESCHEMA,
+            "the overlay covers %d-%d and the base calendar %d-%d: the years between are missing",
+            d->first_year, d->last_year, b->first_year, b->last_year);
     qz_date first, last;
     reach(&p->slot_start, &last, d->first_year);
     reach(&first, &last, d->last_year);
@@ -177,12 +182,12 @@ static int on_year(parser *p, const qz_xml_node *n)
         return rc;
     const qz_calendar_draft *d = p->d;
     if (year < d->first_year || year > d->last_year)
-        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "year %d is outside the declared range %d-%d (line %d)", year,
-                            d->first_year, d->last_year, d->line);
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "year %d is outside the declared range %d-%d (line %d)",
+                            year, d->first_year, d->last_year, d->line);
     int i = year - d->first_year;
     if (p->year_line[i])
-        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "year %d is listed twice: here and at line %d, column %d", year,
-                            p->year_line[i], p->year_column[i]);
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "year %d is listed twice: here and at line %d, column %d",
+                            year, p->year_line[i], p->year_column[i]);
     p->year_line[i] = n->line;
     p->year_column[i] = n->column;
     p->year = year;
@@ -249,7 +254,8 @@ static int end_year(parser *p)
         if (e->day.kind != QZ_DAY_MAKEUP)
             continue;
         size_t j = p->year_first;
-        while (j < d->nentries && !(d->entries[j].day.kind == QZ_DAY_HOLIDAY && d->entries[j].day.name == e->day.name))
+        while (j < d->nentries &&
+               !(d->entries[j].day.kind == QZ_DAY_HOLIDAY && d->entries[j].day.name == e->day.name))
             j++;
         if (j == d->nentries) {
             char day[QZ_DATE_BUFSIZE];
@@ -322,10 +328,8 @@ typedef struct element {
 } element;
 
 static const element elements[] = {
-    {"calendar", 1, NULL, on_calendar, end_calendar},
-    {"source", 2, "calendar", on_source, end_source},
-    {"year", 2, "calendar", on_year, end_year},
-    {"holiday", 3, "year", on_holiday, NULL},
+    {"calendar", 1, NULL, on_calendar, end_calendar}, {"source", 2, "calendar", on_source, end_source},
+    {"year", 2, "calendar", on_year, end_year},       {"holiday", 3, "year", on_holiday, NULL},
     {"workday", 3, "year", on_workday, NULL},
 };
 

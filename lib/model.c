@@ -5,8 +5,8 @@
 #include "error.h"
 #include "model.h"
 
-int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
-                          const qz_org *org, const qz_calendar *cal)
+int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules, const qz_org *org,
+                          const qz_calendar *cal)
 {
     if (out)
         *out = NULL;
@@ -108,6 +108,15 @@ const qz_rules *qz_model_rules_at(const qz_model *m, qz_date date)
     return NULL;
 }
 
-const qz_rules *qz_model_rules(const qz_model *m) { return m && m->nrules ? m->rules[0] : NULL; }
-const qz_org *qz_model_org(const qz_model *m) { return m ? m->org : NULL; }
-const qz_calendar *qz_model_calendar(const qz_model *m) { return m ? m->cal : NULL; }
+const qz_rules *qz_model_rules(const qz_model *m)
+{
+    return m && m->nrules ? m->rules[0] : NULL;
+}
+const qz_org *qz_model_org(const qz_model *m)
+{
+    return m ? m->org : NULL;
+}
+const qz_calendar *qz_model_calendar(const qz_model *m)
+{
+    return m ? m->cal : NULL;
+}

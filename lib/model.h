@@ -10,7 +10,7 @@
 
 struct qz_model {
     qz_refcount ref;
-    qz_rules **rules;       /* sorted by effective date */
+    qz_rules **rules; /* sorted by effective date */
     size_t nrules;
     qz_org *org;
     qz_calendar *cal;

@@ -39,17 +39,17 @@
 #define RENEW_DEFAULT (UINT64_C(1) << 46)
 
 typedef struct slot_cell {
-    qz_model *model;            /* the slot's reference while the cell is busy */
-    atomic_llong internal;      /* leaves minus (transferred) entries */
-    atomic_int busy;            /* 1 from publication until the last reader left */
+    qz_model *model;       /* the slot's reference while the cell is busy */
+    atomic_llong internal; /* leaves minus (transferred) entries */
+    atomic_int busy;       /* 1 from publication until the last reader left */
 } slot_cell;
 
 struct qz_model_slot {
-    _Atomic uint64_t state;     /* entered-reader count << 16 | current cell */
-    pthread_mutex_t write;      /* serialises writers (and page growth) */
-    slot_cell *pages[MAX_PAGES];    /* written by writers before publication */
+    _Atomic uint64_t state;      /* entered-reader count << 16 | current cell */
+    pthread_mutex_t write;       /* serialises writers (and page growth) */
+    slot_cell *pages[MAX_PAGES]; /* written by writers before publication */
     size_t npages;
-    _Atomic uint64_t renew_at;  /* external count that triggers a renewal */
+    _Atomic uint64_t renew_at; /* external count that triggers a renewal */
 };
 
 static slot_cell *cell_at(qz_model_slot *s, uint64_t idx)
@@ -161,14 +161,14 @@ qz_model *qz_model_slot_get(qz_model_slot *s)
     if (!s)
         return NULL;
     uint64_t w = atomic_load_explicit(&s->state, memory_order_relaxed);
-    while (!atomic_compare_exchange_weak_explicit(&s->state, &w, w + READER_ONE,
-                                                  memory_order_acquire, memory_order_relaxed))
-        ;   /* another reader or a writer changed the word: retry with the new value */
+    while (!atomic_compare_exchange_weak_explicit(&s->state, &w, w + READER_ONE, memory_order_acquire,
+                                                  memory_order_relaxed))
+        ; /* another reader or a writer changed the word: retry with the new value */
     uint64_t idx = w & CELL_MASK;
     slot_cell *c = cell_at(s, idx);
     qz_model *m = qz_model_ref(c->model);
     if (atomic_fetch_sub_explicit(&c->internal, 1, memory_order_acq_rel) == 1)
-        cell_release(c);    /* the cell was retired meanwhile and we were its last reader */
+        cell_release(c); /* the cell was retired meanwhile and we were its last reader */
     else if ((w >> CELL_BITS) + 1 >= atomic_load_explicit(&s->renew_at, memory_order_relaxed))
         renew(s, idx);
     return m;

@@ -48,10 +48,12 @@ void qz_org__destroy(qz_org *org)
 {
     if (org == NULL)
         return;
-    void *arrays[] = {org->units, org->areas, org->posts, org->people, org->unit_tags, org->tag_units,
-                      org->tag_keys, org->unit_posts, org->role_posts, org->tenures, org->person_tenures,
-                      org->absences, org->charges, org->matter_first, org->post_charges, org->ab,
-                      org->pg, org->pg_secretaries, org->entrust, org->role_keys, org->role_first};
+    void *arrays[] = {org->units,      org->areas,          org->posts,          org->people,
+                      org->unit_tags,  org->tag_units,      org->tag_keys,       org->unit_posts,
+                      org->role_posts, org->tenures,        org->person_tenures, org->absences,
+                      org->charges,    org->matter_first,   org->post_charges,   org->ab,
+                      org->pg,         org->pg_secretaries, org->entrust,        org->role_keys,
+                      org->role_first};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         qz__free(arrays[i]);
     qz__strtab_free(&org->strings);
@@ -662,7 +664,7 @@ static const void *nth_in_force(const void *table, size_t stride, const int32_t 
     for (uint32_t r = first; r < first + n; r++) {
         size_t row = index ? (size_t)index[r] : r;
         const void *rec = (const char *)table + row * stride;
-        const qz_date *span = rec;   /* from, to */
+        const qz_date *span = rec; /* from, to */
         if (!qz_org__in_force(span[0], span[1], date))
             continue;
         if (seen++ == i && !count)
@@ -791,8 +793,8 @@ int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, si
         n = p->abs_n;
     }
     if (i >= n)
-        return qz__error(QZ_ENOTFOUND, "%s%s%s has %u absences, not %zu", id ? "'" : "", id ? id : "the organisation",
-                         id ? "'" : "", n, i + 1);
+        return qz__error(QZ_ENOTFOUND, "%s%s%s has %u absences, not %zu", id ? "'" : "",
+                         id ? id : "the organisation", id ? "'" : "", n, i + 1);
     absence_out(out, org, &org->absences[first + i]);
     return QZ_OK;
 }
@@ -944,7 +946,8 @@ int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *
         return find_rc();
     const qz_org__entrust *e = nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL);
     if (e == NULL)
-        return qz__error(QZ_ENOTFOUND, "post '%s' has fewer than %zu entrustments in force on that day", id, i + 1);
+        return qz__error(QZ_ENOTFOUND, "post '%s' has fewer than %zu entrustments in force on that day", id,
+                         i + 1);
     entrust_out(out, org, e);
     return QZ_OK;
 }

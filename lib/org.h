@@ -21,9 +21,9 @@
 
 typedef struct qz_org__unit {
     const char *id, *name, *kind;
-    int32_t parent;                 /* unit index or QZ_ORG__NONE */
-    uint32_t tag_first, tag_n;      /* rows of org->unit_tags (sorted strings) */
-    uint32_t post_first, post_n;    /* rows of org->unit_posts */
+    int32_t parent;              /* unit index or QZ_ORG__NONE */
+    uint32_t tag_first, tag_n;   /* rows of org->unit_tags (sorted strings) */
+    uint32_t post_first, post_n; /* rows of org->unit_posts */
 } qz_org__unit;
 
 typedef struct qz_org__area {
@@ -33,99 +33,112 @@ typedef struct qz_org__area {
 typedef struct qz_org__post {
     const char *id, *name, *role;
     int32_t unit;
-    int single;                     /* at most one holder a day */
-    uint32_t ten_first, ten_n;      /* rows of org->tenures */
-    uint32_t port_first, port_n;    /* rows of org->post_charges */
-    uint32_t ab_first, ab_n;        /* rows of org->ab */
-    uint32_t pg_first, pg_n;        /* rows of org->pg */
-    uint32_t ent_first, ent_n;      /* rows of org->entrust (entrustments it makes) */
+    int single;                  /* at most one holder a day */
+    uint32_t ten_first, ten_n;   /* rows of org->tenures */
+    uint32_t port_first, port_n; /* rows of org->post_charges */
+    uint32_t ab_first, ab_n;     /* rows of org->ab */
+    uint32_t pg_first, pg_n;     /* rows of org->pg */
+    uint32_t ent_first, ent_n;   /* rows of org->entrust (entrustments it makes) */
 } qz_org__post;
 
 typedef struct qz_org__person {
     const char *id, *name;
     int cpc;
-    uint32_t ten_first, ten_n;      /* rows of org->person_tenures */
-    uint32_t abs_first, abs_n;      /* rows of org->absences */
+    uint32_t ten_first, ten_n; /* rows of org->person_tenures */
+    uint32_t abs_first, abs_n; /* rows of org->absences */
 } qz_org__person;
 
 /* Every dated row starts with `from, to` (inclusive), which lets one binary
  * search serve all relations. */
-typedef struct qz_org__tenure {     /* sorted by post, from, person, to */
+typedef struct qz_org__tenure { /* sorted by post, from, person, to */
     qz_date from, to;
     int32_t post, person;
 } qz_org__tenure;
 
-typedef struct qz_org__absence {    /* sorted by person, from; no overlaps per person */
+typedef struct qz_org__absence { /* sorted by person, from; no overlaps per person */
     qz_date from, to;
     int32_t person;
     int away_from_county;
-    const char *reason;             /* never NULL */
+    const char *reason; /* never NULL */
 } qz_org__absence;
 
 /* A matter is a unit index u (0 <= u < nunits) or nunits + an area index. */
-typedef struct qz_org__charge {     /* sorted by matter, from; no overlaps per matter */
+typedef struct qz_org__charge { /* sorted by matter, from; no overlaps per matter */
     qz_date from, to;
     int32_t post, matter;
 } qz_org__charge;
 
-typedef struct qz_org__ab {         /* one row per side of a pair; sorted by post, from */
+typedef struct qz_org__ab { /* one row per side of a pair; sorted by post, from */
     qz_date from, to;
     int32_t post, partner;
-    int line, column;               /* where the pair was written (for the rule set's check) */
+    int line, column; /* where the pair was written (for the rule set's check) */
 } qz_org__ab;
 
-typedef struct qz_org__pg {         /* party group rows; sorted by post, from */
+typedef struct qz_org__pg { /* party group rows; sorted by post, from */
     qz_date from, to;
     int32_t post;
     int secretary;
 } qz_org__pg;
 
-typedef struct qz_org__entrust {    /* sorted by by, from, agent, scope, subject, to, note */
+typedef struct qz_org__entrust { /* sorted by by, from, agent, scope, subject, to, note */
     qz_date from, to;
     int32_t by, agent;
     int scope;
-    const char *subject;            /* NULL: the whole scope */
-    const char *note;               /* never NULL */
+    const char *subject; /* NULL: the whole scope */
+    const char *note;    /* never NULL */
 } qz_org__entrust;
 
 struct qz_org {
     qz_refcount refs;
     const char *id, *name;
-    const char *pg_name;            /* NULL: no party group */
-    const char *source;             /* the input's name (file or given name), for messages */
+    const char *pg_name; /* NULL: no party group */
+    const char *source;  /* the input's name (file or given name), for messages */
 
-    qz_org__unit *units;     uint32_t nunits;
-    qz_org__area *areas;     uint32_t nareas;
-    qz_org__post *posts;     uint32_t nposts;
-    qz_org__person *people;  uint32_t npeople;
+    qz_org__unit *units;
+    uint32_t nunits;
+    qz_org__area *areas;
+    uint32_t nareas;
+    qz_org__post *posts;
+    uint32_t nposts;
+    qz_org__person *people;
+    uint32_t npeople;
 
-    const char **unit_tags;  uint32_t nunit_tags;    /* per unit, sorted */
-    int32_t *tag_units;                                /* units sorted by (tag, unit): nunit_tags rows */
-    const char **tag_keys;                             /* tag of each tag_units row */
-    int32_t *unit_posts;                               /* posts sorted by (unit, post): nposts rows */
-    int32_t *role_posts;                               /* posts sorted by (role, post): nposts rows */
-    const char **role_keys;  uint32_t nrole_keys;      /* the distinct roles of posts, sorted */
-    uint32_t *role_first;                              /* nrole_keys + 1 offsets into role_posts */
+    const char **unit_tags;
+    uint32_t nunit_tags;   /* per unit, sorted */
+    int32_t *tag_units;    /* units sorted by (tag, unit): nunit_tags rows */
+    const char **tag_keys; /* tag of each tag_units row */
+    int32_t *unit_posts;   /* posts sorted by (unit, post): nposts rows */
+    int32_t *role_posts;   /* posts sorted by (role, post): nposts rows */
+    const char **role_keys;
+    uint32_t nrole_keys;  /* the distinct roles of posts, sorted */
+    uint32_t *role_first; /* nrole_keys + 1 offsets into role_posts */
 
-    qz_org__tenure *tenures; uint32_t ntenures;
-    int32_t *person_tenures;                           /* tenure rows sorted by (person, post, from) */
-    qz_org__absence *absences; uint32_t nabsences;
-    qz_org__charge *charges; uint32_t ncharges;
-    uint32_t *matter_first;                            /* nunits + nareas + 1 offsets into charges */
-    int32_t *post_charges;                             /* charge rows sorted by (post, matter, from) */
-    qz_org__ab *ab;          uint32_t nab;
-    qz_org__pg *pg;          uint32_t npg;
-    int32_t *pg_secretaries; uint32_t npg_secretaries; /* secretary rows of pg sorted by from */
-    qz_org__entrust *entrust; uint32_t nentrust;
+    qz_org__tenure *tenures;
+    uint32_t ntenures;
+    int32_t *person_tenures; /* tenure rows sorted by (person, post, from) */
+    qz_org__absence *absences;
+    uint32_t nabsences;
+    qz_org__charge *charges;
+    uint32_t ncharges;
+    uint32_t *matter_first; /* nunits + nareas + 1 offsets into charges */
+    int32_t *post_charges;  /* charge rows sorted by (post, matter, from) */
+    qz_org__ab *ab;
+    uint32_t nab;
+    qz_org__pg *pg;
+    uint32_t npg;
+    int32_t *pg_secretaries;
+    uint32_t npg_secretaries; /* secretary rows of pg sorted by from */
+    qz_org__entrust *entrust;
+    uint32_t nentrust;
 
-    qz__strtab strings;      /* every string; a slot's ref says which entity an id names
-                              * (kind << 28 | index, 0 = none) */
+    qz__strtab strings; /* every string; a slot's ref says which entity an id names
+                         * (kind << 28 | index, 0 = none) */
 };
 
 /* Entity references in the string table. */
 #define QZ_ORG__REF(kind, index) (((uint32_t)(kind) << 28) | (uint32_t)(index))
 #define QZ_ORG__REF_KIND(ref) ((int)((ref) >> 28))
-#define QZ_ORG__REF_INDEX(ref) ((int32_t)((ref) & 0x0fffffffu))
+#define QZ_ORG__REF_INDEX(ref) ((int32_t)((ref)&0x0fffffffu))
 #define QZ_ORG__MAX_ENTITIES 0x0fffffffu
 
 /* The index of entity `id` of `kind` (a qz_org_kind), or QZ_ORG__NONE. */
@@ -177,24 +190,33 @@ typedef struct qz_org__pos {
 
 /* A growable array of rows with the place each row came from. */
 typedef struct qz_org__table {
-    void **rows;        /* points at the qz_org array it fills */
-    uint32_t *n;        /* and at its count */
-    size_t size;        /* bytes per row */
+    void **rows; /* points at the qz_org array it fills */
+    uint32_t *n; /* and at its count */
+    size_t size; /* bytes per row */
     size_t cap;
     qz_org__pos *where;
     size_t cap_where;
 } qz_org__table;
 
 enum {
-    QZ_ORG__T_UNIT, QZ_ORG__T_AREA, QZ_ORG__T_POST, QZ_ORG__T_PERSON, QZ_ORG__T_TENURE, QZ_ORG__T_ABSENCE,
-    QZ_ORG__T_CHARGE, QZ_ORG__T_AB, QZ_ORG__T_PG, QZ_ORG__T_ENTRUST, QZ_ORG__T_COUNT
+    QZ_ORG__T_UNIT,
+    QZ_ORG__T_AREA,
+    QZ_ORG__T_POST,
+    QZ_ORG__T_PERSON,
+    QZ_ORG__T_TENURE,
+    QZ_ORG__T_ABSENCE,
+    QZ_ORG__T_CHARGE,
+    QZ_ORG__T_AB,
+    QZ_ORG__T_PG,
+    QZ_ORG__T_ENTRUST,
+    QZ_ORG__T_COUNT
 };
 
 typedef struct qz_org__loader {
     struct qz_xml *x;
     qz_org *org;
     qz_org__table t[QZ_ORG__T_COUNT];
-    const char **parent_ids;       /* per unit, as written */
+    const char **parent_ids; /* per unit, as written */
     size_t cap_parent_ids;
     size_t cap_tags;
     /* the <portfolio> being read */
@@ -223,29 +245,53 @@ static inline int qz_org__in_force(qz_date from, qz_date to, qz_date date)
  * strings live as long as the organisation. The one-line accessors are
  * inline (the hot paths of the queries call them per person); the others
  * are in org_index.c. */
-static inline const char *qz_org__post_id(const qz_org *org, int32_t post) { return org->posts[post].id; }
-static inline const char *qz_org__post_name(const qz_org *org, int32_t post) { return org->posts[post].name; }
+static inline const char *qz_org__post_id(const qz_org *org, int32_t post)
+{
+    return org->posts[post].id;
+}
+static inline const char *qz_org__post_name(const qz_org *org, int32_t post)
+{
+    return org->posts[post].name;
+}
 /* The post's own role id (stored once: equal roles are equal pointers). */
-static inline const char *qz_org__post_role(const qz_org *org, int32_t post) { return org->posts[post].role; }
+static inline const char *qz_org__post_role(const qz_org *org, int32_t post)
+{
+    return org->posts[post].role;
+}
 /* 1 when the post has at most one holder a day. */
-static inline int qz_org__post_single(const qz_org *org, int32_t post) { return org->posts[post].single; }
-static inline const char *qz_org__person_id(const qz_org *org, int32_t person) { return org->people[person].id; }
+static inline int qz_org__post_single(const qz_org *org, int32_t post)
+{
+    return org->posts[post].single;
+}
+static inline const char *qz_org__person_id(const qz_org *org, int32_t person)
+{
+    return org->people[person].id;
+}
 static inline const char *qz_org__person_name(const qz_org *org, int32_t person)
 {
     return org->people[person].name;
 }
 /* 1 for a member of the Communist Party of China, else 0. */
-static inline size_t qz_org__person_count(const qz_org *org) { return org->npeople; }
-static inline int qz_org__person_cpc(const qz_org *org, int32_t person) { return org->people[person].cpc; }
+static inline size_t qz_org__person_count(const qz_org *org)
+{
+    return org->npeople;
+}
+static inline int qz_org__person_cpc(const qz_org *org, int32_t person)
+{
+    return org->people[person].cpc;
+}
 /* The posts whose own role is `role`: rows [*first, *first + n) of a list
  * read with qz_org__own_role_post(); n = 0 when no post has it as its own
  * role (the party group's roles: see qz_org__role_post_at()). */
 uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *first);
-static inline int32_t qz_org__own_role_post(const qz_org *org, uint32_t row) { return org->role_posts[row]; }
+static inline int32_t qz_org__own_role_post(const qz_org *org, uint32_t row)
+{
+    return org->role_posts[row];
+}
 /* 1 when `post`'s own role is the role of own-role row `row`. */
 static inline int qz_org__post_has_own_role(const qz_org *org, int32_t post, uint32_t row)
 {
-    const char *key = org->posts[org->role_posts[row]].role;   /* role ids are stored once */
+    const char *key = org->posts[org->role_posts[row]].role; /* role ids are stored once */
     return org->posts[post].role == key || strcmp(org->posts[post].role, key) == 0;
 }
 /* qz_org_post_has_role() by index (party group roles included; 0 for QZ_ORG__NONE). */

@@ -55,8 +55,8 @@ static int clash(qz_org__loader *L, qz_org__pos a, qz_org__pos b, const char *fm
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return qz__xml_fail_at(L->x, later.line, later.column, QZ_ESCHEMA, "%s (clashes with line %d, column %d)", msg,
-                           earlier.line, earlier.column);
+    return qz__xml_fail_at(L->x, later.line, later.column, QZ_ESCHEMA, "%s (clashes with line %d, column %d)",
+                           msg, earlier.line, earlier.column);
 }
 
 /* ------------------------------------------------------------------ */
@@ -237,7 +237,7 @@ static int cmp_entrust_start(const void *ctx, uint32_t a, uint32_t b)
  * reference (the string table included). */
 
 typedef struct renumber {
-    int32_t *unit, *area, *post, *person;   /* old index -> new index */
+    int32_t *unit, *area, *post, *person; /* old index -> new index */
 } renumber;
 
 static int32_t *sort_entities(qz_org__loader *L, int type, int kind, qz__sort_cmp cmp)
@@ -280,8 +280,9 @@ static void renumber_rows(qz_org *org, const renumber *r)
     for (uint32_t i = 0; i < org->ncharges; i++) {
         qz_org__charge *c = &org->charges[i];
         c->post = r->post[c->post];
-        c->matter = (c->matter & QZ_ORG__AREA_MARK) ? (int32_t)org->nunits + r->area[c->matter & ~QZ_ORG__AREA_MARK]
-                                            : r->unit[c->matter];
+        c->matter = (c->matter & QZ_ORG__AREA_MARK)
+                        ? (int32_t)org->nunits + r->area[c->matter & ~QZ_ORG__AREA_MARK]
+                        : r->unit[c->matter];
     }
     for (uint32_t i = 0; i < org->nab; i++) {
         org->ab[i].post = r->post[org->ab[i].post];
@@ -391,8 +392,8 @@ static int check_tenures(qz_org__loader *L)
         qz_date day;
         if (overlap(prev->from, prev->to, t->from, t->to, &day))
             return clash(L, L->t[QZ_ORG__T_TENURE].where[i - 1], L->t[QZ_ORG__T_TENURE].where[i],
-                         "post '%s' would have two holders on %s ('%s' and another)", p->id, qz_org__fmt_date(d, day),
-                         org->people[t->person].id);
+                         "post '%s' would have two holders on %s ('%s' and another)", p->id,
+                         qz_org__fmt_date(d, day), org->people[t->person].id);
     }
     if (rc < 0)
         return rc;
@@ -412,9 +413,9 @@ static int check_tenures(qz_org__loader *L)
         const qz_org__tenure *u = &org->tenures[order[i - 1]];
         qz_date day;
         if (u->person == t->person && u->post == t->post && overlap(u->from, u->to, t->from, t->to, &day))
-            return clash(L, L->t[QZ_ORG__T_TENURE].where[order[i - 1]], L->t[QZ_ORG__T_TENURE].where[order[i]],
-                         "'%s' would hold post '%s' twice on %s", who->id, org->posts[t->post].id,
-                         qz_org__fmt_date(d, day));
+            return clash(L, L->t[QZ_ORG__T_TENURE].where[order[i - 1]],
+                         L->t[QZ_ORG__T_TENURE].where[order[i]], "'%s' would hold post '%s' twice on %s",
+                         who->id, org->posts[t->post].id, qz_org__fmt_date(d, day));
     }
     return QZ_OK;
 }
@@ -532,7 +533,8 @@ static int check_party_group(qz_org__loader *L)
         qz_date day;
         if (overlap(org->pg[i - 1].from, org->pg[i - 1].to, m->from, m->to, &day))
             return clash(L, L->t[QZ_ORG__T_PG].where[i - 1], L->t[QZ_ORG__T_PG].where[i],
-                         "post '%s' is listed twice in the party group on %s", p->id, qz_org__fmt_date(d, day));
+                         "post '%s' is listed twice in the party group on %s", p->id,
+                         qz_org__fmt_date(d, day));
     }
     uint32_t *order = qz__sort(org->npg_secretaries, cmp_secretary, org);
     if (order == NULL)
@@ -547,8 +549,8 @@ static int check_party_group(qz_org__loader *L)
         if (overlap(a->from, a->to, b->from, b->to, &day))
             return clash(L, L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i - 1]],
                          L->t[QZ_ORG__T_PG].where[org->pg_secretaries[i]],
-                         "the party group would have two secretaries on %s ('%s' and '%s')", qz_org__fmt_date(d, day),
-                         org->posts[a->post].id, org->posts[b->post].id);
+                         "the party group would have two secretaries on %s ('%s' and '%s')",
+                         qz_org__fmt_date(d, day), org->posts[a->post].id, org->posts[b->post].id);
     }
     return QZ_OK;
 }
@@ -558,8 +560,8 @@ static int check_party_group(qz_org__loader *L)
  * way back from its agent to its maker through rows of the same scope in
  * force that day. */
 typedef struct walk {
-    uint32_t *stamp;   /* per post: the search that last visited it */
-    int32_t *via;      /* per post: the entrust row that reached it */
+    uint32_t *stamp; /* per post: the search that last visited it */
+    int32_t *via;    /* per post: the entrust row that reached it */
     int32_t *stack;
 } walk;
 
@@ -573,7 +575,8 @@ static int reaches(const qz_org *org, walk *w, uint32_t stamp, const qz_org__ent
         const qz_org__post *p = &org->posts[w->stack[--top]];
         for (uint32_t r = p->ent_first; r < p->ent_first + p->ent_n; r++) {
             const qz_org__entrust *f = &org->entrust[r];
-            if (f->scope != e->scope || !qz_org__in_force(f->from, f->to, e->from) || w->stamp[f->agent] == stamp)
+            if (f->scope != e->scope || !qz_org__in_force(f->from, f->to, e->from) ||
+                w->stamp[f->agent] == stamp)
                 continue;
             w->stamp[f->agent] = stamp;
             w->via[f->agent] = (int32_t)r;
@@ -699,7 +702,8 @@ static int index_roles(qz_org *org)
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < org->nposts; i++)
-        n += i == 0 || strcmp(org->posts[org->role_posts[i]].role, org->posts[org->role_posts[i - 1]].role) != 0;
+        n += i == 0 ||
+             strcmp(org->posts[org->role_posts[i]].role, org->posts[org->role_posts[i - 1]].role) != 0;
     org->role_keys = qz__malloc((n ? n : 1) * sizeof *org->role_keys);
     org->role_first = qz__malloc(((size_t)n + 1) * sizeof *org->role_first);
     if (org->role_keys == NULL || org->role_first == NULL)

@@ -13,7 +13,7 @@ uint32_t qz_org__own_role_rows(const qz_org *org, const char *role, uint32_t *fi
 {
     uint32_t lo = 0, hi = org->nrole_keys;
     *first = 0;
-    while (lo < hi) {   /* role_keys are sorted by strcmp */
+    while (lo < hi) { /* role_keys are sorted by strcmp */
         uint32_t mid = lo + (hi - lo) / 2;
         int c = strcmp(org->role_keys[mid], role);
         if (c == 0) {

@@ -17,7 +17,8 @@
 #include "quanze/date.h"
 #include "xml.h"
 
-static qz_xml_schema org_schema = QZ_XML_SCHEMA_INIT(qz__embedded_org_xsd, qz__embedded_org_xsd_size, "org.xsd");
+static qz_xml_schema org_schema =
+    QZ_XML_SCHEMA_INIT(qz__embedded_org_xsd, qz__embedded_org_xsd_size, "org.xsd");
 
 static qz_org__pos where(const qz_xml_node *n)
 {
@@ -103,8 +104,8 @@ static int attr_raw(qz_org__loader *L, const qz_xml_node *n, const char *name, i
 }
 
 /* Free text (names, reasons): absent gives `dflt`. */
-static int attr_text(qz_org__loader *L, const qz_xml_node *n, const char *name, int required, const char *dflt,
-                     const char **out)
+static int attr_text(qz_org__loader *L, const qz_xml_node *n, const char *name, int required,
+                     const char *dflt, const char **out)
 {
     const char *v;
     int rc = attr_raw(L, n, name, required, &v);
@@ -123,7 +124,8 @@ static int attr_text(qz_org__loader *L, const qz_xml_node *n, const char *name, 
 static int check_id(qz_org__loader *L, const qz_xml_node *n, const char *v)
 {
     if (!valid_id(v) || strlen(v) > 128)
-        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'%s' is not a valid id ([a-z0-9][a-z0-9-]*, at most 128)", v);
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'%s' is not a valid id ([a-z0-9][a-z0-9-]*, at most 128)",
+                            v);
     return QZ_OK;
 }
 
@@ -185,7 +187,8 @@ static int attr_date(qz_org__loader *L, const qz_xml_node *n, const char *name, 
     if (rc < 0 || v == NULL)
         return rc;
     if (qz_date_parse(out, v) < 0)
-        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'%s' in '%s' is not a date that exists (YYYY-MM-DD)", v, name);
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'%s' in '%s' is not a date that exists (YYYY-MM-DD)", v,
+                            name);
     return QZ_OK;
 }
 
@@ -205,8 +208,8 @@ static int attr_bool(qz_org__loader *L, const qz_xml_node *n, const char *name, 
 }
 
 /* from/to of a row; `to` before `from` is refused. */
-static int attr_range(qz_org__loader *L, const qz_xml_node *n, int from_required, int to_required, qz_date *from,
-                      qz_date *to)
+static int attr_range(qz_org__loader *L, const qz_xml_node *n, int from_required, int to_required,
+                      qz_date *from, qz_date *to)
 {
     int rc;
     if ((rc = attr_date(L, n, "from", from_required, QZ_ORG_DATE_MIN, from)) < 0 ||
@@ -230,8 +233,8 @@ static int define(qz_org__loader *L, const qz_xml_node *n, int kind, int type, c
     if (*ref != 0) {
         static const int types[] = {0, QZ_ORG__T_UNIT, QZ_ORG__T_AREA, QZ_ORG__T_POST, QZ_ORG__T_PERSON};
         qz_org__pos first = L->t[types[QZ_ORG__REF_KIND(*ref)]].where[QZ_ORG__REF_INDEX(*ref)];
-        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "duplicate id '%s' (first defined at line %d, column %d)", *id,
-                            first.line, first.column);
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "duplicate id '%s' (first defined at line %d, column %d)",
+                            *id, first.line, first.column);
     }
     *ref = QZ_ORG__REF(kind, *L->t[type].n);
     return QZ_OK;
@@ -247,7 +250,8 @@ static int on_organisation(qz_org__loader *L, const qz_xml_node *n)
     if (rc < 0)
         return rc;
     if (strcmp(version, "1") != 0)
-        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "unsupported format version '%s' (this library reads 1)", version);
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "unsupported format version '%s' (this library reads 1)",
+                            version);
     if ((rc = attr_id(L, n, "id", 1, &L->org->id, NULL)) < 0)
         return rc;
     return attr_text(L, n, "name", 1, NULL, &L->org->name);
@@ -300,7 +304,8 @@ static int on_unit(qz_org__loader *L, const qz_xml_node *n)
         return rc;
     u->id = id;
     u->parent = QZ_ORG__NONE;
-    if ((rc = attr_id(L, n, "kind", 1, &u->kind, NULL)) < 0 || (rc = attr_text(L, n, "name", 1, NULL, &u->name)) < 0 ||
+    if ((rc = attr_id(L, n, "kind", 1, &u->kind, NULL)) < 0 ||
+        (rc = attr_text(L, n, "name", 1, NULL, &u->name)) < 0 ||
         (rc = attr_id(L, n, "parent", 0, &parent, NULL)) < 0)
         return rc;
     if (qz__grow((void **)&L->parent_ids, &L->cap_parent_ids, L->org->nunits, sizeof *L->parent_ids) < 0)
@@ -325,7 +330,8 @@ static int on_area(qz_org__loader *L, const qz_xml_node *n)
  * government's vocabulary): a post may not claim them as its own. */
 static int reserved_role(const char *role)
 {
-    return strcmp(role, QZ_ORG_ROLE_PARTY_GROUP_SECRETARY) == 0 || strcmp(role, QZ_ORG_ROLE_PARTY_GROUP_MEMBER) == 0;
+    return strcmp(role, QZ_ORG_ROLE_PARTY_GROUP_SECRETARY) == 0 ||
+           strcmp(role, QZ_ORG_ROLE_PARTY_GROUP_MEMBER) == 0;
 }
 
 static int on_post(qz_org__loader *L, const qz_xml_node *n)
@@ -338,10 +344,12 @@ static int on_post(qz_org__loader *L, const qz_xml_node *n)
     p->id = id;
     if ((rc = attr_ref(L, n, "unit", QZ_ORG_UNIT, &p->unit)) < 0 ||
         (rc = attr_id(L, n, "role", 1, &p->role, NULL)) < 0 ||
-        (rc = attr_text(L, n, "name", 1, NULL, &p->name)) < 0 || (rc = attr_raw(L, n, "holders", 0, &holders)) < 0)
+        (rc = attr_text(L, n, "name", 1, NULL, &p->name)) < 0 ||
+        (rc = attr_raw(L, n, "holders", 0, &holders)) < 0)
         return rc;
     if (reserved_role(p->role))
-        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "role '%s' comes from <party-group>, not from a post", p->role);
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "role '%s' comes from <party-group>, not from a post",
+                            p->role);
     if (holders && strcmp(holders, "one") != 0 && strcmp(holders, "many") != 0)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'holders' must be 'one' or 'many', not '%s'", holders);
     p->single = holders == NULL || strcmp(holders, "one") == 0;
@@ -439,9 +447,10 @@ static int on_entrustment(qz_org__loader *L, const qz_xml_node *n)
     qz_org__entrust *e = NULL;
     int rc = table_push(&L->t[QZ_ORG__T_ENTRUST], where(n), (void **)&e);
     if (rc < 0 || (rc = attr_ref(L, n, "by", QZ_ORG_POST, &e->by)) < 0 ||
-        (rc = attr_ref(L, n, "agent", QZ_ORG_POST, &e->agent)) < 0 || (rc = attr_scope(L, n, &e->scope)) < 0 ||
-        (rc = attr_id(L, n, "subject", 0, &e->subject, NULL)) < 0 ||
-        (rc = attr_text(L, n, "note", 0, "", &e->note)) < 0 || (rc = attr_range(L, n, 1, 0, &e->from, &e->to)) < 0)
+        (rc = attr_ref(L, n, "agent", QZ_ORG_POST, &e->agent)) < 0 ||
+        (rc = attr_scope(L, n, &e->scope)) < 0 || (rc = attr_id(L, n, "subject", 0, &e->subject, NULL)) < 0 ||
+        (rc = attr_text(L, n, "note", 0, "", &e->note)) < 0 ||
+        (rc = attr_range(L, n, 1, 0, &e->from, &e->to)) < 0)
         return rc;
     if (e->by == e->agent)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "entrustment cycle: '%s' entrusts itself",

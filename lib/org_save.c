@@ -241,7 +241,7 @@ int qz_org_save_file(const qz_org *org, const char *path)
     int rc = qz_org_save(&text, &len, org);
     if (rc < 0)
         return rc;
-    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
+    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
     qz__free(text);
     return rc;
 }

@@ -17,9 +17,17 @@ typedef struct qz_aperson {
     int cite;
 } qz_aperson;
 
-typedef struct qz_aunit { int cap; const char *id, *name; } qz_aunit;
-typedef struct qz_arole { int cap; const char *id, *label; } qz_arole;
-typedef struct qz_afinding { const char *id, *text; } qz_afinding;
+typedef struct qz_aunit {
+    int cap;
+    const char *id, *name;
+} qz_aunit;
+typedef struct qz_arole {
+    int cap;
+    const char *id, *label;
+} qz_arole;
+typedef struct qz_afinding {
+    const char *id, *text;
+} qz_afinding;
 
 #define QZ_VALUE_SLOTS 32
 _Static_assert(QZ_VALUE_PRINCIPLE < QZ_VALUE_SLOTS, "a slot for every qz_value");
@@ -28,23 +36,32 @@ _Static_assert(QZ_VALUE_PRINCIPLE < QZ_VALUE_SLOTS, "a slot for every qz_value")
  * question records what to say and the text is written on first request:
  * render(b, data) appends the step's line (without its newline). */
 typedef void (*qz_render_fn)(qz_buf *b, const void *data);
-typedef struct qz_astep { qz_render_fn render; const void *data; } qz_astep;
+typedef struct qz_astep {
+    qz_render_fn render;
+    const void *data;
+} qz_astep;
 
 struct qz_answer {
     qz_arena arena;
     qz_model *model;
     int kind, found, failed;
     const char *reason, *subject, *subject_label;
-    _Atomic(char *) explanation;   /* rendered on first request (most callers never ask) */
-    qz_astep *steps; size_t nsteps, capsteps;   /* the narrative, in order */
+    _Atomic(char *) explanation; /* rendered on first request (most callers never ask) */
+    qz_astep *steps;
+    size_t nsteps, capsteps; /* the narrative, in order */
     qz_date date;
-    qz_aperson *people; size_t npeople, cappeople;
-    uint32_t *people_index;          /* open addressing over people by (person, cap): 1 + row, 0 free */
-    size_t people_index_mask;        /* NULL while the answer is small enough to scan */
-    qz_aunit *units; size_t nunits, capunits;
-    qz_arole *roles; size_t nroles, caproles;
-    const qz_cite **cites; size_t ncites, capcites;
-    qz_afinding *findings; size_t nfindings, capfindings;
+    qz_aperson *people;
+    size_t npeople, cappeople;
+    uint32_t *people_index;   /* open addressing over people by (person, cap): 1 + row, 0 free */
+    size_t people_index_mask; /* NULL while the answer is small enough to scan */
+    qz_aunit *units;
+    size_t nunits, capunits;
+    qz_arole *roles;
+    size_t nroles, caproles;
+    const qz_cite **cites;
+    size_t ncites, capcites;
+    qz_afinding *findings;
+    size_t nfindings, capfindings;
     int64_t values[QZ_VALUE_SLOTS];
     unsigned char has[QZ_VALUE_SLOTS];
 };
@@ -60,13 +77,15 @@ typedef struct qz_qctx {
     const qz_org *org;
     const qz_calendar *cal;
     qz_date date;
-    const char *matter;                 /* meeting type or document kind: entrustment subject */
-    const char *const *portfolios;      /* posts in charge, resolved; lead first */
+    const char *matter;            /* meeting type or document kind: entrustment subject */
+    const char *const *portfolios; /* posts in charge, resolved; lead first */
     size_t nportfolios;
     qz_answer *a;
     /* role index -> the rows of org->role_posts of the posts holding it as
      * their own role (n = 0: none, or a party group role), found on first use */
-    struct { uint32_t first, n; } role_rows[QZ_ROLE_CACHE];
+    struct {
+        uint32_t first, n;
+    } role_rows[QZ_ROLE_CACHE];
     unsigned char role_known[QZ_ROLE_CACHE];
 } qz_qctx;
 
@@ -86,12 +105,12 @@ int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int
                            unsigned int current, const char *what);
 /* Defines qz_<name>_request_init() from QZ_<NAME>_REQUEST_INIT, in the way
  * of libgit2's GIT_INIT_STRUCTURE_FROM_TEMPLATE. */
-#define QZ_QUERY__REQUEST_INIT(name, NAME)                                                              \
-    int qz_##name##_request_init(qz_##name##_request *req, unsigned int version)                      \
-    {                                                                                                  \
-        static const qz_##name##_request tpl = QZ_##NAME##_REQUEST_INIT;                             \
-        return qz_query__init_request(req, &tpl, sizeof(tpl), version, QZ_##NAME##_REQUEST_VERSION,   \
-                                      "qz_" #name "_request_init");                                   \
+#define QZ_QUERY__REQUEST_INIT(name, NAME)                                                          \
+    int qz_##name##_request_init(qz_##name##_request *req, unsigned int version)                    \
+    {                                                                                               \
+        static const qz_##name##_request tpl = QZ_##NAME##_REQUEST_INIT;                            \
+        return qz_query__init_request(req, &tpl, sizeof(tpl), version, QZ_##NAME##_REQUEST_VERSION, \
+                                      "qz_" #name "_request_init");                                 \
     }
 /* Index of meeting type `type` into *index; QZ_ENOTFOUND recorded when unknown. */
 int qz_query__find_meeting(qz_qctx *q, const char *type, int *index);
@@ -106,8 +125,8 @@ void qz_query__cites(qz_qctx *q, const qz_cite *c, size_t n);
 void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person, int via,
                       const char *for_post, const char *for_person, int cite);
 /* The same for post `post` and person `person` of the organisation, by index. */
-void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via,
-                         const char *for_post, const char *for_person, int cite);
+void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via, const char *for_post,
+                         const char *for_person, int cite);
 void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name);
 void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label);
 void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)

@@ -10,9 +10,9 @@
 #include "query.h"
 #include "quanze/date.h"
 
-#define GROW(q, arr, n, cap)                                                                   \
+#define GROW(q, arr, n, cap)                                                            \
     (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
-                          sizeof(*(q)->a->arr)) == 0)
+                    sizeof(*(q)->a->arr)) == 0)
 
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {
@@ -31,7 +31,7 @@ void qz_query__subject(qz_qctx *q, const qz_entry *e)
 int qz_query__cite(qz_qctx *q, const qz_cite *c)
 {
     qz_answer *a = q->a;
-    for (size_t i = 0; i < a->ncites; i++)   /* the same clause quoted by two rules is cited once */
+    for (size_t i = 0; i < a->ncites; i++) /* the same clause quoted by two rules is cited once */
         if (a->cites[i] == c || (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
                                  strcmp(a->cites[i]->text, c->text) == 0))
             return (int)i;
@@ -104,10 +104,10 @@ static int index_last_person(qz_answer *a)
     size_t size = a->people_index ? (a->people_index_mask + 1) * 2 : 4 * PEOPLE_SCAN_MAX;
     while (size < a->npeople * 2)
         size *= 2;
-    uint32_t *t = qz__arena_alloc(&a->arena, size * sizeof(*t));   /* zeroed */
+    uint32_t *t = qz__arena_alloc(&a->arena, size * sizeof(*t)); /* zeroed */
     if (!t)
         return -1;
-    a->people_index = t;   /* the old table is abandoned to the arena */
+    a->people_index = t; /* the old table is abandoned to the arena */
     a->people_index_mask = size - 1;
     for (size_t i = 0; i < a->npeople; i++)
         index_person(a, i);
@@ -160,8 +160,8 @@ void qz_query__person(qz_qctx *q, int cap, const char *post, const char *person,
                via, for_post, for_person, cite);
 }
 
-void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via,
-                         const char *for_post, const char *for_person, int cite)
+void qz_query__person_at(qz_qctx *q, int cap, int32_t post, int32_t person, int via, const char *for_post,
+                         const char *for_person, int cite)
 {
     const qz_org *org = q->org;
     const char *id = qz_org__person_id(org, person);
@@ -252,43 +252,139 @@ void qz_answer_free(qz_answer *a)
 
 #define IN(a, arr, i) ((a) && (i) < (a)->n##arr)
 
-qz_query_kind qz_answer_kind(const qz_answer *a) { return a ? (qz_query_kind)a->kind : (qz_query_kind)0; }
-int qz_answer_found(const qz_answer *a) { return a ? a->found : 0; }
-const char *qz_answer_reason(const qz_answer *a) { return a && !a->found ? (a->reason ? a->reason : "") : NULL; }
-const char *qz_answer_subject(const qz_answer *a) { return a ? a->subject : NULL; }
-const char *qz_answer_subject_label(const qz_answer *a) { return a ? a->subject_label : NULL; }
-qz_date qz_answer_date(const qz_answer *a) { return a ? a->date : 0; }
+qz_query_kind qz_answer_kind(const qz_answer *a)
+{
+    return a ? (qz_query_kind)a->kind : (qz_query_kind)0;
+}
+int qz_answer_found(const qz_answer *a)
+{
+    return a ? a->found : 0;
+}
+const char *qz_answer_reason(const qz_answer *a)
+{
+    return a && !a->found ? (a->reason ? a->reason : "") : NULL;
+}
+const char *qz_answer_subject(const qz_answer *a)
+{
+    return a ? a->subject : NULL;
+}
+const char *qz_answer_subject_label(const qz_answer *a)
+{
+    return a ? a->subject_label : NULL;
+}
+qz_date qz_answer_date(const qz_answer *a)
+{
+    return a ? a->date : 0;
+}
 
-size_t qz_answer_person_count(const qz_answer *a) { return a ? a->npeople : 0; }
-qz_capacity qz_answer_person_capacity(const qz_answer *a, size_t i) { return IN(a, people, i) ? (qz_capacity)a->people[i].cap : (qz_capacity)0; }
-const char *qz_answer_person_post(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].post : NULL; }
-const char *qz_answer_person_role(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].role : NULL; }
-const char *qz_answer_person_id(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].person : NULL; }
-const char *qz_answer_person_name(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].name : NULL; }
-qz_via qz_answer_person_via(const qz_answer *a, size_t i) { return IN(a, people, i) ? (qz_via)a->people[i].via : QZ_VIA_HOLDER; }
-const char *qz_answer_person_for_post(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].for_post : NULL; }
-const char *qz_answer_person_for_person(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].for_person : NULL; }
-int qz_answer_person_citation(const qz_answer *a, size_t i) { return IN(a, people, i) ? a->people[i].cite : -1; }
+size_t qz_answer_person_count(const qz_answer *a)
+{
+    return a ? a->npeople : 0;
+}
+qz_capacity qz_answer_person_capacity(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? (qz_capacity)a->people[i].cap : (qz_capacity)0;
+}
+const char *qz_answer_person_post(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].post : NULL;
+}
+const char *qz_answer_person_role(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].role : NULL;
+}
+const char *qz_answer_person_id(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].person : NULL;
+}
+const char *qz_answer_person_name(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].name : NULL;
+}
+qz_via qz_answer_person_via(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? (qz_via)a->people[i].via : QZ_VIA_HOLDER;
+}
+const char *qz_answer_person_for_post(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].for_post : NULL;
+}
+const char *qz_answer_person_for_person(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].for_person : NULL;
+}
+int qz_answer_person_citation(const qz_answer *a, size_t i)
+{
+    return IN(a, people, i) ? a->people[i].cite : -1;
+}
 
-size_t qz_answer_unit_count(const qz_answer *a) { return a ? a->nunits : 0; }
-qz_capacity qz_answer_unit_capacity(const qz_answer *a, size_t i) { return IN(a, units, i) ? (qz_capacity)a->units[i].cap : (qz_capacity)0; }
-const char *qz_answer_unit_id(const qz_answer *a, size_t i) { return IN(a, units, i) ? a->units[i].id : NULL; }
-const char *qz_answer_unit_name(const qz_answer *a, size_t i) { return IN(a, units, i) ? a->units[i].name : NULL; }
+size_t qz_answer_unit_count(const qz_answer *a)
+{
+    return a ? a->nunits : 0;
+}
+qz_capacity qz_answer_unit_capacity(const qz_answer *a, size_t i)
+{
+    return IN(a, units, i) ? (qz_capacity)a->units[i].cap : (qz_capacity)0;
+}
+const char *qz_answer_unit_id(const qz_answer *a, size_t i)
+{
+    return IN(a, units, i) ? a->units[i].id : NULL;
+}
+const char *qz_answer_unit_name(const qz_answer *a, size_t i)
+{
+    return IN(a, units, i) ? a->units[i].name : NULL;
+}
 
-size_t qz_answer_role_count(const qz_answer *a) { return a ? a->nroles : 0; }
-qz_capacity qz_answer_role_capacity(const qz_answer *a, size_t i) { return IN(a, roles, i) ? (qz_capacity)a->roles[i].cap : (qz_capacity)0; }
-const char *qz_answer_role_id(const qz_answer *a, size_t i) { return IN(a, roles, i) ? a->roles[i].id : NULL; }
-const char *qz_answer_role_label(const qz_answer *a, size_t i) { return IN(a, roles, i) ? a->roles[i].label : NULL; }
+size_t qz_answer_role_count(const qz_answer *a)
+{
+    return a ? a->nroles : 0;
+}
+qz_capacity qz_answer_role_capacity(const qz_answer *a, size_t i)
+{
+    return IN(a, roles, i) ? (qz_capacity)a->roles[i].cap : (qz_capacity)0;
+}
+const char *qz_answer_role_id(const qz_answer *a, size_t i)
+{
+    return IN(a, roles, i) ? a->roles[i].id : NULL;
+}
+const char *qz_answer_role_label(const qz_answer *a, size_t i)
+{
+    return IN(a, roles, i) ? a->roles[i].label : NULL;
+}
 
-size_t qz_answer_citation_count(const qz_answer *a) { return a ? a->ncites : 0; }
-int qz_answer_citation_article(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->article : 0; }
-int qz_answer_citation_item(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->item : 0; }
-const char *qz_answer_citation_text(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->text : NULL; }
-const char *qz_answer_citation_rule(const qz_answer *a, size_t i) { return IN(a, cites, i) ? a->cites[i]->rule : NULL; }
+size_t qz_answer_citation_count(const qz_answer *a)
+{
+    return a ? a->ncites : 0;
+}
+int qz_answer_citation_article(const qz_answer *a, size_t i)
+{
+    return IN(a, cites, i) ? a->cites[i]->article : 0;
+}
+int qz_answer_citation_item(const qz_answer *a, size_t i)
+{
+    return IN(a, cites, i) ? a->cites[i]->item : 0;
+}
+const char *qz_answer_citation_text(const qz_answer *a, size_t i)
+{
+    return IN(a, cites, i) ? a->cites[i]->text : NULL;
+}
+const char *qz_answer_citation_rule(const qz_answer *a, size_t i)
+{
+    return IN(a, cites, i) ? a->cites[i]->rule : NULL;
+}
 
-size_t qz_answer_finding_count(const qz_answer *a) { return a ? a->nfindings : 0; }
-const char *qz_answer_finding_id(const qz_answer *a, size_t i) { return IN(a, findings, i) ? a->findings[i].id : NULL; }
-const char *qz_answer_finding_text(const qz_answer *a, size_t i) { return IN(a, findings, i) ? a->findings[i].text : NULL; }
+size_t qz_answer_finding_count(const qz_answer *a)
+{
+    return a ? a->nfindings : 0;
+}
+const char *qz_answer_finding_id(const qz_answer *a, size_t i)
+{
+    return IN(a, findings, i) ? a->findings[i].id : NULL;
+}
+const char *qz_answer_finding_text(const qz_answer *a, size_t i)
+{
+    return IN(a, findings, i) ? a->findings[i].text : NULL;
+}
 
 int qz_answer_has(const qz_answer *a, qz_value key)
 {
@@ -303,9 +399,10 @@ int64_t qz_answer_value(const qz_answer *a, qz_value key)
 const char *qz_capacity_name(qz_capacity c)
 {
     static const char *const names[] = {
-        "unknown", "signer", "countersigner", "convener", "presider", "member", "attendee",
-        "invitee", "minutes-signer", "minutes-signer-major", "acting", "absent", "report-to",
-        "filed-with", "filed-by", "approver", "substitute", "present", "responsible", "reviewer",
+        "unknown",   "signer",     "countersigner", "convener",       "presider",
+        "member",    "attendee",   "invitee",       "minutes-signer", "minutes-signer-major",
+        "acting",    "absent",     "report-to",     "filed-with",     "filed-by",
+        "approver",  "substitute", "present",       "responsible",    "reviewer",
         "escalation"};
     return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
 }
@@ -317,25 +414,43 @@ const char *qz_via_name(qz_via v)
 
 const char *qz_value_name(qz_value k)
 {
-    static const char *const names[] = {
-        "unknown", "met", "late", "compliant", "allowed", "present", "required", "members",
-        "notice_days", "notice_given", "due", "earliest", "silence_no_objection", "count", "min",
-        "max", "shortfall", "excess", "limit", "period_start", "period_end", "violations", "unit",
-        "principle"};
+    static const char *const names[] = {"unknown",
+                                        "met",
+                                        "late",
+                                        "compliant",
+                                        "allowed",
+                                        "present",
+                                        "required",
+                                        "members",
+                                        "notice_days",
+                                        "notice_given",
+                                        "due",
+                                        "earliest",
+                                        "silence_no_objection",
+                                        "count",
+                                        "min",
+                                        "max",
+                                        "shortfall",
+                                        "excess",
+                                        "limit",
+                                        "period_start",
+                                        "period_end",
+                                        "violations",
+                                        "unit",
+                                        "principle"};
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 
 const char *qz_time_unit_name(qz_time_unit u)
 {
-    static const char *const names[] = {"unknown", "workdays", "days", "half-days", "hours",
-                                        "weeks", "months", "quarters", "half-years", "years"};
+    static const char *const names[] = {"unknown", "workdays", "days",     "half-days",  "hours",
+                                        "weeks",   "months",   "quarters", "half-years", "years"};
     return (int)u > 0 && (size_t)u < sizeof(names) / sizeof(names[0]) ? names[u] : "unknown";
 }
 
 const char *qz_query_kind_name(qz_query_kind k)
 {
-    static const char *const names[] = {"unknown", "meeting", "sign", "acting", "deadline", "leave",
-                                        "quorum", "substitute", "periodic", "normative", "matter"};
+    static const char *const names[] = {"unknown", "meeting",    "sign",     "acting",    "deadline", "leave",
+                                        "quorum",  "substitute", "periodic", "normative", "matter"};
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
-

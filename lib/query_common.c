@@ -38,7 +38,7 @@ int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int
         return qz__error(QZ_EINVAL, "%s: unknown version %u (this release knows 1 to %u)", what, version,
                          current);
     memcpy(req, tpl, size);
-    *(unsigned int *)req = version;   /* the caller asked for that layout */
+    *(unsigned int *)req = version; /* the caller asked for that layout */
     return QZ_OK;
 }
 
@@ -91,6 +91,7 @@ int qz_query__find_meeting(qz_qctx *q, const char *type, int *index)
 {
     *index = qz_rules__find(q->r, QZ_RULES_MEETING, type);
     if (*index < 0)
-        return qz__error(QZ_ENOTFOUND, "no meeting type '%s' in rule set %s", type ? type : "(null)", q->r->id);
+        return qz__error(QZ_ENOTFOUND, "no meeting type '%s' in rule set %s", type ? type : "(null)",
+                         q->r->id);
     return QZ_OK;
 }

@@ -15,7 +15,7 @@ static int add_months(qz_date *out, qz_date from, long months)
     if (total < 0 || ny > 9999)
         return qz__error(QZ_ERANGE, "date out of range");
     while (d > 28 && qz_date_from_ymd(out, ny, nm, d) < 0)
-        d--;   /* 31 January plus one month is the last day of February */
+        d--; /* 31 January plus one month is the last day of February */
     return qz_date_from_ymd(out, ny, nm, d) < 0 ? qz__error(QZ_ERANGE, "date out of range") : QZ_OK;
 }
 
@@ -34,11 +34,12 @@ int qz_query__add(qz_qctx *q, qz_date *out, qz_date from, int count, int unit, i
             qz_calendar_provisional_years(&first, &last, q->cal, from, *out);
             if (first == last)
                 qz_query__finding(q, "calendar-provisional",
-                                  "日历未载%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定", first);
+                                  "日历未载%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定",
+                                  first);
             else
                 qz_query__finding(q, "calendar-provisional",
-                                  "日历未载%d-%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定", first,
-                                  last);
+                                  "日历未载%d-%d年放假安排,按《全国年节及纪念日放假办法》法定假日及周末暂定",
+                                  first, last);
             rc = QZ_OK;
         }
         return rc;
@@ -80,7 +81,8 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
             qz_query__finding(q, "no-override", "%s不允许另定时限,按规则计算", d->e.label);
         } else {
             count = d->max_override && limit > d->max_override ? d->max_override : limit;
-            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count, qz_time_unit_label((qz_time_unit)d->unit));
+            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count,
+                              qz_time_unit_label((qz_time_unit)d->unit));
         }
     }
     qz_date due;
@@ -110,7 +112,8 @@ static int deadline(qz_qctx *q, const qz_deadline_request *req)
 {
     int i = qz_rules__find(q->r, QZ_RULES_DEADLINE, req->name);
     if (i < 0)
-        return qz__error(QZ_ENOTFOUND, "no deadline '%s' in rule set %s", req->name ? req->name : "(null)", q->r->id);
+        return qz__error(QZ_ENOTFOUND, "no deadline '%s' in rule set %s", req->name ? req->name : "(null)",
+                         q->r->id);
     const qz_deadline *d = &q->r->deadlines[i];
     qz_query__subject(q, &d->e);
     int rc = qz_query__deadline(q, d, req->from, req->limit);

@@ -16,9 +16,9 @@
 #include "org.h"
 #include "query.h"
 
-#define GROW(q, arr, n, cap)                                                                   \
+#define GROW(q, arr, n, cap)                                                            \
     (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
-                          sizeof(*(q)->a->arr)) == 0)
+                    sizeof(*(q)->a->arr)) == 0)
 
 /* ---- labels ----
  * The wording follows the work rules (代行…职责, 审核把关, 报请…审定,
@@ -27,16 +27,19 @@
 const char *qz_capacity_label(qz_capacity c)
 {
     static const char *const labels[] = {
-        "", "签发", "会签", "召集", "主持", "组成人员", "列席", "必要时邀请列席", "纪要签发",
-        "重大事项纪要签发", "代行职责", "不在岗", "报告", "报备", "报备经办", "批准", "代为参会",
-        "到会", "责任主体", "审核把关", "报请审定"};
+        "",         "签发",     "会签",           "召集",     "主持",
+        "组成人员", "列席",     "必要时邀请列席", "纪要签发", "重大事项纪要签发",
+        "代行职责", "不在岗",   "报告",           "报备",     "报备经办",
+        "批准",     "代为参会", "到会",           "责任主体", "审核把关",
+        "报请审定"};
     _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_CAP_ESCALATION + 1, "one label per capacity");
     return (int)c > 0 && (size_t)c < sizeof(labels) / sizeof(labels[0]) ? labels[c] : "";
 }
 
 const char *qz_time_unit_label(qz_time_unit u)
 {
-    static const char *const labels[] = {"", "个工作日", "日", "个半天", "小时", "周", "个月", "个季度", "个半年", "年"};
+    static const char *const labels[] = {"",   "个工作日", "日",     "个半天", "小时",
+                                         "周", "个月",     "个季度", "个半年", "年"};
     _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_UNIT_YEARS + 1, "one label per unit");
     return (int)u > 0 && (size_t)u < sizeof(labels) / sizeof(labels[0]) ? labels[u] : "";
 }
@@ -78,7 +81,7 @@ static void numeral_group(qz_buf *b, int g, int opens)
 
 void qz_query__chinese_number(qz_buf *b, int n)
 {
-    if (n < 0) {   /* no article or item is negative: the digits say what was asked */
+    if (n < 0) { /* no article or item is negative: the digits say what was asked */
         qz__buf_printf(b, "%d", n);
         return;
     }
@@ -86,8 +89,10 @@ void qz_query__chinese_number(qz_buf *b, int n)
         qz__buf_puts(b, "零");
         return;
     }
-    const struct { int g; const char *unit; } groups[] = {
-        {n / 100000000, "亿"}, {n / 10000 % 10000, "万"}, {n % 10000, ""}};
+    const struct {
+        int g;
+        const char *unit;
+    } groups[] = {{n / 100000000, "亿"}, {n / 10000 % 10000, "万"}, {n % 10000, ""}};
     int written = 0, gap = 0;
     for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
         int g = groups[i].g;
@@ -96,7 +101,7 @@ void qz_query__chinese_number(qz_buf *b, int n)
             continue;
         }
         if (written && (gap || g < 1000))
-            qz__buf_puts(b, "零");   /* 一万零五, 一亿零一万 */
+            qz__buf_puts(b, "零"); /* 一万零五, 一亿零一万 */
         numeral_group(b, g, !written);
         qz__buf_puts(b, groups[i].unit);
         written = 1;
@@ -132,7 +137,7 @@ int qz_citation_label(char *buf, size_t size, int article, int item)
     }
     int rc = QZ_OK;
     size_t n = b.size;
-    if (n >= size) {   /* cut at a character boundary: UTF-8 continuation bytes are 10xxxxxx */
+    if (n >= size) { /* cut at a character boundary: UTF-8 continuation bytes are 10xxxxxx */
         n = size - 1;
         while (n > 0 && ((unsigned char)b.data[n] & 0xC0) == 0x80)
             n--;
@@ -148,7 +153,7 @@ int qz_citation_label(char *buf, size_t size, int article, int item)
 
 char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap)
 {
-    char local[256];   /* most lines fit: format once */
+    char local[256]; /* most lines fit: format once */
     va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(local, sizeof(local), fmt, ap2);
@@ -184,7 +189,11 @@ void *qz_query__explain_later(qz_qctx *q, qz_render_fn render, size_t size)
 enum { ARG_INT, ARG_UINT, ARG_STR };
 typedef struct fmt_arg {
     int kind;
-    union { long long i; unsigned long long u; const char *s; } v;
+    union {
+        long long i;
+        unsigned long long u;
+        const char *s;
+    } v;
 } fmt_arg;
 typedef struct fmt_step {
     const char *fmt;
@@ -228,9 +237,15 @@ static void render_fmt(qz_buf *b, const void *data)
         conversion(p + 1, &mod, &len);
         char num[32];
         switch (arg->kind) {
-        case ARG_INT: snprintf(num, sizeof(num), "%lld", arg->v.i); qz__buf_puts(b, num); break;
-        case ARG_UINT: snprintf(num, sizeof(num), "%llu", arg->v.u); qz__buf_puts(b, num); break;
-        default: qz__buf_puts(b, arg->v.s ? arg->v.s : "(null)"); break;   /* as glibc's printf */
+        case ARG_INT:
+            snprintf(num, sizeof(num), "%lld", arg->v.i);
+            qz__buf_puts(b, num);
+            break;
+        case ARG_UINT:
+            snprintf(num, sizeof(num), "%llu", arg->v.u);
+            qz__buf_puts(b, num);
+            break;
+        default: qz__buf_puts(b, arg->v.s ? arg->v.s : "(null)"); break; /* as glibc's printf */
         }
         arg++;
         run = p + 1 + len;
@@ -268,8 +283,10 @@ static long read_args(const char *fmt, va_list ap, fmt_arg *args, size_t *len)
         } else if (kind == ARG_INT) {
             arg->v.i = mod == 0 ? va_arg(ap, int) : mod == 1 ? va_arg(ap, long) : va_arg(ap, long long);
         } else {
-            arg->v.u = mod == 0 ? va_arg(ap, unsigned) : mod == 1 ? va_arg(ap, unsigned long)
-                       : mod == 2 ? va_arg(ap, unsigned long long) : va_arg(ap, size_t);
+            arg->v.u = mod == 0   ? va_arg(ap, unsigned)
+                       : mod == 1 ? va_arg(ap, unsigned long)
+                       : mod == 2 ? va_arg(ap, unsigned long long)
+                                  : va_arg(ap, size_t);
         }
         n++;
     }
@@ -362,8 +379,8 @@ void qz_query__no_one_explained(qz_qctx *q, const char *headline)
         q->a->failed = 1;
     else {
         q->a->reason = qz__arena_strdup(&q->a->arena, b.data);
-    if (!q->a->reason)
-        q->a->failed = 1;
+        if (!q->a->reason)
+            q->a->failed = 1;
     }
     qz__buf_free(&n);
     qz__buf_free(&b);
@@ -380,7 +397,7 @@ const char *qz_answer_explanation(const qz_answer *a)
     if (text)
         return text;
     qz_buf b = QZ_BUF_INIT;
-    qz__buf_puts(&b, "");   /* terminated even when there is nothing to say */
+    qz__buf_puts(&b, ""); /* terminated even when there is nothing to say */
     narrate(&b, a);
     qz_query__explain_all(&b, a);
     size_t len;
@@ -395,7 +412,6 @@ const char *qz_answer_explanation(const qz_answer *a)
 }
 
 /* ---- people and citations ---- */
-
 
 void qz_query__explain_all(qz_buf *b, const qz_answer *a)
 {

@@ -98,10 +98,10 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
         size_t found = 0;
         int concerned = 0;
         if (ap->from_county && !from_county)
-            continue;   /* the post's own absence is not one the rule speaks of */
+            continue; /* the post's own absence is not one the rule speaks of */
         for (int mine = 0; mine < 2; mine++) {
             if (mine == 1 && ap->roles[1] == ap->roles[0])
-                break;   /* the same role on both sides: one pass covers every pair */
+                break; /* the same role on both sides: one pass covers every pair */
             if (!qz_query__post_has_role(q, post, ap->roles[mine]))
                 continue;
             concerned = 1;
@@ -125,16 +125,16 @@ static int leave_days(const qz_qctx *q, const qz_leave_request *req, const char 
         return req->days;
     const qz_org__absence *row = qz_org__away_of(q->org, holder, req->depart);
     if (row && row->to >= req->depart) {
-        int64_t n = (int64_t)row->to - req->depart + 1;   /* int64: any two dates */
+        int64_t n = (int64_t)row->to - req->depart + 1; /* int64: any two dates */
         return n > INT_MAX ? INT_MAX : (int)n;
     }
     return 0;
 }
 
 typedef struct leave_facts {
-    int days;                /* 0: unknown */
-    int workdays;            /* the same span in working days */
-    int dest;                /* destination index, or -1: not stated */
+    int days;     /* 0: unknown */
+    int workdays; /* the same span in working days */
+    int dest;     /* destination index, or -1: not stated */
 } leave_facts;
 
 /* 1 when case `lc` applies, 0 when not, -1 when the request does not say enough. */
@@ -242,10 +242,11 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
         if (req->depart == INT32_MIN || last_day(req, f) > INT32_MAX) {
             char from[QZ_DATE_BUFSIZE] = "?";
             qz_date_format(from, sizeof(from), req->depart);
-            return qz__error(QZ_ERANGE, "a leave of %d days from %s runs past the last date there is", f->days,
-                             from);
+            return qz__error(QZ_ERANGE, "a leave of %d days from %s runs past the last date there is",
+                             f->days, from);
         }
-        int rc = qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, (qz_date)last_day(req, f));
+        int rc =
+            qz_calendar_workdays_between(&f->workdays, q->cal, req->depart - 1, (qz_date)last_day(req, f));
         if (rc < 0)
             return rc;
     }
@@ -271,7 +272,7 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
             return rc;
         late = req->notified > q->a->values[QZ_VALUE_DUE];
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, d->count);
-        int64_t given = (int64_t)req->depart - req->notified;   /* int64: any two dates */
+        int64_t given = (int64_t)req->depart - req->notified; /* int64: any two dates */
         int workdays = 0;
         if (d->unit == QZ_UNIT_WORKDAYS) {
             if (qz_calendar_workdays_between(&workdays, q->cal, req->notified, req->depart) < 0)
@@ -300,7 +301,8 @@ static void apart(qz_qctx *q, const qz_leave_request *req, const leave_facts *f)
     qz_date to = last > INT32_MAX ? INT32_MAX : (qz_date)last;
     if (qz_query__not_away_together(q, req->post, 1, req->depart, to, 1, &n) > 0) {
         qz_query__value(q, QZ_VALUE_ALLOWED, n == 0);
-        qz_query__explain(q, "%s", n ? "与不得同时离县的领导同志时间冲突" : "没有不得同时离县的领导同志不在岗");
+        qz_query__explain(q, "%s",
+                          n ? "与不得同时离县的领导同志时间冲突" : "没有不得同时离县的领导同志不在岗");
     }
 }
 

@@ -29,14 +29,17 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     if (rc < 0)
         return rc;
     qz_query__cites(q, mt->e.cites, mt->e.ncites);
-    static const struct { int cap, mode; } order[] = {
-        {QZ_CAP_CONVENER, QZ_RESOLVE_AUTHORITY}, {QZ_CAP_PRESIDER, QZ_RESOLVE_AUTHORITY},
-        {QZ_CAP_MEMBER, QZ_RESOLVE_LIST},         {QZ_CAP_ATTENDEE, QZ_RESOLVE_LIST},
-        {QZ_CAP_INVITEE, QZ_RESOLVE_LIST}};
+    static const struct {
+        int cap, mode;
+    } order[] = {{QZ_CAP_CONVENER, QZ_RESOLVE_AUTHORITY},
+                 {QZ_CAP_PRESIDER, QZ_RESOLVE_AUTHORITY},
+                 {QZ_CAP_MEMBER, QZ_RESOLVE_LIST},
+                 {QZ_CAP_ATTENDEE, QZ_RESOLVE_LIST},
+                 {QZ_CAP_INVITEE, QZ_RESOLVE_LIST}};
     for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++)
         qz_query__party(q, qz_query__find_party(&mt->e, order[k].cap), 0, order[k].mode);
-    const qz_party *ms = qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR
-                                                                 : QZ_CAP_MINUTES_SIGNER);
+    const qz_party *ms =
+        qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
     qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
     if (mt->quorum.present && (rc = qz_query__quorum(q, mt, NULL, 0)) < 0)
         return rc;

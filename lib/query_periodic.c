@@ -50,16 +50,17 @@ static int period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date 
     long idx = (long)y * 12 + m - 1;
     long first = anchor + floor_div(idx - anchor, len) * len, next = first + len;
     qz_date after;
-    if (qz_date_from_ymd(start, (int)floor_div(first, 12), (int)(first - floor_div(first, 12) * 12) + 1, 1) < 0 ||
+    if (qz_date_from_ymd(start, (int)floor_div(first, 12), (int)(first - floor_div(first, 12) * 12) + 1, 1) <
+            0 ||
         qz_date_from_ymd(&after, (int)floor_div(next, 12), (int)(next - floor_div(next, 12) * 12) + 1, 1) < 0)
         return qz__error(QZ_ERANGE, "date out of range");
     *end = after - 1;
     return QZ_OK;
 }
 
-static const char *const weekday_label[] = {"", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
-_Static_assert(sizeof(weekday_label) / sizeof(weekday_label[0]) == 8,
-               "a label for ISO weekdays 1..7");
+static const char *const weekday_label[] = {"",       "星期一", "星期二", "星期三",
+                                            "星期四", "星期五", "星期六", "星期日"};
+_Static_assert(sizeof(weekday_label) / sizeof(weekday_label[0]) == 8, "a label for ISO weekdays 1..7");
 
 /* Counts the dates in [start, last] (on the rule's weekdays, if any); each
  * date of the period that does not count is a finding. */
@@ -120,7 +121,7 @@ static void explain_days(qz_qctx *q, const qz_periodic *p, qz_date last, qz_date
             *st = last;
     }
     if (p->weekdays) {
-        char days[7 * (sizeof("星期一") + sizeof("、"))] = "";   /* all seven days fit */
+        char days[7 * (sizeof("星期一") + sizeof("、"))] = ""; /* all seven days fit */
         for (int wd = 1; wd <= 7; wd++)
             if (p->weekdays & (1u << wd)) {
                 if (days[0])
@@ -135,8 +136,8 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
 {
     int i = qz_rules__find(q->r, QZ_RULES_PERIODIC, req->id);
     if (i < 0)
-        return qz__error(QZ_ENOTFOUND, "no periodic obligation '%s' in rule set %s", req->id ? req->id : "(null)",
-                         q->r->id);
+        return qz__error(QZ_ENOTFOUND, "no periodic obligation '%s' in rule set %s",
+                         req->id ? req->id : "(null)", q->r->id);
     const qz_periodic *p = &q->r->periodics[i];
     qz_query__subject(q, &p->e);
     qz_query__cites(q, p->e.cites, p->e.ncites);

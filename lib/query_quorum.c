@@ -36,8 +36,8 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
     qz_query__value(q, QZ_VALUE_REQUIRED, required);
     qz_query__cites(q, qu->cites, qu->ncites);
     int cite = qu->ncites ? qz_query__cite(q, &qu->cites[0]) : -1;
-    qz_query__explain(q, "法定人数:%s共%zu人,须%s%d/%d,即至少%lld人", q->r->roles[qu->over].e.label,
-                      members, qu->strict ? "超过" : "达到", qu->num, qu->den, required);
+    qz_query__explain(q, "法定人数:%s共%zu人,须%s%d/%d,即至少%lld人", q->r->roles[qu->over].e.label, members,
+                      qu->strict ? "超过" : "达到", qu->num, qu->den, required);
     if (!present)
         return QZ_OK;
     long long count = 0;
@@ -48,7 +48,8 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
         }
     qz_query__value(q, QZ_VALUE_PRESENT, count);
     qz_query__value(q, QZ_VALUE_MET, count >= required && members > 0);
-    qz_query__explain(q, "到会%lld人,%s", count, count >= required && members > 0 ? "达到法定人数" : "未达到法定人数");
+    qz_query__explain(q, "到会%lld人,%s", count,
+                      count >= required && members > 0 ? "达到法定人数" : "未达到法定人数");
     return QZ_OK;
 }
 
@@ -83,8 +84,8 @@ int qz_query_quorum(qz_answer **out, const qz_model *m, const qz_quorum_request 
     if (rc < 0)
         return rc;
     if (req->npresent > QZ_MAX_REQUEST_LIST)
-        return qz__error(QZ_ELIMIT, "qz_query_quorum: %zu people present in the request (at most %d)", req->npresent,
-                         QZ_MAX_REQUEST_LIST);
+        return qz__error(QZ_ELIMIT, "qz_query_quorum: %zu people present in the request (at most %d)",
+                         req->npresent, QZ_MAX_REQUEST_LIST);
     if (req->npresent && !req->present)
         return qz__error(QZ_EINVAL, "qz_query_quorum: NULL present list");
     if ((rc = qz_query__begin(&q, m, QZ_QUERY_QUORUM, req->date)) < 0)

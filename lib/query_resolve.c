@@ -86,7 +86,7 @@ static int is_away(const qz_qctx *q, int32_t person)
  * post with one holder at a time is looked up once. */
 typedef struct holders {
     const qz_qctx *q;
-    int32_t post, single;   /* single: the holder, or QZ_ORG__NONE */
+    int32_t post, single; /* single: the holder, or QZ_ORG__NONE */
     size_t n;
 } holders;
 
@@ -124,7 +124,7 @@ static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
         fn(q, qz_org__own_role_post(org, first + i), ctx);
     if (n)
         return;
-    size_t m = qz_org__role_post_count(org, ro->e.id, q->date);   /* the party group's roles */
+    size_t m = qz_org__role_post_count(org, ro->e.id, q->date); /* the party group's roles */
     for (size_t i = 0; i < m; i++) {
         int32_t p = qz_org__role_post_at(org, ro->e.id, q->date, i);
         if (p >= 0)
@@ -159,10 +159,11 @@ static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *
             continue;
         if (c->mode == QZ_RESOLVE_AUTHORITY && is_away(q, person)) {
             if (via == QZ_VIA_HOLDER)
-                c->added += (size_t)acting_at(q, post, post_id, qz_org__person_id(org, person), person, c->cap);
+                c->added +=
+                    (size_t)acting_at(q, post, post_id, qz_org__person_id(org, person), person, c->cap);
             else
-                qz_query__explain(q, "%s(%s)不在岗,不能%s", qz_org__person_name(org, person), qz_org__post_name(org, post),
-                                  qz_capacity_label((qz_capacity)c->cap));
+                qz_query__explain(q, "%s(%s)不在岗,不能%s", qz_org__person_name(org, person),
+                                  qz_org__post_name(org, post), qz_capacity_label((qz_capacity)c->cap));
             continue;
         }
         qz_query__person_at(q, c->cap, post, person, via, for_post, for_person, c->cite);
@@ -220,7 +221,7 @@ static size_t presider(qz_qctx *q, int cap, int mode, int cite)
     const qz_party *p = m >= 0 ? qz_query__find_party(&q->r->meetings[m].e, QZ_CAP_PRESIDER) : NULL;
     size_t added = 0;
     for (size_t i = 0; p && i < p->nwho; i++)
-        if (p->who[i].kind != QZ_WHO_PRESIDER)   /* the loader refuses it there; no recursion */
+        if (p->who[i].kind != QZ_WHO_PRESIDER) /* the loader refuses it there; no recursion */
             added += resolve_who(q, &p->who[i], cap, mode, cite);
     return added;
 }
@@ -229,22 +230,16 @@ static size_t resolve_who(qz_qctx *q, const qz_who *w, int cap, int mode, int ci
 {
     rctx c = {w, cap, mode, cite, 0};
     switch (w->kind) {
-    case QZ_WHO_BODY:
-        qz_query__unit(q, cap, w->id, w->label);
-        return 1;
+    case QZ_WHO_BODY: qz_query__unit(q, cap, w->id, w->label); return 1;
     case QZ_WHO_ROLE:
         if (w->entrusted_by >= 0)
             each_post(q, w->entrusted_by, entrusted_fn, &c);
         else
             each_post(q, w->role, holder_fn, &c);
         break;
-    case QZ_WHO_IN_CHARGE:
-        in_charge(q, &c);
-        break;
-    case QZ_WHO_PRESIDER:
-        return presider(q, cap, mode, cite);
-    default:
-        break;   /* an AB partner only exists relative to an absent deputy (acting rules) */
+    case QZ_WHO_IN_CHARGE: in_charge(q, &c); break;
+    case QZ_WHO_PRESIDER: return presider(q, cap, mode, cite);
+    default: break; /* an AB partner only exists relative to an absent deputy (acting rules) */
     }
     return c.added;
 }
@@ -290,7 +285,7 @@ static int condition_ok(const qz_acting *ac, const char *holder, const qz_org_ab
  * set (which live as long as the answer's model) and written when read. */
 typedef struct absent_step {
     const char *post, *person;
-    const qz_org__absence *row;   /* NULL: not away */
+    const qz_org__absence *row; /* NULL: not away */
 } absent_step;
 
 static void render_absent(qz_buf *b, const void *data)
@@ -302,7 +297,9 @@ static void render_absent(qz_buf *b, const void *data)
                    reason ? reason : "", reason && *reason ? ")" : "");
 }
 
-typedef struct pair_step { const char *a, *b; } pair_step;
+typedef struct pair_step {
+    const char *a, *b;
+} pair_step;
 
 static void render_acts(qz_buf *b, const void *data)
 {
@@ -363,7 +360,8 @@ static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *h
         if (p < 0)
             continue;
         if (is_away(q, p)) {
-            qz_query__explain(q, "AB角%s(%s)也不在岗", qz_org__person_name(org, p), qz_org__post_name(org, partner));
+            qz_query__explain(q, "AB角%s(%s)也不在岗", qz_org__person_name(org, p),
+                              qz_org__post_name(org, partner));
             continue;
         }
         qz_query__person_at(q, cap, partner, p, QZ_VIA_ACTING, post, holder, cite);
@@ -416,8 +414,9 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
     } else if (pname) {
         absent_step *st = qz_query__explain_later(q, render_absent, sizeof(*st));
         if (st)
-            *st = (absent_step){pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
-    } else {   /* a post the organisation does not know: the caller's string */
+            *st = (absent_step){
+                pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
+    } else { /* a post the organisation does not know: the caller's string */
         qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
                           qz_query__away_label(abs.away_from_county), abs.reason && *abs.reason ? "(" : "",
                           abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
@@ -448,8 +447,8 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
 
 int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap)
 {
-    return acting_at(q, post, qz_org__post_id(q->org, post), holder >= 0 ? qz_org__person_id(q->org, holder) : NULL,
-                     holder, cap);
+    return acting_at(q, post, qz_org__post_id(q->org, post),
+                     holder >= 0 ? qz_org__person_id(q->org, holder) : NULL, holder, cap);
 }
 
 /* Keeps the first occurrence of each post in `posts[0..n)`, in order, and
@@ -476,7 +475,7 @@ static size_t unique_posts(qz_qctx *q, const char **posts, size_t n)
         while (set[h] >= 0 && set[h] != p)
             h = (h + 1) & (size - 1);
         if (set[h] == p)
-            continue;   /* named before (as itself or through its unit) */
+            continue; /* named before (as itself or through its unit) */
         set[h] = p;
         posts[k++] = posts[i];
     }
@@ -520,7 +519,7 @@ struct people_ctx {
     const char **posts, **persons;
     size_t n, cap;
     int failed;
-    unsigned char *seen;   /* persons already listed, by index */
+    unsigned char *seen; /* persons already listed, by index */
 };
 
 static void people_fn(qz_qctx *q, int32_t post, void *ctx)
@@ -533,7 +532,7 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         if (pe < 0)
             continue;
         const char *person = qz_org__person_id(q->org, pe);
-        if (!c->seen)   /* one bit per person of the organisation: linear de-duplication */
+        if (!c->seen) /* one bit per person of the organisation: linear de-duplication */
             c->seen = qz__arena_alloc(&q->a->arena, qz_org__person_count(q->org) / 8 + 1);
         if (!c->seen) {
             c->failed = 1;

@@ -9,7 +9,7 @@ QZ_QUERY__REQUEST_INIT(sign, SIGN)
 static int in_list(const int *v, size_t n, int x)
 {
     if (!n)
-        return 1;   /* no condition on this attribute */
+        return 1; /* no condition on this attribute */
     for (size_t i = 0; i < n; i++)
         if (v[i] == x)
             return 1;
@@ -32,7 +32,8 @@ static int when_matches(const qz_when *w, int kind, int issuer, int recipient, u
                         const qz_sign_request *req)
 {
     size_t nportfolios = req->nportfolios;
-    return has_facts(w, req) && in_list(w->kinds, w->nkinds, kind) && in_list(w->issuers, w->nissuers, issuer) &&
+    return has_facts(w, req) && in_list(w->kinds, w->nkinds, kind) &&
+           in_list(w->issuers, w->nissuers, issuer) &&
            (w->nrecipients == 0 || (recipient >= 0 && in_list(w->recipients, w->nrecipients, recipient))) &&
            (w->flags & flags) == w->flags && nportfolios >= (size_t)w->portfolios_min;
 }
@@ -49,8 +50,8 @@ static int lookup(qz_qctx *q, int section, const char *id, int *out)
 {
     *out = qz_rules__find(q->r, section, id);
     if (*out < 0)
-        return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s", qz_rules_section_name((qz_rules_section)section),
-                         id, q->r->id);
+        return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s",
+                         qz_rules_section_name((qz_rules_section)section), id, q->r->id);
     return QZ_OK;
 }
 
@@ -59,7 +60,7 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
     int kind, issuer = -1, recipient = -1, rc;
     if (req->nflags && !req->flags)
         return qz__error(QZ_EINVAL, "qz_query_sign: NULL flags");
-    for (size_t i = 0; i < req->nflags; i++) {   /* a fact no row names is a typo: refuse it */
+    for (size_t i = 0; i < req->nflags; i++) { /* a fact no row names is a typo: refuse it */
         int ok = 0;
         for (size_t k = 0; req->flags[i] && k < q->r->sign_facts.n && !ok; k++)
             ok = strcmp(q->r->sign_facts.ids[k], req->flags[i]) == 0;
@@ -77,10 +78,9 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
     }
     if (req->recipient && (rc = lookup(q, QZ_RULES_RECIPIENT, req->recipient, &recipient)) < 0)
         return rc;
-    unsigned flags = (req->major_policy ? QZ_FLAG_MAJOR_POLICY : 0u) |
-                     (req->broad_scope ? QZ_FLAG_BROAD_SCOPE : 0u) |
-                     (req->decided_by_executive ? QZ_FLAG_DECIDED : 0u) |
-                     (req->routine ? QZ_FLAG_ROUTINE : 0u);
+    unsigned flags =
+        (req->major_policy ? QZ_FLAG_MAJOR_POLICY : 0u) | (req->broad_scope ? QZ_FLAG_BROAD_SCOPE : 0u) |
+        (req->decided_by_executive ? QZ_FLAG_DECIDED : 0u) | (req->routine ? QZ_FLAG_ROUTINE : 0u);
     q->matter = q->r->kinds[kind].id;
     if ((rc = qz_query__portfolios(q, req->portfolios, req->nportfolios)) < 0)
         return rc;
@@ -96,9 +96,10 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
             qz_query__explain(q, "适用签发表第%zu行:%s", i + 1, row->e.label);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
-                qz_query__no_one_explained(q, req->nportfolios || !qz_query__find_party(&row->e, QZ_CAP_SIGNER)
-                                                  ? "无人可以签发"
-                                                  : "无人可以签发(未指明分管领导)");
+                qz_query__no_one_explained(q,
+                                           req->nportfolios || !qz_query__find_party(&row->e, QZ_CAP_SIGNER)
+                                               ? "无人可以签发"
+                                               : "无人可以签发(未指明分管领导)");
             return QZ_OK;
         }
     }
@@ -113,8 +114,8 @@ int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req
     if (rc < 0)
         return rc;
     if (req->nportfolios > QZ_MAX_REQUEST_LIST)
-        return qz__error(QZ_ELIMIT, "qz_query_sign: %zu portfolios in the request (at most %d)", req->nportfolios,
-                         QZ_MAX_REQUEST_LIST);
+        return qz__error(QZ_ELIMIT, "qz_query_sign: %zu portfolios in the request (at most %d)",
+                         req->nportfolios, QZ_MAX_REQUEST_LIST);
     if (req->nflags > QZ_MAX_REQUEST_LIST)
         return qz__error(QZ_ELIMIT, "qz_query_sign: %zu flags in the request (at most %d)", req->nflags,
                          QZ_MAX_REQUEST_LIST);

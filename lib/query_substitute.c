@@ -23,7 +23,8 @@ static const qz_subst *find_rule(qz_qctx *q, int meeting, const char *principal)
 static int check_post(qz_qctx *q, const char *post)
 {
     if (!post || qz_org_kind_of(q->org, post) != QZ_ORG_POST)
-        return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", post ? post : "(null)", qz_org_id(q->org));
+        return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", post ? post : "(null)",
+                         qz_org_id(q->org));
     return QZ_OK;
 }
 
@@ -38,7 +39,8 @@ static int conditions(qz_qctx *q, const qz_subst *s, const qz_substitute_request
         qz_query__finding(q, "substitute-role", "代为参会者须为%s", q->r->roles[s->substitute].e.label);
         ok = 0;
     }
-    const char *pu = qz_org_post_unit(q->org, req->principal), *su = qz_org_post_unit(q->org, req->substitute);
+    const char *pu = qz_org_post_unit(q->org, req->principal),
+               *su = qz_org_post_unit(q->org, req->substitute);
     if (s->same_unit && (!pu || !su || strcmp(pu, su) != 0)) {
         qz_query__finding(q, "same-unit", "代为参会者须为本单位的分管负责同志");
         ok = 0;
@@ -78,7 +80,8 @@ static int substitute(qz_qctx *q, const qz_substitute_request *req)
     const qz_subst *s = find_rule(q, mi, req->principal);
     if (!s) {
         qz_query__value(q, QZ_VALUE_ALLOWED, 0);
-        qz_query__no_one(q, "规则没有规定%s在%s的代为参会", qz_org_post_name(q->org, req->principal), mt->e.label);
+        qz_query__no_one(q, "规则没有规定%s在%s的代为参会", qz_org_post_name(q->org, req->principal),
+                         mt->e.label);
         return QZ_OK;
     }
     qz_query__subject(q, &s->e);
@@ -91,7 +94,9 @@ static int substitute(qz_qctx *q, const qz_substitute_request *req)
     qz_query__value(q, QZ_VALUE_ALLOWED, ok);
     qz_query__party(q, qz_query__find_party(&s->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
     if (s->approval != QZ_APPROVAL_NONE)
-        qz_query__party(q, qz_query__find_party(&mt->e, s->approval == QZ_APPROVAL_PRESIDER ? QZ_CAP_PRESIDER : QZ_CAP_CONVENER),
+        qz_query__party(q,
+                        qz_query__find_party(&mt->e, s->approval == QZ_APPROVAL_PRESIDER ? QZ_CAP_PRESIDER
+                                                                                         : QZ_CAP_CONVENER),
                         QZ_CAP_APPROVER, QZ_RESOLVE_AUTHORITY);
     qz_query__explain(q, "%s", ok ? "可以由其代为参会" : "不能代为参会");
     return QZ_OK;

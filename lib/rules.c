@@ -47,8 +47,8 @@ int qz_rules_load_memory(qz_rules **out, const char *data, size_t size, const ch
 
 int qz_rules_default(qz_rules **out)
 {
-    return load(out, (const char *)qz__embedded_rules_xml, qz__embedded_rules_xml_size,
-                "yunxi-rules.xml", NULL);
+    return load(out, (const char *)qz__embedded_rules_xml, qz__embedded_rules_xml_size, "yunxi-rules.xml",
+                NULL);
 }
 
 int qz_rules_save(char **out, size_t *len, const qz_rules *rules)
@@ -69,7 +69,7 @@ int qz_rules_save_file(const qz_rules *rules, const char *path)
     int rc = qz_rules_save(&text, &len, rules);
     if (rc < 0)
         return rc;
-    rc = qz__write_file(path, text, len);   /* atomic: the old file survives a failure */
+    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
     qz__free(text);
     return rc;
 }
@@ -90,14 +90,38 @@ void qz_rules_free(qz_rules *rules)
     qz__free(rules);
 }
 
-const char *qz_rules_id(const qz_rules *r) { return r ? r->id : NULL; }
-const char *qz_rules_title(const qz_rules *r) { return r ? r->title : NULL; }
-const char *qz_rules_document_number(const qz_rules *r) { return r ? r->number : NULL; }
-const char *qz_rules_authority(const qz_rules *r) { return r ? r->authority : NULL; }
-qz_date qz_rules_adopted(const qz_rules *r) { return r ? r->adopted : QZ_DATE_NONE; }
-qz_date qz_rules_issued(const qz_rules *r) { return r ? r->issued : QZ_DATE_NONE; }
-qz_date qz_rules_effective(const qz_rules *r) { return r ? r->effective : QZ_DATE_NONE; }
-qz_date qz_rules_expires(const qz_rules *r) { return r ? r->expires : QZ_DATE_NONE; }
+const char *qz_rules_id(const qz_rules *r)
+{
+    return r ? r->id : NULL;
+}
+const char *qz_rules_title(const qz_rules *r)
+{
+    return r ? r->title : NULL;
+}
+const char *qz_rules_document_number(const qz_rules *r)
+{
+    return r ? r->number : NULL;
+}
+const char *qz_rules_authority(const qz_rules *r)
+{
+    return r ? r->authority : NULL;
+}
+qz_date qz_rules_adopted(const qz_rules *r)
+{
+    return r ? r->adopted : QZ_DATE_NONE;
+}
+qz_date qz_rules_issued(const qz_rules *r)
+{
+    return r ? r->issued : QZ_DATE_NONE;
+}
+qz_date qz_rules_effective(const qz_rules *r)
+{
+    return r ? r->effective : QZ_DATE_NONE;
+}
+qz_date qz_rules_expires(const qz_rules *r)
+{
+    return r ? r->expires : QZ_DATE_NONE;
+}
 
 int qz_rules_in_force(const qz_rules *r, qz_date date)
 {
@@ -126,17 +150,18 @@ int qz_rules_find(size_t *out, const qz_rules *r, qz_rules_section section, cons
         return qz__error(QZ_EINVAL, "qz_rules_find: NULL argument");
     int i = qz_rules__find(r, section, id);
     if (i < 0)
-        return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s", qz_rules_section_name(section), id, r->id);
+        return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s", qz_rules_section_name(section), id,
+                         r->id);
     *out = (size_t)i;
     return QZ_OK;
 }
 
 const char *qz_rules_section_name(qz_rules_section section)
 {
-    static const char *const names[] = {"role", "body", "meeting", "document-kind", "issuer",
-                                        "recipient", "signing", "deadline", "leave", "acting",
-                                        "periodic", "check", "provision", "substitution",
-                                        "destination", "not-away-together"};
+    static const char *const names[] = {"role",      "body",         "meeting",     "document-kind",
+                                        "issuer",    "recipient",    "signing",     "deadline",
+                                        "leave",     "acting",       "periodic",    "check",
+                                        "provision", "substitution", "destination", "not-away-together"};
     _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_RULES_SECTION_COUNT,
                    "a name for every qz_rules_section");
     if ((int)section < 0 || (size_t)section >= sizeof(names) / sizeof(names[0]))

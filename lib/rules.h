@@ -15,9 +15,9 @@
 typedef struct qz_rnode qz_rnode;
 struct qz_rnode {
     const char *name;
-    const char **attrs;     /* name, value, name, value... */
+    const char **attrs; /* name, value, name, value... */
     size_t nattrs;
-    const char *text;       /* character data, or NULL */
+    const char *text; /* character data, or NULL */
     qz_rnode **kids;
     size_t nkids, capkids;
     int line, column;
@@ -25,20 +25,23 @@ struct qz_rnode {
 
 const char *qz_rules__attr(const qz_rnode *n, const char *name);
 /* Reads the whole document into a tree allocated in `a`. */
-int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size,
-                        const char *name, const char *path);
+int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
+                        const char *path);
 /* Writes a tree as canonical XML. */
 int qz_rules__write_tree(char **out, size_t *len, const qz_rnode *root);
 
 /* ---- compiled rules ---- */
 
-typedef struct qz_idlist { const char **ids; size_t n; } qz_idlist;
+typedef struct qz_idlist {
+    const char **ids;
+    size_t n;
+} qz_idlist;
 
 typedef struct qz_cite {
     int article;
-    int item;                 /* 0: none */
+    int item; /* 0: none */
     const char *text;
-    const char *rule;         /* id of the rule that carries it */
+    const char *rule; /* id of the rule that carries it */
 } qz_cite;
 
 enum { QZ_WHO_ROLE = 1, QZ_WHO_IN_CHARGE = 2, QZ_WHO_AB_PARTNER = 3, QZ_WHO_BODY = 4, QZ_WHO_PRESIDER = 5 };
@@ -46,19 +49,19 @@ enum { QZ_IN_CHARGE_LEAD = 0, QZ_IN_CHARGE_OTHERS = 1, QZ_IN_CHARGE_ALL = 2 };
 
 typedef struct qz_who {
     int kind;
-    int role;                 /* role index (QZ_WHO_ROLE), else -1 */
-    int entrusted_by;         /* role index, or -1 */
-    int scope;                /* qz_org_scope when entrusted_by >= 0 */
-    const char *subject;      /* entrustment subject, or NULL (the matter) */
-    int cpc;                  /* -1 any, 0 not a CPC member, 1 member */
-    int in_charge;            /* QZ_IN_CHARGE_* */
-    int body;                 /* body index (QZ_WHO_BODY) */
-    const char *id;           /* role id, body id, "in-charge" or "ab-partner" */
-    const char *label;        /* Chinese description */
+    int role;            /* role index (QZ_WHO_ROLE), else -1 */
+    int entrusted_by;    /* role index, or -1 */
+    int scope;           /* qz_org_scope when entrusted_by >= 0 */
+    const char *subject; /* entrustment subject, or NULL (the matter) */
+    int cpc;             /* -1 any, 0 not a CPC member, 1 member */
+    int in_charge;       /* QZ_IN_CHARGE_* */
+    int body;            /* body index (QZ_WHO_BODY) */
+    const char *id;      /* role id, body id, "in-charge" or "ab-partner" */
+    const char *label;   /* Chinese description */
 } qz_who;
 
 typedef struct qz_party {
-    int capacity;             /* qz_capacity */
+    int capacity; /* qz_capacity */
     qz_who *who;
     size_t nwho;
     qz_cite *cites;
@@ -66,10 +69,10 @@ typedef struct qz_party {
 } qz_party;
 
 typedef struct qz_entry {
-    int section;              /* qz_rules_section */
+    int section; /* qz_rules_section */
     const char *id;
     const char *label;
-    int is_default;           /* issuers: the default one */
+    int is_default; /* issuers: the default one */
     qz_cite *cites;
     size_t ncites;
     qz_party *parties;
@@ -78,26 +81,26 @@ typedef struct qz_entry {
 
 typedef struct qz_role {
     qz_entry e;
-    int *any_of;              /* role indexes, for a group of roles */
+    int *any_of; /* role indexes, for a group of roles */
     size_t nany;
 } qz_role;
 
 typedef struct qz_deadline {
     qz_entry e;
-    int count, min;           /* min: lower end of a range, or 0 */
-    int unit;                 /* qz_time_unit */
-    int before;               /* counted backwards from the anchor */
+    int count, min; /* min: lower end of a range, or 0 */
+    int unit;       /* qz_time_unit */
+    int before;     /* counted backwards from the anchor */
     const char *anchor;
-    const char *override_by;  /* who may set another limit, or NULL */
-    int max_override;         /* cap on that limit, or 0 */
-    int silence_consent;      /* no reply by the deadline counts as no objection */
-    int maximum;              /* the count is an upper limit (validity) */
-    int principle;            /* "in principle" / "generally" */
+    const char *override_by; /* who may set another limit, or NULL */
+    int max_override;        /* cap on that limit, or 0 */
+    int silence_consent;     /* no reply by the deadline counts as no objection */
+    int maximum;             /* the count is an upper limit (validity) */
+    int principle;           /* "in principle" / "generally" */
 } qz_deadline;
 
 typedef struct qz_quorum {
-    int present;              /* the meeting has a quorum rule */
-    int over;                 /* role index */
+    int present; /* the meeting has a quorum rule */
+    int over;    /* role index */
     int num, den, strict;
     qz_cite *cites;
     size_t ncites;
@@ -105,19 +108,22 @@ typedef struct qz_quorum {
 
 typedef struct qz_meeting {
     qz_entry e;
-    int deadline;             /* documents deadline index, or -1 */
-    int periodic;             /* periodic obligation index, or -1 */
+    int deadline; /* documents deadline index, or -1 */
+    int periodic; /* periodic obligation index, or -1 */
     qz_quorum quorum;
 } qz_meeting;
 
 enum { QZ_FLAG_MAJOR_POLICY = 1, QZ_FLAG_BROAD_SCOPE = 2, QZ_FLAG_DECIDED = 4, QZ_FLAG_ROUTINE = 8 };
 
 typedef struct qz_when {
-    int *kinds; size_t nkinds;
-    int *issuers; size_t nissuers;
-    int *recipients; size_t nrecipients;
+    int *kinds;
+    size_t nkinds;
+    int *issuers;
+    size_t nissuers;
+    int *recipients;
+    size_t nrecipients;
     unsigned flags;
-    qz_idlist facts;          /* further facts the request must carry (rule-set vocabulary) */
+    qz_idlist facts; /* further facts the request must carry (rule-set vocabulary) */
     int portfolios_min;
 } qz_when;
 
@@ -133,7 +139,7 @@ typedef struct qz_acting {
     qz_entry e;
     int role;
     int condition;
-    const char **matters;     /* meeting/matter ids it is limited to; NULL: general */
+    const char **matters; /* meeting/matter ids it is limited to; NULL: general */
     size_t nmatters;
 } qz_acting;
 
@@ -141,9 +147,10 @@ enum { QZ_APPROVAL_NONE = 0, QZ_APPROVAL_PRESIDER = 1, QZ_APPROVAL_CONVENER = 2 
 
 typedef struct qz_subst {
     qz_entry e;
-    int *meetings; size_t nmeetings;
-    int principal;            /* role index */
-    int substitute;           /* role index, or -1: nobody may stand in */
+    int *meetings;
+    size_t nmeetings;
+    int principal;  /* role index */
+    int substitute; /* role index, or -1: nobody may stand in */
     int same_unit;
     int written_before;
     int approval;
@@ -155,19 +162,22 @@ enum { QZ_NOTICE_NONE = 0, QZ_NOTICE_BEFOREHAND = 1, QZ_NOTICE_DEADLINE = 2 };
  * or goes to one of the destinations, its parties are added and its
  * deadline may set a stricter notice. */
 typedef struct qz_leave_case {
-    qz_entry e;               /* id, label, citations, parties */
-    int min_days, max_days;   /* 0: no bound */
-    int workdays;             /* the length is counted in working days */
-    int *destinations; size_t ndestinations;   /* destination indexes; none: any */
-    int deadline;             /* index, or -1 */
+    qz_entry e;             /* id, label, citations, parties */
+    int min_days, max_days; /* 0: no bound */
+    int workdays;           /* the length is counted in working days */
+    int *destinations;
+    size_t ndestinations; /* destination indexes; none: any */
+    int deadline;         /* index, or -1 */
 } qz_leave_case;
 
 typedef struct qz_leave_rule {
     qz_entry e;
-    int *roles; size_t nroles;
+    int *roles;
+    size_t nroles;
     int notice;
-    int deadline;             /* index, or -1 */
-    qz_leave_case *cases; size_t ncases;
+    int deadline; /* index, or -1 */
+    qz_leave_case *cases;
+    size_t ncases;
 } qz_leave_rule;
 
 enum { QZ_PAIR_ANY = 0, QZ_PAIR_SAME_UNIT = 1, QZ_PAIR_IN_CHARGE = 2, QZ_PAIR_AB = 3 };
@@ -175,37 +185,39 @@ enum { QZ_PAIR_ANY = 0, QZ_PAIR_SAME_UNIT = 1, QZ_PAIR_IN_CHARGE = 2, QZ_PAIR_AB
 /* Two posts whose holders may not be away at the same time. */
 typedef struct qz_apart {
     qz_entry e;
-    int roles[2];             /* role indexes: the first and the second post */
-    int pairing;              /* QZ_PAIR_*: which second posts go with a first one */
-    int from_county;          /* only absences away from the county count */
+    int roles[2];    /* role indexes: the first and the second post */
+    int pairing;     /* QZ_PAIR_*: which second posts go with a first one */
+    int from_county; /* only absences away from the county count */
 } qz_apart;
 
 enum { QZ_PER_WEEK = 1, QZ_PER_MONTH = 2, QZ_PER_QUARTER = 3, QZ_PER_HALF_YEAR = 4, QZ_PER_YEAR = 5 };
 
 typedef struct qz_periodic {
     qz_entry e;
-    int meeting;              /* index, or -1 */
-    int min, max;             /* max -1: none */
+    int meeting;  /* index, or -1 */
+    int min, max; /* max -1: none */
     int per;
-    int within_days;          /* only the first N days of each period count (a fixed date), or 0 */
+    int within_days; /* only the first N days of each period count (a fixed date), or 0 */
     int principle;
-    int every;                /* the period is `every` weeks, months...: 1 or more */
-    qz_date start;            /* where periods are counted from, or QZ_DATE_NONE: weeks from
-                                 the rules' effective date, months from January */
-    unsigned weekdays;        /* bit d (1 Monday .. 7 Sunday): only those days count; 0: any */
+    int every;         /* the period is `every` weeks, months...: 1 or more */
+    qz_date start;     /* where periods are counted from, or QZ_DATE_NONE: weeks from
+                          the rules' effective date, months from January */
+    unsigned weekdays; /* bit d (1 Monday .. 7 Sunday): only those days count; 0: any */
 } qz_periodic;
 
 typedef struct qz_check {
     qz_entry e;
     qz_idlist when, unless, require, forbid;
-    int *approved_by; size_t napproved;   /* meeting indexes; napproved 0: no such check */
-    int validity;             /* deadline index, or -1 */
+    int *approved_by;
+    size_t napproved; /* meeting indexes; napproved 0: no such check */
+    int validity;     /* deadline index, or -1 */
 } qz_check;
 
 typedef struct qz_provision {
     qz_entry e;
-    int *meetings; size_t nmeetings;
-    int chain;                /* the parties are consecutive steps of one approval */
+    int *meetings;
+    size_t nmeetings;
+    int chain; /* the parties are consecutive steps of one approval */
 } qz_provision;
 
 struct qz_rules {
@@ -214,28 +226,47 @@ struct qz_rules {
     qz_rnode *root;
     const char *id, *title, *number, *authority, *adopted_by;
     qz_date adopted, issued, published, effective, expires;
-    qz_role *roles; size_t nroles;
-    qz_entry *bodies; size_t nbodies;
-    qz_entry *kinds; size_t nkinds;
-    qz_entry *issuers; size_t nissuers;
-    qz_entry *recipients; size_t nrecipients;
-    qz_deadline *deadlines; size_t ndeadlines;
-    qz_meeting *meetings; size_t nmeetings;
-    qz_row *rows; size_t nrows;
-    qz_acting *actings; size_t nactings;
-    qz_subst *substs; size_t nsubsts;
-    qz_leave_rule *leaves; size_t nleaves;
-    qz_periodic *periodics; size_t nperiodics;
-    qz_check *checks; size_t nchecks;
-    qz_provision *provisions; size_t nprovisions;
-    qz_entry *destinations; size_t ndestinations;
-    qz_apart *aparts; size_t naparts;
+    qz_role *roles;
+    size_t nroles;
+    qz_entry *bodies;
+    size_t nbodies;
+    qz_entry *kinds;
+    size_t nkinds;
+    qz_entry *issuers;
+    size_t nissuers;
+    qz_entry *recipients;
+    size_t nrecipients;
+    qz_deadline *deadlines;
+    size_t ndeadlines;
+    qz_meeting *meetings;
+    size_t nmeetings;
+    qz_row *rows;
+    size_t nrows;
+    qz_acting *actings;
+    size_t nactings;
+    qz_subst *substs;
+    size_t nsubsts;
+    qz_leave_rule *leaves;
+    size_t nleaves;
+    qz_periodic *periodics;
+    size_t nperiodics;
+    qz_check *checks;
+    size_t nchecks;
+    qz_provision *provisions;
+    size_t nprovisions;
+    qz_entry *destinations;
+    size_t ndestinations;
+    qz_apart *aparts;
+    size_t naparts;
     qz_idlist flags;          /* every fact the normative checks name */
     qz_idlist sign_facts;     /* every fact the signing table names beyond the built-in flags */
     const qz_rnode *ab_pairs; /* <ab-pairs>, or NULL: any posts may form AB pairs */
-    int *ab_roles; size_t nab_roles;  /* the roles it allows (role indexes) */
+    int *ab_roles;
+    size_t nab_roles; /* the roles it allows (role indexes) */
     /* the matrix: every entry in display order */
-    const qz_entry **matters; int *matter_kinds; size_t nmatters;
+    const qz_entry **matters;
+    int *matter_kinds;
+    size_t nmatters;
 };
 
 /* The entry of `section` at `index`, or NULL. */

@@ -36,12 +36,13 @@ int qz_rules__check_ab_pairs(const qz_rules *r, const qz_org *org)
         if (!concerns(r, row) || allowed(r, p->role))
             continue;
         const char *file = org->source ? org->source : "<organisation>";
-        return qz__error_at(QZ_ESCHEMA, file, row->line, row->column,
-                            "%s:%d:%d: AB pair of '%s' and '%s': post '%s' has role '%s', which rule set '%s' "
-                            "does not allow in AB pairs (<ab-pairs roles=\"%s\"> at line %d)",
-                            file, row->line, row->column, row->post < row->partner ? p->id : q->id,
-                            row->post < row->partner ? q->id : p->id, p->id, p->role, r->id,
-                            qz_rules__attr(r->ab_pairs, "roles"), r->ab_pairs->line);
+        return qz__error_at(
+            QZ_ESCHEMA, file, row->line, row->column,
+            "%s:%d:%d: AB pair of '%s' and '%s': post '%s' has role '%s', which rule set '%s' "
+            "does not allow in AB pairs (<ab-pairs roles=\"%s\"> at line %d)",
+            file, row->line, row->column, row->post < row->partner ? p->id : q->id,
+            row->post < row->partner ? q->id : p->id, p->id, p->role, r->id,
+            qz_rules__attr(r->ab_pairs, "roles"), r->ab_pairs->line);
     }
     return QZ_OK;
 }

@@ -20,7 +20,10 @@ static int fail(cctx *c, const qz_rnode *n, const char *fmt, const char *a1, con
                         a2 ? a2 : "");
 }
 
-static int nomem(void) { return qz__error_nomem(); }
+static int nomem(void)
+{
+    return qz__error_nomem();
+}
 
 /* The code of the error just recorded (a reference check or an allocation). */
 static int last_rc(void)
@@ -57,7 +60,10 @@ static int parse_int(const char *s, int dflt)
     return (int)v;
 }
 
-static int parse_bool(const char *s) { return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0); }
+static int parse_bool(const char *s)
+{
+    return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0);
+}
 
 static int parse_date(cctx *c, const qz_rnode *n, const char *attr, qz_date *out)
 {
@@ -160,15 +166,27 @@ static int compile_cites(cctx *c, const qz_rnode *n, const char *rule, qz_cite *
     return QZ_OK;
 }
 
-static const struct { const char *name; int cap; } party_names[] = {
-    {"convener", QZ_CAP_CONVENER}, {"presider", QZ_CAP_PRESIDER}, {"members", QZ_CAP_MEMBER},
-    {"attendees", QZ_CAP_ATTENDEE}, {"invitees", QZ_CAP_INVITEE},
-    {"minutes-signer", QZ_CAP_MINUTES_SIGNER}, {"minutes-signer-major", QZ_CAP_MINUTES_SIGNER_MAJOR},
-    {"signer", QZ_CAP_SIGNER}, {"countersigner", QZ_CAP_COUNTERSIGNER},
-    {"escalation", QZ_CAP_ESCALATION}, {"substitute", QZ_CAP_ACTING},
-    {"report-to", QZ_CAP_REPORT_TO}, {"filed-by", QZ_CAP_FILED_BY},
-    {"filed-with", QZ_CAP_FILED_WITH}, {"approver", QZ_CAP_APPROVER},
-    {"reviewer", QZ_CAP_REVIEWER}, {"responsible", QZ_CAP_RESPONSIBLE},
+static const struct {
+    const char *name;
+    int cap;
+} party_names[] = {
+    {"convener", QZ_CAP_CONVENER},
+    {"presider", QZ_CAP_PRESIDER},
+    {"members", QZ_CAP_MEMBER},
+    {"attendees", QZ_CAP_ATTENDEE},
+    {"invitees", QZ_CAP_INVITEE},
+    {"minutes-signer", QZ_CAP_MINUTES_SIGNER},
+    {"minutes-signer-major", QZ_CAP_MINUTES_SIGNER_MAJOR},
+    {"signer", QZ_CAP_SIGNER},
+    {"countersigner", QZ_CAP_COUNTERSIGNER},
+    {"escalation", QZ_CAP_ESCALATION},
+    {"substitute", QZ_CAP_ACTING},
+    {"report-to", QZ_CAP_REPORT_TO},
+    {"filed-by", QZ_CAP_FILED_BY},
+    {"filed-with", QZ_CAP_FILED_WITH},
+    {"approver", QZ_CAP_APPROVER},
+    {"reviewer", QZ_CAP_REVIEWER},
+    {"responsible", QZ_CAP_RESPONSIBLE},
     {"leave-to", QZ_CAP_APPROVER},
 };
 
@@ -214,7 +232,8 @@ static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
     w->role = w->entrusted_by = w->body = -1;
     w->cpc = cpc ? parse_bool(cpc) : -1;
     if ((role != NULL) + (inch != NULL) + ab + presider != 1)
-        return fail(c, n, "<who> needs exactly one of role, in-charge, ab-partner or presider%s%s", NULL, NULL);
+        return fail(c, n, "<who> needs exactly one of role, in-charge, ab-partner or presider%s%s", NULL,
+                    NULL);
     if (presider) {
         w->kind = QZ_WHO_PRESIDER;
         w->id = "presider";
@@ -227,8 +246,9 @@ static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
         w->label = c->r->roles[w->role].e.label;
     } else if (inch) {
         w->kind = QZ_WHO_IN_CHARGE;
-        w->in_charge = strcmp(inch, "lead") == 0 ? QZ_IN_CHARGE_LEAD
-                       : strcmp(inch, "others") == 0 ? QZ_IN_CHARGE_OTHERS : QZ_IN_CHARGE_ALL;
+        w->in_charge = strcmp(inch, "lead") == 0     ? QZ_IN_CHARGE_LEAD
+                       : strcmp(inch, "others") == 0 ? QZ_IN_CHARGE_OTHERS
+                                                     : QZ_IN_CHARGE_ALL;
         w->id = "in-charge";
         w->label = "分管领导同志";
     } else {
@@ -322,8 +342,7 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
 }
 
 /* Allocates an array for the `item` children of section element `sec`. */
-static int alloc_section(cctx *c, const qz_rnode *sec, const char *item, size_t elem, void **out,
-                         size_t *n)
+static int alloc_section(cctx *c, const qz_rnode *sec, const char *item, size_t elem, void **out, size_t *n)
 {
     *n = count_kids(sec, item);
     *out = NULL;
@@ -384,16 +403,21 @@ static int role_item(cctx *c, const qz_rnode *n, size_t i)
     if (refs(c, n, "any-of", QZ_RULES_ROLE, &ro->any_of, &ro->nany) < 0)
         return last_rc();
     for (size_t j = 0; j < ro->nany; j++)
-        if ((size_t)ro->any_of[j] >= i)   /* a group may only name roles defined before it: no cycles */
+        if ((size_t)ro->any_of[j] >= i) /* a group may only name roles defined before it: no cycles */
             return fail(c, n, "any-of names '%s', which must be defined before this group%s",
                         c->r->roles[ro->any_of[j]].e.id, NULL);
     return QZ_OK;
 }
 
-static const struct { const char *name; int unit; } unit_names[] = {
-    {"workdays", QZ_UNIT_WORKDAYS}, {"days", QZ_UNIT_DAYS}, {"half-days", QZ_UNIT_HALF_DAYS},
-    {"hours", QZ_UNIT_HOURS}, {"weeks", QZ_UNIT_WEEKS}, {"months", QZ_UNIT_MONTHS},
-    {"quarters", QZ_UNIT_QUARTERS}, {"half-years", QZ_UNIT_HALF_YEARS}, {"years", QZ_UNIT_YEARS},
+static const struct {
+    const char *name;
+    int unit;
+} unit_names[] = {
+    {"workdays", QZ_UNIT_WORKDAYS},   {"days", QZ_UNIT_DAYS},
+    {"half-days", QZ_UNIT_HALF_DAYS}, {"hours", QZ_UNIT_HOURS},
+    {"weeks", QZ_UNIT_WEEKS},         {"months", QZ_UNIT_MONTHS},
+    {"quarters", QZ_UNIT_QUARTERS},   {"half-years", QZ_UNIT_HALF_YEARS},
+    {"years", QZ_UNIT_YEARS},
 };
 _Static_assert(sizeof(unit_names) / sizeof(unit_names[0]) == QZ_UNIT_YEARS,
                "a name for every qz_time_unit but unknown");
@@ -445,9 +469,14 @@ static int meeting_item(cctx *c, const qz_rnode *n, size_t i)
     return QZ_OK;
 }
 
-static const struct { const char *name; unsigned bit; } flag_names[] = {
-    {"major-policy", QZ_FLAG_MAJOR_POLICY}, {"broad-scope", QZ_FLAG_BROAD_SCOPE},
-    {"decided-by-executive", QZ_FLAG_DECIDED}, {"routine", QZ_FLAG_ROUTINE},
+static const struct {
+    const char *name;
+    unsigned bit;
+} flag_names[] = {
+    {"major-policy", QZ_FLAG_MAJOR_POLICY},
+    {"broad-scope", QZ_FLAG_BROAD_SCOPE},
+    {"decided-by-executive", QZ_FLAG_DECIDED},
+    {"routine", QZ_FLAG_ROUTINE},
 };
 
 static int when_item(cctx *c, const qz_rnode *n, qz_when *w)
@@ -467,7 +496,7 @@ static int when_item(cctx *c, const qz_rnode *n, qz_when *w)
         if (bit)
             w->flags |= bit;
         else
-            fl.ids[w->facts.n++] = fl.ids[i];   /* a fact of this rule set's own vocabulary */
+            fl.ids[w->facts.n++] = fl.ids[i]; /* a fact of this rule set's own vocabulary */
     }
     w->facts.ids = fl.ids;
     w->portfolios_min = parse_int(qz_rules__attr(n, "portfolios-min"), 0);
@@ -500,11 +529,12 @@ static int acting_item(cctx *c, const qz_rnode *n, size_t i)
     if (ref1(c, n, "role", QZ_RULES_ROLE, &ac->role) < 0 || ac->role < 0)
         return last_rc();
     const char *cond = qz_rules__attr(n, "condition");
-    ac->condition = !cond ? 0
-                    : strcmp(cond, "away") == 0 ? QZ_COND_AWAY
+    ac->condition = !cond                                   ? 0
+                    : strcmp(cond, "away") == 0             ? QZ_COND_AWAY
                     : strcmp(cond, "away-from-county") == 0 ? QZ_COND_AWAY_FROM_COUNTY
-                    : strcmp(cond, "vacant") == 0 ? QZ_COND_VACANT
-                    : strcmp(cond, "entrusted") == 0 ? QZ_COND_ENTRUSTED : 0;
+                    : strcmp(cond, "vacant") == 0           ? QZ_COND_VACANT
+                    : strcmp(cond, "entrusted") == 0        ? QZ_COND_ENTRUSTED
+                                                            : 0;
     if (!ac->condition)
         return fail(c, n, "condition=\"%s\" is not an acting condition%s", cond, NULL);
     if (split(c, qz_rules__attr(n, "matters"), &l) < 0)
@@ -528,9 +558,10 @@ static int subst_item(cctx *c, const qz_rnode *n, size_t i)
     const char *wr = qz_rules__attr(n, "written-request");
     s->written_before = wr && strcmp(wr, "before-meeting") == 0;
     const char *ap = qz_rules__attr(n, "approval");
-    s->approval = !ap ? QZ_APPROVAL_NONE
+    s->approval = !ap                           ? QZ_APPROVAL_NONE
                   : strcmp(ap, "presider") == 0 ? QZ_APPROVAL_PRESIDER
-                  : strcmp(ap, "convener") == 0 ? QZ_APPROVAL_CONVENER : QZ_APPROVAL_NONE;
+                  : strcmp(ap, "convener") == 0 ? QZ_APPROVAL_CONVENER
+                                                : QZ_APPROVAL_NONE;
     return QZ_OK;
 }
 
@@ -593,7 +624,8 @@ static int leave_item(cctx *c, const qz_rnode *n, size_t i)
         return last_rc();
     const char *no = qz_rules__attr(n, "notice");
     l->notice = no && strcmp(no, "beforehand") == 0 ? QZ_NOTICE_BEFOREHAND
-                : no && strcmp(no, "deadline") == 0 ? QZ_NOTICE_DEADLINE : QZ_NOTICE_NONE;
+                : no && strcmp(no, "deadline") == 0 ? QZ_NOTICE_DEADLINE
+                                                    : QZ_NOTICE_NONE;
     if (l->notice == QZ_NOTICE_DEADLINE && l->deadline < 0)
         return fail(c, n, "leave rule '%s' has notice=\"deadline\" but no deadline%s", l->e.id, NULL);
     int rc;
@@ -614,10 +646,11 @@ static int apart_item(cctx *c, const qz_rnode *n, size_t i)
     ap->roles[0] = roles[0];
     ap->roles[1] = roles[1];
     const char *pa = qz_rules__attr(n, "pairing");
-    ap->pairing = !pa || strcmp(pa, "any") == 0 ? QZ_PAIR_ANY
-                  : strcmp(pa, "same-unit") == 0 ? QZ_PAIR_SAME_UNIT
-                  : strcmp(pa, "in-charge") == 0 ? QZ_PAIR_IN_CHARGE
-                  : strcmp(pa, "ab-partner") == 0 ? QZ_PAIR_AB : -1;
+    ap->pairing = !pa || strcmp(pa, "any") == 0   ? QZ_PAIR_ANY
+                  : strcmp(pa, "same-unit") == 0  ? QZ_PAIR_SAME_UNIT
+                  : strcmp(pa, "in-charge") == 0  ? QZ_PAIR_IN_CHARGE
+                  : strcmp(pa, "ab-partner") == 0 ? QZ_PAIR_AB
+                                                  : -1;
     if (ap->pairing < 0)
         return fail(c, n, "pairing=\"%s\" is not a pairing%s", pa, NULL);
     const char *cond = qz_rules__attr(n, "condition");
@@ -625,7 +658,7 @@ static int apart_item(cctx *c, const qz_rnode *n, size_t i)
     return QZ_OK;
 }
 
-static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "thursday",
+static const char *const weekday_names[] = {"monday", "tuesday",  "wednesday", "thursday",
                                             "friday", "saturday", "sunday"};
 _Static_assert(sizeof(weekday_names) / sizeof(weekday_names[0]) == 7, "monday .. sunday");
 
@@ -660,12 +693,13 @@ static int periodic_item(cctx *c, const qz_rnode *n, size_t i)
     if (p->max >= 0 && p->max < p->min)
         return fail(c, n, "periodic obligation '%s' has max below min%s", p->e.id, NULL);
     const char *per = qz_rules__attr(n, "per");
-    p->per = !per ? 0
-             : strcmp(per, "week") == 0 ? QZ_PER_WEEK
-             : strcmp(per, "month") == 0 ? QZ_PER_MONTH
-             : strcmp(per, "quarter") == 0 ? QZ_PER_QUARTER
+    p->per = !per                            ? 0
+             : strcmp(per, "week") == 0      ? QZ_PER_WEEK
+             : strcmp(per, "month") == 0     ? QZ_PER_MONTH
+             : strcmp(per, "quarter") == 0   ? QZ_PER_QUARTER
              : strcmp(per, "half-year") == 0 ? QZ_PER_HALF_YEAR
-             : strcmp(per, "year") == 0 ? QZ_PER_YEAR : 0;
+             : strcmp(per, "year") == 0      ? QZ_PER_YEAR
+                                             : 0;
     if (!p->per)
         return fail(c, n, "per=\"%s\" is not a period%s", per, NULL);
     p->principle = parse_bool(qz_rules__attr(n, "principle"));
@@ -705,7 +739,8 @@ static int check_item(cctx *c, const qz_rnode *n, size_t i)
         ref1(c, n, "validity", QZ_RULES_DEADLINE, &ck->validity) < 0)
         return last_rc();
     if (ck->validity >= 0 && c->r->deadlines[ck->validity].unit != QZ_UNIT_YEARS)
-        return fail(c, n, "validity deadline '%s' must be counted in years%s", c->r->deadlines[ck->validity].e.id, NULL);
+        return fail(c, n, "validity deadline '%s' must be counted in years%s",
+                    c->r->deadlines[ck->validity].e.id, NULL);
     return QZ_OK;
 }
 
@@ -738,11 +773,15 @@ static int collect_flags(cctx *c)
 
 /* The matrix order: roles, acting, substitution, meetings, signing, deadlines,
  * leave, posts not away together, periodic, checks, provisions. */
-static const struct { int section; int kind; } matrix_order[] = {
-    {QZ_RULES_ROLE, 1},         {QZ_RULES_ACTING, 2},   {QZ_RULES_SUBSTITUTION, 10},
-    {QZ_RULES_MEETING, 3},      {QZ_RULES_SIGNING, 4},  {QZ_RULES_DEADLINE, 5},
-    {QZ_RULES_LEAVE, 6},        {QZ_RULES_NOT_AWAY_TOGETHER, 11},
-    {QZ_RULES_PERIODIC, 7},     {QZ_RULES_CHECK, 8},
+static const struct {
+    int section;
+    int kind;
+} matrix_order[] = {
+    {QZ_RULES_ROLE, 1},          {QZ_RULES_ACTING, 2},
+    {QZ_RULES_SUBSTITUTION, 10}, {QZ_RULES_MEETING, 3},
+    {QZ_RULES_SIGNING, 4},       {QZ_RULES_DEADLINE, 5},
+    {QZ_RULES_LEAVE, 6},         {QZ_RULES_NOT_AWAY_TOGETHER, 11},
+    {QZ_RULES_PERIODIC, 7},      {QZ_RULES_CHECK, 8},
     {QZ_RULES_PROVISION, 9},
 };
 
@@ -814,12 +853,12 @@ static int ab_pairs(cctx *c, const qz_rnode *root)
     return refs(c, c->r->ab_pairs, "roles", QZ_RULES_ROLE, &c->r->ab_roles, &c->r->nab_roles);
 }
 
-#define SECTION(secname, item, field, nfield, section, fn)                                       \
-    do {                                                                                          \
-        const qz_rnode *sec = child(root, secname);                                               \
+#define SECTION(secname, item, field, nfield, section, fn)                                                \
+    do {                                                                                                  \
+        const qz_rnode *sec = child(root, secname);                                                       \
         if ((rc = alloc_section(&c, sec, item, sizeof(*r->field), (void **)&r->field, &r->nfield)) < 0 || \
-            (rc = each(&c, sec, item, section, fn)) < 0)                                         \
-            return rc;                                                                            \
+            (rc = each(&c, sec, item, section, fn)) < 0)                                                  \
+            return rc;                                                                                    \
     } while (0)
 
 int qz_rules__compile(qz_rules *r, const char *name)

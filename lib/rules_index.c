@@ -8,23 +8,74 @@
 static const qz_entry *section_base(const qz_rules *r, int section, size_t *n, size_t *elem)
 {
     switch (section) {
-    case QZ_RULES_ROLE: *n = r->nroles; *elem = sizeof(*r->roles); return r->roles ? &r->roles->e : NULL;
-    case QZ_RULES_BODY: *n = r->nbodies; *elem = sizeof(*r->bodies); return r->bodies;
-    case QZ_RULES_MEETING: *n = r->nmeetings; *elem = sizeof(*r->meetings); return r->meetings ? &r->meetings->e : NULL;
-    case QZ_RULES_DOCUMENT_KIND: *n = r->nkinds; *elem = sizeof(*r->kinds); return r->kinds;
-    case QZ_RULES_ISSUER: *n = r->nissuers; *elem = sizeof(*r->issuers); return r->issuers;
-    case QZ_RULES_RECIPIENT: *n = r->nrecipients; *elem = sizeof(*r->recipients); return r->recipients;
-    case QZ_RULES_SIGNING: *n = r->nrows; *elem = sizeof(*r->rows); return r->rows ? &r->rows->e : NULL;
-    case QZ_RULES_DEADLINE: *n = r->ndeadlines; *elem = sizeof(*r->deadlines); return r->deadlines ? &r->deadlines->e : NULL;
-    case QZ_RULES_LEAVE: *n = r->nleaves; *elem = sizeof(*r->leaves); return r->leaves ? &r->leaves->e : NULL;
-    case QZ_RULES_ACTING: *n = r->nactings; *elem = sizeof(*r->actings); return r->actings ? &r->actings->e : NULL;
-    case QZ_RULES_PERIODIC: *n = r->nperiodics; *elem = sizeof(*r->periodics); return r->periodics ? &r->periodics->e : NULL;
-    case QZ_RULES_CHECK: *n = r->nchecks; *elem = sizeof(*r->checks); return r->checks ? &r->checks->e : NULL;
-    case QZ_RULES_PROVISION: *n = r->nprovisions; *elem = sizeof(*r->provisions); return r->provisions ? &r->provisions->e : NULL;
-    case QZ_RULES_SUBSTITUTION: *n = r->nsubsts; *elem = sizeof(*r->substs); return r->substs ? &r->substs->e : NULL;
-    case QZ_RULES_DESTINATION: *n = r->ndestinations; *elem = sizeof(*r->destinations); return r->destinations;
-    case QZ_RULES_NOT_AWAY_TOGETHER: *n = r->naparts; *elem = sizeof(*r->aparts); return r->aparts ? &r->aparts->e : NULL;
-    default: *n = 0; *elem = 0; return NULL;
+    case QZ_RULES_ROLE:
+        *n = r->nroles;
+        *elem = sizeof(*r->roles);
+        return r->roles ? &r->roles->e : NULL;
+    case QZ_RULES_BODY:
+        *n = r->nbodies;
+        *elem = sizeof(*r->bodies);
+        return r->bodies;
+    case QZ_RULES_MEETING:
+        *n = r->nmeetings;
+        *elem = sizeof(*r->meetings);
+        return r->meetings ? &r->meetings->e : NULL;
+    case QZ_RULES_DOCUMENT_KIND:
+        *n = r->nkinds;
+        *elem = sizeof(*r->kinds);
+        return r->kinds;
+    case QZ_RULES_ISSUER:
+        *n = r->nissuers;
+        *elem = sizeof(*r->issuers);
+        return r->issuers;
+    case QZ_RULES_RECIPIENT:
+        *n = r->nrecipients;
+        *elem = sizeof(*r->recipients);
+        return r->recipients;
+    case QZ_RULES_SIGNING:
+        *n = r->nrows;
+        *elem = sizeof(*r->rows);
+        return r->rows ? &r->rows->e : NULL;
+    case QZ_RULES_DEADLINE:
+        *n = r->ndeadlines;
+        *elem = sizeof(*r->deadlines);
+        return r->deadlines ? &r->deadlines->e : NULL;
+    case QZ_RULES_LEAVE:
+        *n = r->nleaves;
+        *elem = sizeof(*r->leaves);
+        return r->leaves ? &r->leaves->e : NULL;
+    case QZ_RULES_ACTING:
+        *n = r->nactings;
+        *elem = sizeof(*r->actings);
+        return r->actings ? &r->actings->e : NULL;
+    case QZ_RULES_PERIODIC:
+        *n = r->nperiodics;
+        *elem = sizeof(*r->periodics);
+        return r->periodics ? &r->periodics->e : NULL;
+    case QZ_RULES_CHECK:
+        *n = r->nchecks;
+        *elem = sizeof(*r->checks);
+        return r->checks ? &r->checks->e : NULL;
+    case QZ_RULES_PROVISION:
+        *n = r->nprovisions;
+        *elem = sizeof(*r->provisions);
+        return r->provisions ? &r->provisions->e : NULL;
+    case QZ_RULES_SUBSTITUTION:
+        *n = r->nsubsts;
+        *elem = sizeof(*r->substs);
+        return r->substs ? &r->substs->e : NULL;
+    case QZ_RULES_DESTINATION:
+        *n = r->ndestinations;
+        *elem = sizeof(*r->destinations);
+        return r->destinations;
+    case QZ_RULES_NOT_AWAY_TOGETHER:
+        *n = r->naparts;
+        *elem = sizeof(*r->aparts);
+        return r->aparts ? &r->aparts->e : NULL;
+    default:
+        *n = 0;
+        *elem = 0;
+        return NULL;
     }
 }
 

@@ -23,7 +23,7 @@ const char *qz_rules__attr(const qz_rnode *n, const char *name)
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
     if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
-                             sizeof(*parent->kids)) < 0)
+                       sizeof(*parent->kids)) < 0)
         return QZ_ENOMEM;
     parent->kids[parent->nkids++] = kid;
     return QZ_OK;
@@ -74,8 +74,8 @@ static int on_node(qz_xml *x, qz_arena *a, const qz_xml_node *n, qz_rnode **stac
     return QZ_OK;
 }
 
-int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size,
-                        const char *name, const char *path)
+int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
+                        const char *path)
 {
     qz_xml *x = NULL;
     int rc;

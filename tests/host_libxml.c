@@ -22,13 +22,15 @@ static long generic_calls, structured_calls, files_read;
 
 static void count_generic(void *ctx, const char *msg, ...)
 {
-    (void)ctx; (void)msg;
+    (void)ctx;
+    (void)msg;
     generic_calls++;
 }
 
 static void count_structured(void *ctx, xmlErrorPtr error)
 {
-    (void)ctx; (void)error;
+    (void)ctx;
+    (void)error;
     structured_calls++;
 }
 
@@ -104,9 +106,15 @@ static void load_made_up(void)
         "\x4c\x6f\xa7\x94\x93\x40",
         /* UTF-16 without a mark, with a lone surrogate: libxml2's converter
          * reports that through the process-wide handler */
-        "<\x00" "c\x00>\x00\x00\xdc<\x00/\x00" "c\x00>\x00",
-        "\x00<\x00" "c\x00>\xdc\x00\x00<\x00/\x00" "c\x00>",
-        "\xff\xfe<\x00" "c\x00>\x00\x00\xdc<\x00/\x00" "c\x00>\x00",
+        "<\x00"
+        "c\x00>\x00\x00\xdc<\x00/\x00"
+        "c\x00>\x00",
+        "\x00<\x00"
+        "c\x00>\xdc\x00\x00<\x00/\x00"
+        "c\x00>",
+        "\xff\xfe<\x00"
+        "c\x00>\x00\x00\xdc<\x00/\x00"
+        "c\x00>\x00",
     };
     qz_calendar *cal;
     qz_org *org;

@@ -85,20 +85,19 @@ static inline int qzt_cites(const qz_answer *a, int art, int item)
     return 0;
 }
 
-#define QZT_PERSON(a, cap, post, via)                                                            \
-    do {                                                                                         \
-        int qzt_i_ = qzt_person((a), (cap), (post));                                             \
-        if (qzt_i_ < 0)                                                                          \
-            fail_msg("%s: no %s %s in:\n%s", #a, qz_capacity_name(cap), (post),                  \
-                     qz_answer_explanation(a));                                                  \
-        assert_int_equal(qz_answer_person_via((a), (size_t)qzt_i_), (via));                      \
+#define QZT_PERSON(a, cap, post, via)                                                                      \
+    do {                                                                                                   \
+        int qzt_i_ = qzt_person((a), (cap), (post));                                                       \
+        if (qzt_i_ < 0)                                                                                    \
+            fail_msg("%s: no %s %s in:\n%s", #a, qz_capacity_name(cap), (post), qz_answer_explanation(a)); \
+        assert_int_equal(qz_answer_person_via((a), (size_t)qzt_i_), (via));                                \
     } while (0)
 
-#define QZT_CITES(a, art, item)                                                                  \
-    do {                                                                                         \
-        if (!qzt_cites((a), (art), (item)))                                                      \
-            fail_msg("%s does not cite article %d item %d:\n%s", #a, (art), (item),              \
-                     qz_answer_explanation(a));                                                  \
+#define QZT_CITES(a, art, item)                                                     \
+    do {                                                                            \
+        if (!qzt_cites((a), (art), (item)))                                         \
+            fail_msg("%s does not cite article %d item %d:\n%s", #a, (art), (item), \
+                     qz_answer_explanation(a));                                     \
     } while (0)
 
 #endif

@@ -99,9 +99,18 @@ void qzt_alloc_uninstall(void)
     assert_int_equal(qz_set_allocator(NULL), QZ_OK);
 }
 
-long qzt_alloc_count(void) { return alloc_count; }
-long qzt_alloc_live(void) { return alloc_live; }
-int qzt_alloc_failed(void) { return alloc_refused; }
+long qzt_alloc_count(void)
+{
+    return alloc_count;
+}
+long qzt_alloc_live(void)
+{
+    return alloc_live;
+}
+int qzt_alloc_failed(void)
+{
+    return alloc_refused;
+}
 
 long qzt_oom_loop(int (*body)(void *ctx), void (*cleanup)(void *ctx), void *ctx)
 {

@@ -14,10 +14,10 @@
 /* Asserts that `expr`, a call returning a quanze status, gives QZ_OK. On
  * failure the test stops with the call, the code and the error it recorded
  * (message, file, line, column), not just two numbers that differ. */
-#define QZT_OK(expr)                                                                   \
-    do {                                                                               \
-        int qzt_status_ = (expr);                                                      \
-        if (qzt_status_ != QZ_OK)                                                      \
+#define QZT_OK(expr)                                                                  \
+    do {                                                                              \
+        int qzt_status_ = (expr);                                                     \
+        if (qzt_status_ != QZ_OK)                                                     \
             fail_msg("%s: %s", #expr, qzt_status_text(qzt_status_, qz_error_last())); \
     } while (0)
 
@@ -51,9 +51,9 @@ const char *qzt_data(const char *name);
  * test can prove the library never opened it (an external entity, a DTD or an
  * XInclude aimed at it). */
 typedef struct qzt_watched {
-    char dir[64];    /* the temporary directory */
-    char path[128];  /* the watched file in it */
-    int fd;          /* the inotify descriptor */
+    char dir[64];   /* the temporary directory */
+    char path[128]; /* the watched file in it */
+    int fd;         /* the inotify descriptor */
 } qzt_watched;
 
 /* Creates the directory (from `dir_template`, ending in XXXXXX) and the file,

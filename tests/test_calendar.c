@@ -307,8 +307,7 @@ static void test_workdays_between(void **state)
     assert_int_equal(n, -5);
     assert_int_equal(qz_calendar_workdays_between(&n, cal, D("2026-10-09"), D("2026-10-09")), QZ_OK);
     assert_int_equal(n, 0);
-    assert_int_equal(qz_calendar_workdays_between(&n, cal, D("2004-01-01"), D("2026-12-31")),
-                     QZ_OK);
+    assert_int_equal(qz_calendar_workdays_between(&n, cal, D("2004-01-01"), D("2026-12-31")), QZ_OK);
     assert_int_equal(n, walk_between(cal, D("2004-01-01"), D("2026-12-31")));
     assert_int_equal(qz_calendar_workdays_between(NULL, cal, 0, 1), QZ_EINVAL);
     assert_int_equal(qz_calendar_workdays_between(&n, NULL, 0, 1), QZ_EINVAL);
@@ -502,8 +501,8 @@ static void test_assume_weekends(void **state)
     assert_int_equal(qz_calendar_arrangement(&e, &count, cal, 2027), QZ_ERANGE);
     /* against the walk across both ends of coverage */
     const int ns[] = {-300, -7, -1, 0, 1, 3, 9, 300};
-    const char *starts[] = {"2003-06-01", "2003-12-25", "2004-01-03", "2026-12-20", "2027-01-01", "2031-05-05",
-                            "1990-01-01"};
+    const char *starts[] = {"2003-06-01", "2003-12-25", "2004-01-03", "2026-12-20",
+                            "2027-01-01", "2031-05-05", "1990-01-01"};
     for (size_t s = 0; s < sizeof starts / sizeof *starts; s++) {
         for (qz_date d = D(starts[s]); d < D(starts[s]) + 14; d++) {
             for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
@@ -715,8 +714,9 @@ static void test_load_arguments(void **state)
     assert_string_equal(qz_error_file(qz_error_last()), big);
     remove(big);
     /* text split by a comment and a CDATA section is joined */
-    static const char split[] = "<calendar region='CN' from='2026' to='2026'><source>a<!-- c -->b<![CDATA[<c>]]>"
-                                "</source><year value='2026'/></calendar>";
+    static const char split[] =
+        "<calendar region='CN' from='2026' to='2026'><source>a<!-- c -->b<![CDATA[<c>]]>"
+        "</source><year value='2026'/></calendar>";
     assert_int_equal(qz_calendar_load_memory(&cal, split, strlen(split), "split"), QZ_OK);
     assert_string_equal(qz_calendar_source(cal), "ab<c>");
     qz_calendar_free(cal);
@@ -757,8 +757,8 @@ static void test_bad_input(void **state)
         qz_calendar *cal = (qz_calendar *)1;
         int rc = qz_calendar_load_file(&cal, path);
         const qz_error *e = qz_error_last();
-        if (rc != c->code || qz_error_line(e) != c->line || (c->column >= 0 && qz_error_column(e) != c->column) ||
-            !strstr(qz_error_message(e), c->says))
+        if (rc != c->code || qz_error_line(e) != c->line ||
+            (c->column >= 0 && qz_error_column(e) != c->column) || !strstr(qz_error_message(e), c->says))
             fail_msg("%s: got %d at %d:%d '%s'", c->file, rc, qz_error_line(e), qz_error_column(e),
                      qz_error_message(e));
         assert_null(cal);
@@ -788,7 +788,8 @@ static void test_overlay_changes_days(void **state)
     (void)state;
     qz_calendar *base = default_calendar();
     qz_calendar *cal = NULL;
-    assert_int_equal(qz_calendar_overlay_file(&cal, base, qzt_data("calendar/overlay-2020-original.xml")), QZ_OK);
+    assert_int_equal(qz_calendar_overlay_file(&cal, base, qzt_data("calendar/overlay-2020-original.xml")),
+                     QZ_OK);
     int first, last;
     qz_calendar_coverage(&first, &last, cal);
     assert_int_equal(first, 2004);
@@ -900,8 +901,9 @@ static void test_overlay_conflicts(void **state)
     /* a day listed by a base year the overlay keeps */
     qz_calendar *b2026 = NULL;
     assert_int_equal(qz_calendar_load_file(&b2026, qzt_data("calendar/overlay-base-2026.xml")), QZ_OK);
-    assert_int_equal(qz_calendar_overlay_file(&cal, b2026, qzt_data("calendar/overlay-2027-hypothetical.xml")),
-                     QZ_ESCHEMA);
+    assert_int_equal(
+        qz_calendar_overlay_file(&cal, b2026, qzt_data("calendar/overlay-2027-hypothetical.xml")),
+        QZ_ESCHEMA);
     assert_null(cal);
     assert_int_equal(qz_error_line(qz_error_last()), 5);
     assert_int_equal(qz_error_column(qz_error_last()), 5);
@@ -914,7 +916,8 @@ static void test_overlay_conflicts(void **state)
     assert_int_equal(qz_calendar_overlay_memory(&cal, base, NULL, 3, "x"), QZ_EINVAL);
     assert_int_equal(qz_calendar_overlay_file(&cal, base, "/nonexistent.xml"), QZ_EIO);
     /* an overlay with a new region and an earlier year */
-    static const char earlier[] = "<calendar region='CN-XZ' from='2003' to='2003'><year value='2003'/></calendar>";
+    static const char earlier[] =
+        "<calendar region='CN-XZ' from='2003' to='2003'><year value='2003'/></calendar>";
     assert_int_equal(qz_calendar_overlay_memory(&cal, base, earlier, strlen(earlier), "2003"), QZ_OK);
     int first, last;
     qz_calendar_coverage(&first, &last, cal);
@@ -935,7 +938,7 @@ static void test_ref_free(void **state)
     assert_ptr_equal(qz_calendar_ref(cal), cal);
     qz_calendar *guess = assuming(cal);
     qz_calendar_free(cal);
-    assert_int_equal(workday(cal, D("2026-10-01")), 0);   /* still one reference */
+    assert_int_equal(workday(cal, D("2026-10-01")), 0); /* still one reference */
     qz_calendar_free(cal);
     assert_int_equal(workday(guess, D("2026-10-01")), 0); /* the data lives on in guess */
     qz_calendar_free(guess);
@@ -959,21 +962,13 @@ static int oom_body(void *p)
     qz_date r;
     int n;
     switch (c->what) {
-    case 0:
-        rc = qz_calendar_default(&c->cal);
-        break;
-    case 1:
-        rc = qz_calendar_load_memory(&c->cal, c->data, c->size, "tricky");
-        break;
+    case 0: rc = qz_calendar_default(&c->cal); break;
+    case 1: rc = qz_calendar_load_memory(&c->cal, c->data, c->size, "tricky"); break;
     case 2:
         rc = qz_calendar_overlay_file(&c->cal, c->base, qzt_data("calendar/overlay-2027-hypothetical.xml"));
         break;
-    case 3:
-        rc = qz_calendar_save(&c->text, NULL, c->base);
-        break;
-    case 4:
-        rc = qz_calendar_with_options(&c->cal, c->base, NULL);
-        break;
+    case 3: rc = qz_calendar_save(&c->text, NULL, c->base); break;
+    case 4: rc = qz_calendar_with_options(&c->cal, c->base, NULL); break;
     default:
         rc = qz_calendar_add_workdays(&r, c->base, D("2020-01-01"), 250);
         if (rc == QZ_OK)
@@ -985,7 +980,7 @@ static int oom_body(void *p)
         break;
     }
     if (rc < 0 && (c->cal || c->text))
-        return -101;   /* a failure must leave nothing behind */
+        return -101; /* a failure must leave nothing behind */
     return rc;
 }
 
@@ -1011,7 +1006,7 @@ static void test_out_of_memory(void **state)
         long runs = qzt_oom_loop(oom_body, oom_cleanup, &c);
         assert_true(runs >= 1);
         if (c.what == 5)
-            assert_int_equal(runs, 1);   /* queries never allocate */
+            assert_int_equal(runs, 1); /* queries never allocate */
         qz_calendar_free(c.base);
         c.base = NULL;
     }
@@ -1020,7 +1015,7 @@ static void test_out_of_memory(void **state)
 static void *thread_body(void *p)
 {
     const qz_calendar *cal = p;
-    qz_calendar *own = NULL;   /* building calendars concurrently is safe too */
+    qz_calendar *own = NULL; /* building calendars concurrently is safe too */
     if (qz_calendar_default(&own) != QZ_OK)
         return (void *)-1;
     qz_calendar_free(own);

@@ -40,8 +40,9 @@ static void assert_same_arrangement(const qz_calendar *want, const qz_calendar *
             qz_date_format(db, sizeof db, b[i].date);
         if (i >= na || i >= nb || a[i].date != b[i].date || a[i].kind != b[i].kind ||
             strcmp(a[i].name, b[i].name) != 0 || a[i].year != b[i].year)
-            fail_msg("%d: entry %zu: embedded %s %d %s, notice %s %d %s", year, i, da, i < na ? (int)a[i].kind : 0,
-                     i < na ? a[i].name : "-", db, i < nb ? (int)b[i].kind : 0, i < nb ? b[i].name : "-");
+            fail_msg("%d: entry %zu: embedded %s %d %s, notice %s %d %s", year, i, da,
+                     i < na ? (int)a[i].kind : 0, i < na ? a[i].name : "-", db, i < nb ? (int)b[i].kind : 0,
+                     i < nb ? b[i].name : "-");
     }
 }
 
@@ -101,7 +102,7 @@ static void test_supplements(void **state)
     static const struct {
         int year;
         const char *date;
-        int base_kind, final_kind;   /* without and with the supplement (0: not listed) */
+        int base_kind, final_kind; /* without and with the supplement (0: not listed) */
     } changes[] = {
         {2015, "2015-09-03", 0, QZ_DAY_HOLIDAY}, {2015, "2015-09-04", 0, QZ_DAY_HOLIDAY},
         {2015, "2015-09-06", 0, QZ_DAY_MAKEUP},  {2019, "2019-05-02", 0, QZ_DAY_HOLIDAY},
@@ -228,7 +229,7 @@ static void test_baseline_against_2025_2026(void **state)
         const qz_calendar_day *e = NULL;
         size_t n = 0;
         assert_int_equal(qz_calendar_arrangement(&e, &n, prov, y), QZ_CALENDAR_PROVISIONAL);
-        assert_int_equal(n, 13);   /* 1 + 4 + 1 + 2 + 1 + 1 + 3: no two coincide in 2025 or 2026 */
+        assert_int_equal(n, 13); /* 1 + 4 + 1 + 2 + 1 + 1 + 3: no two coincide in 2025 or 2026 */
         for (size_t i = 0; i < n; i++) {
             assert_int_equal(e[i].kind, QZ_DAY_HOLIDAY);
             assert_holiday(embedded, e[i].date, e[i].name, NULL);
@@ -256,7 +257,7 @@ static void refuse(const char *file, const char *from, const char *to, int code,
     memcpy(changed, text, before);
     memcpy(changed + before, to, tlen);
     memcpy(changed + before + tlen, hit + flen, len - before - flen + 1);
-    qz_calendar *cal = (qz_calendar *)changed;   /* must be reset to NULL */
+    qz_calendar *cal = (qz_calendar *)changed; /* must be reset to NULL */
     int rc = qz_calendar_parse_notice(&cal, changed, len - flen + tlen, file);
     const qz_error *e = qz_error_last();
     if (rc != code || qz_error_line(e) != line || qz_error_column(e) != column)
@@ -272,20 +273,27 @@ static void test_refusals(void **state)
 {
     (void)state;
     /* line 7 of 2026.txt: 一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。 */
-    refuse("2026.txt", "1月4日（周日）上班", "1月4日（周一）上班", QZ_ESCHEMA, 7, 35);        /* weekday contradicts */
-    refuse("2026.txt", "1月1日（周四）至3日", "1月1日（周八）至3日", QZ_EPARSE, 7, 11);      /* unreadable remark */
-    refuse("2026.txt", "放假调休，共3天。1月4日", "放假调休，共4天。1月4日", QZ_ESCHEMA, 7, 27); /* count contradicts */
-    refuse("2026.txt", "1月4日（周日）上班", "1月5日（周一）上班", QZ_ESCHEMA, 7, 30);        /* make-up on a weekday */
-    refuse("2026.txt", "1月4日（周日）上班。", "1月4日（周日）上班。1月5日休息。", QZ_ESCHEMA, 7, 41); /* a date without a role */
-    refuse("2026.txt", "至3日（周六）", "至3月（周六）", QZ_EPARSE, 7, 15);                 /* a month without its day */
-    refuse("2026.txt", "至3日（周六）", "—", QZ_EPARSE, 7, 14);                              /* a range without its end */
-    refuse("2026.txt", "七、国庆节：", "七、建军节：", QZ_EPARSE, 13, 3);                     /* unknown festival */
-    refuse("2026.txt", "七、国庆节：", "七、", QZ_EPARSE, 13, 3);                             /* no festival */
-    refuse("2026.txt", "国务院办公厅关于2026年", "国务院办公厅2026年", QZ_EPARSE, 1, 1);       /* not a title */
-    refuse("2026.txt", "5月9日（周六）上班", "5月9日（周六）上班（5月8日）", QZ_EPARSE, 10, 42); /* a date in a stray remark */
-    refuse("2026.txt", "6月19日（周五）至21日（周日）", "6月21日（周日）至19日（周五）", QZ_ESCHEMA, 11, 7);   /* reversed range */
-    refuse("2026.txt", "2月14日（周六）", "2月30日（周六）", QZ_ESCHEMA, 8, 47);              /* no such date */
-    refuse("2026.txt", "元旦：", "元旦：\xff", QZ_EPARSE, 7, 6);                          /* not UTF-8 */
+    refuse("2026.txt", "1月4日（周日）上班", "1月4日（周一）上班", QZ_ESCHEMA, 7,
+           35); /* weekday contradicts */
+    refuse("2026.txt", "1月1日（周四）至3日", "1月1日（周八）至3日", QZ_EPARSE, 7,
+           11); /* unreadable remark */
+    refuse("2026.txt", "放假调休，共3天。1月4日", "放假调休，共4天。1月4日", QZ_ESCHEMA, 7,
+           27); /* count contradicts */
+    refuse("2026.txt", "1月4日（周日）上班", "1月5日（周一）上班", QZ_ESCHEMA, 7,
+           30); /* make-up on a weekday */
+    refuse("2026.txt", "1月4日（周日）上班。", "1月4日（周日）上班。1月5日休息。", QZ_ESCHEMA, 7,
+           41);                                                             /* a date without a role */
+    refuse("2026.txt", "至3日（周六）", "至3月（周六）", QZ_EPARSE, 7, 15); /* a month without its day */
+    refuse("2026.txt", "至3日（周六）", "—", QZ_EPARSE, 7, 14);             /* a range without its end */
+    refuse("2026.txt", "七、国庆节：", "七、建军节：", QZ_EPARSE, 13, 3);   /* unknown festival */
+    refuse("2026.txt", "七、国庆节：", "七、", QZ_EPARSE, 13, 3);           /* no festival */
+    refuse("2026.txt", "国务院办公厅关于2026年", "国务院办公厅2026年", QZ_EPARSE, 1, 1); /* not a title */
+    refuse("2026.txt", "5月9日（周六）上班", "5月9日（周六）上班（5月8日）", QZ_EPARSE, 10,
+           42); /* a date in a stray remark */
+    refuse("2026.txt", "6月19日（周五）至21日（周日）", "6月21日（周日）至19日（周五）", QZ_ESCHEMA, 11,
+           7);                                                                   /* reversed range */
+    refuse("2026.txt", "2月14日（周六）", "2月30日（周六）", QZ_ESCHEMA, 8, 47); /* no such date */
+    refuse("2026.txt", "元旦：", "元旦：\xff", QZ_EPARSE, 7, 6);                 /* not UTF-8 */
     /* 除夕 is checked against the lunar table (a corrupted 2015 copy reads "2月15日（除夕）") */
     refuse("2015.txt", "2月15日（星期日）", "2月15日（除夕）", QZ_ESCHEMA, 8, 30);
 }
@@ -316,7 +324,7 @@ static int oom_body(void *p)
     default: rc = qz_calendar_overlay_path(&c->cal, c->base, c->path); break;
     }
     if (rc < 0 && c->cal)
-        return -101;   /* a failure must leave nothing behind */
+        return -101; /* a failure must leave nothing behind */
     return rc;
 }
 

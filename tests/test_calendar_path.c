@@ -105,7 +105,7 @@ static void test_files_applied_in_order(void **state)
     /* within a directory, a later name wins */
     write_file(a, "2027-update.xml", year_2027_changed);
     assert_int_equal(qz_calendar_default_with_path(&cal, a), QZ_OK);
-    assert_int_equal(workday(cal, "2027-01-04"), 1);   /* "2027-update.xml" < "2027.xml" */
+    assert_int_equal(workday(cal, "2027-01-04"), 1); /* "2027-update.xml" < "2027.xml" */
     qz_calendar_free(cal);
     /* the environment variable, when no path is given */
     assert_int_equal(setenv(QZ_CALENDAR_PATH_ENV, b, 1), 0);
@@ -125,7 +125,8 @@ static void test_bad_file_refused(void **state)
     char c[128], want[256];
     make_dir(c, sizeof c, "c");
     write_file(c, "2027.xml", year_2027);
-    write_file(c, "2028.xml", "<calendar region=\"CN\" from=\"2028\" to=\"2028\"><year value=\"2028\"></yaer>");
+    write_file(c, "2028.xml",
+               "<calendar region=\"CN\" from=\"2028\" to=\"2028\"><year value=\"2028\"></yaer>");
     qz_calendar *cal = (qz_calendar *)c;
     assert_int_equal(qz_calendar_default_with_path(&cal, c), QZ_EPARSE);
     assert_null(cal);
@@ -162,7 +163,7 @@ static void test_path_keeps_provisional(void **state)
     int w = -1;
     qz_date d;
     assert_int_equal(qz_date_parse(&d, "2027-01-04"), QZ_OK);
-    assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK);   /* 2027 is known now */
+    assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK); /* 2027 is known now */
     assert_int_equal(qz_date_parse(&d, "2028-01-01"), QZ_OK);
     assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_CALENDAR_PROVISIONAL);
     assert_int_equal(w, 0);
@@ -185,9 +186,9 @@ static void test_regional_layer(void **state)
     assert_int_equal(qz_calendar_default(&base), QZ_OK);
     assert_int_equal(qz_calendar_with_region(&cal, base, "CN-XZ", r), QZ_OK);
     assert_string_equal(qz_calendar_region(cal), "CN-XZ");
-    assert_int_equal(workday(cal, "2026-03-03"), 0);    /* the region's day off */
-    assert_int_equal(workday(base, "2026-03-03"), 1);   /* the nation's working day */
-    assert_int_equal(workday(cal, "2026-10-01"), 0);    /* national holidays kept */
+    assert_int_equal(workday(cal, "2026-03-03"), 0);  /* the region's day off */
+    assert_int_equal(workday(base, "2026-03-03"), 1); /* the nation's working day */
+    assert_int_equal(workday(cal, "2026-10-01"), 0);  /* national holidays kept */
     assert_int_equal(workday(cal, "2026-10-10"), 1);
     qz_date d;
     qz_calendar_day day;
@@ -205,15 +206,17 @@ static void test_regional_layer(void **state)
     char *at = strstr(clash, "from=\"2026-03-02\" to=\"2026-03-04\"");
     assert_non_null(at);
     memcpy(at, "from=\"2026-10-01\" to=\"2026-10-01\"", strlen("from=\"2026-10-01\" to=\"2026-10-01\""));
-    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, clash, strlen(clash), "clash.xml"), QZ_ESCHEMA);
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, clash, strlen(clash), "clash.xml"),
+                     QZ_ESCHEMA);
     assert_null(cal);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "2026-10-01"));
     free(clash);
     char *other = strdup(fixture);
     memcpy(strstr(other, "region=\"CN-XZ\""), "region=\"US-XZ\"", 14);
-    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, other, strlen(other), "other.xml"), QZ_ESCHEMA);
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, other, strlen(other), "other.xml"),
+                     QZ_ESCHEMA);
     free(other);
-    write_file(regions, "CN-NX.xml", fixture);   /* its region attribute says CN-XZ */
+    write_file(regions, "CN-NX.xml", fixture); /* its region attribute says CN-XZ */
     assert_int_equal(qz_calendar_with_region(&cal, base, "CN-NX", r), QZ_ESCHEMA);
     assert_null(cal);
     assert_int_equal(qz_calendar_with_region(&cal, base, "CN-XJ", r), QZ_ENOTFOUND);
@@ -228,7 +231,8 @@ static void test_regional_layer(void **state)
     memcpy(dd, "2027-03-02", 10);
     dd = strstr(later, "2026-03-04");
     memcpy(dd, "2027-03-04", 10);
-    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, later, strlen(later), "later.xml"), QZ_ERANGE);
+    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, later, strlen(later), "later.xml"),
+                     QZ_ERANGE);
     free(later);
     free(fixture);
     qz_calendar_free(base);

@@ -21,7 +21,8 @@ static void test_version(void **state)
 static void test_strerror_names_every_code(void **state)
 {
     (void)state;
-    int codes[] = {QZ_OK, QZ_ENOMEM, QZ_EINVAL, QZ_EPARSE, QZ_ESCHEMA, QZ_ENOTFOUND, QZ_ERANGE, QZ_EIO, QZ_ELIMIT};
+    int codes[] = {QZ_OK,        QZ_ENOMEM, QZ_EINVAL, QZ_EPARSE, QZ_ESCHEMA,
+                   QZ_ENOTFOUND, QZ_ERANGE, QZ_EIO,    QZ_ELIMIT};
     for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
         assert_non_null(qz_strerror(codes[i]));
         assert_string_not_equal(qz_strerror(codes[i]), "unknown error");

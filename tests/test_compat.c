@@ -75,8 +75,9 @@ static void test_rules(void **state)
         qz_rules_free(r);
     }
     /* a rule set must say its version one way or the other */
-    const char *none = "<rules id=\"t\" title=\"x\" effective=\"2024-01-01\">"
-                       "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
+    const char *none =
+        "<rules id=\"t\" title=\"x\" effective=\"2024-01-01\">"
+        "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
     qz_rules *r = NULL;
     assert_int_equal(qz_rules_load_memory(&r, none, strlen(none), "none.xml"), QZ_ESCHEMA);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "'version'"));
@@ -100,7 +101,8 @@ static void test_calendar(void **state)
     qz_free(a);
     qz_free(b);
     /* an unknown version is refused at its place */
-    const char *v2 = "<calendar version=\"2\" region=\"x\" from=\"2026\" to=\"2026\"><year value=\"2026\"/></calendar>";
+    const char *v2 =
+        "<calendar version=\"2\" region=\"x\" from=\"2026\" to=\"2026\"><year value=\"2026\"/></calendar>";
     qz_calendar *c = NULL;
     assert_int_equal(qz_calendar_load_memory(&c, v2, strlen(v2), "v2.xml"), QZ_ESCHEMA);
     assert_int_equal(qz_error_line(qz_error_last()), 1);
@@ -114,13 +116,14 @@ static void test_calendar(void **state)
 static void test_booleans(void **state)
 {
     (void)state;
-    const char *xml = "<organisation version=\"1\" id=\"b\" name=\"b\"><units>"
-                      "<unit id=\"g\" kind=\"government\" name=\"g\"/></units>"
-                      "<posts><post id=\"h\" unit=\"g\" role=\"head\" name=\"h\"/></posts>"
-                      "<people><person id=\"p\" name=\"p\" cpc=\"1\"/><person id=\"q\" name=\"q\" cpc=\"0\"/></people>"
-                      "<party-group name=\"pg\"><member post=\"h\" secretary=\"1\"/></party-group>"
-                      "<absences><absence person=\"p\" from=\"2026-01-01\" to=\"2026-01-02\" away-from-county=\"1\"/>"
-                      "</absences></organisation>";
+    const char *xml =
+        "<organisation version=\"1\" id=\"b\" name=\"b\"><units>"
+        "<unit id=\"g\" kind=\"government\" name=\"g\"/></units>"
+        "<posts><post id=\"h\" unit=\"g\" role=\"head\" name=\"h\"/></posts>"
+        "<people><person id=\"p\" name=\"p\" cpc=\"1\"/><person id=\"q\" name=\"q\" cpc=\"0\"/></people>"
+        "<party-group name=\"pg\"><member post=\"h\" secretary=\"1\"/></party-group>"
+        "<absences><absence person=\"p\" from=\"2026-01-01\" to=\"2026-01-02\" away-from-county=\"1\"/>"
+        "</absences></organisation>";
     qz_org *org = NULL;
     int cpc = -1;
     expect_ok(qz_org_load_memory(&org, xml, strlen(xml), "b.xml"));

@@ -127,15 +127,16 @@ static void test_parse(void **state)
     QZT_OK(qz_date_parse(&d, "0000-01-01"));
     QZT_OK(qz_date_parse(&d, "9999-12-31"));
     static const char *const bad[] = {
-        "2026-02-30", "2026-2-3", "2026-02-3", "2026-02-03x", "2026-02-03 ", " 2026-02-03", "",
-        "2026-13-01", "2026-00-10", "2026-01-00", "20260203", "2026/02/03", "+2026-02-03",
-        "2026-02-0a", "２０２６-02-03", "2026-02", "-001-01-01",
+        "2026-02-30",  "2026-2-3",   "2026-02-3",   "2026-02-03x", "2026-02-03 ",
+        " 2026-02-03", "",           "2026-13-01",  "2026-00-10",  "2026-01-00",
+        "20260203",    "2026/02/03", "+2026-02-03", "2026-02-0a",  "２０２６-02-03",
+        "2026-02",     "-001-01-01",
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         d = 12345;
         if (qz_date_parse(&d, bad[i]) != QZ_EINVAL)
             fail_msg("'%s' was accepted", bad[i]);
-        assert_int_equal(d, 12345);   /* the output is untouched */
+        assert_int_equal(d, 12345); /* the output is untouched */
         assert_int_equal(qz_error_code(qz_error_last()), QZ_EINVAL);
     }
     assert_int_equal(qz_date_parse(&d, NULL), QZ_EINVAL);
@@ -181,15 +182,15 @@ static void test_format(void **state)
 static void test_weekday(void **state)
 {
     (void)state;
-    assert_int_equal(qz_date_weekday(0), 4);    /* 1970-01-01, Thursday */
-    assert_int_equal(qz_date_weekday(-1), 3);   /* 1969-12-31, Wednesday */
+    assert_int_equal(qz_date_weekday(0), 4);  /* 1970-01-01, Thursday */
+    assert_int_equal(qz_date_weekday(-1), 3); /* 1969-12-31, Wednesday */
     qz_date d;
     qz_date_from_ymd(&d, 2026, 11, 25);
-    assert_int_equal(qz_date_weekday(d), 3);    /* Wednesday */
+    assert_int_equal(qz_date_weekday(d), 3); /* Wednesday */
     qz_date_from_ymd(&d, 1949, 10, 1);
-    assert_int_equal(qz_date_weekday(d), 6);    /* Saturday */
+    assert_int_equal(qz_date_weekday(d), 6); /* Saturday */
     qz_date_from_ymd(&d, 2000, 1, 1);
-    assert_int_equal(qz_date_weekday(d), 6);    /* Saturday */
+    assert_int_equal(qz_date_weekday(d), 6); /* Saturday */
     qz_date lo, hi;
     qz_date_from_ymd(&lo, -999999, 1, 1);
     qz_date_from_ymd(&hi, 999999, 12, 31);
@@ -212,14 +213,10 @@ static void test_today(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_known_days),
-        cmocka_unit_test(test_round_trip_walk),
-        cmocka_unit_test(test_round_trip_wide),
-        cmocka_unit_test(test_leap_years),
-        cmocka_unit_test(test_parse),
-        cmocka_unit_test(test_format),
-        cmocka_unit_test(test_weekday),
-        cmocka_unit_test(test_today),
+        cmocka_unit_test(test_known_days),      cmocka_unit_test(test_round_trip_walk),
+        cmocka_unit_test(test_round_trip_wide), cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_parse),           cmocka_unit_test(test_format),
+        cmocka_unit_test(test_weekday),         cmocka_unit_test(test_today),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,7 +56,7 @@ static void test_numerals(void **state)
     numeral(1000100, "一百万零一百");
     numeral(100010000, "一亿零一万");
     numeral(INT_MAX, "二十一亿四千七百四十八万三千六百四十七");
-    numeral(-3, "-3");   /* not a number of an article: the digits */
+    numeral(-3, "-3"); /* not a number of an article: the digits */
 }
 
 static void test_citation_label(void **state)
@@ -67,7 +67,7 @@ static void test_citation_label(void **state)
     assert_string_equal(buf, "第五十四条第(一)项");
     assert_int_equal(qz_citation_label(buf, sizeof(buf), 54, 0), QZ_OK);
     assert_string_equal(buf, "第五十四条");
-    assert_int_equal(qz_citation_label(buf, sizeof(buf), INT_MAX, INT_MAX), QZ_OK);   /* the bound holds */
+    assert_int_equal(qz_citation_label(buf, sizeof(buf), INT_MAX, INT_MAX), QZ_OK); /* the bound holds */
     /* too small: cut at a character, never inside one, and said */
     char small[5];
     assert_int_equal(qz_citation_label(small, sizeof(small), 54, 1), QZ_ELIMIT);
@@ -119,18 +119,18 @@ static qz_answer *answer_of(void (*fill)(qz_qctx *q))
 static void steps(qz_qctx *q)
 {
     char mine[16] = "甲";
-    qz_query__explain(q, "s=%s d=%d u=%u ld=%ld lu=%lu lld=%lld llu=%llu zu=%zu %%", mine, -7, 7u, -70L,
-                      70UL, -700LL, 700ULL, (size_t)7000);
-    mine[0] = 'X';   /* the answer kept its own copy */
-    const char *volatile none = NULL;   /* a NULL string reads "(null)", as glibc's printf */
+    qz_query__explain(q, "s=%s d=%d u=%u ld=%ld lu=%lu lld=%lld llu=%llu zu=%zu %%", mine, -7, 7u, -70L, 70UL,
+                      -700LL, 700ULL, (size_t)7000);
+    mine[0] = 'X';                    /* the answer kept its own copy */
+    const char *volatile none = NULL; /* a NULL string reads "(null)", as glibc's printf */
     qz_query__explain(q, "null=%s", none);
-    qz_query__explain(q, "[%5d]", 42);   /* a width: written at once */
+    qz_query__explain(q, "[%5d]", 42); /* a width: written at once */
     qz_query__explain(q, "%d%d%d%d%d%d%d%d%d%d%d%d%d", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
     int *later = qz_query__explain_later(q, render_date, sizeof(int));
     assert_non_null(later);
     *later = 2026;
     qz_query__explain(q, "twice");
-    qz_query__explain(q, "twice");   /* the same line is told once */
+    qz_query__explain(q, "twice"); /* the same line is told once */
 }
 
 static void test_renderer(void **state)
@@ -144,7 +144,7 @@ static void test_renderer(void **state)
                               "12345678910111213\n"
                               "later:2026\n"
                               "twice\n");
-    assert_ptr_equal(qz_answer_explanation(a), text);   /* rendered once, then kept */
+    assert_ptr_equal(qz_answer_explanation(a), text); /* rendered once, then kept */
     qz_answer_free(a);
 }
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <stdatomic.h>
 #include "query_support.h"
-#include "model.h"   /* the reference count, to check that none is lost */
+#include "model.h" /* the reference count, to check that none is lost */
 
 static qz_model_slot *slot;
 static atomic_int stop;
@@ -23,7 +23,7 @@ static void *reader(void *arg)
         r.date = day;
         qz_answer *a = NULL;
         assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
-        qz_model_free(m);   /* the answer keeps the model alive */
+        qz_model_free(m); /* the answer keeps the model alive */
         assert_true(qz_answer_found(a));
         assert_string_equal(qz_answer_person_post(a, qz_answer_person_count(a) - 1), "executive-deputy");
         qz_answer_free(a);
@@ -85,7 +85,10 @@ static void test_slot_basics(void **state)
     assert_int_equal(qz_model_slot_set(NULL, NULL), QZ_EINVAL);
 }
 
-static int refs(qz_model *m) { return atomic_load(&m->ref); }
+static int refs(qz_model *m)
+{
+    return atomic_load(&m->ref);
+}
 
 /* A reader that got the old model keeps it after a set; the slot's own
  * reference is dropped at once, so the reader's is the last one. */
@@ -102,20 +105,20 @@ static void test_slot_old_model_outlives_set(void **state)
     assert_ptr_equal(got, a);
     assert_int_equal(refs(a), 3);
     assert_int_equal(qz_model_slot_set(s, b), QZ_OK);
-    assert_int_equal(refs(a), 2);   /* the slot let go without waiting for the reader */
+    assert_int_equal(refs(a), 2); /* the slot let go without waiting for the reader */
     assert_int_equal(refs(b), 2);
     qz_model_free(a);
     assert_int_equal(refs(got), 1);
-    qz_model_free(got);             /* freed here, by its last reader (ASan checks) */
+    qz_model_free(got); /* freed here, by its last reader (ASan checks) */
     assert_int_equal(qz_model_slot_set(s, NULL), QZ_OK);
     assert_null(qz_model_slot_get(s));
-    qz_model_slot__set_renew_at(s, 2);      /* renewing an empty slot keeps it empty */
+    qz_model_slot__set_renew_at(s, 2); /* renewing an empty slot keeps it empty */
     for (int i = 0; i < 5; i++)
         assert_null(qz_model_slot_get(s));
     qz_model_slot__set_renew_at(s, 0);
     assert_int_equal(refs(b), 1);
     assert_int_equal(qz_model_slot_set(s, b), QZ_OK);
-    assert_int_equal(qz_model_slot_set(s, b), QZ_OK);   /* the same model twice */
+    assert_int_equal(qz_model_slot_set(s, b), QZ_OK); /* the same model twice */
     assert_int_equal(refs(b), 2);
     qz_model_slot_free(s);
     assert_int_equal(refs(b), 1);
@@ -197,10 +200,9 @@ static void test_slot_stress_renewing(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_slot_basics),
-                                       cmocka_unit_test(test_slot_old_model_outlives_set),
-                                       cmocka_unit_test(test_slot_stress),
-                                       cmocka_unit_test(test_slot_stress_renewing),
-                                       cmocka_unit_test(test_hot_reload)};
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_slot_basics), cmocka_unit_test(test_slot_old_model_outlives_set),
+        cmocka_unit_test(test_slot_stress), cmocka_unit_test(test_slot_stress_renewing),
+        cmocka_unit_test(test_hot_reload)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,9 +95,18 @@ static void test_default_shape(void **state)
     assert_string_equal(qz_org_id(org), "yunxi");
     assert_string_equal(qz_org_name(org), "郧西县人民政府");
 
-    const char *leaders[] = {"county-head", "executive-deputy", "deputy-1", "deputy-2", "deputy-3",
-                             "deputy-4", "deputy-5", "office-director", "office-deputy-director-1",
-                             "office-deputy-director-2", "justice-principal", "finance-deputy"};
+    const char *leaders[] = {"county-head",
+                             "executive-deputy",
+                             "deputy-1",
+                             "deputy-2",
+                             "deputy-3",
+                             "deputy-4",
+                             "deputy-5",
+                             "office-director",
+                             "office-deputy-director-1",
+                             "office-deputy-director-2",
+                             "justice-principal",
+                             "finance-deputy"};
     for (size_t i = 0; i < sizeof leaders / sizeof *leaders; i++) {
         assert_int_equal(qz_org_kind_of(org, leaders[i]), QZ_ORG_POST);
         assert_non_null(qz_org_holder(org, leaders[i], d));
@@ -140,8 +149,9 @@ static void test_default_shape(void **state)
     assert_int_equal(departments, 25);
     assert_string_equal(qz_org_tagged_unit_at(org, "legality-review", 0), "justice");
     assert_string_equal(qz_org_tagged_unit_at(org, "supervision", 0), "supervision-office");
-    const char *outside[] = {"county-party-committee", "county-party-committee-office", "county-congress",
-                             "county-congress-standing-committee", "county-cppcc", "city-government",
+    const char *outside[] = {"county-party-committee", "county-party-committee-office",
+                             "county-congress",        "county-congress-standing-committee",
+                             "county-cppcc",           "city-government",
                              "city-government-office", "city-party-committee-office"};
     for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
         assert_string_equal(qz_org_unit_kind(org, outside[i]), "external");
@@ -161,17 +171,18 @@ static void test_default_2026(void **state)
     qz_org_absence a;
     assert_int_equal(away_on(org, head, D("2026-03-10"), &a), 1);
     assert_int_equal(a.away_from_county, 1);
-    assert_string_equal(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL,
-                                               D("2026-03-10")),
-                        "executive-deputy");
+    assert_string_equal(
+        qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, D("2026-03-10")),
+        "executive-deputy");
     assert_int_equal(away_on(org, head, D("2026-05-19"), NULL), 1);
-    assert_null(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, D("2026-05-19")));
+    assert_null(
+        qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, D("2026-05-19")));
 
     qz_date both = D("2026-04-15");
     assert_int_equal(away_on(org, qz_org_holder(org, "deputy-3", both), both, NULL), 1);
     assert_int_equal(away_on(org, qz_org_holder(org, "deputy-4", both), both, NULL), 1);
-    assert_int_equal(away_on(org, qz_org_holder(org, "justice-principal", D("2026-06-09")), D("2026-06-09"), NULL),
-                     1);
+    assert_int_equal(
+        away_on(org, qz_org_holder(org, "justice-principal", D("2026-06-09")), D("2026-06-09"), NULL), 1);
 
     const char *before = qz_org_holder(org, "finance-principal", D("2026-06-30"));
     const char *after = qz_org_holder(org, "finance-principal", D("2026-07-01"));
@@ -396,7 +407,8 @@ static void test_entrustments(void **state)
     qz_date trip = D("2026-03-10");
     assert_string_equal(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, trip),
                         "executive-deputy");
-    assert_null(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, D("2026-03-14")));
+    assert_null(
+        qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_GOVERNMENT_WORK, NULL, D("2026-03-14")));
     assert_null(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_MEETING, "executive", trip));
     /* a subject limits the entrustment; a query without subject takes any */
     assert_string_equal(qz_org_entrusted_agent(org, "county-head", QZ_ORG_SCOPE_SIGNING, "notice", trip),
@@ -506,7 +518,7 @@ static void test_null_and_unknown(void **state)
 typedef struct bad_case {
     const char *file;
     int code;
-    int line, column;   /* column 0: not checked */
+    int line, column; /* column 0: not checked */
     const char *message;
 } bad_case;
 
@@ -518,7 +530,8 @@ static const bad_case bad_cases[] = {
     {"bad-parent-cycle", QZ_ESCHEMA, 4, 5, "its own ancestor"},
     {"bad-unknown-matter", QZ_ESCHEMA, 54, 7, "unknown unit or area 'nothing'"},
     {"bad-two-holders", QZ_ESCHEMA, 46, 5,
-     "post 'county-head' would have two holders on 2026-01-01 ('p2' and another) (clashes with line 36, column 5)"},
+     "post 'county-head' would have two holders on 2026-01-01 ('p2' and another) (clashes with line 36, "
+     "column 5)"},
     {"bad-tenure-backwards", QZ_ESCHEMA, 43, 5, "ends on 2026-06-30 before it starts on 2026-07-01"},
     {"bad-same-person-twice", QZ_ESCHEMA, 46, 5, "'p6' would hold post 'finance-staff' twice on 2026-08-01"},
     {"bad-ab-two-pairs", QZ_ESCHEMA, 61, 5,
@@ -537,7 +550,8 @@ static const bad_case bad_cases[] = {
     {"bad-two-leaders", QZ_ESCHEMA, 59, 7,
      "'finance' would have two leaders in charge on 2026-01-01 ('deputy-2' and another)"},
     {"bad-two-secretaries", QZ_ESCHEMA, 64, 5, "the party group would have two secretaries on 2026-06-01"},
-    {"bad-member-twice", QZ_ESCHEMA, 67, 5, "post 'deputy-1' is listed twice in the party group on 2026-12-01"},
+    {"bad-member-twice", QZ_ESCHEMA, 67, 5,
+     "post 'deputy-1' is listed twice in the party group on 2026-12-01"},
     {"bad-reserved-role", QZ_ESCHEMA, 21, 5, "role 'party-group-member' comes from <party-group>"},
     {"bad-utf8", QZ_EPARSE, 27, 0, ""},
     {"bad-schema", QZ_ESCHEMA, 27, 0, ""},
@@ -552,8 +566,8 @@ static void expect_refused(const bad_case *c, int rc, const qz_org *org, const c
         fail_msg("%s: rc %d (want %d): %s", c->file, rc, c->code, qz_error_message(e));
     assert_int_equal(qz_error_code(e), c->code);
     if (qz_error_line(e) != c->line || (c->column && qz_error_column(e) != c->column))
-        fail_msg("%s: at %d:%d, want %d:%d: %s", c->file, qz_error_line(e), qz_error_column(e), c->line, c->column,
-                 qz_error_message(e));
+        fail_msg("%s: at %d:%d, want %d:%d: %s", c->file, qz_error_line(e), qz_error_column(e), c->line,
+                 c->column, qz_error_message(e));
     if (strstr(qz_error_message(e), c->message) == NULL)
         fail_msg("%s: message '%s' lacks '%s'", c->file, qz_error_message(e), c->message);
     assert_non_null(qz_error_file(e));
@@ -659,16 +673,20 @@ static void test_hostile_xxe_opens_nothing(void **state)
              "<organisation version='1' id='x' name='&xxe;'/>\n",
              w.path);
     assert_int_equal(load_text(doc, strlen(doc)), QZ_EPARSE);
-    snprintf(doc, sizeof doc, "<?xml version='1.0'?>\n<!DOCTYPE organisation SYSTEM '%s'>\n"
-             "<organisation version='1' id='x' name='x'/>\n", w.path);
+    snprintf(doc, sizeof doc,
+             "<?xml version='1.0'?>\n<!DOCTYPE organisation SYSTEM '%s'>\n"
+             "<organisation version='1' id='x' name='x'/>\n",
+             w.path);
     assert_int_equal(load_text(doc, strlen(doc)), QZ_EPARSE);
     /* and the same through a file the library reads */
     char xxe_file[300];
     snprintf(xxe_file, sizeof xxe_file, "%s/xxe.xml", w.dir);
     FILE *f = fopen(xxe_file, "w");
     assert_non_null(f);
-    fprintf(f, "<?xml version='1.0'?>\n<!DOCTYPE organisation [<!ENTITY xxe SYSTEM 'file://%s'>]>\n"
-               "<organisation version='1' id='x' name='&xxe;'/>\n", w.path);
+    fprintf(f,
+            "<?xml version='1.0'?>\n<!DOCTYPE organisation [<!ENTITY xxe SYSTEM 'file://%s'>]>\n"
+            "<organisation version='1' id='x' name='&xxe;'/>\n",
+            w.path);
     fclose(f);
     qz_org *org;
     assert_int_equal(qz_org_load_file(&org, xxe_file), QZ_EPARSE);
@@ -728,10 +746,13 @@ static void test_hostile_sizes(void **state)
         p += sprintf(p, "<matter ref='a'/>\n");
     p += sprintf(p, "</portfolio></portfolios></organisation>");
     assert_int_equal(load_text(doc, (size_t)(p - doc)), QZ_ESCHEMA);
-    assert_non_null(strstr(qz_error_message(qz_error_last()), "'a' would have two leaders in charge on any day"));
+    assert_non_null(
+        strstr(qz_error_message(qz_error_last()), "'a' would have two leaders in charge on any day"));
 
     /* a unit with 100,000 tags, and one given twice */
-    p = doc + sprintf(doc, "<organisation version='1' id='x' name='x'><units><unit id='a' kind='k' name='n' tags='");
+    p = doc +
+        sprintf(doc,
+                "<organisation version='1' id='x' name='x'><units><unit id='a' kind='k' name='n' tags='");
     for (int i = 0; i < 100000; i++)
         p += sprintf(p, "t%d ", i);
     p += sprintf(p, "'/></units></organisation>");

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include "query_support.h"
 
-static qz_model *M;       /* Yunxi rules + scenario organisation */
-static qz_model *OTHER;   /* the other county's rules + scenario organisation */
+static qz_model *M;     /* Yunxi rules + scenario organisation */
+static qz_model *OTHER; /* the other county's rules + scenario organisation */
 
 static int setup(void **state)
 {
@@ -77,7 +77,7 @@ static void test_both_ab_away(void **state)
     assert_non_null(strstr(qz_answer_reason(a), "AB"));
     assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 0);
     qz_answer_free(a);
-    a = qzt_acting(M, "deputy-5", "2026-09-08");   /* no AB partner at all */
+    a = qzt_acting(M, "deputy-5", "2026-09-08"); /* no AB partner at all */
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
 }
@@ -85,7 +85,7 @@ static void test_both_ab_away(void **state)
 static void test_entrustment_expired(void **state)
 {
     (void)state;
-    qz_answer *a = qzt_acting(M, "county-head", "2026-02-16");   /* entrusted until 2026-02-10 */
+    qz_answer *a = qzt_acting(M, "county-head", "2026-02-16"); /* entrusted until 2026-02-10 */
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
 }
@@ -104,7 +104,8 @@ static void test_tenure_changed(void **state)
     s.kind = "motion";
     s.date = qzt_d("2026-07-15");
     assert_int_equal(qz_query_sign(&a, M, &s), QZ_OK);
-    assert_string_equal(qz_answer_person_name(a, (size_t)qzt_person(a, QZ_CAP_SIGNER, "county-head")), "乙县长");
+    assert_string_equal(qz_answer_person_name(a, (size_t)qzt_person(a, QZ_CAP_SIGNER, "county-head")),
+                        "乙县长");
     qz_answer_free(a);
 }
 
@@ -116,7 +117,7 @@ static void test_before_rules(void **state)
     r.post = "county-head";
     r.date = qzt_d("2021-01-01");
     assert_int_equal(qz_query_acting(&a, M, &r), QZ_ERANGE);
-    assert_null(a);   /* *out is NULL on failure */
+    assert_null(a); /* *out is NULL on failure */
     assert_non_null(strstr(qz_error_message(qz_error_last()), "2021-10-15"));
     /* and after the other county's rules expired */
     r.date = qzt_d("2029-01-01");
@@ -130,7 +131,7 @@ static void test_errors(void **state)
     qz_answer *a = NULL;
     qz_sign_request s = QZ_SIGN_REQUEST_INIT;
     s.date = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_sign(&a, M, &s), QZ_ENOTFOUND);   /* no kind */
+    assert_int_equal(qz_query_sign(&a, M, &s), QZ_ENOTFOUND); /* no kind */
     s.kind = "memo";
     assert_int_equal(qz_query_sign(&a, M, &s), QZ_ENOTFOUND);
     s.kind = "notice";
@@ -233,13 +234,13 @@ static void test_out_null_on_failure(void **state)
     (void)state;
     qz_answer *const junk = (qz_answer *)0x1;
     qz_answer *a;
-#define FAILS(call, code)                                              \
-    do {                                                               \
-        a = junk;                                                      \
-        qz_error_clear();                                              \
-        assert_int_equal((call), (code));                              \
-        assert_null(a);                                                \
-        assert_int_equal(qz_error_code(qz_error_last()), (code));      \
+#define FAILS(call, code)                                         \
+    do {                                                          \
+        a = junk;                                                 \
+        qz_error_clear();                                         \
+        assert_int_equal((call), (code));                         \
+        assert_null(a);                                           \
+        assert_int_equal(qz_error_code(qz_error_last()), (code)); \
     } while (0)
     qz_meeting_request mr = QZ_MEETING_REQUEST_INIT;
     qz_sign_request s = QZ_SIGN_REQUEST_INIT;
@@ -251,7 +252,8 @@ static void test_out_null_on_failure(void **state)
     qz_periodic_request pr = QZ_PERIODIC_REQUEST_INIT;
     qz_normative_request nr = QZ_NORMATIVE_REQUEST_INIT;
     qz_date d = qzt_d("2026-06-10");
-    mr.date = s.date = ar.date = dr.from = lr.depart = lr.notified = qr.date = sr.date = pr.period = nr.date = d;
+    mr.date = s.date = ar.date = dr.from = lr.depart = lr.notified = qr.date = sr.date = pr.period = nr.date =
+        d;
     mr.type = qr.type = sr.type = "banquet";
     s.kind = "memo";
     ar.post = lr.post = "nobody";
@@ -297,7 +299,7 @@ static void test_other_county(void **state)
     dr.from = qzt_d("2026-06-10");
     qz_answer *a = NULL;
     assert_int_equal(qz_query_deadline(&a, OTHER, &dr), QZ_OK);
-    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-22"));   /* 06-19 is Dragon Boat */
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-22")); /* 06-19 is Dragon Boat */
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
     assert_int_equal(qz_query_deadline(&a, M, &dr), QZ_OK);
@@ -346,7 +348,7 @@ static void test_other_county(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 1);
     QZT_CITES(a, 11, 0);
     qz_answer_free(a);
-    assert_int_equal(qz_query_quorum(&a, M, &qr), QZ_OK);   /* Yunxi: no quorum rule for it */
+    assert_int_equal(qz_query_quorum(&a, M, &qr), QZ_OK); /* Yunxi: no quorum rule for it */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_REQUIRED), 0);
     qz_answer_free(a);
     /* leave notice: 2 working days */
@@ -358,7 +360,7 @@ static void test_other_county(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_WORKDAYS);
     qz_answer_free(a);
-    assert_int_equal(qz_query_leave(&a, M, &lr), QZ_OK);   /* Yunxi: 3 days → late */
+    assert_int_equal(qz_query_leave(&a, M, &lr), QZ_OK); /* Yunxi: 3 days → late */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1);
     qz_answer_free(a);
     /* the consultation limit set by the lead department is capped at 10 days */
@@ -379,7 +381,7 @@ static void test_other_county(void **state)
     assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
     QZT_CITES(a, 21, 3);
     qz_answer_free(a);
-    assert_int_equal(qz_query_sign(&a, M, &s), QZ_EINVAL);   /* Yunxi knows no such fact */
+    assert_int_equal(qz_query_sign(&a, M, &s), QZ_EINVAL); /* Yunxi knows no such fact */
     s.flags = NULL;
     s.nflags = 0;
     /* minutes signed by whoever presided: the executive deputy, acting for the absent head */
@@ -391,7 +393,7 @@ static void test_other_county(void **state)
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_ACTING);
     assert_int_equal(qzt_count(a, QZ_CAP_MINUTES_SIGNER), 1);
     qz_answer_free(a);
-    assert_int_equal(qz_query_meeting(&a, M, &em), QZ_OK);   /* Yunxi: nobody may preside */
+    assert_int_equal(qz_query_meeting(&a, M, &em), QZ_OK); /* Yunxi: nobody may preside */
     assert_false(qz_answer_found(a));
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
     qz_answer_free(a);
@@ -419,7 +421,8 @@ static void test_other_county(void **state)
     assert_true(mi < nm);
     assert_int_equal(qz_model_matter_kind(OTHER, jun, mi), QZ_MATTER_PROVISION);
     assert_int_equal(qz_query_matter(&a, OTHER, jun, mi), QZ_OK);
-    assert_non_null(strstr(qz_answer_explanation(a), "审核把关 县司法局 → 审核把关 县政府办公室 → 批准 县长"));
+    assert_non_null(
+        strstr(qz_answer_explanation(a), "审核把关 县司法局 → 审核把关 县政府办公室 → 批准 县长"));
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 15, 0);
     qz_answer_free(a);
@@ -459,7 +462,8 @@ static void test_versions(void **state)
 
 /* ---- differential: the signing table against a literal reading of Art. 53-54 ---- */
 
-static const char *const kinds[] = {"request", "report", "motion", "normative", "decision", "order", "notice", "other"};
+static const char *const kinds[] = {"request",  "report", "motion", "normative",
+                                    "decision", "order",  "notice", "other"};
 static const char *const issuers[] = {NULL, "county-government", "government-office"};
 static const char *const recips[] = {NULL, "city-government", "county-congress"};
 static const char *const units[] = {"justice", "township-a", "finance", "inst-a"};
@@ -469,8 +473,8 @@ static const char *reference_row(int k, int is, int rc, unsigned f, int np)
 {
     const char *kind = kinds[k];
     int gov = is != 2;
-    if (!strcmp(kind, "motion") || (gov && (!strcmp(kind, "normative") || !strcmp(kind, "decision") ||
-                                            !strcmp(kind, "order"))))
+    if (!strcmp(kind, "motion") ||
+        (gov && (!strcmp(kind, "normative") || !strcmp(kind, "decision") || !strcmp(kind, "order"))))
         return "sign-54-2";
     if ((gov && rc == 1 && (!strcmp(kind, "request") || !strcmp(kind, "report"))) || (f & 1))
         return "sign-54-1";
@@ -494,7 +498,8 @@ static void test_signing_differential(void **state)
             for (int rc = 0; rc < 3; rc++)
                 for (unsigned f = 0; f < 16; f++)
                     for (int np = 0; np <= 3; np++) {
-                        const char *pf[3] = {units[(k + np) % 4], units[(k + np + 1) % 4], units[(k + np + 2) % 4]};
+                        const char *pf[3] = {units[(k + np) % 4], units[(k + np + 1) % 4],
+                                             units[(k + np + 2) % 4]};
                         qz_sign_request s = QZ_SIGN_REQUEST_INIT;
                         s.kind = kinds[k];
                         s.issuer = issuers[is];
@@ -513,8 +518,8 @@ static void test_signing_differential(void **state)
                         if (!got || strcmp(got, want) != 0) {
                             disagreements++;
                             print_message("disagree: %s issuer=%s to=%s flags=%u np=%d: %s vs %s\n", kinds[k],
-                                          issuers[is] ? issuers[is] : "-", recips[rc] ? recips[rc] : "-", f, np,
-                                          got ? got : "none", want);
+                                          issuers[is] ? issuers[is] : "-", recips[rc] ? recips[rc] : "-", f,
+                                          np, got ? got : "none", want);
                         }
                         /* fail closed: found means someone signs */
                         assert_int_equal(qz_answer_found(a), qzt_count(a, QZ_CAP_SIGNER) > 0);
@@ -574,8 +579,10 @@ static void test_removing_never_grants(void **state)
     qz_calendar *cal = NULL;
     assert_int_equal(qz_org_load_file(&org, qzt_data("rules/scenario-org.xml")), QZ_OK);
     assert_int_equal(qz_calendar_default(&cal), QZ_OK);
-    static const char *const days[] = {"2026-03-03", "2026-04-08", "2026-04-14", "2026-05-12", "2026-06-10", "2026-08-11"};
-    static const char *const posts[] = {"county-head", "deputy-1", "deputy-3", "deputy-4", "executive-deputy"};
+    static const char *const days[] = {"2026-03-03", "2026-04-08", "2026-04-14",
+                                       "2026-05-12", "2026-06-10", "2026-08-11"};
+    static const char *const posts[] = {"county-head", "deputy-1", "deputy-3", "deputy-4",
+                                        "executive-deputy"};
     long variants = 0;
     for (int nth = 0;; nth++) {
         int found;
@@ -585,7 +592,7 @@ static void test_removing_never_grants(void **state)
         qz_rules *r = NULL;
         qz_model *small = NULL;
         if (qz_rules_load_memory(&r, cut, strlen(cut), "cut") != QZ_OK) {
-            free(cut);   /* a party left empty breaks the schema: nothing to compare */
+            free(cut); /* a party left empty breaks the schema: nothing to compare */
             continue;
         }
         assert_int_equal(qz_model_new(&small, r, org, cal), QZ_OK);
@@ -741,9 +748,7 @@ static int oom_query(void *p)
         rc = qz_query_normative(&a, M, &r);
         break;
     }
-    default:
-        rc = qz_query_matter(&a, M, day, (size_t)(c->which - 9));
-        break;
+    default: rc = qz_query_matter(&a, M, day, (size_t)(c->which - 9)); break;
     }
     if (rc == QZ_OK)
         assert_non_null(a);
@@ -796,13 +801,20 @@ static void test_oom(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_away_entrusted),     cmocka_unit_test(test_away_not_entrusted),
-        cmocka_unit_test(test_away_not_from_county), cmocka_unit_test(test_both_ab_away),
-        cmocka_unit_test(test_entrustment_expired), cmocka_unit_test(test_tenure_changed),
-        cmocka_unit_test(test_before_rules),        cmocka_unit_test(test_errors),
-        cmocka_unit_test(test_request_versions),    cmocka_unit_test(test_out_null_on_failure),
-        cmocka_unit_test(test_other_county),        cmocka_unit_test(test_versions),
-        cmocka_unit_test(test_signing_differential), cmocka_unit_test(test_removing_never_grants),
+        cmocka_unit_test(test_away_entrusted),
+        cmocka_unit_test(test_away_not_entrusted),
+        cmocka_unit_test(test_away_not_from_county),
+        cmocka_unit_test(test_both_ab_away),
+        cmocka_unit_test(test_entrustment_expired),
+        cmocka_unit_test(test_tenure_changed),
+        cmocka_unit_test(test_before_rules),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_request_versions),
+        cmocka_unit_test(test_out_null_on_failure),
+        cmocka_unit_test(test_other_county),
+        cmocka_unit_test(test_versions),
+        cmocka_unit_test(test_signing_differential),
+        cmocka_unit_test(test_removing_never_grants),
         cmocka_unit_test(test_answer_owns_its_strings),
         cmocka_unit_test(test_oom),
     };

@@ -23,14 +23,17 @@ static void check_result(int rc, qz_answer *a)
 }
 
 /* (the answer pointer is read after the call: not an argument beside it) */
-#define CHECK(call, a)                                                                              \
-    do {                                                                                           \
-        a = NULL;                                                                                  \
-        int rc_ = (call);                                                                          \
-        check_result(rc_, a);                                                                      \
+#define CHECK(call, a)        \
+    do {                      \
+        a = NULL;             \
+        int rc_ = (call);     \
+        check_result(rc_, a); \
     } while (0)
 
-static qz_date today_ish(void) { return qzt_d("2026-10-12"); }
+static qz_date today_ish(void)
+{
+    return qzt_d("2026-10-12");
+}
 
 static void test_leave_with_extreme_dates(void **state)
 {
@@ -135,15 +138,15 @@ static const char **repeated(const char *id, size_t n)
 static void expect_limit(int rc, qz_answer *a)
 {
     assert_int_equal(rc, QZ_ELIMIT);
-    assert_null(a);   /* never set */
+    assert_null(a); /* never set */
     assert_int_equal(qz_error_code(qz_error_last()), QZ_ELIMIT);
 }
 
-#define EXPECT_LIMIT(call, a)                                                                       \
-    do {                                                                                           \
-        a = NULL;                                                                                  \
-        int rc_ = (call);                                                                          \
-        expect_limit(rc_, a);                                                                      \
+#define EXPECT_LIMIT(call, a) \
+    do {                      \
+        a = NULL;             \
+        int rc_ = (call);     \
+        expect_limit(rc_, a); \
     } while (0)
 
 static void test_request_lists_are_capped(void **state)
@@ -183,7 +186,7 @@ static void test_request_lists_are_capped(void **state)
     EXPECT_LIMIT(qz_query_quorum(&a, m, &qu), a);
     qu.npresent = QZ_MAX_REQUEST_LIST;
     assert_int_equal(qz_query_quorum(&a, m, &qu), QZ_OK);
-    assert_int_equal(qzt_count(a, QZ_CAP_PRESENT), 1);   /* the repeats count once */
+    assert_int_equal(qzt_count(a, QZ_CAP_PRESENT), 1); /* the repeats count once */
     qz_answer_free(a);
     free(heads);
 
@@ -248,7 +251,7 @@ static void test_acting_unknown_matter(void **state)
     assert_null(a);
     assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOTFOUND);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "nosuch"));
-    r.matter = "executive";   /* a meeting type is a matter */
+    r.matter = "executive"; /* a meeting type is a matter */
     assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
     qz_answer_free(a);
 }

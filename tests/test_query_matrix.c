@@ -3,9 +3,9 @@
  * (tests/data/rules/scenario-org.xml) unless noted. */
 #include "query_support.h"
 
-static qz_model *M;          /* Yunxi rules + scenario organisation */
-static qz_model *DEMO;       /* the embedded default */
-#define DAY "2026-06-10"     /* nobody is away */
+static qz_model *M;      /* Yunxi rules + scenario organisation */
+static qz_model *DEMO;   /* the embedded default */
+#define DAY "2026-06-10" /* nobody is away */
 
 static int setup(void **state)
 {
@@ -51,13 +51,21 @@ static qz_answer *acting(const char *post, const char *day, const char *matter)
 static void test_roles(void **state)
 {
     (void)state;
-    static const struct { const char *role, *post; int article; } rows[] = {
-        {"county-head", "county-head", 6},         {"executive-deputy", "executive-deputy", 6},
-        {"deputy", "deputy-1", 8},                 {"office-director", "office-director", 9},
+    static const struct {
+        const char *role, *post;
+        int article;
+    } rows[] = {
+        {"county-head", "county-head", 6},
+        {"executive-deputy", "executive-deputy", 6},
+        {"deputy", "deputy-1", 8},
+        {"office-director", "office-director", 9},
         {"office-deputy-director", "office-deputy-director-1", 53},
-        {"department-principal", "justice-principal", 10}, {"department-deputy", "justice-deputy", 47},
-        {"township-principal", "township-a-principal", 39}, {"institution-principal", "inst-a-principal", 78},
-        {"party-group-secretary", "county-head", 41}, {"party-group-member", "deputy-2", 42},
+        {"department-principal", "justice-principal", 10},
+        {"department-deputy", "justice-deputy", 47},
+        {"township-principal", "township-a-principal", 39},
+        {"institution-principal", "inst-a-principal", 78},
+        {"party-group-secretary", "county-head", 41},
+        {"party-group-member", "deputy-2", 42},
     };
     qz_date d = qzt_d(DAY);
     for (size_t k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
@@ -81,8 +89,9 @@ static void test_acting_county_head(void **state)
     qz_answer *a = acting("county-head", "2026-03-03", NULL);
     assert_true(qz_answer_found(a));
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ENTRUSTED);
-    assert_string_equal(qz_answer_person_for_post(a, (size_t)qzt_person(a, QZ_CAP_ACTING, "executive-deputy")),
-                        "county-head");
+    assert_string_equal(
+        qz_answer_person_for_post(a, (size_t)qzt_person(a, QZ_CAP_ACTING, "executive-deputy")),
+        "county-head");
     QZT_PERSON(a, QZ_CAP_ABSENT, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 6, 0);
     qz_answer_free(a);
@@ -153,13 +162,13 @@ static void test_substitution(void **state)
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     QZT_CITES(a, 47, 0);
     qz_answer_free(a);
-    r.request_date = r.date;   /* not before the meeting */
+    r.request_date = r.date; /* not before the meeting */
     r.presider_approved = 0;
     assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
     assert_int_equal(qz_answer_finding_count(a), 2);
     qz_answer_free(a);
-    r.substitute = "finance-deputy";   /* another department's deputy */
+    r.substitute = "finance-deputy"; /* another department's deputy */
     r.request_date = qzt_d("2026-06-08");
     r.presider_approved = 1;
     assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
@@ -183,8 +192,9 @@ static void test_meeting_plenary(void **state)
     QZT_PERSON(a, QZ_CAP_CONVENER, "county-head", QZ_VIA_HOLDER);
     QZT_PERSON(a, QZ_CAP_PRESIDER, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_count(a, QZ_CAP_CONVENER), 1);
-    static const char *const members[] = {"county-head", "executive-deputy", "deputy-1", "deputy-5",
-                                          "office-director", "justice-principal", "finance-principal"};
+    static const char *const members[] = {"county-head",      "executive-deputy", "deputy-1",
+                                          "deputy-5",         "office-director",  "justice-principal",
+                                          "finance-principal"};
     for (size_t i = 0; i < 7; i++)
         QZT_PERSON(a, QZ_CAP_MEMBER, members[i], QZ_VIA_HOLDER);
     assert_int_equal(qzt_count(a, QZ_CAP_MEMBER), 10);
@@ -226,7 +236,7 @@ static void test_meeting_party_group(void **state)
     qz_answer *a = meeting("party-group", DAY, 0, NULL);
     QZT_PERSON(a, QZ_CAP_CONVENER, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_count(a, QZ_CAP_MEMBER), 7);
-    QZT_PERSON(a, QZ_CAP_INVITEE, "deputy-5", QZ_VIA_HOLDER);   /* the non-CPC deputy */
+    QZT_PERSON(a, QZ_CAP_INVITEE, "deputy-5", QZ_VIA_HOLDER); /* the non-CPC deputy */
     assert_int_equal(qzt_person(a, QZ_CAP_INVITEE, "deputy-1"), -1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MEMBERS), 7);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_REQUIRED), 4);
@@ -334,7 +344,8 @@ static void test_sign_row1(void **state)
     }
 }
 
-/* §4 row 2: requests and reports to the city government; major policy → county head or executive deputy, 54(1). */
+/* §4 row 2: requests and reports to the city government; major policy → county head or executive deputy,
+ * 54(1). */
 static void test_sign_row2(void **state)
 {
     (void)state;
@@ -350,7 +361,8 @@ static void test_sign_row2(void **state)
     qz_answer_free(a);
 }
 
-/* §4 row 3: decided by the executive meeting or routine → county head or an authorised deputy/director, 54(4). */
+/* §4 row 3: decided by the executive meeting or routine → county head or an authorised deputy/director,
+ * 54(4). */
 static void test_sign_row3(void **state)
 {
     (void)state;
@@ -359,7 +371,7 @@ static void test_sign_row3(void **state)
     assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
     QZT_CITES(a, 54, 4);
     qz_answer_free(a);
-    a = sign("notice", NULL, NULL, 8, NULL, 0, "2026-05-12");   /* deputy-1 authorised in May */
+    a = sign("notice", NULL, NULL, 8, NULL, 0, "2026-05-12"); /* deputy-1 authorised in May */
     QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
     QZT_PERSON(a, QZ_CAP_SIGNER, "deputy-1", QZ_VIA_ENTRUSTED);
     QZT_CITES(a, 54, 4);
@@ -442,12 +454,25 @@ static qz_answer *matter(const char *id)
 static void test_provisions(void **state)
 {
     (void)state;
-    static const struct { const char *id; int article; } rows[] = {
-        {"major-matters", 7},   {"executive-agenda", 45},   {"agenda-disagreement", 45},
-        {"decision-tracking", 49}, {"department-meetings", 50}, {"document-submission", 51},
-        {"party-committee-drafts", 51}, {"consultation", 52}, {"document-routing", 53},
-        {"department-documents", 55}, {"normative-drafting", 19}, {"major-decision-procedure", 22},
-        {"major-decisions", 23}, {"major-proposal-assessment", 24}, {"ceremonies", 76},
+    static const struct {
+        const char *id;
+        int article;
+    } rows[] = {
+        {"major-matters", 7},
+        {"executive-agenda", 45},
+        {"agenda-disagreement", 45},
+        {"decision-tracking", 49},
+        {"department-meetings", 50},
+        {"document-submission", 51},
+        {"party-committee-drafts", 51},
+        {"consultation", 52},
+        {"document-routing", 53},
+        {"department-documents", 55},
+        {"normative-drafting", 19},
+        {"major-decision-procedure", 22},
+        {"major-decisions", 23},
+        {"major-proposal-assessment", 24},
+        {"ceremonies", 76},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         qz_answer *a = matter(rows[i].id);
@@ -696,7 +721,7 @@ static void test_periodic(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     QZT_CITES(a, 75, 0);
     qz_answer_free(a);
-    a = periodic("information-bulletin", DAY, one, 1);   /* 20 April lies in the second quarter */
+    a = periodic("information-bulletin", DAY, one, 1); /* 20 April lies in the second quarter */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     assert_true(qzt_unit(a, QZ_CAP_RESPONSIBLE, "government-office") >= 0);
     QZT_CITES(a, 56, 0);
@@ -735,17 +760,17 @@ static void test_demo_scenarios(void **state)
     qz_acting_request r = QZ_ACTING_REQUEST_INIT;
     qz_answer *a = NULL;
     r.post = "county-head";
-    r.date = qzt_d("2026-03-10");   /* away, entrusted */
+    r.date = qzt_d("2026-03-10"); /* away, entrusted */
     assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ENTRUSTED);
     QZT_CITES(a, 6, 0);
     qz_answer_free(a);
-    r.date = qzt_d("2026-05-19");   /* away, not entrusted */
+    r.date = qzt_d("2026-05-19"); /* away, not entrusted */
     assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
     r.post = "deputy-3";
-    r.date = qzt_d("2026-04-15");   /* both AB partners away */
+    r.date = qzt_d("2026-04-15"); /* both AB partners away */
     assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
     assert_false(qz_answer_found(a));
     qz_answer_free(a);

@@ -47,19 +47,19 @@ static void test_stable_ids(void **state)
     (void)state;
     qz_rules *r = NULL;
     assert_int_equal(qz_rules_default(&r), QZ_OK);
-    static const char *const meetings[] = {"plenary", "executive", "party-group", "study-group",
-                                           "special-topic", "county-head-office", NULL};
+    static const char *const meetings[] = {
+        "plenary", "executive", "party-group", "study-group", "special-topic", "county-head-office", NULL};
     static const char *const kinds[] = {"request", "report", "motion", "normative", "decision",
-                                        "order", "notice", "other", NULL};
+                                        "order",   "notice", "other",  NULL};
     static const char *const issuers[] = {"county-government", "government-office", NULL};
     static const char *const recipients[] = {"city-government", "county-congress", NULL};
     static const char *const deadlines[] = {"minutes-issue", "consultation-reply", "leave-notice",
                                             "normative-validity", NULL};
-    static const char *const roles[] = {"county-head", "executive-deputy", "deputy", "office-director",
-                                        "office-deputy-director", "department-principal",
-                                        "department-deputy", "township-principal",
-                                        "institution-principal", "party-group-secretary",
-                                        "party-group-member", NULL};
+    static const char *const roles[] = {
+        "county-head",           "executive-deputy",       "deputy",
+        "office-director",       "office-deputy-director", "department-principal",
+        "department-deputy",     "township-principal",     "institution-principal",
+        "party-group-secretary", "party-group-member",     NULL};
     expect_ids(r, QZ_RULES_MEETING, meetings);
     expect_ids(r, QZ_RULES_DOCUMENT_KIND, kinds);
     expect_ids(r, QZ_RULES_ISSUER, issuers);
@@ -134,7 +134,7 @@ static void load_expect(const char *body, int code, int line)
         qz_rules_free(r);
         return;
     }
-    assert_null(r);   /* nothing half-loaded: out set to NULL on entry */
+    assert_null(r); /* nothing half-loaded: out set to NULL on entry */
     const qz_error *e = qz_error_last();
     assert_string_equal(qz_error_file(e), "case.xml");
     if (line)
@@ -152,16 +152,21 @@ static void test_errors(void **state)
                 QZ_ESCHEMA, 8);
     /* a duplicate id */
     load_expect("  <deadlines>\n"
-                "    <deadline id=\"d\" label=\"甲\" count=\"1\" unit=\"days\" anchor=\"x\"><cite article=\"1\">甲</cite></deadline>\n"
-                "    <deadline id=\"d\" label=\"乙\" count=\"1\" unit=\"days\" anchor=\"x\"><cite article=\"1\">乙</cite></deadline>\n"
-                "  </deadlines>\n", QZ_ESCHEMA, 8);
+                "    <deadline id=\"d\" label=\"甲\" count=\"1\" unit=\"days\" anchor=\"x\"><cite "
+                "article=\"1\">甲</cite></deadline>\n"
+                "    <deadline id=\"d\" label=\"乙\" count=\"1\" unit=\"days\" anchor=\"x\"><cite "
+                "article=\"1\">乙</cite></deadline>\n"
+                "  </deadlines>\n",
+                QZ_ESCHEMA, 8);
     /* a rule without its citation fails the schema */
-    load_expect("  <deadlines>\n    <deadline id=\"d\" label=\"甲\" count=\"1\" unit=\"days\" anchor=\"x\"/>\n  </deadlines>\n",
+    load_expect("  <deadlines>\n    <deadline id=\"d\" label=\"甲\" count=\"1\" unit=\"days\" "
+                "anchor=\"x\"/>\n  </deadlines>\n",
                 QZ_ESCHEMA, 0);
     /* an impossible date */
     load_expect("", QZ_OK, 0);
-    const char *bad_date = "<?xml version=\"1.0\"?><rules format=\"1\" id=\"t\" title=\"x\" effective=\"2024-02-30\">"
-                           "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
+    const char *bad_date =
+        "<?xml version=\"1.0\"?><rules format=\"1\" id=\"t\" title=\"x\" effective=\"2024-02-30\">"
+        "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
     qz_rules *r = NULL;
     assert_int_equal(qz_rules_load_memory(&r, bad_date, strlen(bad_date), "d.xml"), QZ_ESCHEMA);
     assert_null(r);
@@ -174,9 +179,10 @@ static void test_errors(void **state)
     assert_true(qz_rules_load_memory(&r, dtd, strlen(dtd), "x.xml") < 0);
     /* a group naming a role defined after it (a cycle would need that) */
     load_expect("", QZ_OK, 0);
-    const char *fwd = "<?xml version=\"1.0\"?><rules format=\"1\" id=\"t\" title=\"x\" effective=\"2024-01-01\"><roles>"
-                      "<role id=\"g\" label=\"g\" any-of=\"a\"><cite article=\"1\">g</cite></role>"
-                      "<role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
+    const char *fwd =
+        "<?xml version=\"1.0\"?><rules format=\"1\" id=\"t\" title=\"x\" effective=\"2024-01-01\"><roles>"
+        "<role id=\"g\" label=\"g\" any-of=\"a\"><cite article=\"1\">g</cite></role>"
+        "<role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles></rules>";
     assert_int_equal(qz_rules_load_memory(&r, fwd, strlen(fwd), "f.xml"), QZ_ESCHEMA);
     assert_int_equal(qz_rules_load_file(&r, "/nonexistent/rules.xml"), QZ_EIO);
     assert_int_equal(qz_rules_load_file(NULL, "x"), QZ_EINVAL);

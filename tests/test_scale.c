@@ -20,17 +20,22 @@ static char *org_xml(int departments, int shared_every)
                      "<organisation version=\"1\" id=\"big\" name=\"某县人民政府\">\n<units>\n"
                      "<unit id=\"government\" kind=\"government\" name=\"某县人民政府\"/>\n");
     for (int d = 0; d < departments; d++)
-        qz__buf_printf(&b, "<unit id=\"d%05d\" kind=\"department\" name=\"第%d局\" parent=\"government\"/>\n", d, d);
-    qz__buf_puts(&b, "</units>\n<posts>\n"
-                     "<post id=\"county-head\" unit=\"government\" role=\"county-head\" name=\"县长\"/>\n"
-                     "<post id=\"executive-deputy\" unit=\"government\" role=\"executive-deputy\" name=\"常务副县长\"/>\n"
-                     "<post id=\"deputy-1\" unit=\"government\" role=\"deputy\" name=\"副县长\"/>\n");
-    for (int d = 0; d < departments; d++)
-        qz__buf_printf(&b, "<post id=\"d%05d-principal\" unit=\"d%05d\" role=\"department-principal\" name=\"局长\"/>\n",
+        qz__buf_printf(&b, "<unit id=\"d%05d\" kind=\"department\" name=\"第%d局\" parent=\"government\"/>\n",
                        d, d);
-    qz__buf_puts(&b, "</posts>\n<people>\n"
-                     "<person id=\"head\" name=\"甲\" cpc=\"true\"/>\n<person id=\"exec\" name=\"乙\" cpc=\"true\"/>\n"
-                     "<person id=\"dep\" name=\"丙\" cpc=\"true\"/>\n");
+    qz__buf_puts(
+        &b,
+        "</units>\n<posts>\n"
+        "<post id=\"county-head\" unit=\"government\" role=\"county-head\" name=\"县长\"/>\n"
+        "<post id=\"executive-deputy\" unit=\"government\" role=\"executive-deputy\" name=\"常务副县长\"/>\n"
+        "<post id=\"deputy-1\" unit=\"government\" role=\"deputy\" name=\"副县长\"/>\n");
+    for (int d = 0; d < departments; d++)
+        qz__buf_printf(
+            &b, "<post id=\"d%05d-principal\" unit=\"d%05d\" role=\"department-principal\" name=\"局长\"/>\n",
+            d, d);
+    qz__buf_puts(
+        &b, "</posts>\n<people>\n"
+            "<person id=\"head\" name=\"甲\" cpc=\"true\"/>\n<person id=\"exec\" name=\"乙\" cpc=\"true\"/>\n"
+            "<person id=\"dep\" name=\"丙\" cpc=\"true\"/>\n");
     for (int d = 0; d < departments; d++)
         qz__buf_printf(&b, "<person id=\"p%05d\" name=\"丁%d\" cpc=\"true\"/>\n", d, d);
     qz__buf_puts(&b, "</people>\n<tenures>\n"
@@ -39,7 +44,8 @@ static char *org_xml(int departments, int shared_every)
                      "<tenure post=\"deputy-1\" person=\"dep\" from=\"2020-01-01\"/>\n");
     for (int d = 0; d < departments; d++) {
         int who = shared_every && d % shared_every == 0 ? 0 : d;
-        qz__buf_printf(&b, "<tenure post=\"d%05d-principal\" person=\"p%05d\" from=\"2020-01-01\"/>\n", d, who);
+        qz__buf_printf(&b, "<tenure post=\"d%05d-principal\" person=\"p%05d\" from=\"2020-01-01\"/>\n", d,
+                       who);
     }
     qz__buf_puts(&b, "</tenures>\n</organisation>\n");
     char *xml;
@@ -82,7 +88,7 @@ static void check_principals(const qz_answer *a, const qz_org *org)
         const char *post = qz_org_role_post_at(org, "department-principal", day, i);
         const char *person = qz_org_holder(org, post, day);
         int dup = 0;
-        for (size_t j = 0; j < nseen && !dup; j++)   /* the reference: a plain scan */
+        for (size_t j = 0; j < nseen && !dup; j++) /* the reference: a plain scan */
             dup = seen[j] == person;
         if (dup)
             continue;
@@ -95,7 +101,7 @@ static void check_principals(const qz_answer *a, const qz_org *org)
         assert_ptr_equal(qz_answer_person_id(a, k), person);
         k++;
     }
-    for (; k < count; k++)   /* no principal beyond the expected ones */
+    for (; k < count; k++) /* no principal beyond the expected ones */
         assert_false(qz_answer_person_capacity(a, k) == QZ_CAP_MEMBER &&
                      strcmp(qz_answer_person_role(a, k), "department-principal") == 0);
     free(seen);
@@ -129,7 +135,7 @@ static void test_plenary_of_thousands(void **state)
     assert_int_equal(qzt_person(a, QZ_CAP_MEMBER, "d00007-principal"), -1);
     QZT_PERSON(a, QZ_CAP_MEMBER, "d04999-principal", QZ_VIA_HOLDER);
     QZT_PERSON(a, QZ_CAP_CONVENER, "county-head", QZ_VIA_HOLDER);
-    QZT_PERSON(a, QZ_CAP_MEMBER, "county-head", QZ_VIA_HOLDER);   /* another capacity: listed again */
+    QZT_PERSON(a, QZ_CAP_MEMBER, "county-head", QZ_VIA_HOLDER); /* another capacity: listed again */
     check_principals(a, qz_model_org(m));
     qz_answer_free(a);
     qz_model_free(m);
@@ -161,7 +167,7 @@ static int oom_plenary(void *ctx)
 static void test_plenary_out_of_memory(void **state)
 {
     (void)state;
-    qz_model *m = model_of(200, 5);   /* the index is built and doubled twice */
+    qz_model *m = model_of(200, 5); /* the index is built and doubled twice */
     assert_true(qzt_oom_loop(oom_plenary, NULL, m) > 1);
     qz_model_free(m);
 }

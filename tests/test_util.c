@@ -121,7 +121,7 @@ static void arena_allocates_zeroed_aligned_and_grows(void **state)
     assert_non_null(p);
     assert_int_equal((uintptr_t)p % 16, 0);
     assert_int_equal(p[0] | p[1] | p[2], 0);
-    char *big = qz__arena_alloc(&a, 100000);   /* larger than a block */
+    char *big = qz__arena_alloc(&a, 100000); /* larger than a block */
     assert_non_null(big);
     assert_int_equal((uintptr_t)big % 16, 0);
     big[99999] = 'x';
@@ -139,7 +139,7 @@ static void arena_allocates_zeroed_aligned_and_grows(void **state)
         assert_int_equal(items[i], i);
     qz__arena_free(&a);
     assert_null(a.head);
-    qz__arena_free(&a);   /* twice is harmless */
+    qz__arena_free(&a); /* twice is harmless */
 }
 
 static void arena_out_of_memory(void **state)
@@ -342,10 +342,10 @@ static void write_file_creates_and_replaces(void **state)
     assert_file_is(path, "second, longer");
     struct stat st;
     assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_mode & 0777, 0640);   /* permissions kept */
+    assert_int_equal(st.st_mode & 0777, 0640); /* permissions kept */
     assert_int_equal(qz__write_file(path, "", 0), QZ_OK);
     assert_file_is(path, "");
-    assert_int_equal(tmp_entries(&t), 1);   /* no temporary file left */
+    assert_int_equal(tmp_entries(&t), 1); /* no temporary file left */
 
     /* a relative path is written in the current directory's terms */
     char cwd[512];
@@ -386,7 +386,7 @@ static void write_file_refuses_other_targets(void **state)
     assert_int_equal(qz__write_file(tmp_file(&t, "none/x.xml"), "x", 1), QZ_EIO);
     assert_int_equal(qz__write_file("", "x", 1), QZ_EIO);
     assert_int_equal(qz__write_file(NULL, "x", 1), QZ_EINVAL);
-    assert_int_equal(tmp_entries(&t), 4);   /* sub, fifo, real, link: nothing new */
+    assert_int_equal(tmp_entries(&t), 4); /* sub, fifo, real, link: nothing new */
     tmp_remove(&t);
 }
 
@@ -398,7 +398,7 @@ static int save_with_size_limit(int (*save)(const char *path, void *ctx), void *
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
-        signal(SIGXFSZ, SIG_IGN);   /* write() then fails with EFBIG */
+        signal(SIGXFSZ, SIG_IGN); /* write() then fails with EFBIG */
         struct rlimit rl = {limit, limit};
         if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
             _exit(100);
@@ -430,7 +430,7 @@ static void write_file_failure_keeps_the_old_file(void **state)
     big[sizeof big - 1] = '\0';
     assert_int_equal(save_with_size_limit(save_bytes, big, path, 1000), QZ_EIO);
     assert_file_is(path, OLD);
-    assert_int_equal(tmp_entries(&t), 1);   /* the temporary file was removed */
+    assert_int_equal(tmp_entries(&t), 1); /* the temporary file was removed */
     /* the same within the limit succeeds */
     assert_int_equal(save_with_size_limit(save_bytes, (void *)"small", path, 1000), QZ_OK);
     assert_file_is(path, "small");
@@ -445,9 +445,18 @@ typedef struct loaded {
     qz_rules *rules;
 } loaded;
 
-static int save_calendar(const char *path, void *ctx) { return qz_calendar_save_file(((loaded *)ctx)->cal, path); }
-static int save_org(const char *path, void *ctx) { return qz_org_save_file(((loaded *)ctx)->org, path); }
-static int save_rules(const char *path, void *ctx) { return qz_rules_save_file(((loaded *)ctx)->rules, path); }
+static int save_calendar(const char *path, void *ctx)
+{
+    return qz_calendar_save_file(((loaded *)ctx)->cal, path);
+}
+static int save_org(const char *path, void *ctx)
+{
+    return qz_org_save_file(((loaded *)ctx)->org, path);
+}
+static int save_rules(const char *path, void *ctx)
+{
+    return qz_rules_save_file(((loaded *)ctx)->rules, path);
+}
 
 static void savers_are_atomic(void **state)
 {
@@ -565,7 +574,7 @@ static void file_paths_out_of_memory(void **state)
         assert_true(qzt_oom_loop(oom_save, oom_cleanup, &c) > 1);
         assert_true(qzt_oom_loop(oom_load, oom_cleanup, &c) > 1);
     }
-    assert_int_equal(tmp_entries(&c.t), 2);   /* w.xml and s.xml, no temporary file */
+    assert_int_equal(tmp_entries(&c.t), 2); /* w.xml and s.xml, no temporary file */
     qz_calendar_free(c.l.cal);
     qz_org_free(c.l.org);
     qz_rules_free(c.l.rules);
@@ -594,18 +603,18 @@ static void xml_refuses_other_encodings_at_1_1(void **state)
         const char bytes[16];
         size_t len;
     } inputs[] = {
-        {"\xFE\xFF\x00<\x00r\x00/\x00>", 10},       /* UTF-16BE with a mark */
-        {"\xFF\xFE<\x00r\x00/\x00>\x00", 10},       /* UTF-16LE with a mark */
-        {"\x00<\x00r\x00/\x00>", 8},               /* UTF-16BE */
-        {"<\x00r\x00/\x00>\x00", 8},               /* UTF-16LE */
-        {"\x00\x00\x00<\x00\x00\x00r", 8},         /* UTF-32BE */
-        {"<\x00\x00\x00r\x00\x00\x00", 8},         /* UTF-32LE */
-        {"\x00\x00\xFE\xFF\x00\x00\x00<", 8},      /* UTF-32BE with a mark */
-        {"\xFF\xFE\x00\x00<\x00\x00\x00", 8},      /* UTF-32LE with a mark */
-        {"\x00\x00<\x00\x00\x00r\x00", 8},         /* UCS-4 2143 */
-        {"\x00<\x00\x00\x00r\x00\x00", 8},         /* UCS-4 3412 */
-        {"\x4C\x6F\xA7\x94\x93\x40", 6},           /* EBCDIC "<?xml " */
-        {"\x00", 1},                               /* a NUL */
+        {"\xFE\xFF\x00<\x00r\x00/\x00>", 10}, /* UTF-16BE with a mark */
+        {"\xFF\xFE<\x00r\x00/\x00>\x00", 10}, /* UTF-16LE with a mark */
+        {"\x00<\x00r\x00/\x00>", 8},          /* UTF-16BE */
+        {"<\x00r\x00/\x00>\x00", 8},          /* UTF-16LE */
+        {"\x00\x00\x00<\x00\x00\x00r", 8},    /* UTF-32BE */
+        {"<\x00\x00\x00r\x00\x00\x00", 8},    /* UTF-32LE */
+        {"\x00\x00\xFE\xFF\x00\x00\x00<", 8}, /* UTF-32BE with a mark */
+        {"\xFF\xFE\x00\x00<\x00\x00\x00", 8}, /* UTF-32LE with a mark */
+        {"\x00\x00<\x00\x00\x00r\x00", 8},    /* UCS-4 2143 */
+        {"\x00<\x00\x00\x00r\x00\x00", 8},    /* UCS-4 3412 */
+        {"\x4C\x6F\xA7\x94\x93\x40", 6},      /* EBCDIC "<?xml " */
+        {"\x00", 1},                          /* a NUL */
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         qz_error_clear();
@@ -734,7 +743,7 @@ static void xml_allocator_is_opt_in(void **state)
     (void)state;
     long own = allocations_for_a_small_read();
     assert_int_equal(qz_set_xml_allocator(1), QZ_OK);
-    assert_int_equal(qz_set_xml_allocator(1), QZ_OK);   /* twice is once */
+    assert_int_equal(qz_set_xml_allocator(1), QZ_OK); /* twice is once */
     long routed = allocations_for_a_small_read();
     assert_int_equal(qz_set_xml_allocator(0), QZ_OK);
     long own_again = allocations_for_a_small_read();
@@ -773,9 +782,21 @@ static void schema_compile_out_of_memory_is_retried(void **state)
 
 /* ---------- the allocator's version ---------- */
 
-static void *my_malloc(size_t n, void *u) { (void)u; return malloc(n); }
-static void *my_realloc(void *p, size_t n, void *u) { (void)u; return realloc(p, n); }
-static void my_free(void *p, void *u) { (void)u; free(p); }
+static void *my_malloc(size_t n, void *u)
+{
+    (void)u;
+    return malloc(n);
+}
+static void *my_realloc(void *p, size_t n, void *u)
+{
+    (void)u;
+    return realloc(p, n);
+}
+static void my_free(void *p, void *u)
+{
+    (void)u;
+    free(p);
+}
 
 static void allocator_accepts_versions_1_to_current(void **state)
 {
@@ -790,7 +811,7 @@ static void allocator_accepts_versions_1_to_current(void **state)
         assert_int_equal(qz_allocator_init(&a, v), QZ_OK);
         assert_int_equal(a.version, v);
         assert_null(a.malloc);
-        assert_int_equal(qz_set_allocator(&a), QZ_EINVAL);   /* functions missing */
+        assert_int_equal(qz_set_allocator(&a), QZ_EINVAL); /* functions missing */
         a.malloc = my_malloc;
         a.realloc = my_realloc;
         a.free = my_free;

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include "query_support.h"
 
-static qz_model *V;   /* the variations rule set + its organisation */
-static qz_model *Y;   /* the Yunxi rules + the same organisation */
+static qz_model *V; /* the variations rule set + its organisation */
+static qz_model *Y; /* the Yunxi rules + the same organisation */
 
 static int setup(void **state)
 {
@@ -53,11 +53,11 @@ static int cites_rule(const qz_answer *a, const char *rule, int art, int item)
     return 0;
 }
 
-#define QZT_CITES_RULE(a, rule, art, item)                                                        \
-    do {                                                                                          \
-        if (!cites_rule((a), (rule), (art), (item)))                                              \
-            fail_msg("%s does not cite %s (article %d item %d):\n%s", #a, (rule), (art), (item),  \
-                     qz_answer_explanation(a));                                                   \
+#define QZT_CITES_RULE(a, rule, art, item)                                                       \
+    do {                                                                                         \
+        if (!cites_rule((a), (rule), (art), (item)))                                             \
+            fail_msg("%s does not cite %s (article %d item %d):\n%s", #a, (rule), (art), (item), \
+                     qz_answer_explanation(a));                                                  \
     } while (0)
 
 /* ---- periodic obligations ---- */
@@ -81,7 +81,7 @@ static qz_answer *periodic(qz_model *m, const char *id, const char *period, cons
 static void test_every_monday(void **state)
 {
     (void)state;
-    const char *monday[] = {"2026-06-08", "2026-06-15"};   /* the second is next week's */
+    const char *monday[] = {"2026-06-08", "2026-06-15"}; /* the second is next week's */
     qz_answer *a = periodic(V, "weekly-office-meeting", "2026-06-10", monday, 2);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PERIOD_START), qzt_d("2026-06-08"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PERIOD_END), qzt_d("2026-06-14"));
@@ -113,7 +113,7 @@ static void test_every_monday(void **state)
 static void test_per_week(void **state)
 {
     (void)state;
-    const char *two[] = {"2026-06-14", "2026-06-08"};   /* Sunday and Monday of one week */
+    const char *two[] = {"2026-06-14", "2026-06-08"}; /* Sunday and Monday of one week */
     qz_answer *a = periodic(V, "safety-dispatch", "2026-06-11", two, 2);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COUNT), 2);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MIN), 2);
@@ -121,7 +121,7 @@ static void test_per_week(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     QZT_CITES(a, 13, 0);
     qz_answer_free(a);
-    a = periodic(V, "safety-dispatch", "2026-06-15", two, 2);   /* the next week: none */
+    a = periodic(V, "safety-dispatch", "2026-06-15", two, 2); /* the next week: none */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_SHORTFALL), 2);
     qz_answer_free(a);
 }
@@ -218,9 +218,9 @@ static void test_yunxi_periodic_unchanged(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PERIOD_END), qzt_d("2026-06-30"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_SHORTFALL), 1);
     assert_false(qz_answer_has(a, QZ_VALUE_DUE));
-    assert_int_equal(qz_answer_finding_count(a), 1);   /* the shortfall only */
+    assert_int_equal(qz_answer_finding_count(a), 1); /* the shortfall only */
     qz_answer_free(a);
-    a = periodic(Y, "study-group-session", "2026-08-10", held, 1);   /* a quarter: July-September */
+    a = periodic(Y, "study-group-session", "2026-08-10", held, 1); /* a quarter: July-September */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PERIOD_START), qzt_d("2026-07-01"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PERIOD_END), qzt_d("2026-09-30"));
     qz_answer_free(a);
@@ -253,10 +253,10 @@ static void test_leave_short_within_province(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_NOTICE_GIVEN), 2);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_WORKDAYS);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-08"));
-    QZT_PERSON(a, QZ_CAP_APPROVER, "deputy-1", QZ_VIA_HOLDER);   /* in charge of justice */
+    QZT_PERSON(a, QZ_CAP_APPROVER, "deputy-1", QZ_VIA_HOLDER); /* in charge of justice */
     assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 1);
     assert_int_equal(qzt_unit(a, QZ_CAP_FILED_WITH, "government-office"), -1);
-    QZT_CITES_RULE(a, "leave-principals", 31, 0);   /* the notice deadline quotes the same clause */
+    QZT_CITES_RULE(a, "leave-principals", 31, 0); /* the notice deadline quotes the same clause */
     assert_false(cites_rule(a, "leave-principals-long", 31, 1));
     assert_false(cites_rule(a, "leave-principals-far", 31, 2));
     assert_int_equal(qz_answer_finding_count(a), 0);
@@ -284,10 +284,10 @@ static void test_leave_long_adds_head(void **state)
     qz_answer_free(a);
     /* no length given: the organisation's absence record says 12 days (12-23 October) */
     a = leave(V, "finance-principal", "2026-10-12", "2026-09-28", 0, "within-province");
-    QZT_PERSON(a, QZ_CAP_APPROVER, "executive-deputy", QZ_VIA_HOLDER);   /* in charge of finance */
+    QZT_PERSON(a, QZ_CAP_APPROVER, "executive-deputy", QZ_VIA_HOLDER); /* in charge of finance */
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
     int i = qzt_person(a, QZ_CAP_APPROVER, "county-head");
-    assert_string_equal(qz_answer_person_id(a, (size_t)i), "h2");   /* the new county head */
+    assert_string_equal(qz_answer_person_id(a, (size_t)i), "h2"); /* the new county head */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     assert_non_null(strstr(qz_answer_explanation(a), "离县12日"));
     qz_answer_free(a);
@@ -358,7 +358,7 @@ static void test_leave_length_in_workdays(void **state)
 {
     (void)state;
     /* a deputy away 3 working days or more is filed with the city government office too */
-    qz_answer *a = leave(V, "deputy-2", "2026-06-10", "2026-06-09", 5, NULL);   /* Wed-Sun: 3 wd */
+    qz_answer *a = leave(V, "deputy-2", "2026-06-10", "2026-06-09", 5, NULL); /* Wed-Sun: 3 wd */
     assert_true(qzt_unit(a, QZ_CAP_FILED_WITH, "city-government-office") >= 0);
     assert_true(qzt_unit(a, QZ_CAP_FILED_WITH, "county-party-office") >= 0);
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
@@ -366,7 +366,7 @@ static void test_leave_length_in_workdays(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_DAYS);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     qz_answer_free(a);
-    a = leave(V, "deputy-2", "2026-06-12", "2026-06-11", 3, NULL);   /* Fri-Sun: 1 wd */
+    a = leave(V, "deputy-2", "2026-06-12", "2026-06-11", 3, NULL); /* Fri-Sun: 1 wd */
     assert_int_equal(qzt_unit(a, QZ_CAP_FILED_WITH, "city-government-office"), -1);
     assert_false(cites_rule(a, "leave-deputies-long", 30, 2));
     qz_answer_free(a);
@@ -384,7 +384,7 @@ static void test_leave_errors(void **state)
     assert_int_equal(qz_query_leave(&a, V, &r), QZ_ENOTFOUND);
     assert_null(a);
     r.destination = "within-province";
-    assert_int_equal(qz_query_leave(&a, Y, &r), QZ_ENOTFOUND);   /* Yunxi names no destinations */
+    assert_int_equal(qz_query_leave(&a, Y, &r), QZ_ENOTFOUND); /* Yunxi names no destinations */
     r.destination = NULL;
     r.days = -1;
     assert_int_equal(qz_query_leave(&a, V, &r), QZ_EINVAL);
@@ -403,7 +403,7 @@ static void test_yunxi_leave_unchanged(void **state)
     assert_false(qz_answer_has(a, QZ_VALUE_ALLOWED));
     assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 0);
     assert_true(qzt_unit(a, QZ_CAP_REPORT_TO, "government-office") >= 0);
-    assert_int_equal(qz_answer_finding_count(a), 1);   /* late */
+    assert_int_equal(qz_answer_finding_count(a), 1); /* late */
     qz_answer_free(a);
 }
 
@@ -436,7 +436,7 @@ static void test_apart_leave(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
     f = finding(a, "leader-and-department", &n);
     assert_true(f >= 0);
-    assert_int_equal(n, 1);   /* deputy-1 only: the other deputies are not in charge of justice */
+    assert_int_equal(n, 1); /* deputy-1 only: the other deputies are not in charge of justice */
     assert_non_null(strstr(qz_answer_finding_text(a, (size_t)f), "一副县长"));
     f = finding(a, "department-pair", &n);
     assert_true(f >= 0);
@@ -461,7 +461,7 @@ static void test_apart_acting(void **state)
     assert_true(f >= 0);
     assert_int_equal(n, 1);
     QZT_CITES_RULE(a, "department-pair", 33, 0);
-    assert_true(finding(a, "leader-and-department", NULL) < 0);   /* deputy-1 is back */
+    assert_true(finding(a, "leader-and-department", NULL) < 0); /* deputy-1 is back */
     assert_false(cites_rule(a, "leader-and-department", 32, 2));
     qz_answer_free(a);
     /* 12 May: the deputy in charge is away from the county too */
@@ -489,7 +489,7 @@ static void test_apart_acting(void **state)
     qz_answer_free(a);
     /* Yunxi names no such pairs */
     a = qzt_acting(Y, "deputy-3", "2026-04-15");
-    assert_int_equal(qz_answer_finding_count(a), 1);   /* no-acting only */
+    assert_int_equal(qz_answer_finding_count(a), 1); /* no-acting only */
     qz_answer_free(a);
 }
 
@@ -545,10 +545,14 @@ static void test_round_trip(void **state)
     char *t2 = save(r2);
     assert_string_equal(t1, t2);
     const char *kept[] = {"<destination id=\"outside-province\" label=\"省外\"/>",
-                          "weekdays=\"monday\"", "every=\"2\" start=\"2026-01-19\"", "within-days=\"4\"",
+                          "weekdays=\"monday\"",
+                          "every=\"2\" start=\"2026-01-19\"",
+                          "within-days=\"4\"",
                           "<case id=\"leave-principals-long\" label=\"离县7日以上\" min-days=\"7\">",
-                          "length-unit=\"workdays\"", "destinations=\"outside-province abroad\" deadline=\"leave-notice-far\"",
-                          "pairing=\"in-charge\" condition=\"away-from-county\"", "<not-away-together id=\"department-pair\""};
+                          "length-unit=\"workdays\"",
+                          "destinations=\"outside-province abroad\" deadline=\"leave-notice-far\"",
+                          "pairing=\"in-charge\" condition=\"away-from-county\"",
+                          "<not-away-together id=\"department-pair\""};
     for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
         if (!strstr(t2, kept[i]))
             fail_msg("the saved rule set lost %s", kept[i]);
@@ -592,7 +596,8 @@ static void test_every_day_of_the_week(void **state)
     const char *tuesday[] = {"2026-06-09"};
     qz_answer *a = periodic(m, "weekly-office-meeting", "2026-06-10", tuesday, 1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
-    assert_non_null(strstr(qz_answer_explanation(a), "星期一、星期二、星期三、星期四、星期五、星期六、星期日"));
+    assert_non_null(
+        strstr(qz_answer_explanation(a), "星期一、星期二、星期三、星期四、星期五、星期六、星期日"));
     qz_answer_free(a);
     qz_model_free(m);
     qz_rules_free(r);
@@ -621,13 +626,14 @@ static void test_refused(void **state)
     refuse("weekdays=\"monday\"", "weekdays=\"funday\"", QZ_ESCHEMA, NULL);
     refuse("every=\"2\" start", "every=\"0\" start", QZ_ESCHEMA, NULL);
     refuse("start=\"2026-01-19\"", "start=\"2026-02-30\"", QZ_ESCHEMA, "start");
-    refuse("roles=\"county-head executive-deputy\" condition", "roles=\"county-head\" condition", QZ_ESCHEMA, NULL);
-    refuse("roles=\"county-head executive-deputy\" condition", "roles=\"county-head nobody\" condition", QZ_ESCHEMA,
-           "nobody");
+    refuse("roles=\"county-head executive-deputy\" condition", "roles=\"county-head\" condition", QZ_ESCHEMA,
+           NULL);
+    refuse("roles=\"county-head executive-deputy\" condition", "roles=\"county-head nobody\" condition",
+           QZ_ESCHEMA, "nobody");
     refuse("pairing=\"same-unit\"", "pairing=\"same-floor\"", QZ_ESCHEMA, NULL);
     refuse("<destination id=\"abroad\" label=\"境外\"/>",
-           "<destination id=\"abroad\" label=\"境外\"/><destination id=\"abroad\" label=\"国外\"/>", QZ_ESCHEMA,
-           "twice");
+           "<destination id=\"abroad\" label=\"境外\"/><destination id=\"abroad\" label=\"国外\"/>",
+           QZ_ESCHEMA, "twice");
 }
 
 /* ---- out of memory ---- */

@@ -219,18 +219,17 @@ static void test_doctype_refused(void **state)
 static void test_billion_laughs(void **state)
 {
     (void)state;
-    const char *doc =
-        "<?xml version='1.0'?>\n<!DOCTYPE lolz [\n <!ENTITY lol 'lol'>\n"
-        " <!ENTITY lol1 '&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>\n"
-        " <!ENTITY lol2 '&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;'>\n"
-        " <!ENTITY lol3 '&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;'>\n"
-        " <!ENTITY lol4 '&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;'>\n"
-        " <!ENTITY lol5 '&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;'>\n"
-        " <!ENTITY lol6 '&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;'>\n"
-        " <!ENTITY lol7 '&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;'>\n"
-        " <!ENTITY lol8 '&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;'>\n"
-        " <!ENTITY lol9 '&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;'>\n"
-        "]>\n<root>&lol9;</root>\n";
+    const char *doc = "<?xml version='1.0'?>\n<!DOCTYPE lolz [\n <!ENTITY lol 'lol'>\n"
+                      " <!ENTITY lol1 '&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>\n"
+                      " <!ENTITY lol2 '&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;'>\n"
+                      " <!ENTITY lol3 '&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;'>\n"
+                      " <!ENTITY lol4 '&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;'>\n"
+                      " <!ENTITY lol5 '&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;'>\n"
+                      " <!ENTITY lol6 '&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;'>\n"
+                      " <!ENTITY lol7 '&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;'>\n"
+                      " <!ENTITY lol8 '&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;'>\n"
+                      " <!ENTITY lol9 '&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;'>\n"
+                      "]>\n<root>&lol9;</root>\n";
     expect_error(doc, QZ_EPARSE, 2, 1);
 }
 
@@ -247,15 +246,14 @@ static void test_xxe_opens_no_file(void **state)
              "<?xml version='1.0'?>\n<!DOCTYPE root [<!ENTITY xxe SYSTEM 'file://%s'>]>\n<root>&xxe;</root>",
              w.path);
     expect_error(doc, QZ_EPARSE, 2, 1);
-    snprintf(doc, sizeof doc,
-             "<?xml version='1.0'?>\n<!DOCTYPE root SYSTEM '%s'>\n<root/>", w.path);
+    snprintf(doc, sizeof doc, "<?xml version='1.0'?>\n<!DOCTYPE root SYSTEM '%s'>\n<root/>", w.path);
     expect_error(doc, QZ_EPARSE, 2, 1);
     snprintf(doc, sizeof doc,
              "<root xmlns:xi='http://www.w3.org/2001/XInclude'><xi:include href='%s' parse='text'/></root>",
              w.path);
     int nodes = 0;
     assert_int_equal(read_all(doc, strlen(doc), NULL, &nodes), 0);
-    assert_int_equal(nodes, 4);   /* the include is an ordinary element, not followed */
+    assert_int_equal(nodes, 4); /* the include is an ordinary element, not followed */
 
     qzt_watch_assert_unopened(&w);
     qzt_watch_end(&w);
@@ -360,8 +358,14 @@ static void test_nothing_printed(void **state)
     assert_true(fd >= 0);
     dup2(fd, 2);
     dup2(fd, 1);
-    const char *bad[] = {"<?xml version='1.0' encoding='UTF-7'?><root>+AGE-\xff</root>", "<root><item id='a'></root>", "<root>&nope;</root>", "<!DOCTYPE r>\n<root/>",
-                         "<root><x/></root>", "<root>\xff</root>", "<root a='1' a='2'/>", ""};
+    const char *bad[] = {"<?xml version='1.0' encoding='UTF-7'?><root>+AGE-\xff</root>",
+                         "<root><item id='a'></root>",
+                         "<root>&nope;</root>",
+                         "<!DOCTYPE r>\n<root/>",
+                         "<root><x/></root>",
+                         "<root>\xff</root>",
+                         "<root a='1' a='2'/>",
+                         ""};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         read_str(bad[i], &schema);
         read_str(bad[i], NULL);

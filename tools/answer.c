@@ -7,7 +7,7 @@
 
 static const struct capacity_row {
     qz_capacity cap;
-    const char *key;   /* the JSON field */
+    const char *key; /* the JSON field */
 } capacities[] = {
     {QZ_CAP_SIGNER, "signers"},
     {QZ_CAP_COUNTERSIGNER, "countersigners"},
@@ -66,8 +66,7 @@ int qzc_value_is_date(qz_value key)
 int qzc_value_is_bool(qz_value key)
 {
     return key == QZ_VALUE_MET || key == QZ_VALUE_LATE || key == QZ_VALUE_COMPLIANT ||
-           key == QZ_VALUE_ALLOWED || key == QZ_VALUE_SILENCE_NO_OBJECTION ||
-           key == QZ_VALUE_PRINCIPLE;
+           key == QZ_VALUE_ALLOWED || key == QZ_VALUE_SILENCE_NO_OBJECTION || key == QZ_VALUE_PRINCIPLE;
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -158,8 +157,7 @@ int qzc_citation_repeats(const qz_answer *a, size_t i)
     for (j = 0; j < i; j++) {
         const char *t1 = qz_answer_citation_text(a, i), *t2 = qz_answer_citation_text(a, j);
         if (qz_answer_citation_article(a, i) == qz_answer_citation_article(a, j) &&
-            qz_answer_citation_item(a, i) == qz_answer_citation_item(a, j) && t1 && t2 &&
-            strcmp(t1, t2) == 0)
+            qz_answer_citation_item(a, i) == qz_answer_citation_item(a, j) && t1 && t2 && strcmp(t1, t2) == 0)
             return 1;
     }
     return 0;
@@ -271,14 +269,11 @@ char *qzc_person_text(char *buf, size_t size, const qz_model *m, const qz_answer
         for_who = "";
     /* 余明远（副县长，代副县长蔡晓明）, 宋小燕（常务副县长，受县长高永胜委托） */
     switch (qz_answer_person_via(a, i)) {
-    case QZ_VIA_ACTING:
-        snprintf(buf, size, "%s（%s，代%s%s）", name, post_name, for_name, for_who);
-        break;
+    case QZ_VIA_ACTING: snprintf(buf, size, "%s（%s，代%s%s）", name, post_name, for_name, for_who); break;
     case QZ_VIA_ENTRUSTED:
         snprintf(buf, size, "%s（%s，受%s%s委托）", name, post_name, for_name, for_who);
         break;
-    default:
-        snprintf(buf, size, "%s（%s）", name, post_name);
+    default: snprintf(buf, size, "%s（%s）", name, post_name);
     }
     return buf;
 }

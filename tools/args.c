@@ -40,7 +40,7 @@ static int value_of(const char *name, const char *inline_value, int argc, char *
     const char *v = inline_value;
     if (!v && *i + 1 < argc)
         v = argv[++*i];
-    if (!v || !*v) {   /* "--rules=" or "--rules ''" names nothing */
+    if (!v || !*v) { /* "--rules=" or "--rules ''" names nothing */
         fprintf(stderr, "quanze: option '%s' needs a value\nTry 'quanze --help'.\n", name);
         return QZC_EXIT_USAGE;
     }
@@ -65,7 +65,10 @@ int qzc_take_globals(qzc_globals *g, int *argc, char **argv)
         }
         for (k = 0; k < 4 && !taken; k++) {
             if (match(a, file_opts[k], &v)) {
-                const char **dest = k == 0 ? &g->rules : k == 1 ? &g->org : k == 2 ? &g->calendar : &g->region;
+                const char **dest = k == 0   ? &g->rules
+                                    : k == 1 ? &g->org
+                                    : k == 2 ? &g->calendar
+                                             : &g->region;
                 int rc = value_of(file_opts[k], v, *argc, argv, &i, dest);
                 if (rc)
                     return rc;
@@ -126,8 +129,7 @@ void qzc_list_free(qzc_list *l)
     l->n = l->cap = 0;
 }
 
-static int take_option(qzc_ctx *c, const qzc_opt *o, const char *v, int argc, char **argv,
-                       int *i)
+static int take_option(qzc_ctx *c, const qzc_opt *o, const char *v, int argc, char **argv, int *i)
 {
     int rc;
     switch (o->kind) {
@@ -154,8 +156,8 @@ static int take_option(qzc_ctx *c, const qzc_opt *o, const char *v, int argc, ch
     return QZC_EXIT_USAGE;
 }
 
-int qzc_parse(qzc_ctx *c, int argc, char **argv, const qzc_opt *spec, const char **pos,
-              int min_pos, int max_pos, int *npos)
+int qzc_parse(qzc_ctx *c, int argc, char **argv, const qzc_opt *spec, const char **pos, int min_pos,
+              int max_pos, int *npos)
 {
     int i, n = 0, rest = 0;
 

@@ -1,7 +1,7 @@
 /* The CLI's atomic output file (see atomic.h): temporary file in the same
  * directory, fsync, rename, fsync of the directory. */
 #ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE   /* realpath, fchmod, mkstemp */
+#define _DEFAULT_SOURCE /* realpath, fchmod, mkstemp */
 #endif
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -98,7 +98,7 @@ int qzc_atomic_open(qzc_atomic *a, const char *path)
     int fd = mkstemp(a->tmp);
     if (fd < 0) {
         free(a->tmp);
-        a->tmp = NULL;   /* nothing to remove */
+        a->tmp = NULL; /* nothing to remove */
         return fail(a, path, strerror(errno));
     }
     (void)fcntl(fd, F_SETFD, FD_CLOEXEC);

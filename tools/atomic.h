@@ -7,9 +7,9 @@
 #include <stdio.h>
 
 typedef struct qzc_atomic {
-    FILE *f;          /* write here */
-    char *target;     /* the file replaced on commit (a symbolic link's target) */
-    char *tmp;        /* the temporary file beside it */
+    FILE *f;      /* write here */
+    char *target; /* the file replaced on commit (a symbolic link's target) */
+    char *tmp;    /* the temporary file beside it */
 } qzc_atomic;
 
 /* Opens a temporary file in the directory of @p path. Refuses a @p path that

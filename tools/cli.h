@@ -16,10 +16,10 @@
 
 /* Exit statuses, a fixed contract documented in docs/cli.md. */
 enum {
-    QZC_EXIT_OK = 0,      /* answered (including "no one may act") */
-    QZC_EXIT_FAILED = 1,  /* a check failed: leave late, quorum not met, validate found problems */
-    QZC_EXIT_USAGE = 2,   /* the command line is wrong */
-    QZC_EXIT_DATA = 3     /* bad input data, or a date outside the calendar */
+    QZC_EXIT_OK = 0,     /* answered (including "no one may act") */
+    QZC_EXIT_FAILED = 1, /* a check failed: leave late, quorum not met, validate found problems */
+    QZC_EXIT_USAGE = 2,  /* the command line is wrong */
+    QZC_EXIT_DATA = 3    /* bad input data, or a date outside the calendar */
 };
 
 /* The options accepted by every command, before or after its own. */
@@ -36,9 +36,9 @@ typedef struct qzc_globals {
 
 typedef struct qzc_ctx {
     qzc_globals g;
-    const char *command;      /* for messages: "workdays add", "meeting" ... */
-    qz_calendar *calendar;    /* loaded on first use */
-    qz_model *model;          /* loaded on first use */
+    const char *command;   /* for messages: "workdays add", "meeting" ... */
+    qz_calendar *calendar; /* loaded on first use */
+    qz_model *model;       /* loaded on first use */
 } qzc_ctx;
 
 /* ---- command-line parsing (args.c) ---- */
@@ -71,8 +71,8 @@ int qzc_take_globals(qzc_globals *g, int *argc, char **argv);
  * entry). Positional arguments go to pos[0..*npos); between @p min_pos and
  * @p max_pos of them are accepted. Returns 0 or QZC_EXIT_USAGE after
  * printing the reason. */
-int qzc_parse(qzc_ctx *c, int argc, char **argv, const qzc_opt *spec, const char **pos,
-              int min_pos, int max_pos, int *npos);
+int qzc_parse(qzc_ctx *c, int argc, char **argv, const qzc_opt *spec, const char **pos, int min_pos,
+              int max_pos, int *npos);
 
 void qzc_list_free(qzc_list *l);
 

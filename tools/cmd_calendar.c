@@ -4,7 +4,7 @@
  * calendar overlay file. The output is written atomically: a temporary file
  * in the same directory, renamed over FILE only when complete, so a failed
  * import never leaves FILE truncated or half-written. */
-#define _POSIX_C_SOURCE 200809L   /* mkstemp, fdopen, fsync */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen, fsync */
 
 #include "cli.h"
 

@@ -18,16 +18,11 @@ static const struct {
     qz_matter_kind kind;
     const char *title;
 } sections[] = {
-    {QZ_MATTER_ROLE, "角色"},
-    {QZ_MATTER_ACTING, "代行职责"},
-    {QZ_MATTER_MEETING, "会议"},
-    {QZ_MATTER_SUBSTITUTION, "代为参会"},
-    {QZ_MATTER_SIGNING, "公文签发"},
-    {QZ_MATTER_DEADLINE, "办理时限"},
-    {QZ_MATTER_LEAVE, "请销假"},
-    {QZ_MATTER_NOT_AWAY_TOGETHER, "不得同时外出"},
-    {QZ_MATTER_PERIODIC, "定期事项"},
-    {QZ_MATTER_CHECK, "规范性文件"},
+    {QZ_MATTER_ROLE, "角色"},          {QZ_MATTER_ACTING, "代行职责"},
+    {QZ_MATTER_MEETING, "会议"},       {QZ_MATTER_SUBSTITUTION, "代为参会"},
+    {QZ_MATTER_SIGNING, "公文签发"},   {QZ_MATTER_DEADLINE, "办理时限"},
+    {QZ_MATTER_LEAVE, "请销假"},       {QZ_MATTER_NOT_AWAY_TOGETHER, "不得同时外出"},
+    {QZ_MATTER_PERIODIC, "定期事项"},  {QZ_MATTER_CHECK, "规范性文件"},
     {QZ_MATTER_PROVISION, "其他规定"},
 };
 
@@ -76,8 +71,8 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
             n = snprintf(buf + used, size - used, "%s次数 %lld—%lld次", used ? "；" : "",
                          (long long)qz_answer_value(a, QZ_VALUE_MIN), x);
         else if (v == QZ_VALUE_LIMIT && qz_answer_has(a, QZ_VALUE_MIN) && !frequency)
-            n = snprintf(buf + used, size - used, "%s%s %lld—%lld%s", used ? "；" : "",
-                         value_label(v), (long long)qz_answer_value(a, QZ_VALUE_MIN), x,
+            n = snprintf(buf + used, size - used, "%s%s %lld—%lld%s", used ? "；" : "", value_label(v),
+                         (long long)qz_answer_value(a, QZ_VALUE_MIN), x,
                          qz_time_unit_label((qz_time_unit)unit));
         else if (v == QZ_VALUE_NOTICE_DAYS && x == 0)
             n = snprintf(buf + used, size - used, "%s%s", used ? "；" : "", "事先报告");
@@ -87,19 +82,17 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
         else if (qzc_value_is_bool(v))
             n = snprintf(buf + used, size - used, "%s%s %s", used ? "；" : "", value_label(v),
                          x ? "是" : "否");
-        else if (v == QZ_VALUE_LIMIT || v == QZ_VALUE_NOTICE_DAYS || v == QZ_VALUE_MIN ||
-                 v == QZ_VALUE_MAX)
-            n = snprintf(buf + used, size - used, "%s%s %lld%s", used ? "；" : "", value_label(v),
-                         x, v == QZ_VALUE_MIN || v == QZ_VALUE_MAX ? "次" : qz_time_unit_label((qz_time_unit)unit));
+        else if (v == QZ_VALUE_LIMIT || v == QZ_VALUE_NOTICE_DAYS || v == QZ_VALUE_MIN || v == QZ_VALUE_MAX)
+            n = snprintf(buf + used, size - used, "%s%s %lld%s", used ? "；" : "", value_label(v), x,
+                         v == QZ_VALUE_MIN || v == QZ_VALUE_MAX ? "次"
+                                                                : qz_time_unit_label((qz_time_unit)unit));
         else
-            n = snprintf(buf + used, size - used, "%s%s %lld", used ? "；" : "", value_label(v),
-                         x);
+            n = snprintf(buf + used, size - used, "%s%s %lld", used ? "；" : "", value_label(v), x);
         if (n < 0)
             break;
         used += (size_t)n;
     }
-    if (used < size && qz_answer_has(a, QZ_VALUE_PRINCIPLE) &&
-        qz_answer_value(a, QZ_VALUE_PRINCIPLE))
+    if (used < size && qz_answer_has(a, QZ_VALUE_PRINCIPLE) && qz_answer_value(a, QZ_VALUE_PRINCIPLE))
         snprintf(buf + used, size - used, "%s（原则上）", used ? "" : "—");
 }
 
@@ -109,13 +102,13 @@ static size_t capacities_of(const qz_answer *a, qz_capacity *caps, size_t max)
 {
     size_t n = 0, i, j, k;
     for (k = 0; k < 3; k++) {
-        size_t count = k == 0 ? qz_answer_role_count(a)
-                     : k == 1 ? qz_answer_person_count(a)
-                              : qz_answer_unit_count(a);
+        size_t count = k == 0   ? qz_answer_role_count(a)
+                       : k == 1 ? qz_answer_person_count(a)
+                                : qz_answer_unit_count(a);
         for (i = 0; i < count; i++) {
-            qz_capacity cap = k == 0 ? qz_answer_role_capacity(a, i)
-                            : k == 1 ? qz_answer_person_capacity(a, i)
-                                     : qz_answer_unit_capacity(a, i);
+            qz_capacity cap = k == 0   ? qz_answer_role_capacity(a, i)
+                              : k == 1 ? qz_answer_person_capacity(a, i)
+                                       : qz_answer_unit_capacity(a, i);
             for (j = 0; j < n && caps[j] != cap; j++)
                 ;
             if (j == n && n < max)
@@ -282,8 +275,7 @@ static void html_head(out *o, const qz_rules *rules)
             qzc_weekday_cn(o->date), qz_version_string());
     for (s = 0; s < NSECTIONS; s++)
         if (section_has(o, sections[s].kind))
-            fprintf(f, "<a href=\"#%s\">%s</a>", qz_matter_kind_name(sections[s].kind),
-                    sections[s].title);
+            fprintf(f, "<a href=\"#%s\">%s</a>", qz_matter_kind_name(sections[s].kind), sections[s].title);
     fputs("</nav>\n", f);
 }
 
@@ -402,8 +394,7 @@ static int write_matrix(out *o, format fmt)
     int rc;
 
     if (!rules) {
-        fprintf(stderr, "quanze: matrix: no rule set is in force on %s\n",
-                qzc_date_str(o->date));
+        fprintf(stderr, "quanze: matrix: no rule set is in force on %s\n", qzc_date_str(o->date));
         return QZC_EXIT_DATA;
     }
     if (fmt == FORMAT_JSON) {
@@ -430,8 +421,8 @@ static int write_matrix(out *o, format fmt)
         html_head(o, rules);
     } else {
         fprintf(o->f, "%s %s 权责清单  %s %s\n", qz_rules_title(rules),
-                qz_rules_document_number(rules) ? qz_rules_document_number(rules) : "",
-                qzc_date_str(o->date), qzc_weekday_cn(o->date));
+                qz_rules_document_number(rules) ? qz_rules_document_number(rules) : "", qzc_date_str(o->date),
+                qzc_weekday_cn(o->date));
     }
     for (s = 0; s < NSECTIONS; s++) {
         int opened = 0;

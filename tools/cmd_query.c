@@ -81,8 +81,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
     int n, rc;
 
     if ((rc = qzc_parse(c, argc, argv, spec, pos, 1, 1, &n)) != 0 ||
-        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 ||
-        (rc = qzc_load_model(c, &m)) != 0)
+        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.type = pos[0];
     req.portfolio = portfolio;
@@ -137,8 +136,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
             qzc_field(stdout, 0, "法定人数", "%lld人以上到会（共%lld人）",
                       (long long)qz_answer_value(a, QZ_VALUE_REQUIRED),
                       (long long)qz_answer_value(a, QZ_VALUE_MEMBERS));
-        qzc_text_capacity(m, a, req.major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER,
-                          0);
+        qzc_text_capacity(m, a, req.major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER, 0);
         if (qz_answer_has(a, QZ_VALUE_DUE))
             date_field("纪要印发", (qz_date)qz_answer_value(a, QZ_VALUE_DUE), " 前");
         qzc_text_tail(a);
@@ -237,8 +235,7 @@ int qzc_cmd_acting(qzc_ctx *c, int argc, char **argv)
     int n, rc, found;
 
     if ((rc = qzc_parse(c, argc, argv, spec, pos, 1, 1, &n)) != 0 ||
-        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 ||
-        (rc = qzc_load_model(c, &m)) != 0)
+        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.post = pos[0];
     if ((rc = query_failed(c, qz_query_acting(&a, m, &req))) != 0)
@@ -339,9 +336,8 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
                                   (int)qz_answer_value(a, QZ_VALUE_UNIT)));
         if (qz_answer_has(a, QZ_VALUE_SILENCE_NO_OBJECTION))
             qzc_field(stdout, 0, "逾期未复", "%s",
-                      qz_answer_value(a, QZ_VALUE_SILENCE_NO_OBJECTION)
-                          ? "已逾期，未回复视为无不同意见"
-                          : "未逾期");
+                      qz_answer_value(a, QZ_VALUE_SILENCE_NO_OBJECTION) ? "已逾期，未回复视为无不同意见"
+                                                                        : "未逾期");
         qzc_text_tail(a);
     }
     qz_answer_free(a);
@@ -411,10 +407,9 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
         qzc_field(stdout, 0, "结论", "%s", late ? "逾期报告" : "按时报告");
         if (qz_answer_has(a, QZ_VALUE_NOTICE_DAYS)) {
             long long d = (long long)qz_answer_value(a, QZ_VALUE_NOTICE_DAYS);
-            int unit = qz_answer_has(a, QZ_VALUE_UNIT) ? (int)qz_answer_value(a, QZ_VALUE_UNIT)
-                                                       : QZ_UNIT_DAYS;
-            qzc_field(stdout, 0, "应提前", "%s",
-                      d > 0 ? amount_text(buf, sizeof buf, d, unit) : "事先报告");
+            int unit =
+                qz_answer_has(a, QZ_VALUE_UNIT) ? (int)qz_answer_value(a, QZ_VALUE_UNIT) : QZ_UNIT_DAYS;
+            qzc_field(stdout, 0, "应提前", "%s", d > 0 ? amount_text(buf, sizeof buf, d, unit) : "事先报告");
         }
         qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
         qzc_text_capacity(m, a, QZ_CAP_REPORT_TO, 0);
@@ -433,9 +428,8 @@ int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv)
     qz_quorum_request req = QZ_QUORUM_REQUEST_INIT;
     qzc_list present = {NULL, 0, 0};
     const char *date = NULL, *pos[1];
-    const qzc_opt spec[] = {{"--present", QZC_OPT_LIST, &present},
-                            {"--date", QZC_OPT_VALUE, &date},
-                            {NULL, QZC_OPT_FLAG, NULL}};
+    const qzc_opt spec[] = {
+        {"--present", QZC_OPT_LIST, &present}, {"--date", QZC_OPT_VALUE, &date}, {NULL, QZC_OPT_FLAG, NULL}};
     const qz_model *m;
     qz_answer *a = NULL;
     int n, rc, met, rule;

@@ -5,7 +5,7 @@
  * DOCTYPE (which the loader then refuses with its own message), and is
  * handed to the matching loader, whose last error gives file:line:column. */
 #ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L   /* open, fstat, fdopen */
+#define _POSIX_C_SOURCE 200809L /* open, fstat, fdopen */
 #endif
 #include "cli.h"
 
@@ -121,8 +121,8 @@ static int root_element(FILE *f, char *name, size_t size, int *line, int *col)
             }
             continue;
         }
-        while (ch != EOF && ch != '>' && ch != '/' && ch != ' ' && ch != '\t' && ch != '\n' &&
-               ch != '\r' && n + 1 < size) {
+        while (ch != EOF && ch != '>' && ch != '/' && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' &&
+               n + 1 < size) {
             name[n++] = (char)ch;
             ch = get(&r);
         }
@@ -172,8 +172,7 @@ static int load(file_kind kind, const char *path)
         qz_rules_free(rules);
         break;
     }
-    case KIND_UNKNOWN:
-        break;
+    case KIND_UNKNOWN: break;
     }
     return rc;
 }
@@ -222,8 +221,7 @@ static void check_file(result *res, const char *path)
     }
     res->kind = kind_of_root(root);
     if (res->kind == KIND_UNKNOWN) {
-        snprintf(msg, sizeof msg,
-                 "unknown root element <%s>: expected <calendar>, <organisation> or <rules>",
+        snprintf(msg, sizeof msg, "unknown root element <%s>: expected <calendar>, <organisation> or <rules>",
                  root);
         set_problem(res, line, col, msg);
         return;

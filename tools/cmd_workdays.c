@@ -67,17 +67,10 @@ static int cmd_is(qzc_ctx *c, const qz_calendar *cal, qz_date d)
     }
     printf("%s %s  %s", qzc_date_str(d), qzc_weekday_cn(d), workday ? "工作日" : "休息日");
     switch (day.kind) {
-    case QZ_DAY_HOLIDAY:
-        printf("（法定节假日：%s）", holiday_cn(day.name));
-        break;
-    case QZ_DAY_MAKEUP:
-        printf("（调休上班：%s）", holiday_cn(day.name));
-        break;
-    case QZ_DAY_WEEKEND:
-        printf("（周末）");
-        break;
-    case QZ_DAY_WORKDAY:
-        break;
+    case QZ_DAY_HOLIDAY: printf("（法定节假日：%s）", holiday_cn(day.name)); break;
+    case QZ_DAY_MAKEUP: printf("（调休上班：%s）", holiday_cn(day.name)); break;
+    case QZ_DAY_WEEKEND: printf("（周末）"); break;
+    case QZ_DAY_WORKDAY: break;
     }
     printf("%s\n", day.is_assumed ? "  [暂定：该年尚无放假安排，按法定节假日及周末推定]" : "");
     return 0;
@@ -105,14 +98,11 @@ static int cmd_add(qzc_ctx *c, const qz_calendar *cal, qz_date d, int n)
         return 0;
     }
     if (n > 0)
-        printf("%s %s  （%s 之后第%d个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r),
-               qzc_date_str(d), n);
+        printf("%s %s  （%s 之后第%d个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r), qzc_date_str(d), n);
     else if (n < 0)
-        printf("%s %s  （%s 之前第%d个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r),
-               qzc_date_str(d), -n);
+        printf("%s %s  （%s 之前第%d个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r), qzc_date_str(d), -n);
     else
-        printf("%s %s  （%s 当日或其后第一个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r),
-               qzc_date_str(d));
+        printf("%s %s  （%s 当日或其后第一个工作日）\n", qzc_date_str(r), qzc_weekday_cn(r), qzc_date_str(d));
     return 0;
 }
 
@@ -136,8 +126,7 @@ static int cmd_between(qzc_ctx *c, const qz_calendar *cal, qz_date a, qz_date b)
         qzj_finish(&w);
         return 0;
     }
-    printf("%d  （%s 之后至 %s 的工作日数，不含起日、含止日）\n", n, qzc_date_str(a),
-           qzc_date_str(b));
+    printf("%d  （%s 之后至 %s 的工作日数，不含起日、含止日）\n", n, qzc_date_str(a), qzc_date_str(b));
     return 0;
 }
 
@@ -228,8 +217,7 @@ static void year_text(int year, const qz_calendar_day *days, size_t count)
         s = next_holiday(days, count, &i);
         printf("  ");
         qzc_pad(stdout, holiday_cn(s.name), 10);
-        printf("%s 至 %s  放假%2d天", qzc_date_str(s.from), qzc_date_str(s.to),
-               (int)(s.to - s.from + 1));
+        printf("%s 至 %s  放假%2d天", qzc_date_str(s.from), qzc_date_str(s.to), (int)(s.to - s.from + 1));
         for (j = 0; j < count; j++) {
             if (days[j].kind != QZ_DAY_MAKEUP || !days[j].name || !s.name ||
                 strcmp(days[j].name, s.name) != 0)

@@ -3,173 +3,173 @@
 #ifndef QZ_TOOLS_HELP_H
 #define QZ_TOOLS_HELP_H
 
-#define QZC_HELP_GLOBAL                                                                  \
-    "Options accepted by every command, before or after its own arguments:\n"          \
+#define QZC_HELP_GLOBAL                                                                 \
+    "Options accepted by every command, before or after its own arguments:\n"           \
     "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
     "  --org FILE       use this organisation instead of the embedded demo one\n"       \
     "  --calendar FILE  lay this calendar over the official one (next year's notice)\n" \
-    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"         \
+    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"          \
     "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"         \
     "  --provisional    past the last notice, answer from the statutory holidays\n"     \
     "                   and weekends, marked provisional\n"                             \
     "  --json           print the answer as JSON (see docs/cli.md)\n"                   \
-    "  -h, --help       show help and exit\n"                                             \
-    "  --version        show the version and exit\n"                                     \
-    "\n"                                                                                  \
+    "  -h, --help       show help and exit\n"                                           \
+    "  --version        show the version and exit\n"                                    \
+    "\n"                                                                                \
     "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"             \
-    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"    \
-    "laid over the official calendar before --calendar, in order.\n"                   \
+    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"     \
+    "laid over the official calendar before --calendar, in order.\n"                    \
     "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"          \
     "validate found problems), 2 usage error, 3 bad input data or a date\n"             \
     "outside the calendar.\n"
 
-#define QZC_HELP_WORKDAYS                                                               \
-    "Usage: quanze workdays is [DATE]\n"                                                  \
-    "       quanze workdays add DATE N\n"                                               \
-    "       quanze workdays between A B\n"                                              \
-    "       quanze workdays year [YEAR]\n"                                                \
+#define QZC_HELP_WORKDAYS                                                                \
+    "Usage: quanze workdays is [DATE]\n"                                                 \
+    "       quanze workdays add DATE N\n"                                                \
+    "       quanze workdays between A B\n"                                               \
+    "       quanze workdays year [YEAR]\n"                                               \
     "       quanze workdays coverage\n"                                                  \
-    "\n"                                                                                \
-    "Working days under the official calendar of mainland China (statutory\n"         \
-    "holidays off, make-up weekend workdays on).\n"                                    \
-    "\n"                                                                                \
-    "  is [DATE]     whether DATE (default: today) is a working day, and what\n"       \
-    "                kind of day it is\n"                                             \
-    "  add DATE N    the N-th working day after DATE (DATE itself not counted;\n"      \
-    "                N < 0 counts backwards; N = 0 gives DATE or the next workday)\n"  \
-    "  between A B   working days after A up to and including B\n"                     \
-    "  year [YEAR]   the holidays and make-up working days of YEAR (default:\n"         \
-    "                this year)\n"                                                    \
-    "  coverage      the covered years, where each came from, the last covered\n"    \
-    "                day and how many days remain until it\n"                         \
-    "\n"                                                                                \
-    "JSON: is {\"date\", \"workday\", \"kind\", \"name\"}; add {\"date\"};\n"          \
-    "      between {\"count\"}; year {\"year\", \"holidays\", \"workdays\"};\n"        \
+    "\n"                                                                                 \
+    "Working days under the official calendar of mainland China (statutory\n"            \
+    "holidays off, make-up weekend workdays on).\n"                                      \
+    "\n"                                                                                 \
+    "  is [DATE]     whether DATE (default: today) is a working day, and what\n"         \
+    "                kind of day it is\n"                                                \
+    "  add DATE N    the N-th working day after DATE (DATE itself not counted;\n"        \
+    "                N < 0 counts backwards; N = 0 gives DATE or the next workday)\n"    \
+    "  between A B   working days after A up to and including B\n"                       \
+    "  year [YEAR]   the holidays and make-up working days of YEAR (default:\n"          \
+    "                this year)\n"                                                       \
+    "  coverage      the covered years, where each came from, the last covered\n"        \
+    "                day and how many days remain until it\n"                            \
+    "\n"                                                                                 \
+    "JSON: is {\"date\", \"workday\", \"kind\", \"name\"}; add {\"date\"};\n"            \
+    "      between {\"count\"}; year {\"year\", \"holidays\", \"workdays\"};\n"          \
     "      coverage {\"first_year\", \"last_year\", \"last_day\", \"days_remaining\",\n" \
-    "      \"provisional\", \"years\": [{\"year\", \"origin\"}]}.\n"                    \
+    "      \"provisional\", \"years\": [{\"year\", \"origin\"}]}.\n"                     \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_MEETING                                                                \
-    "Usage: quanze meeting TYPE [--date D] [--major] [--portfolio POST]\n"              \
-    "\n"                                                                                \
-    "Who convenes and presides over a meeting of TYPE held on D, its members,\n"       \
-    "attendees and quorum, who signs the minutes and when they are due.\n"             \
-    "TYPE is a meeting id of the rule set (plenary, executive, party-group,\n"         \
-    "study-group, special-topic, county-head-office in the Yunxi rules).\n"           \
-    "\n"                                                                                \
-    "  --date D   the day of the meeting (default: today)\n"                            \
-    "  --major    major matters are involved (changes who signs the minutes)\n"        \
-    "  --portfolio POST  the leader in charge of the matter (special-topic)\n"         \
+#define QZC_HELP_MEETING                                                         \
+    "Usage: quanze meeting TYPE [--date D] [--major] [--portfolio POST]\n"       \
+    "\n"                                                                         \
+    "Who convenes and presides over a meeting of TYPE held on D, its members,\n" \
+    "attendees and quorum, who signs the minutes and when they are due.\n"       \
+    "TYPE is a meeting id of the rule set (plenary, executive, party-group,\n"   \
+    "study-group, special-topic, county-head-office in the Yunxi rules).\n"      \
+    "\n"                                                                         \
+    "  --date D   the day of the meeting (default: today)\n"                     \
+    "  --major    major matters are involved (changes who signs the minutes)\n"  \
+    "  --portfolio POST  the leader in charge of the matter (special-topic)\n"   \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_SIGN                                                                   \
-    "Usage: quanze sign --kind KIND [--issuer ISSUER] [--to RECIPIENT]\n"               \
-    "                   [--major-policy] [--broad-scope] [--decided-by-executive]\n"    \
-    "                   [--routine] [--portfolio POST]... [--date D]\n"                 \
-    "\n"                                                                                \
-    "Who signs (签发) and who countersigns (会签) a document. The first row of\n"      \
-    "the rule set's signing table that matches the document decides.\n"               \
-    "\n"                                                                                \
+#define QZC_HELP_SIGN                                                                  \
+    "Usage: quanze sign --kind KIND [--issuer ISSUER] [--to RECIPIENT]\n"              \
+    "                   [--major-policy] [--broad-scope] [--decided-by-executive]\n"   \
+    "                   [--routine] [--portfolio POST]... [--date D]\n"                \
+    "\n"                                                                               \
+    "Who signs (签发) and who countersigns (会签) a document. The first row of\n"  \
+    "the rule set's signing table that matches the document decides.\n"                \
+    "\n"                                                                               \
     "  --kind KIND            request, report, motion, normative, decision, order,\n"  \
-    "                         notice, other\n"                                          \
+    "                         notice, other\n"                                         \
     "  --issuer ISSUER        county-government (default) or government-office\n"      \
     "  --to RECIPIENT         city-government, county-congress\n"                      \
-    "  --major-policy         concerns major policy (重大方针、政策)\n"               \
-    "  --broad-scope          of broad scope (涉及面广)\n"                             \
+    "  --major-policy         concerns major policy (重大方针、政策)\n"         \
+    "  --broad-scope          of broad scope (涉及面广)\n"                         \
     "  --decided-by-executive a matter decided by the executive meeting\n"             \
-    "  --routine              a routine approval (例行批准手续)\n"                     \
+    "  --routine              a routine approval (例行批准手续)\n"               \
     "  --portfolio POST       a leader's post whose portfolio the document touches;\n" \
-    "                         repeat, or give several (the first leads)\n"            \
-    "  --date D               the day of signing (default: today)\n"                    \
+    "                         repeat, or give several (the first leads)\n"             \
+    "  --date D               the day of signing (default: today)\n"                   \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_ACTING                                                                 \
-    "Usage: quanze acting POST [--date D] [--matter ID]\n"                              \
-    "\n"                                                                                \
-    "Who exercises the authority of POST on D: its holder, or, when the holder\n"     \
-    "is away, whoever the rules let act (an entrusted executive deputy, the\n"         \
-    "AB partner). When nobody may act the answer says so and why (exit 0).\n"          \
-    "\n"                                                                                \
-    "  --date D     the day (default: today)\n"                                         \
-    "  --matter ID  one duty only, e.g. convening the county-head-office meeting\n"  \
+#define QZC_HELP_ACTING                                                             \
+    "Usage: quanze acting POST [--date D] [--matter ID]\n"                          \
+    "\n"                                                                            \
+    "Who exercises the authority of POST on D: its holder, or, when the holder\n"   \
+    "is away, whoever the rules let act (an entrusted executive deputy, the\n"      \
+    "AB partner). When nobody may act the answer says so and why (exit 0).\n"       \
+    "\n"                                                                            \
+    "  --date D     the day (default: today)\n"                                     \
+    "  --matter ID  one duty only, e.g. convening the county-head-office meeting\n" \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_DEADLINE                                                               \
-    "Usage: quanze deadline NAME --from DATE [--limit N] [--asof D]\n"                  \
-    "\n"                                                                                \
-    "When something is due: NAME is a deadline id of the rule set\n"                   \
+#define QZC_HELP_DEADLINE                                                             \
+    "Usage: quanze deadline NAME --from DATE [--limit N] [--asof D]\n"                \
+    "\n"                                                                              \
+    "When something is due: NAME is a deadline id of the rule set\n"                  \
     "(minutes-issue, consultation-reply, leave-notice, normative-validity).\n"        \
-    "\n"                                                                                \
-    "  --from DATE   the anchor: the meeting's end, the day a request was received\n"  \
-    "  --limit N     a limit set by the lead department, overriding the rule's\n"       \
-    "                default where the rule allows it\n"                                 \
-    "  --asof D      the day on which to judge whether the deadline has passed\n"    \
-    "                (for a consultation: silence then counts as no objection);\n"   \
+    "\n"                                                                              \
+    "  --from DATE   the anchor: the meeting's end, the day a request was received\n" \
+    "  --limit N     a limit set by the lead department, overriding the rule's\n"     \
+    "                default where the rule allows it\n"                              \
+    "  --asof D      the day on which to judge whether the deadline has passed\n"     \
+    "                (for a consultation: silence then counts as no objection);\n"    \
     "                default: today\n"                                                \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_LEAVE                                                                  \
+#define QZC_HELP_LEAVE                                                                 \
     "Usage: quanze leave POST --depart D --notified D [--days N] [--destination ID]\n" \
-    "\n"                                                                                \
-    "Whether the holder of POST, leaving the county on --depart, gave notice in\n"    \
-    "time on --notified; the notice required, whom to report to and where the\n"      \
+    "\n"                                                                               \
+    "Whether the holder of POST, leaving the county on --depart, gave notice in\n"     \
+    "time on --notified; the notice required, whom to report to and where the\n"       \
     "leave is filed. Exit status 1 when the notice was late.\n"                        \
-    "\n"                                                                                \
+    "\n"                                                                               \
     "  --days N          length of the absence in days (default: the organisation's\n" \
     "                    absence record, if any); rules may depend on it\n"            \
-    "  --destination ID  where the leave goes, a destination of the rule set\n"      \
-    "                    (e.g. within-province); rules may depend on it\n"           \
+    "  --destination ID  where the leave goes, a destination of the rule set\n"        \
+    "                    (e.g. within-province); rules may depend on it\n"             \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_QUORUM                                                                 \
-    "Usage: quanze quorum TYPE --present POST... [--date D]\n"                          \
-    "\n"                                                                                \
-    "Whether a meeting of TYPE has its quorum with the holders of the POSTs\n"         \
-    "present (list them after --present, separated by spaces or commas).\n"           \
-    "Exit status 1 when the quorum is not met.\n"                                       \
-    "\n"                                                                                \
-    "  --date D   the day of the meeting (default: today)\n"                            \
+#define QZC_HELP_QUORUM                                                        \
+    "Usage: quanze quorum TYPE --present POST... [--date D]\n"                 \
+    "\n"                                                                       \
+    "Whether a meeting of TYPE has its quorum with the holders of the POSTs\n" \
+    "present (list them after --present, separated by spaces or commas).\n"    \
+    "Exit status 1 when the quorum is not met.\n"                              \
+    "\n"                                                                       \
+    "  --date D   the day of the meeting (default: today)\n"                   \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_MATRIX                                                                 \
-    "Usage: quanze matrix [--format text|json|html] [--date D] [-o FILE]\n"             \
-    "\n"                                                                                \
-    "The whole authority matrix: every matter of the rule set with who decides,\n"    \
-    "for the organisation on D, and the article that says so.\n"                      \
-    "\n"                                                                                \
-    "  --format F   text (default; json with --json) or html: a single\n"              \
-    "               self-contained page, one table per kind of matter\n"               \
-    "  --date D     the day (default: today)\n"                                         \
-    "  -o FILE      write to FILE instead of standard output\n"                         \
+#define QZC_HELP_MATRIX                                                            \
+    "Usage: quanze matrix [--format text|json|html] [--date D] [-o FILE]\n"        \
+    "\n"                                                                           \
+    "The whole authority matrix: every matter of the rule set with who decides,\n" \
+    "for the organisation on D, and the article that says so.\n"                   \
+    "\n"                                                                           \
+    "  --format F   text (default; json with --json) or html: a single\n"          \
+    "               self-contained page, one table per kind of matter\n"           \
+    "  --date D     the day (default: today)\n"                                    \
+    "  -o FILE      write to FILE instead of standard output\n"                    \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_VALIDATE                                                               \
-    "Usage: quanze validate FILE...\n"                                                  \
-    "\n"                                                                                \
+#define QZC_HELP_VALIDATE                                                             \
+    "Usage: quanze validate FILE...\n"                                                \
+    "\n"                                                                              \
     "Checks organisation, rule-set and calendar files (told apart by their root\n"    \
     "element), printing 'file:line:column: message' for each problem, like a\n"       \
-    "compiler, and 'file: ok (kind)' for each good file.\n"                            \
-    "Exit status 1 when any file has a problem.\n"                                     \
-    "\n"                                                                                \
+    "compiler, and 'file: ok (kind)' for each good file.\n"                           \
+    "Exit status 1 when any file has a problem.\n"                                    \
+    "\n"                                                                              \
     "JSON: {\"ok\", \"files\": [{\"file\", \"kind\", \"ok\", \"line\", \"column\",\n" \
-    "       \"message\"}]}.\n"                                                          \
+    "       \"message\"}]}.\n"                                                        \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_CALENDAR                                                               \
-    "Usage: quanze calendar import NOTICE.txt [--supplement FILE]... [-o FILE]\n"       \
-    "\n"                                                                                \
-    "Reads the State Council General Office's notice on a year's holiday\n"          \
-    "arrangements (国务院办公厅关于YYYY年部分节假日安排的通知, UTF-8 text: the\n"   \
-    "title on line 1, the body from line 5) and writes the year as a calendar\n"     \
-    "overlay (XML). Drop it into a QZ_CALENDAR_PATH directory or pass it with\n"     \
-    "--calendar. An item the reader cannot fully read is an error naming its\n"     \
-    "line and column; nothing is written.\n"                                          \
-    "\n"                                                                                \
-    "  --supplement FILE  a supplementary notice (an extension, an adjustment, a\n"  \
-    "                     one-off holiday) applied on top; may repeat\n"             \
-    "  -o FILE            write there (atomically: a temporary file in the same\n"   \
-    "                     directory, then renamed; FILE is untouched on failure)\n"  \
-    "                     instead of to standard output\n"                           \
+#define QZC_HELP_CALENDAR                                                                            \
+    "Usage: quanze calendar import NOTICE.txt [--supplement FILE]... [-o FILE]\n"                    \
+    "\n"                                                                                             \
+    "Reads the State Council General Office's notice on a year's holiday\n"                          \
+    "arrangements (国务院办公厅关于YYYY年部分节假日安排的通知, UTF-8 text: the\n" \
+    "title on line 1, the body from line 5) and writes the year as a calendar\n"                     \
+    "overlay (XML). Drop it into a QZ_CALENDAR_PATH directory or pass it with\n"                     \
+    "--calendar. An item the reader cannot fully read is an error naming its\n"                      \
+    "line and column; nothing is written.\n"                                                         \
+    "\n"                                                                                             \
+    "  --supplement FILE  a supplementary notice (an extension, an adjustment, a\n"                  \
+    "                     one-off holiday) applied on top; may repeat\n"                             \
+    "  -o FILE            write there (atomically: a temporary file in the same\n"                   \
+    "                     directory, then renamed; FILE is untouched on failure)\n"                  \
+    "                     instead of to standard output\n"                                           \
     "\n" QZC_HELP_GLOBAL
 
 #endif

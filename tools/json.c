@@ -59,10 +59,22 @@ static void end_container(qzj *w, char c)
     fputc(c, w->f);
 }
 
-void qzj_begin_object(qzj *w) { begin_container(w, '{'); }
-void qzj_end_object(qzj *w) { end_container(w, '}'); }
-void qzj_begin_array(qzj *w) { begin_container(w, '['); }
-void qzj_end_array(qzj *w) { end_container(w, ']'); }
+void qzj_begin_object(qzj *w)
+{
+    begin_container(w, '{');
+}
+void qzj_end_object(qzj *w)
+{
+    end_container(w, '}');
+}
+void qzj_begin_array(qzj *w)
+{
+    begin_container(w, '[');
+}
+void qzj_end_array(qzj *w)
+{
+    end_container(w, ']');
+}
 
 void qzj_key(qzj *w, const char *key)
 {
@@ -103,8 +115,7 @@ size_t qzj_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
             return 0;
         c = (c << 6) | (s[i] & 0x3Fu);
     }
-    if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) || c > 0x10FFFF ||
-        (c >= 0xD800 && c <= 0xDFFF))
+    if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         return 0;
     *cp = c;
     return len;

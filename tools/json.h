@@ -33,12 +33,12 @@ void qzj_begin_array(qzj *w);
 void qzj_end_array(qzj *w);
 
 void qzj_key(qzj *w, const char *key);
-void qzj_string(qzj *w, const char *s);    /* NULL writes null */
+void qzj_string(qzj *w, const char *s); /* NULL writes null */
 void qzj_string_n(qzj *w, const char *s, size_t n);
 void qzj_int(qzj *w, long long v);
 void qzj_bool(qzj *w, int v);
 void qzj_null(qzj *w);
-void qzj_date(qzj *w, qz_date d);          /* "YYYY-MM-DD" */
+void qzj_date(qzj *w, qz_date d); /* "YYYY-MM-DD" */
 
 /* Writes @p s as the body of a JSON string (no quotes) to @p f. */
 void qzj_escape(FILE *f, const char *s, size_t n);

@@ -20,18 +20,14 @@ typedef struct qzc_command {
 
 static const qzc_command commands[] = {
     {"workdays", qzc_cmd_workdays, "working days: is, add, between, year", QZC_HELP_WORKDAYS},
-    {"meeting", qzc_cmd_meeting, "who convenes, presides, attends and signs the minutes",
-     QZC_HELP_MEETING},
+    {"meeting", qzc_cmd_meeting, "who convenes, presides, attends and signs the minutes", QZC_HELP_MEETING},
     {"sign", qzc_cmd_sign, "who signs and countersigns a document", QZC_HELP_SIGN},
     {"acting", qzc_cmd_acting, "who exercises an absent post's authority", QZC_HELP_ACTING},
     {"deadline", qzc_cmd_deadline, "when something is due", QZC_HELP_DEADLINE},
-    {"leave", qzc_cmd_leave, "whether a leave notice was in time, and whom to tell",
-     QZC_HELP_LEAVE},
+    {"leave", qzc_cmd_leave, "whether a leave notice was in time, and whom to tell", QZC_HELP_LEAVE},
     {"quorum", qzc_cmd_quorum, "whether a meeting has its quorum", QZC_HELP_QUORUM},
-    {"matrix", qzc_cmd_matrix, "the whole authority matrix (text, JSON or HTML)",
-     QZC_HELP_MATRIX},
-    {"validate", qzc_cmd_validate, "check organisation, rule-set and calendar files",
-     QZC_HELP_VALIDATE},
+    {"matrix", qzc_cmd_matrix, "the whole authority matrix (text, JSON or HTML)", QZC_HELP_MATRIX},
+    {"validate", qzc_cmd_validate, "check organisation, rule-set and calendar files", QZC_HELP_VALIDATE},
     {"calendar", qzc_cmd_calendar, "import a State Council holiday notice as a calendar overlay",
      QZC_HELP_CALENDAR},
 };
@@ -67,13 +63,10 @@ static void print_main_help(FILE *f)
 int qzc_exit_for(int code)
 {
     switch (code) {
-    case QZ_OK:
-        return QZC_EXIT_OK;
+    case QZ_OK: return QZC_EXIT_OK;
     case QZ_EINVAL:
-    case QZ_ENOTFOUND:
-        return QZC_EXIT_USAGE;
-    default: /* parse, schema, range, I/O, limits, memory: the data let us down */
-        return QZC_EXIT_DATA;
+    case QZ_ENOTFOUND: return QZC_EXIT_USAGE;
+    default: /* parse, schema, range, I/O, limits, memory: the data let us down */ return QZC_EXIT_DATA;
     }
 }
 
@@ -114,7 +107,7 @@ void qzc_put_escaped(FILE *f, const char *s)
     for (; s && *s; s++) {
         unsigned char ch = (unsigned char)*s;
         if (ch < 0x20 || ch == 0x7f)
-            fprintf(f, "\\x%02x", ch);   /* a file name may hold any byte but '/' and NUL */
+            fprintf(f, "\\x%02x", ch); /* a file name may hold any byte but '/' and NUL */
         else
             fputc(ch, f);
     }
@@ -155,8 +148,7 @@ const char *qzc_date_str(qz_date d)
 
 const char *qzc_weekday_cn(qz_date d)
 {
-    static const char *const names[] = {"星期一", "星期二", "星期三", "星期四",
-                                        "星期五", "星期六", "星期日"};
+    static const char *const names[] = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
     int w = qz_date_weekday(d);
     return w >= 1 && w <= 7 ? names[w - 1] : "";
 }

@@ -20,8 +20,7 @@ static int is_wide(uint32_t cp)
 
 static int is_combining(uint32_t cp)
 {
-    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
-           (cp >= 0xFE00 && cp <= 0xFE0F);
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0xFE00 && cp <= 0xFE0F);
 }
 
 int qzc_display_width(const char *s)
@@ -65,6 +64,6 @@ void qzc_field(FILE *f, int indent, const char *label, const char *fmt, ...)
 
 char *qzc_cite_label(char *buf, size_t size, int article, int item)
 {
-    qz_citation_label(buf, size, article, item);   /* "" when there is nothing to cite */
+    qz_citation_label(buf, size, article, item); /* "" when there is nothing to cite */
     return buf;
 }

@@ -24,7 +24,7 @@ QZ_BEGIN_DECL
  * @c user as its last argument.
  */
 typedef struct qz_allocator {
-    unsigned int version;                           /**< #QZ_ALLOCATOR_VERSION */
+    unsigned int version; /**< #QZ_ALLOCATOR_VERSION */
     void *(*malloc)(size_t size, void *user);
     void *(*realloc)(void *ptr, size_t size, void *user);
     void (*free)(void *ptr, void *user);
@@ -32,7 +32,10 @@ typedef struct qz_allocator {
 } qz_allocator;
 
 /** Initialiser for a #qz_allocator of the current version, functions unset. */
-#define QZ_ALLOCATOR_INIT {QZ_ALLOCATOR_VERSION, NULL, NULL, NULL, NULL}
+#define QZ_ALLOCATOR_INIT                            \
+    {                                                \
+        QZ_ALLOCATOR_VERSION, NULL, NULL, NULL, NULL \
+    }
 
 /**
  * Sets @p allocator to the initial value of @p version (functions NULL).

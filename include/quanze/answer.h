@@ -27,74 +27,74 @@ QZ_BEGIN_DECL
 
 /** The question an answer replies to. */
 typedef enum qz_query_kind {
-    QZ_QUERY_MEETING = 1,     /**< qz_query_meeting() */
-    QZ_QUERY_SIGN = 2,        /**< qz_query_sign() */
-    QZ_QUERY_ACTING = 3,      /**< qz_query_acting() */
-    QZ_QUERY_DEADLINE = 4,    /**< qz_query_deadline() */
-    QZ_QUERY_LEAVE = 5,       /**< qz_query_leave() */
-    QZ_QUERY_QUORUM = 6,      /**< qz_query_quorum() */
-    QZ_QUERY_SUBSTITUTE = 7,  /**< qz_query_substitute() */
-    QZ_QUERY_PERIODIC = 8,    /**< qz_query_periodic() */
-    QZ_QUERY_NORMATIVE = 9,   /**< qz_query_normative() */
-    QZ_QUERY_MATTER = 10      /**< qz_query_matter() (one row of the whole matrix) */
+    QZ_QUERY_MEETING = 1,    /**< qz_query_meeting() */
+    QZ_QUERY_SIGN = 2,       /**< qz_query_sign() */
+    QZ_QUERY_ACTING = 3,     /**< qz_query_acting() */
+    QZ_QUERY_DEADLINE = 4,   /**< qz_query_deadline() */
+    QZ_QUERY_LEAVE = 5,      /**< qz_query_leave() */
+    QZ_QUERY_QUORUM = 6,     /**< qz_query_quorum() */
+    QZ_QUERY_SUBSTITUTE = 7, /**< qz_query_substitute() */
+    QZ_QUERY_PERIODIC = 8,   /**< qz_query_periodic() */
+    QZ_QUERY_NORMATIVE = 9,  /**< qz_query_normative() */
+    QZ_QUERY_MATTER = 10     /**< qz_query_matter() (one row of the whole matrix) */
 } qz_query_kind;
 
 /** The capacity in which a person (or body, or role) appears in an answer. */
 typedef enum qz_capacity {
-    QZ_CAP_SIGNER = 1,              /**< signs (签发) */
-    QZ_CAP_COUNTERSIGNER = 2,       /**< countersigns (会签) */
-    QZ_CAP_CONVENER = 3,            /**< convenes a meeting (召集) */
-    QZ_CAP_PRESIDER = 4,            /**< presides over a meeting (主持) */
-    QZ_CAP_MEMBER = 5,              /**< member of a meeting (组成人员) */
-    QZ_CAP_ATTENDEE = 6,            /**< attends without being a member (列席) */
-    QZ_CAP_INVITEE = 7,             /**< may be invited when needed (必要时邀请) */
-    QZ_CAP_MINUTES_SIGNER = 8,      /**< signs the minutes of an ordinary meeting */
-    QZ_CAP_MINUTES_SIGNER_MAJOR = 9,/**< signs the minutes when major matters are involved */
-    QZ_CAP_ACTING = 10,             /**< exercises an absent post's authority */
-    QZ_CAP_ABSENT = 11,             /**< the post whose holder is away */
-    QZ_CAP_REPORT_TO = 12,          /**< must be told beforehand (报告) */
-    QZ_CAP_FILED_WITH = 13,         /**< the leave is filed with (报备) */
-    QZ_CAP_FILED_BY = 14,           /**< files the leave (the government office) */
-    QZ_CAP_APPROVER = 15,           /**< approves (批准, 同意) */
-    QZ_CAP_SUBSTITUTE = 16,         /**< attends in place of a principal */
-    QZ_CAP_PRESENT = 17,            /**< counted as present */
-    QZ_CAP_RESPONSIBLE = 18,        /**< bears a periodic obligation or a task */
-    QZ_CAP_REVIEWER = 19,           /**< reviews (legality review, coordination) */
-    QZ_CAP_ESCALATION = 20          /**< the one a matter is referred to when necessary */
+    QZ_CAP_SIGNER = 1,               /**< signs (签发) */
+    QZ_CAP_COUNTERSIGNER = 2,        /**< countersigns (会签) */
+    QZ_CAP_CONVENER = 3,             /**< convenes a meeting (召集) */
+    QZ_CAP_PRESIDER = 4,             /**< presides over a meeting (主持) */
+    QZ_CAP_MEMBER = 5,               /**< member of a meeting (组成人员) */
+    QZ_CAP_ATTENDEE = 6,             /**< attends without being a member (列席) */
+    QZ_CAP_INVITEE = 7,              /**< may be invited when needed (必要时邀请) */
+    QZ_CAP_MINUTES_SIGNER = 8,       /**< signs the minutes of an ordinary meeting */
+    QZ_CAP_MINUTES_SIGNER_MAJOR = 9, /**< signs the minutes when major matters are involved */
+    QZ_CAP_ACTING = 10,              /**< exercises an absent post's authority */
+    QZ_CAP_ABSENT = 11,              /**< the post whose holder is away */
+    QZ_CAP_REPORT_TO = 12,           /**< must be told beforehand (报告) */
+    QZ_CAP_FILED_WITH = 13,          /**< the leave is filed with (报备) */
+    QZ_CAP_FILED_BY = 14,            /**< files the leave (the government office) */
+    QZ_CAP_APPROVER = 15,            /**< approves (批准, 同意) */
+    QZ_CAP_SUBSTITUTE = 16,          /**< attends in place of a principal */
+    QZ_CAP_PRESENT = 17,             /**< counted as present */
+    QZ_CAP_RESPONSIBLE = 18,         /**< bears a periodic obligation or a task */
+    QZ_CAP_REVIEWER = 19,            /**< reviews (legality review, coordination) */
+    QZ_CAP_ESCALATION = 20           /**< the one a matter is referred to when necessary */
 } qz_capacity;
 
 /** How a person qualifies. */
 typedef enum qz_via {
-    QZ_VIA_HOLDER = 0,     /**< holds the post named by the rule */
-    QZ_VIA_ACTING = 1,     /**< acts for the absent holder (AB partner, ordered substitute) */
-    QZ_VIA_ENTRUSTED = 2   /**< entrusted or authorised by the holder (委托, 授权) */
+    QZ_VIA_HOLDER = 0,   /**< holds the post named by the rule */
+    QZ_VIA_ACTING = 1,   /**< acts for the absent holder (AB partner, ordered substitute) */
+    QZ_VIA_ENTRUSTED = 2 /**< entrusted or authorised by the holder (委托, 授权) */
 } qz_via;
 
 /** Named figures an answer may carry (see qz_answer_has()). */
 typedef enum qz_value {
-    QZ_VALUE_MET = 1,               /**< quorum met (0/1) */
-    QZ_VALUE_LATE = 2,              /**< notice given late (0/1) */
-    QZ_VALUE_COMPLIANT = 3,         /**< periodic obligation or document compliant (0/1) */
-    QZ_VALUE_ALLOWED = 4,           /**< substitution or action allowed (0/1) */
-    QZ_VALUE_PRESENT = 5,           /**< people counted as present */
-    QZ_VALUE_REQUIRED = 6,          /**< people needed for the quorum */
-    QZ_VALUE_MEMBERS = 7,           /**< people over whom the quorum is counted */
-    QZ_VALUE_NOTICE_DAYS = 8,       /**< notice required, in the rule's unit (0 = beforehand) */
-    QZ_VALUE_NOTICE_GIVEN = 9,      /**< notice given, in the same unit */
-    QZ_VALUE_DUE = 10,              /**< a due date (qz_date) */
-    QZ_VALUE_EARLIEST = 11,         /**< the earliest date of a range (qz_date), e.g. 3 of "3-5 wd" */
+    QZ_VALUE_MET = 1,                   /**< quorum met (0/1) */
+    QZ_VALUE_LATE = 2,                  /**< notice given late (0/1) */
+    QZ_VALUE_COMPLIANT = 3,             /**< periodic obligation or document compliant (0/1) */
+    QZ_VALUE_ALLOWED = 4,               /**< substitution or action allowed (0/1) */
+    QZ_VALUE_PRESENT = 5,               /**< people counted as present */
+    QZ_VALUE_REQUIRED = 6,              /**< people needed for the quorum */
+    QZ_VALUE_MEMBERS = 7,               /**< people over whom the quorum is counted */
+    QZ_VALUE_NOTICE_DAYS = 8,           /**< notice required, in the rule's unit (0 = beforehand) */
+    QZ_VALUE_NOTICE_GIVEN = 9,          /**< notice given, in the same unit */
+    QZ_VALUE_DUE = 10,                  /**< a due date (qz_date) */
+    QZ_VALUE_EARLIEST = 11,             /**< the earliest date of a range (qz_date), e.g. 3 of "3-5 wd" */
     QZ_VALUE_SILENCE_NO_OBJECTION = 12, /**< silence now counts as no objection (0/1) */
-    QZ_VALUE_COUNT = 13,            /**< occurrences counted in a period */
-    QZ_VALUE_MIN = 14,              /**< the rule's minimum */
-    QZ_VALUE_MAX = 15,              /**< the rule's maximum (absent when none) */
-    QZ_VALUE_SHORTFALL = 16,        /**< occurrences missing to reach the minimum */
-    QZ_VALUE_EXCESS = 17,           /**< occurrences above the maximum */
-    QZ_VALUE_LIMIT = 18,            /**< a limit in the deadline's unit (e.g. 5 years) */
-    QZ_VALUE_PERIOD_START = 19,     /**< first day of the period (qz_date) */
-    QZ_VALUE_PERIOD_END = 20,       /**< last day of the period (qz_date) */
-    QZ_VALUE_VIOLATIONS = 21,       /**< number of violations found */
-    QZ_VALUE_UNIT = 22,             /**< a #qz_time_unit */
-    QZ_VALUE_PRINCIPLE = 23         /**< the rule says "in principle" / "generally" (0/1) */
+    QZ_VALUE_COUNT = 13,                /**< occurrences counted in a period */
+    QZ_VALUE_MIN = 14,                  /**< the rule's minimum */
+    QZ_VALUE_MAX = 15,                  /**< the rule's maximum (absent when none) */
+    QZ_VALUE_SHORTFALL = 16,            /**< occurrences missing to reach the minimum */
+    QZ_VALUE_EXCESS = 17,               /**< occurrences above the maximum */
+    QZ_VALUE_LIMIT = 18,                /**< a limit in the deadline's unit (e.g. 5 years) */
+    QZ_VALUE_PERIOD_START = 19,         /**< first day of the period (qz_date) */
+    QZ_VALUE_PERIOD_END = 20,           /**< last day of the period (qz_date) */
+    QZ_VALUE_VIOLATIONS = 21,           /**< number of violations found */
+    QZ_VALUE_UNIT = 22,                 /**< a #qz_time_unit */
+    QZ_VALUE_PRINCIPLE = 23             /**< the rule says "in principle" / "generally" (0/1) */
 } qz_value;
 
 /** Units of time that deadlines, notices and frequencies are counted in. */
@@ -130,7 +130,8 @@ QZ_EXTERN(const char *) qz_answer_reason(const qz_answer *answer);
 /** A readable explanation in Chinese, one statement per line. Borrowed, never NULL. */
 QZ_EXTERN(const char *) qz_answer_explanation(const qz_answer *answer);
 
-/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL. Borrowed. */
+/** The id of the rule-set entry the answer is about (meeting type, deadline, matter id...), or NULL.
+ * Borrowed. */
 QZ_EXTERN(const char *) qz_answer_subject(const qz_answer *answer);
 
 /** The Chinese label of that entry, or NULL. Borrowed. */

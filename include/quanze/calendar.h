@@ -56,8 +56,8 @@ typedef enum qz_day_kind {
 
 /** One day, as the calendar sees it. */
 typedef struct qz_calendar_day {
-    qz_date date;       /**< the day */
-    qz_day_kind kind;   /**< what it is */
+    qz_date date;     /**< the day */
+    qz_day_kind kind; /**< what it is */
     /**
      * #QZ_DAY_HOLIDAY: the holiday's name ("Spring Festival");
      * #QZ_DAY_MAKEUP: the name of the holiday it makes up for;
@@ -101,7 +101,10 @@ typedef struct qz_calendar_options {
 } qz_calendar_options;
 
 /** Static initialiser for #qz_calendar_options holding the defaults. */
-#define QZ_CALENDAR_OPTIONS_INIT {QZ_CALENDAR_OPTIONS_VERSION, 0, 0}
+#define QZ_CALENDAR_OPTIONS_INIT          \
+    {                                     \
+        QZ_CALENDAR_OPTIONS_VERSION, 0, 0 \
+    }
 
 /**
  * Fills @p opts with the defaults for @p version.
@@ -138,8 +141,7 @@ QZ_EXTERN(int) qz_calendar_load_file(qz_calendar **out, const char *path);
  * qz_calendar_load_file() does. @p name names the input in error messages
  * (NULL gives "<memory>"). The data is not kept after the call.
  */
-QZ_EXTERN(int) qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size,
-                                       const char *name);
+QZ_EXTERN(int) qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size, const char *name);
 
 /**
  * Loads an XML file on top of @p base and gives a new calendar; @p base is
@@ -155,12 +157,12 @@ QZ_EXTERN(int) qz_calendar_load_memory(qz_calendar **out, const char *data, size
  * @param out receives a new calendar; release it with qz_calendar_free().
  * @return as qz_calendar_load_file().
  */
-QZ_EXTERN(int) qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base,
-                                        const char *path);
+QZ_EXTERN(int) qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const char *path);
 
 /** As qz_calendar_overlay_file(), reading @p size bytes at @p data named @p name. */
-QZ_EXTERN(int) qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base,
-                                          const char *data, size_t size, const char *name);
+QZ_EXTERN(int)
+qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const char *data, size_t size,
+                           const char *name);
 
 /**
  * A calendar with the same data as @p cal and the options @p opts
@@ -169,8 +171,8 @@ QZ_EXTERN(int) qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *
  * @param out receives a new calendar; release it with qz_calendar_free().
  * @return #QZ_OK, #QZ_EINVAL (unknown options version) or #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal,
-                                        const qz_calendar_options *opts);
+QZ_EXTERN(int)
+qz_calendar_with_options(qz_calendar **out, const qz_calendar *cal, const qz_calendar_options *opts);
 
 /**
  * Takes a new reference to @p cal and returns the same pointer (NULL gives
@@ -258,8 +260,7 @@ QZ_EXTERN(int) qz_calendar_add_workdays(qz_date *out, const qz_calendar *cal, qz
  * @param out receives the count.
  * @return #QZ_OK, #QZ_CALENDAR_PROVISIONAL, #QZ_EINVAL or #QZ_ERANGE.
  */
-QZ_EXTERN(int) qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz_date a,
-                                            qz_date b);
+QZ_EXTERN(int) qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz_date a, qz_date b);
 
 /**
  * The arrangement of one year: every listed day (holidays day by day, and
@@ -277,8 +278,8 @@ QZ_EXTERN(int) qz_calendar_workdays_between(int *out, const qz_calendar *cal, qz
  * @return #QZ_OK, #QZ_CALENDAR_PROVISIONAL, #QZ_EINVAL or #QZ_ERANGE (a year
  *         the calendar does not cover).
  */
-QZ_EXTERN(int) qz_calendar_arrangement(const qz_calendar_day **out, size_t *count,
-                                       const qz_calendar *cal, int year);
+QZ_EXTERN(int)
+qz_calendar_arrangement(const qz_calendar_day **out, size_t *count, const qz_calendar *cal, int year);
 
 /**
  * Reads the text of a State Council General Office notice on a year's
@@ -300,8 +301,7 @@ QZ_EXTERN(int) qz_calendar_arrangement(const qz_calendar_day **out, size_t *coun
  * @return #QZ_OK, #QZ_EINVAL, #QZ_EPARSE (unreadable), #QZ_ESCHEMA
  *         (contradictory), #QZ_ELIMIT or #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_calendar_parse_notice(qz_calendar **out, const char *text, size_t size,
-                                        const char *name);
+QZ_EXTERN(int) qz_calendar_parse_notice(qz_calendar **out, const char *text, size_t size, const char *name);
 
 /**
  * Applies a notice on top of @p cal (unchanged): an annual notice replaces
@@ -315,8 +315,9 @@ QZ_EXTERN(int) qz_calendar_parse_notice(qz_calendar **out, const char *text, siz
  *            with qz_calendar_free().
  * @return as qz_calendar_parse_notice(), or #QZ_ERANGE (the year does not join).
  */
-QZ_EXTERN(int) qz_calendar_apply_notice(qz_calendar **out, const qz_calendar *cal, const char *text,
-                                        size_t size, const char *name);
+QZ_EXTERN(int)
+qz_calendar_apply_notice(qz_calendar **out, const qz_calendar *cal, const char *text, size_t size,
+                         const char *name);
 
 /**
  * The years between @p a and @p b (in either order) whose answers are
@@ -326,8 +327,8 @@ QZ_EXTERN(int) qz_calendar_apply_notice(qz_calendar **out, const qz_calendar *ca
  * be NULL.
  * @return #QZ_OK or #QZ_EINVAL.
  */
-QZ_EXTERN(int) qz_calendar_provisional_years(int *first_year, int *last_year, const qz_calendar *cal,
-                                             qz_date a, qz_date b);
+QZ_EXTERN(int)
+qz_calendar_provisional_years(int *first_year, int *last_year, const qz_calendar *cal, qz_date a, qz_date b);
 
 /** 1 when @p cal is in the provisional mode, else 0 (also for NULL). */
 QZ_EXTERN(int) qz_calendar_is_provisional(const qz_calendar *cal);
@@ -383,12 +384,13 @@ QZ_EXTERN(int) qz_calendar_default_with_path(qz_calendar **out, const char *path
  *            release it with qz_calendar_free().
  * @return as qz_calendar_load_file(), or #QZ_ERANGE (years not covered).
  */
-QZ_EXTERN(int) qz_calendar_layer_region_file(qz_calendar **out, const qz_calendar *national,
-                                             const char *path);
+QZ_EXTERN(int)
+qz_calendar_layer_region_file(qz_calendar **out, const qz_calendar *national, const char *path);
 
 /** As qz_calendar_layer_region_file(), reading @p size bytes at @p data named @p name. */
-QZ_EXTERN(int) qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *national,
-                                               const char *data, size_t size, const char *name);
+QZ_EXTERN(int)
+qz_calendar_layer_region_memory(qz_calendar **out, const qz_calendar *national, const char *data, size_t size,
+                                const char *name);
 
 /**
  * Layers the regional calendar named @p region (for example "CN-XZ") on
@@ -400,8 +402,8 @@ QZ_EXTERN(int) qz_calendar_layer_region_memory(qz_calendar **out, const qz_calen
  * @return as qz_calendar_layer_region_file(), #QZ_EINVAL (a name with '/'
  *         or starting with '.') or #QZ_ENOTFOUND (no such file on the path).
  */
-QZ_EXTERN(int) qz_calendar_with_region(qz_calendar **out, const qz_calendar *national,
-                                       const char *region, const char *path);
+QZ_EXTERN(int)
+qz_calendar_with_region(qz_calendar **out, const qz_calendar *national, const char *region, const char *path);
 
 QZ_END_DECL
 

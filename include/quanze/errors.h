@@ -17,15 +17,15 @@ QZ_BEGIN_DECL
 
 /** Status codes. All failures are negative. */
 typedef enum qz_status {
-    QZ_OK = 0,          /**< success */
-    QZ_ENOMEM = -1,     /**< out of memory */
-    QZ_EINVAL = -2,     /**< an argument is invalid (NULL handle, bad date, bad id) */
-    QZ_EPARSE = -3,     /**< input is not well-formed (malformed XML, DOCTYPE, bad UTF-8) */
-    QZ_ESCHEMA = -4,    /**< well-formed input that breaks the format's rules */
-    QZ_ENOTFOUND = -5,  /**< the named thing (post, meeting type, deadline...) does not exist */
-    QZ_ERANGE = -6,     /**< a date lies outside the data's coverage */
-    QZ_EIO = -7,        /**< a file could not be read or written */
-    QZ_ELIMIT = -8      /**< input exceeds a size or depth limit */
+    QZ_OK = 0,         /**< success */
+    QZ_ENOMEM = -1,    /**< out of memory */
+    QZ_EINVAL = -2,    /**< an argument is invalid (NULL handle, bad date, bad id) */
+    QZ_EPARSE = -3,    /**< input is not well-formed (malformed XML, DOCTYPE, bad UTF-8) */
+    QZ_ESCHEMA = -4,   /**< well-formed input that breaks the format's rules */
+    QZ_ENOTFOUND = -5, /**< the named thing (post, meeting type, deadline...) does not exist */
+    QZ_ERANGE = -6,    /**< a date lies outside the data's coverage */
+    QZ_EIO = -7,       /**< a file could not be read or written */
+    QZ_ELIMIT = -8     /**< input exceeds a size or depth limit */
 } qz_status;
 
 /* qz_error (the details of a failure, read with the accessors below): see quanze/types.h */

@@ -32,8 +32,8 @@ QZ_BEGIN_DECL
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOMEM; *out is NULL
  *         on failure.
  */
-QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const qz_org *org,
-                            const qz_calendar *calendar);
+QZ_EXTERN(int)
+qz_model_new(qz_model **out, const qz_rules *rules, const qz_org *org, const qz_calendar *calendar);
 
 /**
  * Builds a model from several versions of the rules (e.g. the 2016 and the
@@ -42,9 +42,9 @@ QZ_EXTERN(int) qz_model_new(qz_model **out, const qz_rules *rules, const qz_org 
  * @param out receives a new model (free with qz_model_free()).
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument, no rule set) or #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules,
-                                     const qz_org *org,
-                                     const qz_calendar *calendar);
+QZ_EXTERN(int)
+qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules, const qz_org *org,
+                      const qz_calendar *calendar);
 
 /**
  * The embedded default: the Yunxi rules, the demo organisation and the
@@ -75,7 +75,6 @@ QZ_EXTERN(const qz_calendar *) qz_model_calendar(const qz_model *model);
 /* Hot reload                                                          */
 /* ------------------------------------------------------------------ */
 
-
 /** Creates a slot holding a reference to @p model (may be NULL). */
 QZ_EXTERN(int) qz_model_slot_new(qz_model_slot **out, qz_model *model);
 /**
@@ -98,16 +97,16 @@ QZ_EXTERN(void) qz_model_slot_free(qz_model_slot *slot);
 
 /** The kind of a matter in the matrix. */
 typedef enum qz_matter_kind {
-    QZ_MATTER_ROLE = 1,       /**< a role the rules name */
-    QZ_MATTER_ACTING = 2,     /**< who acts for an absent post */
-    QZ_MATTER_MEETING = 3,    /**< a meeting type */
-    QZ_MATTER_SIGNING = 4,    /**< a row of the signing table */
-    QZ_MATTER_DEADLINE = 5,   /**< a deadline */
-    QZ_MATTER_LEAVE = 6,      /**< a leave-notice rule */
-    QZ_MATTER_PERIODIC = 7,   /**< a periodic obligation */
-    QZ_MATTER_CHECK = 8,      /**< a check on normative documents */
-    QZ_MATTER_PROVISION = 9,  /**< another provision (no computation) */
-    QZ_MATTER_SUBSTITUTION = 10, /**< attendance substitution at meetings */
+    QZ_MATTER_ROLE = 1,              /**< a role the rules name */
+    QZ_MATTER_ACTING = 2,            /**< who acts for an absent post */
+    QZ_MATTER_MEETING = 3,           /**< a meeting type */
+    QZ_MATTER_SIGNING = 4,           /**< a row of the signing table */
+    QZ_MATTER_DEADLINE = 5,          /**< a deadline */
+    QZ_MATTER_LEAVE = 6,             /**< a leave-notice rule */
+    QZ_MATTER_PERIODIC = 7,          /**< a periodic obligation */
+    QZ_MATTER_CHECK = 8,             /**< a check on normative documents */
+    QZ_MATTER_PROVISION = 9,         /**< another provision (no computation) */
+    QZ_MATTER_SUBSTITUTION = 10,     /**< attendance substitution at meetings */
     QZ_MATTER_NOT_AWAY_TOGETHER = 11 /**< two posts that may not be away at the same time */
 } qz_matter_kind;
 

@@ -48,47 +48,48 @@ QZ_BEGIN_DECL
 
 /** What an id names. */
 typedef enum qz_org_kind {
-    QZ_ORG_NONE = 0,    /**< nothing: the id is unknown */
-    QZ_ORG_UNIT = 1,    /**< a unit (the government, a department, a township, an outside body...) */
-    QZ_ORG_AREA = 2,    /**< a named area of work that a leader may be in charge of (安全生产...) */
-    QZ_ORG_POST = 3,    /**< a post (县长, 司法局局长...) */
-    QZ_ORG_PERSON = 4   /**< a person */
+    QZ_ORG_NONE = 0,  /**< nothing: the id is unknown */
+    QZ_ORG_UNIT = 1,  /**< a unit (the government, a department, a township, an outside body...) */
+    QZ_ORG_AREA = 2,  /**< a named area of work that a leader may be in charge of (安全生产...) */
+    QZ_ORG_POST = 3,  /**< a post (县长, 司法局局长...) */
+    QZ_ORG_PERSON = 4 /**< a person */
 } qz_org_kind;
 
 /** What an entrustment (委托) covers. */
 typedef enum qz_org_scope {
     QZ_ORG_SCOPE_GOVERNMENT_WORK = 1, /**< presiding over the government's work ("government-work") */
-    QZ_ORG_SCOPE_MEETING = 2,         /**< convening/presiding over a meeting type, named by the subject ("meeting") */
-    QZ_ORG_SCOPE_SIGNING = 3,         /**< signing documents, of the kind named by the subject if any ("signing") */
-    QZ_ORG_SCOPE_OTHER = 4            /**< anything else, described by the subject and note ("other") */
+    QZ_ORG_SCOPE_MEETING =
+        2, /**< convening/presiding over a meeting type, named by the subject ("meeting") */
+    QZ_ORG_SCOPE_SIGNING = 3, /**< signing documents, of the kind named by the subject if any ("signing") */
+    QZ_ORG_SCOPE_OTHER = 4    /**< anything else, described by the subject and note ("other") */
 } qz_org_scope;
 
 /** One tenure: @c person held @c post from @c from to @c to (inclusive). Strings borrowed. */
 typedef struct qz_org_tenure {
-    const char *post;       /**< post id */
-    const char *person;     /**< person id */
-    qz_date from;           /**< first day */
-    qz_date to;             /**< last day, or #QZ_ORG_DATE_MAX while it lasts */
+    const char *post;   /**< post id */
+    const char *person; /**< person id */
+    qz_date from;       /**< first day */
+    qz_date to;         /**< last day, or #QZ_ORG_DATE_MAX while it lasts */
 } qz_org_tenure;
 
 /** One absence of a person. Strings borrowed. */
 typedef struct qz_org_absence {
-    const char *person;     /**< person id */
-    qz_date from;           /**< first day away */
-    qz_date to;             /**< last day away */
-    int away_from_county;   /**< 1 when the person leaves the county (离县), else 0 */
-    const char *reason;     /**< free text (may be empty, never NULL) */
+    const char *person;   /**< person id */
+    qz_date from;         /**< first day away */
+    qz_date to;           /**< last day away */
+    int away_from_county; /**< 1 when the person leaves the county (离县), else 0 */
+    const char *reason;   /**< free text (may be empty, never NULL) */
 } qz_org_absence;
 
 /** One entrustment: post @c by entrusts post @c agent. Strings borrowed. */
 typedef struct qz_org_entrustment {
-    const char *by;         /**< the entrusting post (委托人) */
-    const char *agent;      /**< the entrusted post (受托人) */
-    qz_org_scope scope;     /**< what it covers */
-    const char *subject;    /**< meeting type or document kind it is limited to, or NULL for the whole scope */
-    qz_date from;           /**< first day in force */
-    qz_date to;             /**< last day in force, or #QZ_ORG_DATE_MAX */
-    const char *note;       /**< free text (may be empty, never NULL) */
+    const char *by;      /**< the entrusting post (委托人) */
+    const char *agent;   /**< the entrusted post (受托人) */
+    qz_org_scope scope;  /**< what it covers */
+    const char *subject; /**< meeting type or document kind it is limited to, or NULL for the whole scope */
+    qz_date from;        /**< first day in force */
+    qz_date to;          /**< last day in force, or #QZ_ORG_DATE_MAX */
+    const char *note;    /**< free text (may be empty, never NULL) */
 } qz_org_entrustment;
 
 /* ------------------------------------------------------------------ */
@@ -150,7 +151,8 @@ QZ_EXTERN(int) qz_org_save_file(const qz_org *org, const char *path);
  */
 QZ_EXTERN(int) qz_org_equal(int *same, const qz_org *a, const qz_org *b);
 
-/** The organisation's id: Borrowed from @p org (never NULL for a loaded organisation; NULL for a NULL @p org). */
+/** The organisation's id: Borrowed from @p org (never NULL for a loaded organisation; NULL for a NULL @p
+ * org). */
 QZ_EXTERN(const char *) qz_org_id(const qz_org *org);
 
 /** The organisation's name: Borrowed from @p org. */
@@ -245,7 +247,8 @@ QZ_EXTERN(int) qz_org_post_single(int *out, const qz_org *org, const char *post)
  * @param[out] out 1 when it has, else 0 (0 on failure).
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (unknown post).
  */
-QZ_EXTERN(int) qz_org_post_has_role(int *out, const qz_org *org, const char *post, const char *role, qz_date date);
+QZ_EXTERN(int)
+qz_org_post_has_role(int *out, const qz_org *org, const char *post, const char *role, qz_date date);
 /** Number of posts that have @p role on @p date (see qz_org_post_has_role()). */
 QZ_EXTERN(size_t) qz_org_role_post_count(const qz_org *org, const char *role, qz_date date);
 /** Id of post @p i of those (sorted by id), or NULL. Borrowed from @p org. */
@@ -302,8 +305,8 @@ QZ_EXTERN(int) qz_org_tenure_at(qz_org_tenure *out, const qz_org *org, const cha
  * @return #QZ_OK, #QZ_EINVAL (NULL @p away, @p org or @p person) or
  *         #QZ_ENOTFOUND (unknown person).
  */
-QZ_EXTERN(int) qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, const char *person,
-                                  qz_date date);
+QZ_EXTERN(int)
+qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, const char *person, qz_date date);
 /** Number of absences of @p person, or of everyone when @p person is NULL. */
 QZ_EXTERN(size_t) qz_org_absence_count(const qz_org *org, const char *person);
 /**
@@ -327,7 +330,8 @@ QZ_EXTERN(int) qz_org_absence_at(qz_org_absence *out, const qz_org *org, const c
 QZ_EXTERN(const char *) qz_org_in_charge(const qz_org *org, const char *matter, qz_date date);
 /** Number of matters (units and areas) @p post is in charge of on @p date. */
 QZ_EXTERN(size_t) qz_org_portfolio_count(const qz_org *org, const char *post, qz_date date);
-/** Matter @p i of that portfolio (units first, then areas, each sorted by id), or NULL. Borrowed from @p org. */
+/** Matter @p i of that portfolio (units first, then areas, each sorted by id), or NULL. Borrowed from @p org.
+ */
 QZ_EXTERN(const char *) qz_org_portfolio_at(const qz_org *org, const char *post, qz_date date, size_t i);
 
 /**
@@ -384,16 +388,17 @@ QZ_EXTERN(size_t) qz_org_entrusted_count(const qz_org *org, const char *by, qz_d
  * @param[out] out the entrustment (strings Borrowed from @p org); zeroed on failure.
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (unknown post, out of range).
  */
-QZ_EXTERN(int) qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *by, qz_date date,
-                                   size_t i);
+QZ_EXTERN(int)
+qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *by, qz_date date, size_t i);
 /**
  * The post that @p by has entrusted with @p scope on @p date, or NULL. When
  * @p subject is not NULL, only entrustments of that subject or of the whole
  * scope count. When several match, the first in canonical order. Borrowed
  * from @p org.
  */
-QZ_EXTERN(const char *) qz_org_entrusted_agent(const qz_org *org, const char *by, qz_org_scope scope,
-                                               const char *subject, qz_date date);
+QZ_EXTERN(const char *)
+qz_org_entrusted_agent(const qz_org *org, const char *by, qz_org_scope scope, const char *subject,
+                       qz_date date);
 
 /**@}*/
 

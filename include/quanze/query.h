@@ -44,15 +44,18 @@ QZ_BEGIN_DECL
 
 /** A meeting question: who convenes, presides, sits, signs the minutes, and by when. */
 typedef struct qz_meeting_request {
-    unsigned int version;   /**< #QZ_MEETING_REQUEST_VERSION */
-    const char *type;       /**< meeting type id, e.g. "executive" */
-    qz_date date;           /**< the day the meeting is held (and ends) */
-    int major;              /**< 1: major matters are involved (changes the minutes signer) */
-    const char *portfolio;  /**< optional: post id or unit id of the matter (leader in charge) */
+    unsigned int version;  /**< #QZ_MEETING_REQUEST_VERSION */
+    const char *type;      /**< meeting type id, e.g. "executive" */
+    qz_date date;          /**< the day the meeting is held (and ends) */
+    int major;             /**< 1: major matters are involved (changes the minutes signer) */
+    const char *portfolio; /**< optional: post id or unit id of the matter (leader in charge) */
 } qz_meeting_request;
 /** Version of #qz_meeting_request understood by this release (1 ... this one are accepted). */
 #define QZ_MEETING_REQUEST_VERSION 1
-#define QZ_MEETING_REQUEST_INIT {QZ_MEETING_REQUEST_VERSION, NULL, 0, 0, NULL}
+#define QZ_MEETING_REQUEST_INIT                      \
+    {                                                \
+        QZ_MEETING_REQUEST_VERSION, NULL, 0, 0, NULL \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -68,8 +71,7 @@ QZ_EXTERN(int) qz_meeting_request_init(qz_meeting_request *req, unsigned int ver
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type), #QZ_ERANGE (no
  *         rules in force on the date, or the date is outside the calendar), #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_meeting(qz_answer **out, const qz_model *model,
-                                const qz_meeting_request *req);
+QZ_EXTERN(int) qz_query_meeting(qz_answer **out, const qz_model *model, const qz_meeting_request *req);
 
 /** A document to be signed (签发). */
 typedef struct qz_sign_request {
@@ -83,14 +85,17 @@ typedef struct qz_sign_request {
     int routine;                   /**< a routine approval (例行批准手续) */
     const char *const *portfolios; /**< post ids of the leaders in charge, or unit ids; lead first */
     size_t nportfolios;
-    qz_date date;                  /**< the day of signing */
-    const char *const *flags;      /**< further facts the rule set's signing table names
-                                        (e.g. "personnel", "urgent"), or NULL */
+    qz_date date;             /**< the day of signing */
+    const char *const *flags; /**< further facts the rule set's signing table names
+                                   (e.g. "personnel", "urgent"), or NULL */
     size_t nflags;
 } qz_sign_request;
 /** Version of #qz_sign_request understood by this release (1 ... this one are accepted). */
 #define QZ_SIGN_REQUEST_VERSION 1
-#define QZ_SIGN_REQUEST_INIT {QZ_SIGN_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, NULL, 0}
+#define QZ_SIGN_REQUEST_INIT                                                       \
+    {                                                                              \
+        QZ_SIGN_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, NULL, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -110,14 +115,18 @@ QZ_EXTERN(int) qz_query_sign(qz_answer **out, const qz_model *model, const qz_si
 
 /** Who exercises a post's authority on a date. */
 typedef struct qz_acting_request {
-    unsigned int version;   /**< #QZ_ACTING_REQUEST_VERSION */
-    const char *post;       /**< post id, e.g. "county-head" */
+    unsigned int version; /**< #QZ_ACTING_REQUEST_VERSION */
+    const char *post;     /**< post id, e.g. "county-head" */
     qz_date date;
-    const char *matter;     /**< optional scope, e.g. "county-head-office" (a meeting type) or NULL for the general duties */
+    const char *matter; /**< optional scope, e.g. "county-head-office" (a meeting type) or NULL for the
+                           general duties */
 } qz_acting_request;
 /** Version of #qz_acting_request understood by this release (1 ... this one are accepted). */
 #define QZ_ACTING_REQUEST_VERSION 1
-#define QZ_ACTING_REQUEST_INIT {QZ_ACTING_REQUEST_VERSION, NULL, 0, NULL}
+#define QZ_ACTING_REQUEST_INIT                   \
+    {                                            \
+        QZ_ACTING_REQUEST_VERSION, NULL, 0, NULL \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -134,21 +143,24 @@ QZ_EXTERN(int) qz_acting_request_init(qz_acting_request *req, unsigned int versi
  * at the same time whose holder is away too, that is a finding citing the rule.
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post), #QZ_ERANGE, #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_acting(qz_answer **out, const qz_model *model,
-                               const qz_acting_request *req);
+QZ_EXTERN(int) qz_query_acting(qz_answer **out, const qz_model *model, const qz_acting_request *req);
 
 /** A deadline question. */
 typedef struct qz_deadline_request {
-    unsigned int version;   /**< #QZ_DEADLINE_REQUEST_VERSION */
-    const char *name;       /**< deadline id: "minutes-issue", "consultation-reply", ... */
-    qz_date from;           /**< the anchor event's date (meeting end, receipt, issue) */
-    int limit;              /**< the party's own limit, in the deadline's unit (0 = none); used where the rule allows an override */
-    qz_date asof;           /**< optional: "today", to say whether the deadline has passed (0 = not asked) */
-    int has_asof;           /**< 1 when @c asof is given */
+    unsigned int version; /**< #QZ_DEADLINE_REQUEST_VERSION */
+    const char *name;     /**< deadline id: "minutes-issue", "consultation-reply", ... */
+    qz_date from;         /**< the anchor event's date (meeting end, receipt, issue) */
+    int limit;    /**< the party's own limit, in the deadline's unit (0 = none); used where the rule allows an
+                     override */
+    qz_date asof; /**< optional: "today", to say whether the deadline has passed (0 = not asked) */
+    int has_asof; /**< 1 when @c asof is given */
 } qz_deadline_request;
 /** Version of #qz_deadline_request understood by this release (1 ... this one are accepted). */
 #define QZ_DEADLINE_REQUEST_VERSION 1
-#define QZ_DEADLINE_REQUEST_INIT {QZ_DEADLINE_REQUEST_VERSION, NULL, 0, 0, 0, 0}
+#define QZ_DEADLINE_REQUEST_INIT                      \
+    {                                                 \
+        QZ_DEADLINE_REQUEST_VERSION, NULL, 0, 0, 0, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -163,23 +175,25 @@ QZ_EXTERN(int) qz_deadline_request_init(qz_deadline_request *req, unsigned int v
  * after the due date, #QZ_VALUE_SILENCE_NO_OBJECTION is 1.
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND, #QZ_ERANGE (outside the calendar), #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_deadline(qz_answer **out, const qz_model *model,
-                                 const qz_deadline_request *req);
+QZ_EXTERN(int) qz_query_deadline(qz_answer **out, const qz_model *model, const qz_deadline_request *req);
 
 /** A leave question: a post's holder leaves the county. */
 typedef struct qz_leave_request {
-    unsigned int version;   /**< #QZ_LEAVE_REQUEST_VERSION */
-    const char *post;       /**< post id of the one leaving */
-    qz_date depart;         /**< day of departure */
-    qz_date notified;       /**< day the leave was reported */
-    int days;               /**< length of the absence in calendar days, departure day included
-                                 (0: not stated; the organisation's absence record is used if any) */
-    const char *destination;/**< where the leave goes: a destination id of the rule set
-                                 (e.g. "within-province"), or NULL when not stated */
+    unsigned int version;    /**< #QZ_LEAVE_REQUEST_VERSION */
+    const char *post;        /**< post id of the one leaving */
+    qz_date depart;          /**< day of departure */
+    qz_date notified;        /**< day the leave was reported */
+    int days;                /**< length of the absence in calendar days, departure day included
+                                  (0: not stated; the organisation's absence record is used if any) */
+    const char *destination; /**< where the leave goes: a destination id of the rule set
+                                  (e.g. "within-province"), or NULL when not stated */
 } qz_leave_request;
 /** Version of #qz_leave_request understood by this release (1 ... this one are accepted). */
 #define QZ_LEAVE_REQUEST_VERSION 1
-#define QZ_LEAVE_REQUEST_INIT {QZ_LEAVE_REQUEST_VERSION, NULL, 0, 0, 0, NULL}
+#define QZ_LEAVE_REQUEST_INIT                         \
+    {                                                 \
+        QZ_LEAVE_REQUEST_VERSION, NULL, 0, 0, 0, NULL \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -200,20 +214,22 @@ QZ_EXTERN(int) qz_leave_request_init(qz_leave_request *req, unsigned int version
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown post or destination),
  *         #QZ_ERANGE, #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_leave(qz_answer **out, const qz_model *model,
-                              const qz_leave_request *req);
+QZ_EXTERN(int) qz_query_leave(qz_answer **out, const qz_model *model, const qz_leave_request *req);
 
 /** A quorum question. */
 typedef struct qz_quorum_request {
-    unsigned int version;      /**< #QZ_QUORUM_REQUEST_VERSION */
-    const char *type;          /**< meeting type id */
-    const char *const *present;/**< post ids (or person ids) present */
+    unsigned int version;       /**< #QZ_QUORUM_REQUEST_VERSION */
+    const char *type;           /**< meeting type id */
+    const char *const *present; /**< post ids (or person ids) present */
     size_t npresent;
     qz_date date;
 } qz_quorum_request;
 /** Version of #qz_quorum_request understood by this release (1 ... this one are accepted). */
 #define QZ_QUORUM_REQUEST_VERSION 1
-#define QZ_QUORUM_REQUEST_INIT {QZ_QUORUM_REQUEST_VERSION, NULL, NULL, 0, 0}
+#define QZ_QUORUM_REQUEST_INIT                      \
+    {                                               \
+        QZ_QUORUM_REQUEST_VERSION, NULL, NULL, 0, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -228,23 +244,25 @@ QZ_EXTERN(int) qz_quorum_request_init(qz_quorum_request *req, unsigned int versi
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type, or a present id
  *         that is neither a post nor a person), #QZ_ERANGE, #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_quorum(qz_answer **out, const qz_model *model,
-                               const qz_quorum_request *req);
+QZ_EXTERN(int) qz_query_quorum(qz_answer **out, const qz_model *model, const qz_quorum_request *req);
 
 /** Attendance substitution (a deputy attends for a principal). */
 typedef struct qz_substitute_request {
-    unsigned int version;      /**< #QZ_SUBSTITUTE_REQUEST_VERSION */
-    const char *type;          /**< meeting type id */
-    const char *principal;     /**< post id of the principal who cannot attend */
-    const char *substitute;    /**< post id of the proposed substitute */
-    qz_date date;              /**< the meeting day */
-    int written_request;       /**< a written leave request was sent before the meeting */
-    qz_date request_date;      /**< when it was sent (used when written_request is 1) */
-    int presider_approved;     /**< the meeting's presider approved */
+    unsigned int version;   /**< #QZ_SUBSTITUTE_REQUEST_VERSION */
+    const char *type;       /**< meeting type id */
+    const char *principal;  /**< post id of the principal who cannot attend */
+    const char *substitute; /**< post id of the proposed substitute */
+    qz_date date;           /**< the meeting day */
+    int written_request;    /**< a written leave request was sent before the meeting */
+    qz_date request_date;   /**< when it was sent (used when written_request is 1) */
+    int presider_approved;  /**< the meeting's presider approved */
 } qz_substitute_request;
 /** Version of #qz_substitute_request understood by this release (1 ... this one are accepted). */
 #define QZ_SUBSTITUTE_REQUEST_VERSION 1
-#define QZ_SUBSTITUTE_REQUEST_INIT {QZ_SUBSTITUTE_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0}
+#define QZ_SUBSTITUTE_REQUEST_INIT                                  \
+    {                                                               \
+        QZ_SUBSTITUTE_REQUEST_VERSION, NULL, NULL, NULL, 0, 0, 0, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -259,20 +277,22 @@ QZ_EXTERN(int) qz_substitute_request_init(qz_substitute_request *req, unsigned i
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type or post),
  *         #QZ_ERANGE, #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_substitute(qz_answer **out, const qz_model *model,
-                                   const qz_substitute_request *req);
+QZ_EXTERN(int) qz_query_substitute(qz_answer **out, const qz_model *model, const qz_substitute_request *req);
 
 /** A periodic obligation over one period. */
 typedef struct qz_periodic_request {
-    unsigned int version;      /**< #QZ_PERIODIC_REQUEST_VERSION */
-    const char *id;            /**< periodic obligation id, e.g. "executive-meeting" */
-    qz_date period;            /**< any day inside the period to check */
-    const qz_date *dates;      /**< the days the thing happened (outside the period are ignored) */
+    unsigned int version; /**< #QZ_PERIODIC_REQUEST_VERSION */
+    const char *id;       /**< periodic obligation id, e.g. "executive-meeting" */
+    qz_date period;       /**< any day inside the period to check */
+    const qz_date *dates; /**< the days the thing happened (outside the period are ignored) */
     size_t ndates;
 } qz_periodic_request;
 /** Version of #qz_periodic_request understood by this release (1 ... this one are accepted). */
 #define QZ_PERIODIC_REQUEST_VERSION 1
-#define QZ_PERIODIC_REQUEST_INIT {QZ_PERIODIC_REQUEST_VERSION, NULL, 0, NULL, 0}
+#define QZ_PERIODIC_REQUEST_INIT                      \
+    {                                                 \
+        QZ_PERIODIC_REQUEST_VERSION, NULL, 0, NULL, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -291,22 +311,24 @@ QZ_EXTERN(int) qz_periodic_request_init(qz_periodic_request *req, unsigned int v
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown obligation), #QZ_ERANGE,
  *         #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model,
-                                 const qz_periodic_request *req);
+QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model, const qz_periodic_request *req);
 
 /** A normative document (规范性文件) described by flags. */
 typedef struct qz_normative_request {
-    unsigned int version;      /**< #QZ_NORMATIVE_REQUEST_VERSION */
-    const char *const *flags;  /**< facts about the document, ids from the rule set's checks
-                                    (e.g. "implements-law", "legality-reviewed", "creates-licensing") */
+    unsigned int version;     /**< #QZ_NORMATIVE_REQUEST_VERSION */
+    const char *const *flags; /**< facts about the document, ids from the rule set's checks
+                                   (e.g. "implements-law", "legality-reviewed", "creates-licensing") */
     size_t nflags;
-    int validity_years;        /**< validity period stated, in years (0 = none stated) */
-    const char *approved_by;   /**< meeting type id that approved it, or NULL */
-    qz_date date;              /**< issue date */
+    int validity_years;      /**< validity period stated, in years (0 = none stated) */
+    const char *approved_by; /**< meeting type id that approved it, or NULL */
+    qz_date date;            /**< issue date */
 } qz_normative_request;
 /** Version of #qz_normative_request understood by this release (1 ... this one are accepted). */
 #define QZ_NORMATIVE_REQUEST_VERSION 1
-#define QZ_NORMATIVE_REQUEST_INIT {QZ_NORMATIVE_REQUEST_VERSION, NULL, 0, 0, NULL, 0}
+#define QZ_NORMATIVE_REQUEST_INIT                         \
+    {                                                     \
+        QZ_NORMATIVE_REQUEST_VERSION, NULL, 0, 0, NULL, 0 \
+    }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
  * (1 up to the current version).
@@ -320,8 +342,7 @@ QZ_EXTERN(int) qz_normative_request_init(qz_normative_request *req, unsigned int
  * @return #QZ_OK, #QZ_EINVAL (also a flag no check names), #QZ_ENOTFOUND
  *         (unknown meeting type in @c approved_by), #QZ_ERANGE, #QZ_ENOMEM.
  */
-QZ_EXTERN(int) qz_query_normative(qz_answer **out, const qz_model *model,
-                                  const qz_normative_request *req);
+QZ_EXTERN(int) qz_query_normative(qz_answer **out, const qz_model *model, const qz_normative_request *req);
 
 /**
  * Matter @p i resolved on @p date: the roles per capacity (qz_answer_role_*),

@@ -28,21 +28,21 @@ QZ_BEGIN_DECL
 
 /** The sections of a rule set whose entries are named by stable ids. */
 typedef enum qz_rules_section {
-    QZ_RULES_ROLE = 0,          /**< roles: `county-head`, `deputy`, ... */
-    QZ_RULES_BODY = 1,          /**< bodies outside the rules' roles: `county-party-office`, ... */
-    QZ_RULES_MEETING = 2,       /**< meeting types: `plenary`, `executive`, ... */
-    QZ_RULES_DOCUMENT_KIND = 3, /**< document kinds: `request`, `report`, ... */
-    QZ_RULES_ISSUER = 4,        /**< issuers: `county-government`, `government-office` */
-    QZ_RULES_RECIPIENT = 5,     /**< recipients: `city-government`, `county-congress` */
-    QZ_RULES_SIGNING = 6,       /**< rows of the ordered signing table */
-    QZ_RULES_DEADLINE = 7,      /**< deadlines: `minutes-issue`, `consultation-reply`, ... */
-    QZ_RULES_LEAVE = 8,         /**< leave-notice rules, one per group of roles */
-    QZ_RULES_ACTING = 9,        /**< acting rules (who acts for an absent post) */
-    QZ_RULES_PERIODIC = 10,     /**< periodic obligations */
-    QZ_RULES_CHECK = 11,        /**< checks on normative documents */
-    QZ_RULES_PROVISION = 12,    /**< other provisions cited in the matrix (no computation) */
-    QZ_RULES_SUBSTITUTION = 13, /**< attendance substitution rules (who may stand in at a meeting) */
-    QZ_RULES_DESTINATION = 14,  /**< where a leave goes: `within-province`, ... (leave cases) */
+    QZ_RULES_ROLE = 0,              /**< roles: `county-head`, `deputy`, ... */
+    QZ_RULES_BODY = 1,              /**< bodies outside the rules' roles: `county-party-office`, ... */
+    QZ_RULES_MEETING = 2,           /**< meeting types: `plenary`, `executive`, ... */
+    QZ_RULES_DOCUMENT_KIND = 3,     /**< document kinds: `request`, `report`, ... */
+    QZ_RULES_ISSUER = 4,            /**< issuers: `county-government`, `government-office` */
+    QZ_RULES_RECIPIENT = 5,         /**< recipients: `city-government`, `county-congress` */
+    QZ_RULES_SIGNING = 6,           /**< rows of the ordered signing table */
+    QZ_RULES_DEADLINE = 7,          /**< deadlines: `minutes-issue`, `consultation-reply`, ... */
+    QZ_RULES_LEAVE = 8,             /**< leave-notice rules, one per group of roles */
+    QZ_RULES_ACTING = 9,            /**< acting rules (who acts for an absent post) */
+    QZ_RULES_PERIODIC = 10,         /**< periodic obligations */
+    QZ_RULES_CHECK = 11,            /**< checks on normative documents */
+    QZ_RULES_PROVISION = 12,        /**< other provisions cited in the matrix (no computation) */
+    QZ_RULES_SUBSTITUTION = 13,     /**< attendance substitution rules (who may stand in at a meeting) */
+    QZ_RULES_DESTINATION = 14,      /**< where a leave goes: `within-province`, ... (leave cases) */
     QZ_RULES_NOT_AWAY_TOGETHER = 15 /**< pairs of posts that may not be away at the same time */
 } qz_rules_section;
 
@@ -67,8 +67,7 @@ QZ_EXTERN(int) qz_rules_load_file(qz_rules **out, const char *path);
  * input in error messages (may be NULL: "<memory>"). The buffer is not kept.
  * @return as qz_rules_load_file().
  */
-QZ_EXTERN(int) qz_rules_load_memory(qz_rules **out, const char *data, size_t size,
-                                    const char *name);
+QZ_EXTERN(int) qz_rules_load_memory(qz_rules **out, const char *data, size_t size, const char *name);
 
 /**
  * The embedded default rule set: the Yunxi County Government Work Rules.
@@ -88,7 +87,8 @@ QZ_EXTERN(int) qz_rules_save(char **out, size_t *len, const qz_rules *rules);
 /** Writes qz_rules_save()'s output to the file at @p path. @return #QZ_OK, #QZ_EIO or #QZ_ENOMEM. */
 QZ_EXTERN(int) qz_rules_save_file(const qz_rules *rules, const char *path);
 
-/** Returns @p rules with one more reference (the same pointer): New (release it with qz_rules_free()). Accepts NULL. */
+/** Returns @p rules with one more reference (the same pointer): New (release it with qz_rules_free()).
+ * Accepts NULL. */
 QZ_EXTERN(qz_rules *) qz_rules_ref(const qz_rules *rules);
 
 /** Drops one reference; frees the rule set with the last one. Accepts NULL. */
@@ -116,18 +116,15 @@ QZ_EXTERN(int) qz_rules_in_force(const qz_rules *rules, qz_date date);
 /** The number of entries in @p section. */
 QZ_EXTERN(size_t) qz_rules_count(const qz_rules *rules, qz_rules_section section);
 /** The id of entry @p index of @p section, or NULL when out of range. Borrowed. */
-QZ_EXTERN(const char *) qz_rules_entry_id(const qz_rules *rules, qz_rules_section section,
-                                          size_t index);
+QZ_EXTERN(const char *) qz_rules_entry_id(const qz_rules *rules, qz_rules_section section, size_t index);
 /** The Chinese label of entry @p index of @p section, or NULL. Borrowed. */
-QZ_EXTERN(const char *) qz_rules_entry_label(const qz_rules *rules, qz_rules_section section,
-                                             size_t index);
+QZ_EXTERN(const char *) qz_rules_entry_label(const qz_rules *rules, qz_rules_section section, size_t index);
 /**
  * Finds the entry of @p section named @p id.
  * @param out receives its index (0 on failure).
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (recorded).
  */
-QZ_EXTERN(int) qz_rules_find(size_t *out, const qz_rules *rules, qz_rules_section section,
-                             const char *id);
+QZ_EXTERN(int) qz_rules_find(size_t *out, const qz_rules *rules, qz_rules_section section, const char *id);
 
 /** A short constant name for @p section ("role", "meeting", ...); never NULL. Borrowed (a constant). */
 QZ_EXTERN(const char *) qz_rules_section_name(qz_rules_section section);

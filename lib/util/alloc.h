@@ -7,10 +7,10 @@
 #include <stddef.h>
 
 void *qz__malloc(size_t size);
-void *qz__calloc(size_t count, size_t size);  /* zeroed; checks count*size overflow */
+void *qz__calloc(size_t count, size_t size); /* zeroed; checks count*size overflow */
 void *qz__realloc(void *ptr, size_t size);
 void qz__free(void *ptr);
-char *qz__strdup(const char *s);              /* NULL in, NULL out */
+char *qz__strdup(const char *s); /* NULL in, NULL out */
 char *qz__strndup(const char *s, size_t n);
 
 /* Grows *items (an array of *cap elements of elem_size bytes) so that it can

@@ -20,14 +20,14 @@ struct qz_arena_block {
 void *qz__arena_alloc(qz_arena *a, size_t size)
 {
     if (size > ((size_t)-1) - 15u)
-        return NULL;   /* rounding up would wrap to a tiny block */
+        return NULL; /* rounding up would wrap to a tiny block */
     size = (size + 15u) & ~(size_t)15u;
     if (size == 0)
         size = 16;
     if (size > a->left) {
         size_t want = size > QZ_BLOCK_MIN ? size : QZ_BLOCK_MIN;
         if (a->head && a->head->size < (1u << 16) && want < a->head->size * 2)
-            want = a->head->size * 2;   /* grow geometrically: few blocks for big inputs */
+            want = a->head->size * 2; /* grow geometrically: few blocks for big inputs */
         if (want > ((size_t)-1) - QZ_BLOCK_HEADER)
             return NULL;
         qz_arena_block *b = qz__malloc(QZ_BLOCK_HEADER + want);
@@ -62,7 +62,7 @@ int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t e
     if (need <= *cap)
         return QZ_OK;
     if (elem == 0 || need > ((size_t)-1) / elem / 2)
-        return QZ_ENOMEM;   /* also keeps the doubling below from wrapping */
+        return QZ_ENOMEM; /* also keeps the doubling below from wrapping */
     size_t ncap = *cap ? *cap * 2 : 8;
     while (ncap < need)
         ncap *= 2;

@@ -9,13 +9,16 @@
 typedef struct qz_arena_block qz_arena_block;
 typedef struct qz_arena {
     qz_arena_block *head;
-    char *cur;          /* next free byte of head */
-    size_t left;        /* bytes left in head */
+    char *cur;   /* next free byte of head */
+    size_t left; /* bytes left in head */
 } qz_arena;
 
-#define QZ_ARENA_INIT {NULL, NULL, 0}
+#define QZ_ARENA_INIT \
+    {                 \
+        NULL, NULL, 0 \
+    }
 
-void *qz__arena_alloc(qz_arena *a, size_t size);   /* zeroed, 16-aligned; NULL on failure */
+void *qz__arena_alloc(qz_arena *a, size_t size); /* zeroed, 16-aligned; NULL on failure */
 char *qz__arena_strdup(qz_arena *a, const char *s);
 /* Grows an arena array (old contents copied; the old block is abandoned).
  * Returns QZ_OK or QZ_ENOMEM (not recorded: the caller knows what it was doing). */

@@ -95,7 +95,7 @@ void qz__buf_put_date(qz_buf *b, int date)
 int qz__buf_detach(qz_buf *b, char **out, size_t *len)
 {
     if (!b->failed && b->data == NULL && reserve(b, 0))
-        b->data[0] = '\0';   /* nothing was written: hand out "" */
+        b->data[0] = '\0'; /* nothing was written: hand out "" */
     if (b->failed) {
         qz__buf_free(b);
         return qz__error_nomem();

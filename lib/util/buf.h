@@ -7,13 +7,16 @@
 #include <stddef.h>
 
 typedef struct qz_buf {
-    char *data;     /* NUL-terminated when size > 0 */
-    size_t size;    /* bytes used, not counting the NUL */
+    char *data;  /* NUL-terminated when size > 0 */
+    size_t size; /* bytes used, not counting the NUL */
     size_t cap;
-    int failed;     /* an allocation failed */
+    int failed; /* an allocation failed */
 } qz_buf;
 
-#define QZ_BUF_INIT {NULL, 0, 0, 0}
+#define QZ_BUF_INIT   \
+    {                 \
+        NULL, 0, 0, 0 \
+    }
 
 void qz__buf_put(qz_buf *b, const char *s, size_t len);
 void qz__buf_puts(qz_buf *b, const char *s);

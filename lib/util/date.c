@@ -29,9 +29,9 @@ static long days_from_civil(long y, int m, int d)
 {
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;                                     /* [0, 399] */
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;   /* [0, 365] */
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;              /* [0, 146096] */
+    long yoe = y - era * 400;                                   /* [0, 399] */
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1; /* [0, 365] */
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           /* [0, 146096] */
     return era * 146097 + doe - 719468;
 }
 
@@ -128,7 +128,7 @@ int qz_date_weekday(qz_date d)
 
 qz_date qz_date_today(void)
 {
-    long long t = (long long)time(NULL) + 8 * 3600;   /* Asia/Shanghai is UTC+8 all year */
+    long long t = (long long)time(NULL) + 8 * 3600; /* Asia/Shanghai is UTC+8 all year */
     long long days = t / 86400;
     if (t < 0 && t % 86400 != 0)
         days--;

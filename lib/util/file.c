@@ -62,8 +62,7 @@ int qz__file_open(const char *path, int *fd, long long *size)
     }
     if (!S_ISREG(st.st_mode)) {
         close(f);
-        return qz__error_at(QZ_EIO, path, 0, 0, "%s: is %s, not a regular file", path,
-                            file_kind(st.st_mode));
+        return qz__error_at(QZ_EIO, path, 0, 0, "%s: is %s, not a regular file", path, file_kind(st.st_mode));
     }
     *fd = f;
     *size = (long long)st.st_size;
@@ -171,8 +170,8 @@ static int create_temp(const char *dir, const char *base, const char *path, int 
         if (errno != EEXIST) {
             int e = errno;
             qz__free(tmp);
-            return qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot create a temporary file in %s: %s", path,
-                                dir, strerror(e));
+            return qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot create a temporary file in %s: %s", path, dir,
+                                strerror(e));
         }
     }
     qz__free(tmp);
@@ -252,7 +251,7 @@ int qz__write_file(const char *path, const char *data, size_t len)
     if (rc == QZ_OK && rename(tmp, path) != 0)
         rc = qz__error_at(QZ_EIO, path, 0, 0, "%s: cannot replace: %s", path, strerror(errno));
     if (rc < 0 && tmp)
-        unlink(tmp);   /* the old file was never touched */
+        unlink(tmp); /* the old file was never touched */
     else if (rc == QZ_OK)
         rc = sync_dir(dir, path);
     qz__free(tmp);

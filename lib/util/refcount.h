@@ -6,8 +6,14 @@
 
 typedef atomic_int qz_refcount;
 
-static inline void qz__ref_init(qz_refcount *r) { atomic_init(r, 1); }
-static inline void qz__ref_inc(qz_refcount *r) { atomic_fetch_add_explicit(r, 1, memory_order_relaxed); }
+static inline void qz__ref_init(qz_refcount *r)
+{
+    atomic_init(r, 1);
+}
+static inline void qz__ref_inc(qz_refcount *r)
+{
+    atomic_fetch_add_explicit(r, 1, memory_order_relaxed);
+}
 /* Returns 1 when the count dropped to zero and the object must be freed. */
 static inline int qz__ref_dec(qz_refcount *r)
 {

@@ -11,9 +11,9 @@
 #include <stdint.h>
 
 typedef struct qz__strtab_slot {
-    const char *s;          /* NULL: the slot is free */
+    const char *s; /* NULL: the slot is free */
     uint32_t hash;
-    uint32_t ref;           /* the owner's; 0 when interned */
+    uint32_t ref; /* the owner's; 0 when interned */
 } qz__strtab_slot;
 
 typedef struct qz__strtab_chunk qz__strtab_chunk;
@@ -21,11 +21,14 @@ typedef struct qz__strtab_chunk qz__strtab_chunk;
 typedef struct qz__strtab {
     qz__strtab_slot *slots; /* slot_mask + 1 of them (a power of two), or NULL */
     uint32_t slot_mask;
-    uint32_t n;             /* interned strings */
+    uint32_t n; /* interned strings */
     qz__strtab_chunk *chunks;
 } qz__strtab;
 
-#define QZ__STRTAB_INIT {NULL, 0, 0, NULL}
+#define QZ__STRTAB_INIT  \
+    {                    \
+        NULL, 0, 0, NULL \
+    }
 
 /* FNV-1a of `len` bytes at s, or of the NUL-terminated string s when len is
  * SIZE_MAX (one pass, no strlen). */

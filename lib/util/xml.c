@@ -45,14 +45,14 @@
 #include "quanze/alloc.h"
 
 #define CHUNK_SIZE (64 * 1024)
-#define QZ_MAX_INPUT ((long long)1 << 30)   /* 1 GiB */
+#define QZ_MAX_INPUT ((long long)1 << 30) /* 1 GiB */
 
 typedef struct event {
     int type, depth, line, column;
-    size_t name_off;     /* in arena */
+    size_t name_off; /* in arena */
     size_t text_off;
     size_t text_len;
-    size_t attr_first;   /* index in attrs */
+    size_t attr_first; /* index in attrs */
     size_t nattrs;
 } event;
 
@@ -64,31 +64,31 @@ struct qz_xml {
     char *name;
     const char *mem;
     size_t mem_size, mem_pos;
-    int fd;                /* -1 when reading from memory */
+    int fd; /* -1 when reading from memory */
     long long input_size;
-    struct held_schema *schema;   /* the compiled schema this reader validates with */
+    struct held_schema *schema; /* the compiled schema this reader validates with */
 
     xmlSAXHandler sax;
     xmlParserCtxtPtr ctxt;
     xmlSchemaValidCtxtPtr vctxt;
     xmlSchemaSAXPlugPtr plug;
 
-    qz_buf arena;          /* names, values and texts of queued events */
+    qz_buf arena; /* names, values and texts of queued events */
     event *events;
     size_t nevents, cap_events, next_event;
     attr_off *attrs;
     size_t nattrs, cap_attrs;
 
-    qz_buf text;           /* character data being collected */
+    qz_buf text; /* character data being collected */
     int text_line, text_column;
 
     int depth;
-    int status;            /* 0, or the first error */
-    int finished;          /* the parser has seen the end of the input */
-    int fed_any;           /* the first chunk (with the XML declaration) was checked */
+    int status;   /* 0, or the first error */
+    int finished; /* the parser has seen the end of the input */
+    int fed_any;  /* the first chunk (with the XML declaration) was checked */
     int root_seen;
 
-    qz_xml_node node;      /* what qz__xml_next hands out */
+    qz_xml_node node; /* what qz__xml_next hands out */
     qz_xml_attr *node_attrs;
     size_t cap_node_attrs;
 };
@@ -188,7 +188,7 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
 static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, ...)
 {
     if (x->status < 0)
-        return x->status;   /* keep the first error */
+        return x->status; /* keep the first error */
     char msg[768];
     va_list ap;
     va_start(ap, fmt);
@@ -245,7 +245,8 @@ typedef struct handler_guard {
 
 static void swallow_generic(void *ctx, const char *msg, ...)
 {
-    (void)ctx; (void)msg;
+    (void)ctx;
+    (void)msg;
 }
 
 static void guard_begin(handler_guard *g, xmlStructuredErrorFunc handler, void *ctx)
@@ -269,7 +270,7 @@ static void on_structured_error(void *user, xmlErrorPtr error)
     (void)user;
     qz_xml *x = active;
     if (!x || !error || error->level < XML_ERR_ERROR)
-        return;   /* warnings change nothing */
+        return; /* warnings change nothing */
     char msg[640];
     snprintf(msg, sizeof msg, "%s", error->message ? error->message : "XML error");
     trim_message(msg);
@@ -349,7 +350,10 @@ static void flush_text(qz_xml *x)
 
 static void on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
 {
-    (void)ctx; (void)name; (void)ext; (void)sys;
+    (void)ctx;
+    (void)name;
+    (void)ext;
+    (void)sys;
     qz_xml *x = active;
     if (x) {
         int line, column;
@@ -376,10 +380,15 @@ static size_t decode_amp(char *s, size_t n)
 }
 
 static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
-                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes,
-                     int nb_defaulted, const xmlChar **attributes)
+                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                     const xmlChar **attributes)
 {
-    (void)ctx; (void)prefix; (void)uri; (void)nb_namespaces; (void)namespaces; (void)nb_defaulted;
+    (void)ctx;
+    (void)prefix;
+    (void)uri;
+    (void)nb_namespaces;
+    (void)namespaces;
+    (void)nb_defaulted;
     qz_xml *x = active;
     if (!x || x->status < 0)
         return;
@@ -409,8 +418,8 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
         const xmlChar **a = attributes + 5 * i;
         size_t len = (size_t)(a[4] - a[3]);
         if (len > QZ_XML_MAX_TEXT) {
-            fail_at(x, QZ_ELIMIT, line, column, "attribute '%s' is longer than %u bytes",
-                    (const char *)a[0], QZ_XML_MAX_TEXT);
+            fail_at(x, QZ_ELIMIT, line, column, "attribute '%s' is longer than %u bytes", (const char *)a[0],
+                    QZ_XML_MAX_TEXT);
             return;
         }
         if (qz__grow((void **)&x->attrs, &x->cap_attrs, x->nattrs + 1, sizeof(attr_off)) != QZ_OK) {
@@ -431,7 +440,9 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 
 static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
-    (void)ctx; (void)prefix; (void)uri;
+    (void)ctx;
+    (void)prefix;
+    (void)uri;
     qz_xml *x = active;
     if (!x || x->status < 0)
         return;
@@ -488,14 +499,15 @@ static struct {
 
 /* What compiling a schema reported. */
 typedef struct compile_errors {
-    int nomem;            /* libxml2 said it ran out of memory */
-    int other;            /* any other error */
-    char first[256];      /* the first other message */
+    int nomem;       /* libxml2 said it ran out of memory */
+    int other;       /* any other error */
+    char first[256]; /* the first other message */
 } compile_errors;
 
 static void ignore_error(void *user, xmlErrorPtr error)
 {
-    (void)user; (void)error;
+    (void)user;
+    (void)error;
 }
 
 static void on_schema_compile_error(void *user, xmlErrorPtr error)
@@ -619,9 +631,9 @@ int qz__xml_schema_cache(const qz_xml_schema *schema)
     held_schema *h = cached_schema(schema);
     if (h) {
         release_schema(h);
-        return QZ_OK;   /* already there */
+        return QZ_OK; /* already there */
     }
-    int rc = compile_schema(schema, &h);   /* unlocked: compiles may run in parallel */
+    int rc = compile_schema(schema, &h); /* unlocked: compiles may run in parallel */
     if (rc < 0)
         return rc;
     held_schema *spare = h;
@@ -635,12 +647,12 @@ int qz__xml_schema_cache(const qz_xml_schema *schema)
     }
     if (!present && free_slot >= 0) {
         cache[free_slot].xsd = schema->xsd;
-        cache[free_slot].held = h;   /* the cache keeps the compile's reference */
+        cache[free_slot].held = h; /* the cache keeps the compile's reference */
         spare = NULL;
     }
     pthread_mutex_unlock(&schema_lock);
     if (spare) {
-        release_schema(spare);   /* another thread cached it first, or the table is full */
+        release_schema(spare); /* another thread cached it first, or the table is full */
         if (!present)
             return qz__error(QZ_ELIMIT, "more than %d schemas to cache", QZ_XML_MAX_CACHED);
     }
@@ -676,10 +688,22 @@ static struct {
     xmlStrdupFunc strdup;
 } routed;
 
-static void xml_free(void *p) { qz__free(p); }
-static void *xml_malloc(size_t n) { return qz__malloc(n); }
-static void *xml_realloc(void *p, size_t n) { return p ? qz__realloc(p, n) : qz__malloc(n); }
-static char *xml_strdup(const char *s) { return qz__strdup(s); }
+static void xml_free(void *p)
+{
+    qz__free(p);
+}
+static void *xml_malloc(size_t n)
+{
+    return qz__malloc(n);
+}
+static void *xml_realloc(void *p, size_t n)
+{
+    return p ? qz__realloc(p, n) : qz__malloc(n);
+}
+static char *xml_strdup(const char *s)
+{
+    return qz__strdup(s);
+}
 
 int qz_set_xml_allocator(int enable)
 {
@@ -751,7 +775,7 @@ static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *sch
     }
     xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
 #if LIBXML_VERSION < 21400
-    x->ctxt->linenumbers = 1;   /* always on from 2.14, which deprecates the member */
+    x->ctxt->linenumbers = 1; /* always on from 2.14, which deprecates the member */
 #endif
     if (schema) {
         x->vctxt = xmlSchemaNewValidCtxt(x->schema->schema);
@@ -874,12 +898,13 @@ static int check_encoding(qz_xml *x, const char *data, size_t n)
     while ((size_t)(p - data) + 8 < decl_len && memcmp(p, "encoding", 8) != 0)
         p++;
     if ((size_t)(p - data) + 8 >= decl_len)
-        return QZ_OK;   /* no encoding named: UTF-8 */
+        return QZ_OK; /* no encoding named: UTF-8 */
     p += 8;
-    while ((size_t)(p - data) < decl_len && (*p == ' ' || *p == '=' || *p == '\t' || *p == '\r' || *p == '\n'))
+    while ((size_t)(p - data) < decl_len &&
+           (*p == ' ' || *p == '=' || *p == '\t' || *p == '\r' || *p == '\n'))
         p++;
     if ((size_t)(p - data) >= decl_len || (*p != '"' && *p != '\''))
-        return QZ_OK;   /* malformed: the parser will say so */
+        return QZ_OK; /* malformed: the parser will say so */
     char quote = *p++;
     char name[32];
     size_t i = 0;

@@ -38,36 +38,39 @@ typedef struct qz_xml qz_xml;
  * unless qz__xml_schema_cache() put it in the cache. Constant: several
  * threads may use one. */
 typedef struct qz_xml_schema {
-    const char *xsd;      /* the schema text; also the cache's key */
-    const size_t *size;   /* its length (a pointer, so that an embedded file's
-                           * extern size can initialise a static) */
-    const char *name;     /* for messages, e.g. "calendar.xsd" */
+    const char *xsd;    /* the schema text; also the cache's key */
+    const size_t *size; /* its length (a pointer, so that an embedded file's
+                         * extern size can initialise a static) */
+    const char *name;   /* for messages, e.g. "calendar.xsd" */
 } qz_xml_schema;
 
 /* `size` must be an lvalue (e.g. qz__embedded_calendar_xsd_size). */
-#define QZ_XML_SCHEMA_INIT(xsd, size, name) {(const char *)(xsd), &(size), (name)}
+#define QZ_XML_SCHEMA_INIT(xsd, size, name)  \
+    {                                        \
+        (const char *)(xsd), &(size), (name) \
+    }
 
 enum {
-    QZ_XML_START = 1,     /* start tag (attributes available) */
-    QZ_XML_END = 2,       /* end tag (also sent for an empty element <a/>) */
-    QZ_XML_TEXT = 3       /* character data that is not only white space */
+    QZ_XML_START = 1, /* start tag (attributes available) */
+    QZ_XML_END = 2,   /* end tag (also sent for an empty element <a/>) */
+    QZ_XML_TEXT = 3   /* character data that is not only white space */
 };
 
 typedef struct qz_xml_attr {
-    const char *name;     /* local name */
-    const char *value;    /* UTF-8, entities and character references resolved */
+    const char *name;  /* local name */
+    const char *value; /* UTF-8, entities and character references resolved */
 } qz_xml_attr;
 
 typedef struct qz_xml_node {
-    int type;                     /* QZ_XML_START, QZ_XML_END or QZ_XML_TEXT */
-    const char *name;             /* element's local name (START, END; NULL for TEXT) */
-    const char *text;             /* TEXT: the whole run of character data, NUL-terminated */
+    int type;         /* QZ_XML_START, QZ_XML_END or QZ_XML_TEXT */
+    const char *name; /* element's local name (START, END; NULL for TEXT) */
+    const char *text; /* TEXT: the whole run of character data, NUL-terminated */
     size_t text_len;
-    const qz_xml_attr *attrs;     /* START: attributes in document order */
+    const qz_xml_attr *attrs; /* START: attributes in document order */
     size_t nattrs;
-    int depth;                    /* the root element is at depth 1 */
-    int line;                     /* 1-based line of the node's first character ('<' of a tag) */
-    int column;                   /* 1-based column, in characters */
+    int depth;  /* the root element is at depth 1 */
+    int line;   /* 1-based line of the node's first character ('<' of a tag) */
+    int column; /* 1-based column, in characters */
 } qz_xml_node;
 
 /* Opens a reader over `size` bytes at `data`. `name` names the input in error
@@ -130,7 +133,7 @@ void qz__xml_schema_uncache_all(void);
 
 /* Limits enforced while reading. */
 #define QZ_XML_MAX_DEPTH 64
-#define QZ_XML_MAX_TEXT (1u << 20)        /* bytes of one text run or attribute value */
+#define QZ_XML_MAX_TEXT (1u << 20) /* bytes of one text run or attribute value */
 #define QZ_XML_MAX_ATTRS 64
 
 #endif

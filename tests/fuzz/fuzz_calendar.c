@@ -11,8 +11,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     int first = 0, last = 0, workday = 0, count = 0;
     qz_date day = 0, start = 0, end = 0;
-    if (qz_calendar_coverage(&first, &last, cal) == QZ_OK &&
-        qz_date_from_ymd(&start, first, 1, 1) == QZ_OK && qz_date_from_ymd(&end, last, 12, 31) == QZ_OK) {
+    if (qz_calendar_coverage(&first, &last, cal) == QZ_OK && qz_date_from_ymd(&start, first, 1, 1) == QZ_OK &&
+        qz_date_from_ymd(&end, last, 12, 31) == QZ_OK) {
         qz_calendar_is_workday(&workday, cal, start);
         qz_calendar_add_workdays(&day, cal, start, 10);
         qz_calendar_add_workdays(&day, cal, end, -10);

@@ -34,12 +34,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *date = NULL, *number = NULL, *pos[3] = {NULL, NULL, NULL};
         int flag = 0, n = 0;
         qzc_list list = {0};
-        const qzc_opt spec[] = {{"--date", QZC_OPT_VALUE, &date},
-                                {"--limit", QZC_OPT_VALUE, &number},
-                                {"--major", QZC_OPT_FLAG, &flag},
-                                {"--present", QZC_OPT_LIST, &list},
-                                {"-o", QZC_OPT_VALUE, &date},
-                                {NULL, QZC_OPT_FLAG, NULL}};
+        const qzc_opt spec[] = {{"--date", QZC_OPT_VALUE, &date}, {"--limit", QZC_OPT_VALUE, &number},
+                                {"--major", QZC_OPT_FLAG, &flag}, {"--present", QZC_OPT_LIST, &list},
+                                {"-o", QZC_OPT_VALUE, &date},     {NULL, QZC_OPT_FLAG, NULL}};
         if (qzc_parse(&c, argc, argv, spec, pos, 0, 3, &n) == 0) {
             qz_date d;
             int v;
@@ -51,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 qzc_int_arg(&c, pos[i], "N", &v);
             for (size_t i = 0; i < list.n; i++)
                 if (!list.items[i] || !*list.items[i])
-                    abort();   /* empty values are never listed */
+                    abort(); /* empty values are never listed */
         }
         qzc_list_free(&list);
     }

@@ -56,8 +56,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (qz_org_save(&xml, &len, org) == QZ_OK) {
         qz_org *again = NULL;
         int same = 0;
-        if (qz_org_load_memory(&again, xml, len, "saved.xml") != QZ_OK || qz_org_equal(&same, org, again) != QZ_OK ||
-            !same)
+        if (qz_org_load_memory(&again, xml, len, "saved.xml") != QZ_OK ||
+            qz_org_equal(&same, org, again) != QZ_OK || !same)
             abort(); /* what loads must round-trip */
         qz_org_free(again);
         qz_free(xml);

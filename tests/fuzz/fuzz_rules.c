@@ -57,14 +57,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (qz_rules_save(&xml, &len, rules) != QZ_OK ||
         qz_rules_load_memory(&again, xml, len, "saved.xml") != QZ_OK ||
         qz_rules_save(&xml2, &len2, again) != QZ_OK || len != len2 || memcmp(xml, xml2, len) != 0)
-        abort();   /* what loads must round-trip */
+        abort(); /* what loads must round-trip */
     qz_free(xml);
     qz_free(xml2);
     qz_rules_free(again);
     qz_model *m = NULL;
     if (qz_model_new(&m, rules, org, cal) == QZ_OK) {
         queries(m, qz_rules_effective(rules));
-        queries(m, 20614);   /* 2026-06-10 */
+        queries(m, 20614); /* 2026-06-10 */
         qz_model_free(m);
     }
     qz_rules_free(rules);
