@@ -81,6 +81,10 @@ int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out
 /* Appends an entry whose name already belongs to the draft. 0 or QZ_ENOMEM. */
 int qz_calendar__draft_add(qz_calendar_draft *d, const qz_calendar_day *e, int line, int column);
 
+/* Appends a day made outside a file (a notice, a regional layer): its name
+ * becomes the draft's own. QZ_OK, or QZ_ENOMEM / QZ_ELIMIT, recorded. */
+int qz_calendar__draft_add_day(qz_calendar_draft *d, qz_calendar_day e);
+
 /* Reads XML into an empty draft and checks it. With a base (an overlay),
  * also checks that the two ranges join and that no day listed by a base year
  * the overlay keeps is listed again. On error the draft may hold a partial

@@ -51,6 +51,16 @@ int qz_calendar__draft_add(qz_calendar_draft *d, const qz_calendar_day *e, int l
     return QZ_OK;
 }
 
+int qz_calendar__draft_add_day(qz_calendar_draft *d, qz_calendar_day e)
+{
+    int rc = qz_calendar__intern(d, e.name, &e.name);
+    if (rc == QZ_ELIMIT)
+        return qz__error(QZ_ELIMIT, "more than %d holiday names", QZ_CALENDAR_MAX_NAMES);
+    if (rc < 0 || qz_calendar__draft_add(d, &e, 0, 0) < 0)
+        return qz__error_nomem();
+    return QZ_OK;
+}
+
 /* ---------- lookup ---------- */
 
 const qz_calendar_day *qz_calendar__find(const qz_calendar_data *c, qz_date date)

@@ -1013,16 +1013,6 @@ static void arrangement_from(arrangement *a, const qz_calendar_data *base)
     }
 }
 
-static int add_entry(qz_calendar_draft *d, qz_calendar_day e)
-{
-    int rc = qz_calendar__intern(d, e.name, &e.name);
-    if (rc == QZ_ELIMIT)
-        return qz__error(QZ_ELIMIT, "more than %d holiday names", QZ_CALENDAR_MAX_NAMES);
-    if (rc < 0 || qz_calendar__draft_add(d, &e, 0, 0) < 0)
-        return qz__error_nomem();
-    return QZ_OK;
-}
-
 static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calendar_data *base,
                       const char *title)
 {
@@ -1045,7 +1035,7 @@ static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calen
                                  "%s is listed both by the %d arrangement and by the notice for %d", text,
                                  base->entries[i].year, a->year);
             }
-            int rc = add_entry(d, base->entries[i]);
+            int rc = qz_calendar__draft_add_day(d, base->entries[i]);
             if (rc < 0)
                 return rc;
         }
@@ -1067,7 +1057,7 @@ static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calen
             continue;
         qz_calendar_day e = {a->first + i, a->days[i].kind == S_MAKEUP ? QZ_DAY_MAKEUP : QZ_DAY_HOLIDAY,
                              a->days[i].name, a->year, 0};
-        int rc = add_entry(d, e);
+        int rc = qz_calendar__draft_add_day(d, e);
         if (rc < 0)
             return rc;
     }

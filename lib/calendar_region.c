@@ -17,16 +17,6 @@
 #include "error.h"
 #include "quanze/date.h"
 
-static int add_entry(qz_calendar_draft *d, qz_calendar_day e)
-{
-    int rc = qz_calendar__intern(d, e.name, &e.name);
-    if (rc == QZ_ELIMIT)
-        return qz__error(QZ_ELIMIT, "more than %d holiday names", QZ_CALENDAR_MAX_NAMES);
-    if (rc < 0 || qz_calendar__draft_add(d, &e, 0, 0) < 0)
-        return qz__error_nomem();
-    return QZ_OK;
-}
-
 static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_calendar_data *reg,
                  const char *name)
 {
@@ -50,7 +40,7 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
     d->new_first = 1; /* no new year: every year keeps its origin */
     d->new_last = 0;
     for (size_t i = 0; i < nat->nentries; i++) {
-        int rc = add_entry(d, nat->entries[i]);
+        int rc = qz_calendar__draft_add_day(d, nat->entries[i]);
         if (rc < 0)
             return rc;
     }
@@ -63,7 +53,7 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
                                 "%s: %s is listed by the %s calendar (%s) and by the region", name, text,
                                 nat->region, both->name);
         }
-        int rc = add_entry(d, reg->entries[i]);
+        int rc = qz_calendar__draft_add_day(d, reg->entries[i]);
         if (rc < 0)
             return rc;
     }
