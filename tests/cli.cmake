@@ -10,7 +10,7 @@ if(TARGET quanze_cli)
              COMMAND ${Python3_EXECUTABLE} ${script} $<TARGET_FILE:quanze_cli>
              WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
     set_tests_properties(${name} PROPERTIES
-      TIMEOUT 300 LABELS cli
+      TIMEOUT 900 LABELS cli
       ENVIRONMENT "QZ_CLI_OUT=${PROJECT_BINARY_DIR}/cli;PYTHONDONTWRITEBYTECODE=1")
   endforeach()
 endif()
