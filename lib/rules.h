@@ -267,6 +267,7 @@ struct qz_rules {
     const qz_entry **matters;
     int *matter_kinds;
     size_t nmatters;
+    const char *source; /* the input's name (file or given name), for diagnostics */
 };
 
 /* The entry of `section` at `index`, or NULL. */
