@@ -410,6 +410,19 @@ static int ints_cover(const int *a, size_t na, const int *b, size_t nb)
     return 1;
 }
 
+/* 1 when every value of a is in b (conditions that must all hold). */
+static int ints_cover_all(const int *a, size_t na, const int *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++) {
+        size_t j = 0;
+        while (j < nb && b[j] != a[i])
+            j++;
+        if (j == nb)
+            return 0;
+    }
+    return 1;
+}
+
 static int ids_within(const qz_idlist *a, const qz_idlist *b)
 {
     for (size_t i = 0; i < a->n; i++) {
@@ -431,7 +444,8 @@ static int when_covers(const qz_when *a, const qz_when *b)
            ints_cover(a->issuers, a->nissuers, b->issuers, b->nissuers) &&
            ints_cover(a->recipients, a->nrecipients, b->recipients, b->nrecipients) &&
            (a->flags & ~b->flags) == 0 && ids_within(&a->facts, &b->facts) &&
-           a->portfolios_min <= b->portfolios_min;
+           a->portfolios_min <= b->portfolios_min &&
+           ints_cover_all(a->holders_away, a->nholders_away, b->holders_away, b->nholders_away);
 }
 
 /* 1 when row `a` matches every request row `b` matches. */

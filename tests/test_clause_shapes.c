@@ -1,0 +1,186 @@
+/* Clause shapes other governments' work rules have and Yunxi's do not, in a
+ * third county's rule set (tests/data/rules/third-county.xml): a signing row
+ * that applies while the county head is away, computed from the
+ * organisation without a flag; deadlines whose last day rolls over to the
+ * next working day (Civil Code Art. 203) or, without roll, does not. Each
+ * answer is checked with its people and its citation; the loader refuses a
+ * roll where it means nothing, at its place. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "query_support.h"
+
+static qz_model *T;
+
+static int setup(void **state)
+{
+    (void)state;
+    T = qzt_model("rules/third-county.xml", "rules/third-county-org.xml");
+    return T ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    qz_model_free(T);
+    return 0;
+}
+
+static qz_answer *sign(const char *day)
+{
+    qz_sign_request r = QZ_SIGN_REQUEST_INIT;
+    r.kind = "request";
+    r.date = qzt_d(day);
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_sign(&a, T, &r));
+    return a;
+}
+
+/* 县长不在县内时由常务副县长签发: the row applies on the days the county head is
+ * away (2025-03-10..14), from the organisation alone; otherwise the head signs. */
+static void test_sign_while_head_away(void **state)
+{
+    (void)state;
+    qz_answer *a = sign("2025-03-11");
+    QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
+    assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
+    QZT_CITES(a, 20, 2);
+    assert_false(qzt_cites(a, 20, 1));
+    qz_answer_free(a);
+
+    a = sign("2025-03-20");
+    QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
+    assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
+    QZT_CITES(a, 20, 1);
+    assert_false(qzt_cites(a, 20, 2));
+    qz_answer_free(a);
+
+    /* the last day of the absence still counts, the day after does not */
+    a = sign("2025-03-14");
+    QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
+    qz_answer_free(a);
+    a = sign("2025-03-15");
+    QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
+    qz_answer_free(a);
+}
+
+static qz_answer *deadline(const char *name, const char *from)
+{
+    qz_deadline_request r = QZ_DEADLINE_REQUEST_INIT;
+    r.name = name;
+    r.from = qzt_d(from);
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_deadline(&a, T, &r));
+    return a;
+}
+
+/* 10 days from 2025-09-21 end on 1 October, National Day: with roll the
+ * period ends on the first working day after the holiday, 9 October. */
+static void test_roll_over_days(void **state)
+{
+    (void)state;
+    qz_answer *a = deadline("objection-period", "2025-09-21");
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-10-09"));
+    QZT_CITES(a, 30, 0);
+    assert_non_null(strstr(qz_answer_explanation(a), "民法典第二百零三条"));
+    qz_answer_free(a);
+
+    /* the same count without roll ends on the holiday */
+    a = deadline("posting-period", "2025-09-21");
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-10-01"));
+    QZT_CITES(a, 31, 0);
+    assert_null(strstr(qz_answer_explanation(a), "民法典"));
+    qz_answer_free(a);
+
+    /* a last day that is a working day stays */
+    a = deadline("objection-period", "2025-09-01");
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-09-11"));
+    assert_null(strstr(qz_answer_explanation(a), "民法典"));
+    qz_answer_free(a);
+    /* a Saturday rolls to Monday */
+    a = deadline("objection-period", "2025-09-03");
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-09-15"));
+    qz_answer_free(a);
+}
+
+/* One month from 1 September 2025 is 1 October: rolled to 9 October. */
+static void test_roll_over_months(void **state)
+{
+    (void)state;
+    qz_answer *a = deadline("rectification", "2025-09-01");
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-10-09"));
+    QZT_CITES(a, 32, 0);
+    qz_answer_free(a);
+}
+
+static int load_text(const char *xml)
+{
+    qz_rules *r = NULL;
+    int rc = qz_rules_load_memory(&r, xml, strlen(xml), "roll.xml");
+    qz_rules_free(r);
+    return rc;
+}
+
+#define HEAD                                                                                         \
+    "<?xml version=\"1.0\"?>\n<rules version=\"1\" id=\"x\" title=\"x\" effective=\"2025-01-01\">\n" \
+    "<roles><role id=\"a\" label=\"a\"><cite article=\"1\">a</cite></role></roles>\n"
+
+/* roll means nothing for working days or a count backwards; an unknown
+ * role in holder-away is refused; each at its place. */
+static void test_refusals(void **state)
+{
+    (void)state;
+    assert_int_equal(load_text(HEAD
+                               "<deadlines>\n  <deadline id=\"d\" label=\"d\" count=\"2\" unit=\"workdays\" "
+                               "anchor=\"x\" roll=\"next-workday\"><cite article=\"1\">d</cite></deadline>\n"
+                               "</deadlines></rules>"),
+                     QZ_ESCHEMA);
+    assert_int_equal(qz_error_line(qz_error_last()), 5);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "roll"));
+    assert_int_equal(load_text(HEAD "<deadlines>\n  <deadline id=\"d\" label=\"d\" count=\"2\" unit=\"days\" "
+                                    "anchor=\"x\" direction=\"before\" roll=\"next-workday\"><cite "
+                                    "article=\"1\">d</cite></deadline>\n</deadlines></rules>"),
+                     QZ_ESCHEMA);
+    assert_int_equal(qz_error_line(qz_error_last()), 5);
+    assert_int_equal(load_text(HEAD "<document-kinds><kind id=\"k\" label=\"k\"/></document-kinds>\n"
+                                    "<signing><row id=\"r\" label=\"r\"><cite article=\"1\">r</cite>\n"
+                                    "  <when holder-away=\"nobody\"/></row></signing></rules>"),
+                     QZ_ESCHEMA);
+    assert_int_equal(qz_error_line(qz_error_last()), 6);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "nobody"));
+    /* an unknown roll value is the schema's */
+    assert_int_equal(load_text(HEAD "<deadlines><deadline id=\"d\" label=\"d\" count=\"2\" unit=\"days\" "
+                                    "anchor=\"x\" roll=\"later\"><cite article=\"1\">d</cite></deadline>"
+                                    "</deadlines></rules>"),
+                     QZ_ESCHEMA);
+}
+
+/* The rule set round-trips (saving keeps roll and holder-away). */
+static void test_round_trip(void **state)
+{
+    (void)state;
+    qz_rules *r = NULL, *r2 = NULL;
+    char *t1 = NULL, *t2 = NULL;
+    size_t n1 = 0, n2 = 0;
+    QZT_OK(qz_rules_load_file(&r, qzt_data("rules/third-county.xml")));
+    QZT_OK(qz_rules_save(&t1, &n1, r));
+    assert_non_null(strstr(t1, "roll=\"next-workday\""));
+    assert_non_null(strstr(t1, "holder-away=\"county-head\""));
+    QZT_OK(qz_rules_load_memory(&r2, t1, n1, "saved.xml"));
+    QZT_OK(qz_rules_save(&t2, &n2, r2));
+    assert_int_equal(n1, n2);
+    assert_memory_equal(t1, t2, n1);
+    qz_free(t1);
+    qz_free(t2);
+    qz_rules_free(r);
+    qz_rules_free(r2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sign_while_head_away), cmocka_unit_test(test_roll_over_days),
+        cmocka_unit_test(test_roll_over_months),     cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_round_trip),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
