@@ -63,6 +63,31 @@ static void test_sign_while_head_away(void **state)
     qz_answer_free(a);
 }
 
+/* 顺次递补 in the published order: the county head away, then the executive
+ * deputy, then the deputies by rank (deputy-b, rank 3, before deputy-a, rank
+ * 4, before deputy-c without a rank), never by id. */
+static void test_ordered_substitution_by_rank(void **state)
+{
+    (void)state;
+    qz_answer *a = qzt_acting(T, "county-head", "2025-03-11");
+    QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ACTING);
+    QZT_CITES(a, 6, 0);
+    qz_answer_free(a);
+
+    a = qzt_acting(T, "county-head", "2025-03-12"); /* the executive deputy away too */
+    QZT_PERSON(a, QZ_CAP_ACTING, "deputy-b", QZ_VIA_ACTING);
+    assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 1);
+    assert_true(qzt_person(a, QZ_CAP_ACTING, "deputy-a") < 0);
+    QZT_CITES(a, 6, 0);
+    qz_answer_free(a);
+
+    a = qzt_acting(T, "county-head", "2025-03-13"); /* and deputy-b */
+    QZT_PERSON(a, QZ_CAP_ACTING, "deputy-a", QZ_VIA_ACTING);
+    assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 1);
+    assert_true(qzt_person(a, QZ_CAP_ACTING, "deputy-c") < 0);
+    qz_answer_free(a);
+}
+
 static qz_answer *deadline(const char *name, const char *from)
 {
     qz_deadline_request r = QZ_DEADLINE_REQUEST_INIT;
@@ -180,7 +205,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sign_while_head_away), cmocka_unit_test(test_roll_over_days),
         cmocka_unit_test(test_roll_over_months),     cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_round_trip),           cmocka_unit_test(test_ordered_substitution_by_rank),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
