@@ -88,6 +88,25 @@ static void test_ordered_substitution_by_rank(void **state)
     qz_answer_free(a);
 }
 
+/* A substitute entrusted by someone other than the absent leader: the county
+ * head has entrusted deputy-c with the executive deputy's work. */
+static void test_entrusted_by_another_leader(void **state)
+{
+    (void)state;
+    qz_answer *a = qzt_acting(T, "executive-deputy", "2025-03-12");
+    QZT_PERSON(a, QZ_CAP_ACTING, "deputy-c", QZ_VIA_ENTRUSTED);
+    assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 1);
+    int i = qzt_person(a, QZ_CAP_ACTING, "deputy-c");
+    assert_string_equal(qz_answer_person_for_post(a, (size_t)i), "county-head");
+    QZT_CITES(a, 7, 0);
+    qz_answer_free(a);
+    /* after the entrustment ended nobody is entrusted: nobody acts */
+    a = qzt_acting(T, "executive-deputy", "2026-03-12");
+    assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 0);
+    assert_true(qzt_person(a, QZ_CAP_ABSENT, "executive-deputy") >= 0);
+    qz_answer_free(a);
+}
+
 static qz_answer *deadline(const char *name, const char *from)
 {
     qz_deadline_request r = QZ_DEADLINE_REQUEST_INIT;
@@ -203,9 +222,13 @@ static void test_round_trip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_sign_while_head_away), cmocka_unit_test(test_roll_over_days),
-        cmocka_unit_test(test_roll_over_months),     cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_round_trip),           cmocka_unit_test(test_ordered_substitution_by_rank),
+        cmocka_unit_test(test_sign_while_head_away),
+        cmocka_unit_test(test_roll_over_days),
+        cmocka_unit_test(test_roll_over_months),
+        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_ordered_substitution_by_rank),
+        cmocka_unit_test(test_entrusted_by_another_leader),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
