@@ -156,6 +156,140 @@ static void test_roll_over_months(void **state)
     qz_answer_free(a);
 }
 
+/* ---- differential: the new shapes against a literal reading ---- */
+
+/* 1 when `person` is away on `day` in the organisation (read directly). */
+static int away(const char *person, qz_date day)
+{
+    int is = 0;
+    QZT_OK(qz_org_person_away(&is, NULL, qz_model_org(T), person, day));
+    return is;
+}
+
+/* Every day of March 2025 and both kinds: the row the clauses give, and who
+ * acts for the county head (executive deputy, then deputies by published
+ * rank: deputy-b, deputy-a, deputy-c), read off the absences directly. */
+static void test_differential(void **state)
+{
+    (void)state;
+    static const char *const order[][2] = {
+        {"executive-deputy", "e1"}, {"deputy-b", "d2"}, {"deputy-a", "d1"}, {"deputy-c", "d3"}};
+    long checked = 0;
+    for (int day = 1; day <= 31; day++) {
+        char ds[16];
+        snprintf(ds, sizeof(ds), "2025-03-%02d", day);
+        qz_date d = qzt_d(ds);
+        int head_away = away("h1", d);
+        qz_answer *a = sign(ds);
+        assert_string_equal(qz_answer_subject(a), head_away ? "sign-request-head-away" : "sign-request");
+        if (!head_away)
+            QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
+        else if (!away("e1", d))
+            QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
+        else /* the executive deputy away too: the deputy the county head entrusted (Art. 7) */
+            QZT_PERSON(a, QZ_CAP_SIGNER, "deputy-c", QZ_VIA_ENTRUSTED);
+        assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
+        qz_answer_free(a);
+
+        a = qzt_acting(T, "county-head", ds);
+        if (!head_away) {
+            QZT_PERSON(a, QZ_CAP_ACTING, "county-head", QZ_VIA_HOLDER);
+        } else {
+            const char *want = NULL;
+            for (size_t k = 0; k < 4 && !want; k++)
+                if (!away(order[k][1], d))
+                    want = order[k][0];
+            assert_non_null(want);
+            QZT_PERSON(a, QZ_CAP_ACTING, want, QZ_VIA_ACTING);
+            assert_int_equal(qzt_count(a, QZ_CAP_ACTING), 1);
+        }
+        qz_answer_free(a);
+        checked++;
+    }
+    assert_int_equal(checked, 31);
+}
+
+/* ---- removing a rule never grants more ---- */
+
+static int subset(const qz_answer *small, const qz_answer *big, qz_capacity cap)
+{
+    for (size_t i = 0; i < qz_answer_person_count(small); i++) {
+        if (qz_answer_person_capacity(small, i) != cap)
+            continue;
+        int ok = 0;
+        for (size_t k = 0; k < qz_answer_person_count(big) && !ok; k++)
+            ok = qz_answer_person_capacity(big, k) == cap &&
+                 !strcmp(qz_answer_person_id(big, k), qz_answer_person_id(small, i));
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* Each <who> line of the third county's rules removed in turn: nobody signs
+ * or acts who did not with the whole rule set (holder-away rows, ranked and
+ * entrusted substitutes included). */
+static void test_removing_never_grants(void **state)
+{
+    (void)state;
+    size_t len;
+    char *text = qzt_read_file(qzt_data("rules/third-county.xml"), &len);
+    qz_calendar *cal = NULL;
+    QZT_OK(qz_calendar_default(&cal));
+    static const char *const days[] = {"2025-03-11", "2025-03-12", "2025-03-13", "2025-03-20"};
+    static const char *const posts[] = {"county-head", "executive-deputy"};
+    long variants = 0;
+    for (int nth = 0;; nth++) {
+        const char *p = text;
+        for (int i = 0; p && (p = strstr(p, "<who ")) && i < nth; i++)
+            p++;
+        if (!p)
+            break;
+        const char *bol = p, *eol = strchr(p, '\n');
+        while (bol > text && bol[-1] != '\n')
+            bol--;
+        eol = eol ? eol + 1 : p + strlen(p);
+        char *cut = malloc(len + 1);
+        assert_non_null(cut);
+        memcpy(cut, text, (size_t)(bol - text));
+        memcpy(cut + (bol - text), eol, len - (size_t)(eol - text) + 1);
+        qz_rules *r = NULL;
+        qz_model *small = NULL;
+        if (qz_rules_load_memory(&r, cut, strlen(cut), "cut") != QZ_OK) {
+            free(cut); /* a party left empty breaks the schema: nothing to compare */
+            continue;
+        }
+        QZT_OK(qz_model_new(&small, r, qz_model_org(T), cal));
+        for (size_t d = 0; d < 4; d++) {
+            qz_sign_request s = QZ_SIGN_REQUEST_INIT;
+            s.kind = "request";
+            s.date = qzt_d(days[d]);
+            qz_answer *a = NULL, *b = NULL;
+            QZT_OK(qz_query_sign(&a, small, &s));
+            QZT_OK(qz_query_sign(&b, T, &s));
+            assert_true(subset(a, b, QZ_CAP_SIGNER));
+            qz_answer_free(a);
+            qz_answer_free(b);
+            for (size_t k = 0; k < 2; k++) {
+                a = qzt_acting(small, posts[k], days[d]);
+                b = qzt_acting(T, posts[k], days[d]);
+                if (!subset(a, b, QZ_CAP_ACTING))
+                    fail_msg("without who #%d, %s on %s:\n%s", nth, posts[k], days[d],
+                             qz_answer_explanation(a));
+                qz_answer_free(a);
+                qz_answer_free(b);
+            }
+        }
+        variants++;
+        qz_model_free(small);
+        qz_rules_free(r);
+        free(cut);
+    }
+    assert_true(variants >= 3);
+    qz_calendar_free(cal);
+    free(text);
+}
+
 static int load_text(const char *xml)
 {
     qz_rules *r = NULL;
@@ -229,6 +363,8 @@ int main(void)
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_ordered_substitution_by_rank),
         cmocka_unit_test(test_entrusted_by_another_leader),
+        cmocka_unit_test(test_differential),
+        cmocka_unit_test(test_removing_never_grants),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
