@@ -340,7 +340,7 @@ static int post_rank(qz_org__loader *L, const qz_xml_node *n, qz_org__post *p)
 {
     const char *v;
     int rc = attr_raw(L, n, "rank", 0, &v);
-    if (rc < 0 || v == NULL)
+    if (rc < 0 || !v)
         return rc;
     char *end;
     long r = strtol(v, &end, 10);
