@@ -125,7 +125,7 @@ static int role_use(chk *c, const qz_rnode *n, const char *id)
  * definition in <roles> is not a use). */
 static int role_attr(const char *element, const char *attr)
 {
-    static const char *const attrs[] = {"role", "roles", "entrusted-by", "principal", "over"};
+    static const char *const attrs[] = {"role", "roles", "entrusted-by", "principal", "over", "holder-away"};
     if (strcmp(element, "role") == 0)
         return 0;
     if (strcmp(element, "substitution") == 0 && strcmp(attr, "substitute") == 0)
