@@ -510,6 +510,19 @@ int qz_org_post_single(int *out, const qz_org *org, const char *id)
     return QZ_OK;
 }
 
+int qz_org_post_rank(int *out, const qz_org *org, const char *id)
+{
+    if (out)
+        *out = 0;
+    if (out == NULL)
+        return qz__error(QZ_EINVAL, "qz_org_post_rank: NULL argument");
+    const qz_org__post *p = post_of(org, id);
+    if (p == NULL)
+        return find_rc();
+    *out = p->rank;
+    return QZ_OK;
+}
+
 /* ------------------------------------------------------------------ */
 /* Roles. The party group's two roles come from its rows; every other role
  * from the posts' own roles (the loader keeps the two sets apart). */

@@ -39,6 +39,7 @@ typedef struct qz_org__post {
     uint32_t ab_first, ab_n;     /* rows of org->ab */
     uint32_t pg_first, pg_n;     /* rows of org->pg */
     uint32_t ent_first, ent_n;   /* rows of org->entrust (entrustments it makes) */
+    int rank;                    /* published order (排名), 1 first; 0: none */
 } qz_org__post;
 
 typedef struct qz_org__person {
@@ -108,7 +109,7 @@ struct qz_org {
     int32_t *tag_units;    /* units sorted by (tag, unit): nunit_tags rows */
     const char **tag_keys; /* tag of each tag_units row */
     int32_t *unit_posts;   /* posts sorted by (unit, post): nposts rows */
-    int32_t *role_posts;   /* posts sorted by (role, post): nposts rows */
+    int32_t *role_posts;   /* posts sorted by (role, rank, post), unranked last: nposts rows */
     const char **role_keys;
     uint32_t nrole_keys;  /* the distinct roles of posts, sorted */
     uint32_t *role_first; /* nrole_keys + 1 offsets into role_posts */

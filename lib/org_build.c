@@ -657,10 +657,16 @@ static int cmp_unit_post(const void *ctx, uint32_t a, uint32_t b)
     return c ? c : qz__cmp_int(a, b);
 }
 
+/* Posts of one role in the published order (rank; unranked posts after the
+ * ranked ones), then by id: the order in which 顺次递补 tries them. */
 static int cmp_role_post(const void *ctx, uint32_t a, uint32_t b)
 {
     const qz_org *o = ctx;
     int c = strcmp(o->posts[a].role, o->posts[b].role);
+    if (c)
+        return c;
+    unsigned ra = (unsigned)o->posts[a].rank - 1u, rb = (unsigned)o->posts[b].rank - 1u; /* 0 -> last */
+    c = ra < rb ? -1 : ra > rb ? 1 : 0;
     return c ? c : qz__cmp_int(a, b);
 }
 

@@ -8,6 +8,7 @@
  * document and makes the lookup indexes. Any error frees everything: nothing
  * is half-loaded. The loader checks structure only; which roles may form AB
  * pairs is the rule set's business (checked when a model is built). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -334,6 +335,22 @@ static int reserved_role(const char *role)
            strcmp(role, QZ_ORG_ROLE_PARTY_GROUP_MEMBER) == 0;
 }
 
+/* rank="N": the post's place in the published order of leaders (排名). */
+static int post_rank(qz_org__loader *L, const qz_xml_node *n, qz_org__post *p)
+{
+    const char *v;
+    int rc = attr_raw(L, n, "rank", 0, &v);
+    if (rc < 0 || !v)
+        return rc;
+    char *end;
+    long r = strtol(v, &end, 10);
+    if (*v < '0' || *v > '9' || *end || r < 1 || r > 1000000)
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'rank' must be a whole number from 1 to 1000000, not '%s'",
+                            v);
+    p->rank = (int)r;
+    return QZ_OK;
+}
+
 static int on_post(qz_org__loader *L, const qz_xml_node *n)
 {
     const char *id, *holders;
@@ -353,7 +370,7 @@ static int on_post(qz_org__loader *L, const qz_xml_node *n)
     if (holders && strcmp(holders, "one") != 0 && strcmp(holders, "many") != 0)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'holders' must be 'one' or 'many', not '%s'", holders);
     p->single = holders == NULL || strcmp(holders, "one") == 0;
-    return QZ_OK;
+    return post_rank(L, n, p);
 }
 
 static int on_person(qz_org__loader *L, const qz_xml_node *n)

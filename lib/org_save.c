@@ -82,6 +82,8 @@ static void save_posts_people(qz_buf *b, const qz_org *org)
         qz__buf_put_xml_attr(b, "name", p->name);
         if (!p->single)
             qz__buf_put_xml_attr(b, "holders", "many");
+        if (p->rank > 0)
+            qz__buf_printf(b, " rank=\"%d\"", p->rank);
         qz__buf_puts(b, "/>\n");
     }
     close_section(b, "posts", org->nposts);

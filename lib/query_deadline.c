@@ -73,6 +73,28 @@ static void render_deadline(qz_buf *b, const void *data)
                    qz_time_unit_label((qz_time_unit)d->unit), d->maximum ? "最长至" : "截止", db);
 }
 
+/* Civil Code Art. 203: a period whose last day is a rest day or statutory
+ * holiday ends on the next working day (roll="next-workday"). */
+static int roll_over(qz_qctx *q, const qz_deadline *d, qz_date *due)
+{
+    int work = 0;
+    int rc = qz_calendar_is_workday(&work, q->cal, *due);
+    if (rc < 0)
+        return rc;
+    if (work)
+        return QZ_OK;
+    qz_date last = *due;
+    if ((rc = qz_calendar_add_workdays(due, q->cal, last, 1)) < 0)
+        return rc;
+    char lb[QZ_DATE_BUFSIZE], db[QZ_DATE_BUFSIZE];
+    qz_date_format(lb, sizeof(lb), last);
+    qz_date_format(db, sizeof(db), *due);
+    qz_query__explain(
+        q, "%s的期间最后一日%s为休息日或法定节假日,以其结束的次日%s为期间的最后一日(民法典第二百零三条)",
+        d->e.label, lb, db);
+    return QZ_OK;
+}
+
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
 {
     int count = d->count;
@@ -88,6 +110,8 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
     qz_date due;
     int rc = qz_query__add(q, &due, from, count, d->unit, d->before);
     if (rc < 0)
+        return rc;
+    if (d->roll_next_workday && (rc = roll_over(q, d, &due)) < 0)
         return rc;
     qz_query__value(q, QZ_VALUE_DUE, due);
     qz_query__value(q, QZ_VALUE_LIMIT, count);

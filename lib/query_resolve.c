@@ -373,6 +373,50 @@ static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *h
 }
 
 /* Tries one substitute of an acting rule for absent `post` (index `pi`). */
+/* A substitute entrusted by a holder of role w->entrusted_by other than the
+ * absent post `pi`: the first present agent of such an entrustment in force
+ * (scope, subject and role as the rule says) acts, named as entrusted by
+ * that leader. */
+struct other_ctx {
+    const qz_who *w;
+    int32_t absent;
+    int cap, cite;
+    size_t added;
+};
+
+static void other_entruster_fn(qz_qctx *q, int32_t by, void *ctx)
+{
+    struct other_ctx *c = ctx;
+    const qz_org *org = q->org;
+    const char *subject = c->w->subject ? c->w->subject : q->matter;
+    uint32_t first, n = qz_org__entrust_rows(org, by, &first);
+    for (uint32_t r = first; r < first + n && !c->added; r++) {
+        const qz_org__entrust *e = qz_org__entrust_row(org, r);
+        if (!qz_org__in_force(e->from, e->to, q->date) || (c->w->scope > 0 && e->scope != c->w->scope) ||
+            (e->subject && subject && strcmp(e->subject, subject) != 0) || e->agent == c->absent ||
+            !has_role_at(q, e->agent, c->w->role))
+            continue;
+        holders h;
+        size_t nh = holders_on(&h, q, e->agent);
+        for (size_t i = 0; i < nh && !c->added; i++) {
+            int32_t p = holder_at(&h, i);
+            if (p < 0 || !cpc_ok(q, c->w, p) || is_away(q, p))
+                continue;
+            int32_t entruster = qz_org__holder(org, by, q->date); /* "受县长某某委托" */
+            qz_query__person_at(q, c->cap, e->agent, p, QZ_VIA_ENTRUSTED, qz_org__post_id(org, by),
+                                entruster < 0 ? NULL : qz_org__person_id(org, entruster), c->cite);
+            c->added = 1;
+        }
+    }
+}
+
+static size_t entrusted_by_other(qz_qctx *q, const qz_who *w, int32_t pi, int cap, int cite)
+{
+    struct other_ctx c = {w, pi, cap, cite, 0};
+    each_post(q, w->entrusted_by, other_entruster_fn, &c);
+    return c.added;
+}
+
 static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *post, const char *holder,
                          int cap, int cite)
 {
@@ -381,9 +425,12 @@ static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *po
     if (w->kind != QZ_WHO_ROLE)
         return 0;
     if (w->entrusted_by >= 0) {
-        /* the absent post itself must have entrusted the substitute */
-        if (!has_role_at(q, pi, w->entrusted_by))
+        /* entrusted by the absent post itself, or by another leader
+         * (the county head entrusts a deputy with the executive deputy's work) */
+        if (pi < 0)
             return 0;
+        if (!has_role_at(q, pi, w->entrusted_by))
+            return entrusted_by_other(q, w, pi, cap, cite);
         rctx c = {w, cap, QZ_RESOLVE_AUTHORITY, cite, 0};
         size_t before = q->a->npeople;
         /* entrusted_fn adds with via ENTRUSTED and refuses absent agents */

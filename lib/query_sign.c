@@ -2,6 +2,7 @@
  * document decides who signs, who countersigns and to whom it may go up. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
 QZ_QUERY__REQUEST_INIT(sign, SIGN)
@@ -28,14 +29,47 @@ static int has_facts(const qz_when *w, const qz_sign_request *req)
     return 1;
 }
 
-static int when_matches(const qz_when *w, int kind, int issuer, int recipient, unsigned flags,
-                        const qz_sign_request *req)
+/* 1 when role index `role` has holders on the date and all of them are away
+ * (a group: one of its alternatives is so). */
+static int role_away(const qz_qctx *q, int role)
+{
+    const qz_role *ro = &q->r->roles[role];
+    if (ro->nany) {
+        for (size_t i = 0; i < ro->nany; i++)
+            if (role_away(q, ro->any_of[i]))
+                return 1;
+        return 0;
+    }
+    size_t seen = 0;
+    for (size_t i = 0, n = qz_org_role_post_count(q->org, ro->e.id, q->date); i < n; i++) {
+        int32_t post = qz_org__find(q->org, qz_org_role_post_at(q->org, ro->e.id, q->date, i), QZ_ORG_POST);
+        for (size_t k = 0, nh = post >= 0 ? qz_org__holder_count(q->org, post, q->date) : 0; k < nh; k++) {
+            if (!qz_org__away(q->org, qz_org__holder_at(q->org, post, q->date, k), q->date))
+                return 0;
+            seen++;
+        }
+    }
+    return seen > 0;
+}
+
+/* <when holder-away="...">: computed from the organisation on the date. */
+static int holders_away(const qz_qctx *q, const qz_when *w)
+{
+    for (size_t i = 0; i < w->nholders_away; i++)
+        if (!role_away(q, w->holders_away[i]))
+            return 0;
+    return 1;
+}
+
+static int when_matches(const qz_qctx *q, const qz_when *w, int kind, int issuer, int recipient,
+                        unsigned flags, const qz_sign_request *req)
 {
     size_t nportfolios = req->nportfolios;
     return has_facts(w, req) && in_list(w->kinds, w->nkinds, kind) &&
            in_list(w->issuers, w->nissuers, issuer) &&
            (w->nrecipients == 0 || (recipient >= 0 && in_list(w->recipients, w->nrecipients, recipient))) &&
-           (w->flags & flags) == w->flags && nportfolios >= (size_t)w->portfolios_min;
+           (w->flags & flags) == w->flags && nportfolios >= (size_t)w->portfolios_min &&
+           (!w->nholders_away || holders_away(q, w));
 }
 
 static int default_issuer(const qz_rules *r)
@@ -87,7 +121,7 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
     for (size_t i = 0; i < q->r->nrows; i++) {
         const qz_row *row = &q->r->rows[i];
         for (size_t k = 0; k < row->nwhens; k++) {
-            if (!when_matches(&row->whens[k], kind, issuer, recipient, flags, req))
+            if (!when_matches(q, &row->whens[k], kind, issuer, recipient, flags, req))
                 continue;
             qz_query__subject(q, &row->e);
             qz_query__cites(q, row->e.cites, row->e.ncites);

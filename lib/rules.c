@@ -22,6 +22,9 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     int rc = qz_rules__read_tree(&r->root, &r->arena, data, size, name, path);
     if (rc >= 0)
         rc = qz_rules__compile(r, path ? path : name ? name : "<memory>");
+    /* kept for the diagnostics of qz_model_check(), which point into this input */
+    if (rc >= 0 && !(r->source = qz__arena_strdup(&r->arena, path ? path : name ? name : "<memory>")))
+        rc = qz__error_nomem();
     if (rc < 0) {
         qz__arena_free(&r->arena);
         qz__free(r);

@@ -96,6 +96,7 @@ typedef struct qz_deadline {
     int silence_consent;     /* no reply by the deadline counts as no objection */
     int maximum;             /* the count is an upper limit (validity) */
     int principle;           /* "in principle" / "generally" */
+    int roll_next_workday;   /* a last day that is not a working day moves to the next one (Art. 203) */
 } qz_deadline;
 
 typedef struct qz_quorum {
@@ -125,6 +126,8 @@ typedef struct qz_when {
     unsigned flags;
     qz_idlist facts; /* further facts the request must carry (rule-set vocabulary) */
     int portfolios_min;
+    int *holders_away; /* role indexes whose holders must be away on the date (rules_conditions.c) */
+    size_t nholders_away;
 } qz_when;
 
 typedef struct qz_row {
@@ -267,6 +270,7 @@ struct qz_rules {
     const qz_entry **matters;
     int *matter_kinds;
     size_t nmatters;
+    const char *source; /* the input's name (file or given name), for diagnostics */
 };
 
 /* The entry of `section` at `index`, or NULL. */
@@ -280,6 +284,11 @@ int qz_rules__compile(qz_rules *r, const char *name);
  * pair's place in the organisation's input. */
 struct qz_org;
 int qz_rules__check_ab_pairs(const qz_rules *r, const struct qz_org *org);
+/* The conditions computed from the organisation on the date (rules_conditions.c):
+ * <deadline roll="next-workday"> and <when holder-away="ROLE...">. Each
+ * records QZ_ESCHEMA at the element's place in `file` on a bad value. */
+int qz_rules__deadline_roll(qz_rules *r, const qz_rnode *n, qz_deadline *d, const char *file);
+int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const char *file);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
 

@@ -445,7 +445,7 @@ static int deadline_item(cctx *c, const qz_rnode *n, size_t i)
     const char *lim = qz_rules__attr(n, "limit");
     d->maximum = lim && strcmp(lim, "maximum") == 0;
     d->principle = parse_bool(qz_rules__attr(n, "principle"));
-    return QZ_OK;
+    return qz_rules__deadline_roll(c->r, n, d, c->file);
 }
 
 static int meeting_item(cctx *c, const qz_rnode *n, size_t i)
@@ -500,7 +500,7 @@ static int when_item(cctx *c, const qz_rnode *n, qz_when *w)
     }
     w->facts.ids = fl.ids;
     w->portfolios_min = parse_int(qz_rules__attr(n, "portfolios-min"), 0);
-    return QZ_OK;
+    return qz_rules__when_holder_away(c->r, n, w, c->file);
 }
 
 static int row_item(cctx *c, const qz_rnode *n, size_t i)

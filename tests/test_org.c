@@ -938,6 +938,49 @@ static void test_oom(void **state)
     free(text);
 }
 
+/* rank: the published order of leaders. A role's posts are listed by rank
+ * (unranked last, by id), the rank survives a save, and it is checked. */
+static void test_post_rank(void **state)
+{
+    (void)state;
+    qz_org *o = NULL, *o2 = NULL;
+    char *text = NULL;
+    size_t len = 0;
+    int rank = -1, same = 0;
+    QZT_OK(qz_org_load_file(&o, qzt_data("rules/third-county-org.xml")));
+    QZT_OK(qz_org_post_rank(&rank, o, "deputy-b"));
+    assert_int_equal(rank, 3);
+    QZT_OK(qz_org_post_rank(&rank, o, "deputy-c"));
+    assert_int_equal(rank, 0);
+    qz_date d = 0;
+    assert_int_equal(qz_date_parse(&d, "2025-03-01"), QZ_OK);
+    assert_int_equal(qz_org_role_post_count(o, "deputy", d), 3);
+    assert_string_equal(qz_org_role_post_at(o, "deputy", d, 0), "deputy-b");
+    assert_string_equal(qz_org_role_post_at(o, "deputy", d, 1), "deputy-a");
+    assert_string_equal(qz_org_role_post_at(o, "deputy", d, 2), "deputy-c");
+    assert_int_equal(qz_org_post_rank(&rank, o, "nobody"), QZ_ENOTFOUND);
+    assert_int_equal(rank, 0);
+    assert_int_equal(qz_org_post_rank(NULL, o, "deputy-b"), QZ_EINVAL);
+
+    QZT_OK(qz_org_save(&text, &len, o));
+    assert_non_null(strstr(text, "rank=\"3\""));
+    QZT_OK(qz_org_load_memory(&o2, text, len, "saved.xml"));
+    QZT_OK(qz_org_equal(&same, o, o2));
+    assert_true(same);
+    qz_free(text);
+    qz_org_free(o2);
+    o2 = NULL;
+
+    static const char bad[] = "<organisation version=\"1\" id=\"x\" name=\"x\">\n"
+                              "<units><unit id=\"g\" kind=\"government\" name=\"g\"/></units>\n"
+                              "<posts><post id=\"p\" unit=\"g\" role=\"r\" name=\"p\" rank=\"0\"/></posts>\n"
+                              "</organisation>\n";
+    assert_int_equal(qz_org_load_memory(&o2, bad, sizeof(bad) - 1, "bad.xml"), QZ_ESCHEMA);
+    assert_null(o2);
+    assert_int_equal(qz_error_line(qz_error_last()), 3);
+    qz_org_free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -959,6 +1002,7 @@ int main(void)
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_empty_organisation),
         cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_post_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,9 @@
 /* quanze validate FILE...
+ * quanze validate --rules R --org O [--strict] [FILE...]
+ *
+ * With both --rules and --org, the rule set is also checked against the
+ * organisation (qz_model_check): each diagnostic is printed with its place,
+ * and errors fail the command (warnings too with --strict).
  *
  * Each file is recognised by its root element, found by a light scan that
  * skips the XML declaration, comments, processing instructions and any
@@ -271,23 +276,87 @@ static void print_json_file(qzj *w, const result *res)
     qzj_end_object(w);
 }
 
+/* ---- the rule set against the organisation ---- */
+
+static const char *severity_name(qz_severity s)
+{
+    return s == QZ_SEVERITY_ERROR ? "error" : "warning";
+}
+
+/* Loads --rules and --org and checks them against each other. On success
+ * *out is the list; otherwise the loading error is printed and *out is NULL. */
+static int cross_check(const qzc_ctx *c, qz_diagnostics **out)
+{
+    qz_rules *rules = NULL;
+    qz_org *org = NULL;
+    int rc;
+    *out = NULL;
+    qz_error_clear();
+    if ((rc = qz_rules_load_file(&rules, c->g.rules)) < 0) {
+        qzc_print_error(stderr, c->g.rules);
+        return rc;
+    }
+    if ((rc = qz_org_load_file(&org, c->g.org)) < 0)
+        qzc_print_error(stderr, c->g.org);
+    else if ((rc = qz_model_check(out, rules, org)) < 0)
+        qzc_print_error(stderr, c->g.rules);
+    qz_org_free(org);
+    qz_rules_free(rules);
+    return rc;
+}
+
+static void print_diag_text(const qz_diagnostics *d, size_t i)
+{
+    char msg[1024];
+    snprintf(msg, sizeof msg, "%s: %s [%s]", severity_name(qz_diagnostics_severity(d, i)),
+             qz_diagnostics_message(d, i), qz_diagnostics_code(d, i));
+    qzc_print_at(stderr, qz_diagnostics_file(d, i), qz_diagnostics_line(d, i), qz_diagnostics_column(d, i),
+                 msg);
+}
+
+static void print_diag_json(qzj *w, const qz_diagnostics *d, size_t i)
+{
+    qzj_begin_object(w);
+    qzj_key(w, "severity");
+    qzj_string(w, severity_name(qz_diagnostics_severity(d, i)));
+    qzj_key(w, "code");
+    qzj_string(w, qz_diagnostics_code(d, i));
+    qzj_key(w, "file");
+    qzj_string(w, qz_diagnostics_file(d, i));
+    json_line_col(w, "line", qz_diagnostics_line(d, i));
+    json_line_col(w, "column", qz_diagnostics_column(d, i));
+    qzj_key(w, "message");
+    qzj_string(w, qz_diagnostics_message(d, i));
+    qzj_end_object(w);
+}
+
 int qzc_cmd_validate(qzc_ctx *c, int argc, char **argv)
 {
     const char **files;
     qzj w;
-    int i, n, rc, all_ok = 1;
+    int i, n, rc, all_ok = 1, strict = 0;
+    int pair = c->g.rules && c->g.org;
+    qz_diagnostics *diags = NULL;
+    const qzc_opt spec[] = {{"--strict", QZC_OPT_FLAG, &strict}, {NULL, QZC_OPT_FLAG, NULL}};
 
-    if (argc < 1)
-        return qzc_usage(c, "no files to check");
-    files = calloc((size_t)argc, sizeof *files);
+    if (argc < 1 && !pair)
+        return qzc_usage(c, "no files to check (or --rules and --org to check against each other)");
+    files = calloc((size_t)argc + 1, sizeof *files);
     if (!files) {
         fputs("quanze: out of memory\n", stderr);
         return QZC_EXIT_DATA;
     }
-    if ((rc = qzc_parse(c, argc, argv, NULL, files, 1, argc, &n)) != 0) {
+    if ((rc = qzc_parse(c, argc, argv, spec, files, pair ? 0 : 1, argc, &n)) != 0) {
         free(files);
         return rc;
     }
+    if (pair && cross_check(c, &diags) < 0) {
+        free(files);
+        return QZC_EXIT_FAILED;
+    }
+    if (diags && qz_diagnostics_count(diags) > 0)
+        all_ok = qz_diagnostics_error_count(diags) == 0 &&
+                 (!strict || qz_diagnostics_count(diags) == qz_diagnostics_error_count(diags));
     if (c->g.json) {
         qzj_init(&w, stdout);
         qzj_begin_object(&w);
@@ -305,11 +374,28 @@ int qzc_cmd_validate(qzc_ctx *c, int argc, char **argv)
     }
     if (c->g.json) {
         qzj_end_array(&w);
+        if (pair) {
+            qzj_key(&w, "diagnostics");
+            qzj_begin_array(&w);
+            for (size_t k = 0; k < qz_diagnostics_count(diags); k++)
+                print_diag_json(&w, diags, k);
+            qzj_end_array(&w);
+        }
         qzj_key(&w, "ok");
         qzj_bool(&w, all_ok);
         qzj_end_object(&w);
         qzj_finish(&w);
+    } else if (pair) {
+        for (size_t k = 0; k < qz_diagnostics_count(diags); k++)
+            print_diag_text(diags, k);
+        if (!qz_diagnostics_count(diags)) {
+            qzc_put_escaped(stdout, c->g.rules);
+            fputs(" fits ", stdout);
+            qzc_put_escaped(stdout, c->g.org);
+            fputs(": ok\n", stdout);
+        }
     }
+    qz_diagnostics_free(diags);
     free(files);
     return all_ok ? QZC_EXIT_OK : QZC_EXIT_FAILED;
 }

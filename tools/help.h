@@ -145,14 +145,21 @@
 
 #define QZC_HELP_VALIDATE                                                             \
     "Usage: quanze validate FILE...\n"                                                \
+    "       quanze validate --rules R --org O [--strict] [FILE...]\n"                 \
     "\n"                                                                              \
     "Checks organisation, rule-set and calendar files (told apart by their root\n"    \
     "element), printing 'file:line:column: message' for each problem, like a\n"       \
     "compiler, and 'file: ok (kind)' for each good file.\n"                           \
-    "Exit status 1 when any file has a problem.\n"                                    \
+    "With --rules and --org, also checks the rule set against the organisation\n"     \
+    "and prints 'file:line:column: error|warning: message [code]' for each\n"         \
+    "mismatch (roles no post holds, misspelt flags, unreachable signing rows...).\n"  \
+    "Exit status 1 when any file has a problem or any mismatch is an error.\n"        \
+    "\n"                                                                              \
+    "  --strict     warnings fail too\n"                                              \
     "\n"                                                                              \
     "JSON: {\"ok\", \"files\": [{\"file\", \"kind\", \"ok\", \"line\", \"column\",\n" \
-    "       \"message\"}]}.\n"                                                        \
+    "       \"message\"}], \"diagnostics\": [{\"severity\", \"code\", \"file\",\n"    \
+    "       \"line\", \"column\", \"message\"}]}.\n"                                  \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_CALENDAR                                                                            \

@@ -236,6 +236,15 @@ QZ_EXTERN(const char *) qz_org_post_role(const qz_org *org, const char *post);
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (unknown post).
  */
 QZ_EXTERN(int) qz_org_post_single(int *out, const qz_org *org, const char *post);
+/**
+ * The post's place in the published order of leaders (排名, the `rank`
+ * attribute): 1 comes first. Ordered substitution (顺次递补) and the lists
+ * of a role's posts follow it; posts without a rank come after ranked ones,
+ * by id.
+ * @param[out] out the rank, 0 when the post has none (0 on failure).
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (unknown post).
+ */
+QZ_EXTERN(int) qz_org_post_rank(int *out, const qz_org *org, const char *post);
 
 /**
  * Whether @p post has @p role on @p date. A post has its own role
@@ -251,7 +260,7 @@ QZ_EXTERN(int)
 qz_org_post_has_role(int *out, const qz_org *org, const char *post, const char *role, qz_date date);
 /** Number of posts that have @p role on @p date (see qz_org_post_has_role()). */
 QZ_EXTERN(size_t) qz_org_role_post_count(const qz_org *org, const char *role, qz_date date);
-/** Id of post @p i of those (sorted by id), or NULL. Borrowed from @p org. */
+/** Id of post @p i of those (by rank, then by id), or NULL. Borrowed from @p org. */
 QZ_EXTERN(const char *) qz_org_role_post_at(const qz_org *org, const char *role, qz_date date, size_t i);
 
 /**@}*/

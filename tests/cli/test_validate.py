@@ -103,5 +103,54 @@ class ProblemTest(CliTestCase):
         self.assertUsageError(run("validate"))
 
 
+class RulesAgainstOrgTest(CliTestCase):
+    """validate --rules R --org O: the rule set checked against the organisation."""
+
+    def paths(self):
+        base = source("tests", "data", "rules")
+        return os.path.join(base, "check-rules.xml"), os.path.join(base, "check-org.xml")
+
+    def test_errors_with_places(self):
+        rules, org = self.paths()
+        r = run("validate", "--rules", rules, "--org", org)
+        self.assertStatus(r, 1)
+        self.assertEqual(r.out, "")
+        lines = r.err.splitlines()
+        self.assertIn("%s:27:7: error: " % rules, r.err)
+        self.assertTrue(any(l.startswith("%s:35:5: error: " % rules) and l.endswith("[row-unreachable]")
+                            for l in lines), r.err)
+        self.assertTrue(any(l.startswith("%s: warning: " % org) and l.endswith("[role-unknown]")
+                            for l in lines), r.err)
+
+    def test_json(self):
+        rules, org = self.paths()
+        r, d = run_json("validate", "--rules", rules, "--org", org)
+        self.assertStatus(r, 1)
+        self.assertIs(d["ok"], False)
+        codes = sorted({x["code"] for x in d["diagnostics"]})
+        self.assertEqual(codes, ["adopted-by-unknown", "entrusted-by-never", "flag-misspelt",
+                                 "in-charge-impossible", "role-unheld", "role-unknown", "row-unreachable"])
+        flag = [x for x in d["diagnostics"] if x["code"] == "flag-misspelt"][0]
+        self.assertEqual((flag["file"], flag["line"], flag["column"], flag["severity"]), (rules, 27, 7, "error"))
+        unknown = [x for x in d["diagnostics"] if x["code"] == "role-unknown"][0]
+        self.assertEqual((unknown["severity"], unknown["line"], unknown["column"]), ("warning", None, None))
+
+    def test_warnings_pass_unless_strict(self):
+        rules = source("data", "yunxi-rules.xml")
+        org = source("examples", "data", "yunxi-org.xml")
+        r = run("validate", "--rules", rules, "--org", org)
+        self.assertStatus(r, 0)
+        self.assertIn("warning: ", r.err)
+        self.assertNotIn("error: ", r.err)
+        self.assertStatus(run("validate", "--rules", rules, "--org", org, "--strict"), 1)
+
+    def test_unreadable_rules(self):
+        _, org = self.paths()
+        r = run("validate", "--rules", data("no-such-file.xml"), "--org", org)
+        self.assertStatus(r, 1)
+        self.assertEqual(r.out, "")
+        self.assertIn("no-such-file.xml", r.err)
+
+
 if __name__ == "__main__":
     qzcli.main("validate")
