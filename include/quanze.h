@@ -22,5 +22,6 @@
 #include "quanze/model.h"
 #include "quanze/query.h"
 #include "quanze/check.h"
+#include "quanze/audit.h"
 
 #endif
