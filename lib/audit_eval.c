@@ -245,7 +245,8 @@ static int meeting(qz_audit_ctx *c, const qz_record *r)
             return rc;
         if (qz_answer_value(a, QZ_VALUE_MET) == 0)
             emit(c, "quorum", a, 0, "", "%s到会%lld人，须%lld人以上（共%lld人），不足法定人数", mr.type,
-                 (long long)qz_answer_value(a, QZ_VALUE_PRESENT), (long long)qz_answer_value(a, QZ_VALUE_REQUIRED),
+                 (long long)qz_answer_value(a, QZ_VALUE_PRESENT),
+                 (long long)qz_answer_value(a, QZ_VALUE_REQUIRED),
                  (long long)qz_answer_value(a, QZ_VALUE_MEMBERS));
         qz_answer_free(a);
     }
@@ -310,8 +311,8 @@ static int consultation(qz_audit_ctx *c, const qz_record *r)
     qz_deadline_request dr = QZ_DEADLINE_REQUEST_INIT;
     qz_date replied;
     int rc;
-    if ((rc = date_field(r, "received", 1, &dr.from)) < 0 || (rc = date_field(r, "replied", 1, &replied)) < 0 ||
-        (rc = int_field(r, "limit", &dr.limit)) < 0)
+    if ((rc = date_field(r, "received", 1, &dr.from)) < 0 ||
+        (rc = date_field(r, "replied", 1, &replied)) < 0 || (rc = int_field(r, "limit", &dr.limit)) < 0)
         return rc;
     dr.name = "consultation-reply";
     c->date = dr.from;
@@ -321,8 +322,9 @@ static int consultation(qz_audit_ctx *c, const qz_record *r)
     qz_date due = (qz_date)qz_answer_value(a, QZ_VALUE_DUE);
     if (qz_answer_has(a, QZ_VALUE_DUE) && replied > due) {
         char d1[16], d2[16], d3[16];
-        emit(c, "consultation-late", a, 0, qz_records__get(r, "department"), "%s收到的征求意见，应于%s前回复，实际%s回复",
-             date_text(d1, dr.from), date_text(d2, due), date_text(d3, replied));
+        emit(c, "consultation-late", a, 0, qz_records__get(r, "department"),
+             "%s收到的征求意见，应于%s前回复，实际%s回复", date_text(d1, dr.from), date_text(d2, due),
+             date_text(d3, replied));
     }
     qz_answer_free(a);
     return QZ_OK;

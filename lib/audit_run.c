@@ -46,7 +46,8 @@ void qz_audit_get_summary(const qz_audit *au, qz_audit_summary *out)
 const char *qz_severity_name(qz_severity s)
 {
     static const char *const names[] = {"unknown", "violation", "note", "unreadable"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_SEVERITY_UNREADABLE + 1, "a name for every severity");
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_SEVERITY_UNREADABLE + 1,
+                   "a name for every severity");
     return (int)s >= 1 && (int)s <= QZ_SEVERITY_UNREADABLE ? names[s] : names[0];
 }
 
@@ -137,7 +138,8 @@ static int read_line(FILE *f, char *buf)
 /* Skips a UTF-8 byte order mark. */
 static char *no_bom(char *s)
 {
-    return (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF ? s + 3 : s;
+    return (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF ? s + 3
+                                                                                                     : s;
 }
 
 static int stream(qz_audit_ctx *c, FILE *f, int csv, char *buf, char *header)
@@ -195,7 +197,8 @@ int qz_audit_file(qz_audit *au, const char *path, qz_audit_fn fn, void *ud)
     int csv = ends_with(path, ".csv");
     if (!csv && !ends_with(path, ".jsonl") && !ends_with(path, ".ndjson"))
         return qz__error(QZ_EINVAL, "%s: a records file ends in .csv, .jsonl or .ndjson", path);
-    char *buf = qz__malloc(QZ_RECORDS__MAX_LINE + 2), *header = csv ? qz__malloc(QZ_RECORDS__MAX_LINE + 2) : NULL;
+    char *buf = qz__malloc(QZ_RECORDS__MAX_LINE + 2),
+         *header = csv ? qz__malloc(QZ_RECORDS__MAX_LINE + 2) : NULL;
     FILE *f = NULL;
     int rc;
     if (!buf || (csv && !header)) {

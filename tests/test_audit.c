@@ -146,13 +146,16 @@ static void test_csv(void **state)
 }
 
 static const char JSONL[] =
-    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":[\"justice\"],"
+    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":["
+    "\"justice\"],"
     "\"date\":\"2026-06-10\",\"signer\":\"deputy-1\"}\n"
-    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":[\"justice\"],"
+    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":["
+    "\"justice\"],"
     "\"date\":\"2026-06-10\",\"signer\":\"executive-deputy\",\"major_policy\":false,\"note\":null}\n"
     "{\"type\":\"minutes\",\"meeting\":\"executive\",\"held\":\"2021-10-15\",\"issued\":\"2021-10-25\","
     "\"signer\":\"\\u0064eputy-1\"}\n"
-    "{\"type\":\"leave\",\"post\":\"justice-principal\",\"depart\":\"2026-06-10\",\"notified\":\"2026-06-01\","
+    "{\"type\":\"leave\",\"post\":\"justice-principal\",\"depart\":\"2026-06-10\",\"notified\":\"2026-06-"
+    "01\","
     "\"approved_by\":\"justice-principal\"}\n"
     "not json\n"
     "{\"type\":\"minutes\",\"held\":\"2021-10-15\"}\n"
@@ -193,8 +196,8 @@ static void test_record_at_a_time(void **state)
     qz_audit *au = NULL;
     QZT_OK(qz_audit_new(&au, M, 0));
     const char *keys[] = {"type", "kind", "recipient", "portfolios", "date", "signer", "countersigners"};
-    const char *vals[] = {"document", "request", "city-government", "justice", "2026-06-10", "executive-deputy",
-                          "deputy-1;county-head"};
+    const char *vals[] = {"document",   "request",          "city-government",     "justice",
+                          "2026-06-10", "executive-deputy", "deputy-1;county-head"};
     seen s;
     memset(&s, 0, sizeof(s));
     QZT_OK(qz_audit_record(au, keys, vals, 7, "oa", 42, collect, &s));
@@ -208,8 +211,9 @@ static void test_record_at_a_time(void **state)
 static void test_fail_fast_and_errors(void **state)
 {
     (void)state;
-    const char *path = write_file("bad.csv", "type,meeting,held,issued\nminutes,executive,2021-10-15,2021-10-20\n"
-                                             "minutes,executive,bad,2021-10-20\nminutes,executive,2021-10-15,x\n");
+    const char *path =
+        write_file("bad.csv", "type,meeting,held,issued\nminutes,executive,2021-10-15,2021-10-20\n"
+                              "minutes,executive,bad,2021-10-20\nminutes,executive,2021-10-15,x\n");
     qz_audit *au = NULL;
     QZT_OK(qz_audit_new(&au, M, QZ_AUDIT_FAIL_FAST));
     assert_int_equal(qz_audit_file(au, path, NULL, NULL), QZ_EINVAL);

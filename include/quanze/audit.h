@@ -94,8 +94,9 @@ QZ_EXTERN(int) qz_audit_file(qz_audit *audit, const char *path, qz_audit_fn fn, 
  * came from in the findings (@p file may be NULL).
  * @return as qz_audit_file().
  */
-QZ_EXTERN(int) qz_audit_record(qz_audit *audit, const char *const *keys, const char *const *values, size_t n,
-                               const char *file, long line, qz_audit_fn fn, void *userdata);
+QZ_EXTERN(int)
+qz_audit_record(qz_audit *audit, const char *const *keys, const char *const *values, size_t n,
+                const char *file, long line, qz_audit_fn fn, void *userdata);
 
 /** Copies the counts so far into @p out (zeroed for a NULL @p audit). */
 QZ_EXTERN(void) qz_audit_get_summary(const qz_audit *audit, qz_audit_summary *out);
