@@ -234,6 +234,9 @@ static int meeting(qz_audit_ctx *c, const qz_record *r)
         (rc = list_field(r, "present", &present)) < 0)
         return rc;
     c->date = mr.date;
+    const char *obligation = qz_records__get(r, "obligation");
+    if (obligation && (rc = qz_audit__periodic_add(c->au, obligation, mr.date)) < 0)
+        return rc;
     if (present.n > 0) {
         qz_quorum_request qr = QZ_QUORUM_REQUEST_INIT;
         qz_answer *a = NULL;
@@ -330,16 +333,24 @@ static int consultation(qz_audit_ctx *c, const qz_record *r)
     return QZ_OK;
 }
 
+/* An event a periodic obligation counts (a session held, a report given). */
+static int event(qz_audit_ctx *c, const qz_record *r)
+{
+    const char *id;
+    int rc;
+    if ((rc = need(r, "obligation", &id)) < 0 || (rc = date_field(r, "date", 1, &c->date)) < 0)
+        return rc;
+    return qz_audit__periodic_add(c->au, id, c->date);
+}
+
 int qz_audit__evaluate(qz_audit_ctx *c, const qz_record *r)
 {
     static const struct {
         const char *type;
         int (*run)(qz_audit_ctx *c, const qz_record *r);
-    } types[] = {{"minutes", minutes},
-                 {"leave", leave},
-                 {"meeting", meeting},
-                 {"document", document},
-                 {"consultation", consultation}};
+    } types[] = {{"minutes", minutes},           {"leave", leave},
+                 {"meeting", meeting},           {"document", document},
+                 {"consultation", consultation}, {"event", event}};
     const char *type = qz_records__get(r, "type");
     if (!type)
         return qz__error(QZ_EINVAL, "the field 'type' is missing");

@@ -31,6 +31,7 @@ void qz_audit_free(qz_audit *au)
     if (!au)
         return;
     qz_model_free(au->model);
+    qz_audit__periodic_free(au);
     qz__free(au);
 }
 
@@ -86,6 +87,10 @@ static int one(qz_audit_ctx *c, const qz_record *r)
     if (rc < 0)
         return unreadable(c, rc);
     c->au->sum.audited++;
+    if (c->date && (!c->au->first || c->date < c->au->first))
+        c->au->first = c->date;
+    if (c->date > c->au->last)
+        c->au->last = c->date;
     return QZ_OK;
 }
 

@@ -247,6 +247,43 @@ static void test_fail_fast_and_errors(void **state)
     assert_string_equal(qz_severity_name((qz_severity)0), "unknown");
 }
 
+/* Periodic obligations: judged per whole period inside the log's span. */
+static void test_periodic(void **state)
+{
+    (void)state;
+    const char *path =
+        write_file("events.jsonl",
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-01-05\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-02-10\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-04-10\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"duty-report\",\"date\":\"2026-06-30\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"no-such-obligation\",\"date\":\"2026-03-01\"}\n"
+                   "{\"type\":\"minutes\",\"meeting\":\"executive\",\"held\":\"2026-01-01\","
+                   "\"issued\":\"2026-01-02\"}\n");
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_file(au, path, collect, &s));
+    assert_true(find(&s, "unreadable@5") >= 0);
+    size_t before = s.n;
+    QZT_OK(qz_audit_finish(au, collect, &s));
+    for (size_t i = 0; i < s.n; i++)
+        print_message("%s %s\n", s.keys[i], s.text[i]);
+    /* Q1 has two sessions, Q2 one: only Q2 falls short; 2026 as a year is not wholly in the log */
+    assert_int_equal(s.n, before + 1);
+    long i = find(&s, "periodic@0");
+    assert_true(i >= 0);
+    assert_int_equal(s.severity[i], QZ_SEVERITY_VIOLATION);
+    assert_true(s.article[i] > 0);
+    assert_non_null(strstr(s.text[i], "2026-04-01"));
+    /* finished: the events are forgotten */
+    QZT_OK(qz_audit_finish(au, collect, &s));
+    assert_int_equal(s.n, before + 1);
+    assert_int_equal(qz_audit_finish(NULL, NULL, NULL), QZ_EINVAL);
+    qz_audit_free(au);
+}
+
 static const char *oom_path;
 
 static int oom_body(void *ctx)
@@ -256,6 +293,8 @@ static int oom_body(void *ctx)
     int rc = qz_audit_new(&au, M, 0);
     if (rc == QZ_OK)
         rc = qz_audit_file(au, oom_path, NULL, NULL);
+    if (rc == QZ_OK)
+        rc = qz_audit_finish(au, NULL, NULL);
     qz_audit_free(au);
     return rc;
 }
@@ -267,6 +306,15 @@ static void test_oom(void **state)
     snprintf(path, sizeof(path), "%s", write_file("oom.csv", CSV));
     oom_path = path;
     assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
+    /* and the periodic obligations' events */
+    snprintf(path, sizeof(path), "%s",
+             write_file("oom.jsonl",
+                        "{\"type\":\"event\",\"obligation\":\"study-group-session\","
+                        "\"date\":\"2026-01-05\"}\n"
+                        "{\"type\":\"event\",\"obligation\":\"duty-report\",\"date\":\"2026-01-06\"}\n"
+                        "{\"type\":\"leave\",\"post\":\"justice-principal\",\"depart\":\"2026-06-30\","
+                        "\"notified\":\"2026-06-29\"}\n"));
+    assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
 }
 
 int main(void)
@@ -276,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_record_at_a_time),
         cmocka_unit_test(test_fail_fast_and_errors),
+        cmocka_unit_test(test_periodic),
         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -309,6 +309,8 @@ int qzc_cmd_audit(qzc_ctx *c, int argc, char **argv)
     begin(&r);
     for (int i = 0; i < n && rc == QZ_OK; i++)
         rc = qz_audit_file(au, pos[i], on_finding, &r);
+    if (rc == QZ_OK)
+        rc = qz_audit_finish(au, on_finding, &r); /* the periodic obligations, per period */
     qz_audit_summary s;
     qz_audit_get_summary(au, &s);
     qz_audit_free(au);

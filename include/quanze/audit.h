@@ -98,6 +98,16 @@ QZ_EXTERN(int)
 qz_audit_record(qz_audit *audit, const char *const *keys, const char *const *values, size_t n,
                 const char *file, long line, qz_audit_fn fn, void *userdata);
 
+/**
+ * Judges the periodic obligations whose events (records of type "event", or
+ * "meeting" records with an "obligation" column) the audit has seen, over
+ * every whole period inside the span of the records audited, passing each
+ * period that falls short (or exceeds a maximum) to @p fn as a "periodic"
+ * finding; then forgets the events. Call it once after the last file.
+ * @return #QZ_OK, #QZ_EINVAL (NULL @p audit), #QZ_ERANGE, #QZ_ENOMEM.
+ */
+QZ_EXTERN(int) qz_audit_finish(qz_audit *audit, qz_audit_fn fn, void *userdata);
+
 /** Copies the counts so far into @p out (zeroed for a NULL @p audit). */
 QZ_EXTERN(void) qz_audit_get_summary(const qz_audit *audit, qz_audit_summary *out);
 
