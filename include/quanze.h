@@ -22,5 +22,7 @@
 #include "quanze/model.h"
 #include "quanze/query.h"
 #include "quanze/diagnostics.h"
+#include "quanze/check.h"
+#include "quanze/audit.h"
 
 #endif

@@ -201,5 +201,11 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_calendar(qzc_ctx *c, int argc, char **argv);
+/* tools/cmd_check.c: quanze check ACTION --actor ID; its help text. */
+int qzc_cmd_check(qzc_ctx *c, int argc, char **argv);
+extern const char qzc_help_check[];
+/* tools/cmd_audit.c: quanze audit FILE...; its help text. */
+int qzc_cmd_audit(qzc_ctx *c, int argc, char **argv);
+extern const char qzc_help_audit[];
 
 #endif

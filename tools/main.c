@@ -30,6 +30,9 @@ static const qzc_command commands[] = {
     {"validate", qzc_cmd_validate, "check organisation, rule-set and calendar files", QZC_HELP_VALIDATE},
     {"calendar", qzc_cmd_calendar, "import a State Council holiday notice as a calendar overlay",
      QZC_HELP_CALENDAR},
+    {"check", qzc_cmd_check, "may this post or person sign, convene, act...? (exit 1: denied)",
+     qzc_help_check},
+    {"audit", qzc_cmd_audit, "audit a log of records against the rules of each date", qzc_help_audit},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -20,12 +20,6 @@ QZ_BEGIN_DECL
 /** An opaque, immutable list of diagnostics (qz_model_check()). */
 typedef struct qz_diagnostics qz_diagnostics;
 
-/** How serious a diagnostic is. */
-typedef enum qz_severity {
-    QZ_SEVERITY_WARNING = 1, /**< suspicious but answers stay right (a post role no rule knows) */
-    QZ_SEVERITY_ERROR = 2    /**< some answers would be wrong or impossible */
-} qz_severity;
-
 /**
  * Checks @p rules against @p org. The codes are stable strings:
  * `role-unheld` (error: a role the rules use that no post of the

@@ -34,6 +34,20 @@ typedef struct qz_error qz_error;
  */
 #define QZ_DATE_NONE INT32_MIN
 
+/**
+ * How serious a finding of an audit (qz_audit_new()) or a diagnostic of a
+ * rule-set check (qz_model_check()) is. One scale for both, so that a host
+ * can sort and filter them together; each producer uses the values its own
+ * documentation names. Named by qz_severity_name().
+ */
+typedef enum qz_severity {
+    QZ_SEVERITY_NOTE = 1,      /**< audit: the rule says "in principle" (原则上) or "generally" (一般) */
+    QZ_SEVERITY_WARNING = 2,   /**< check: suspicious, but answers stay right (a post role no rule knows) */
+    QZ_SEVERITY_VIOLATION = 3, /**< audit: the rule was broken */
+    QZ_SEVERITY_ERROR = 4,     /**< check: some answers would be wrong or impossible */
+    QZ_SEVERITY_UNREADABLE = 5 /**< audit: the record could not be audited (malformed, unknown id, no rules) */
+} qz_severity;
+
 QZ_END_DECL
 
 #endif

@@ -1,0 +1,331 @@
+/* The audit (quanze/audit.h): every finding kind with its citation from CSV
+ * and JSON Lines records of the Yunxi demo county, unreadable records with
+ * their lines, fail-fast, the summary, and out of memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "query_support.h"
+
+static qz_model *M;
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    M = qzt_model(NULL, NULL);
+    snprintf(dir, sizeof(dir), "/tmp/qz-audit-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    qz_model_free(M);
+    char cmd[128];
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *write_file(const char *name, const char *text)
+{
+    static char path[128];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+    return path;
+}
+
+/* The findings of a run, kept as "check@line" plus the first finding of
+ * each check in full. */
+typedef struct seen {
+    char keys[64][48];
+    size_t n;
+    int article[64];
+    qz_severity severity[64];
+    char text[64][256];
+    int stop_after;
+} seen;
+
+static int collect(const qz_finding *f, void *ud)
+{
+    seen *s = ud;
+    assert_non_null(f->check);
+    assert_non_null(f->explanation);
+    assert_non_null(f->people);
+    if (s->n < 64) {
+        snprintf(s->keys[s->n], sizeof(s->keys[0]), "%s@%ld", f->check, f->line);
+        s->article[s->n] = f->article;
+        s->severity[s->n] = f->severity;
+        snprintf(s->text[s->n], sizeof(s->text[0]), "%s", f->explanation);
+        s->n++;
+    }
+    return s->stop_after && (int)s->n >= s->stop_after;
+}
+
+static long find(const seen *s, const char *key)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->keys[i], key) == 0)
+            return (long)i;
+    return -1;
+}
+
+static const char CSV[] =
+    "type,meeting,held,issued,signer,major,post,depart,notified,days,date,present,convener,kind,recipient,"
+    "portfolios,received,limit,replied\n"
+    /* 2: minutes of 2021-10-15 issued 10-25: due 10-22, late */
+    "minutes,executive,2021-10-15,2021-10-25,,,,,,,,,,,,,,,\n"
+    /* 3: minutes in time */
+    "minutes,executive,2021-10-15,2021-10-20,,,,,,,,,,,,,,,\n"
+    /* 4: a leave reported two days ahead where Yunxi asks three */
+    "leave,,,,,,justice-principal,2026-06-10,2026-06-08,,,,,,,,,,\n"
+    /* 5: a party-group meeting with one member present */
+    "meeting,party-group,,,,,,,,,2026-03-03,county-head,,,,,,,\n"
+    /* 6: a request to the city, no signer recorded: nothing to find */
+    "document,,,,,,,,,,2026-06-10,,,request,city-government,justice,,,\n"
+    "\n"
+    /* 8: an executive meeting convened by a deputy */
+    "meeting,executive,,,,,,,,,2026-06-10,,deputy-1,,,,,,\n"
+    /* 9: a bad date */
+    "minutes,executive,2021-13-45,2021-10-20,,,,,,,,,,,,,,,\n"
+    /* 10: an unknown record type */
+    "banquet,,,,,,,,,,,,,,,,,,\n"
+    /* 11: an unterminated quote */
+    "minutes,\"executive,2021-10-15\n"
+    /* 12: an unknown post */
+    "leave,,,,,,no-such-post,2026-06-10,2026-06-01,,,,,,,,,,\n"
+    /* 13: before the rules */
+    "minutes,executive,2020-01-06,2020-01-07,,,,,,,,,,,,,,,\n"
+    /* 14: a consultation answered months late */
+    "consultation,,,,,,,,,,,,,,,,2026-06-01,5,2026-09-01\n";
+
+static void test_csv(void **state)
+{
+    (void)state;
+    const char *path = write_file("log.csv", CSV);
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_file(au, path, collect, &s));
+    for (size_t i = 0; i < s.n; i++)
+        print_message("%s %s\n", s.keys[i], s.text[i]);
+    long i = find(&s, "minutes-late@2");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "2021-10-22"));
+    assert_int_equal(s.severity[i], QZ_SEVERITY_NOTE); /* Art. 48: 原则上 */
+    assert_int_equal(s.article[i], 48);
+    assert_true(s.article[i] > 0);
+    assert_int_equal(find(&s, "minutes-late@3"), -1);
+    i = find(&s, "leave-late@4");
+    assert_true(i >= 0);
+    assert_int_equal(s.severity[i], QZ_SEVERITY_VIOLATION);
+    assert_int_equal(s.article[i], 66);
+    i = find(&s, "quorum@5");
+    assert_true(i >= 0);
+    assert_true(s.article[i] > 0);
+    i = find(&s, "convener@8");
+    assert_true(i >= 0);
+    assert_true(s.article[i] > 0);
+    assert_true(find(&s, "unreadable@9") >= 0);
+    assert_true(find(&s, "unreadable@10") >= 0);
+    assert_true(find(&s, "unreadable@11") >= 0);
+    assert_true(find(&s, "unreadable@12") >= 0);
+    assert_true(find(&s, "unreadable@13") >= 0);
+    assert_true(find(&s, "consultation-late@14") >= 0);
+    qz_audit_summary sum;
+    qz_audit_get_summary(au, &sum);
+    assert_int_equal(sum.read, 12); /* rows 2-14 less the blank line 7 */
+    assert_int_equal(sum.unreadable, 5);
+    assert_int_equal(sum.audited, 7);
+    assert_int_equal(sum.read, sum.audited + sum.unreadable); /* nothing lost */
+    assert_int_equal(sum.violations + sum.notes, s.n - 5);
+    qz_audit_free(au);
+}
+
+static const char JSONL[] =
+    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":["
+    "\"justice\"],"
+    "\"date\":\"2026-06-10\",\"signer\":\"deputy-1\"}\n"
+    "{\"type\":\"document\",\"kind\":\"request\",\"recipient\":\"city-government\",\"portfolios\":["
+    "\"justice\"],"
+    "\"date\":\"2026-06-10\",\"signer\":\"executive-deputy\",\"major_policy\":false,\"note\":null}\n"
+    "{\"type\":\"minutes\",\"meeting\":\"executive\",\"held\":\"2021-10-15\",\"issued\":\"2021-10-25\","
+    "\"signer\":\"\\u0064eputy-1\"}\n"
+    "{\"type\":\"leave\",\"post\":\"justice-principal\",\"depart\":\"2026-06-10\",\"notified\":\"2026-06-"
+    "01\","
+    "\"approved_by\":\"justice-principal\"}\n"
+    "not json\n"
+    "{\"type\":\"minutes\",\"held\":\"2021-10-15\"}\n"
+    "{\"type\":\"minutes\" \"x\"}\n";
+
+static void test_jsonl(void **state)
+{
+    (void)state;
+    const char *path = write_file("log.jsonl", JSONL);
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_file(au, path, collect, &s));
+    for (size_t i = 0; i < s.n; i++)
+        print_message("%s %s\n", s.keys[i], s.text[i]);
+    long i = find(&s, "signer@1");
+    assert_true(i >= 0);
+    assert_int_equal(s.article[i], 54);
+    assert_int_equal(find(&s, "signer@2"), -1);
+    assert_true(find(&s, "minutes-late@3") >= 0);
+    i = find(&s, "minutes-signer@3"); /* a deputy may not sign the executive meeting's minutes */
+    assert_true(i >= 0);
+    assert_true(find(&s, "leave-approver@4") >= 0);
+    assert_true(find(&s, "unreadable@5") >= 0);
+    assert_true(find(&s, "unreadable@6") >= 0);
+    assert_true(find(&s, "unreadable@7") >= 0);
+    qz_audit_summary sum;
+    qz_audit_get_summary(au, &sum);
+    assert_int_equal(sum.read, 7);
+    assert_int_equal(sum.unreadable, 3);
+    qz_audit_free(au);
+}
+
+static void test_record_at_a_time(void **state)
+{
+    (void)state;
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    const char *keys[] = {"type", "kind", "recipient", "portfolios", "date", "signer", "countersigners"};
+    const char *vals[] = {"document",   "request",          "city-government",     "justice",
+                          "2026-06-10", "executive-deputy", "deputy-1;county-head"};
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_record(au, keys, vals, 7, "oa", 42, collect, &s));
+    assert_true(find(&s, "countersigner@42") >= 0);
+    qz_audit_summary sum;
+    qz_audit_get_summary(au, &sum);
+    assert_int_equal(sum.audited, 1);
+    qz_audit_free(au);
+}
+
+static void test_fail_fast_and_errors(void **state)
+{
+    (void)state;
+    const char *path =
+        write_file("bad.csv", "type,meeting,held,issued\nminutes,executive,2021-10-15,2021-10-20\n"
+                              "minutes,executive,bad,2021-10-20\nminutes,executive,2021-10-15,x\n");
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, QZ_AUDIT_FAIL_FAST));
+    assert_int_equal(qz_audit_file(au, path, NULL, NULL), QZ_EINVAL);
+    assert_int_equal(qz_error_line(qz_error_last()), 3);
+    qz_audit_summary sum;
+    qz_audit_get_summary(au, &sum);
+    assert_int_equal(sum.read, 2);
+    qz_audit_free(au);
+    /* stopping from the callback */
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    s.stop_after = 1;
+    QZT_OK(qz_audit_file(au, path, collect, &s));
+    assert_int_equal(s.n, 1);
+    /* refusals */
+    assert_int_equal(qz_audit_file(au, "x.txt", NULL, NULL), QZ_EINVAL);
+    char missing[128];
+    snprintf(missing, sizeof(missing), "%s/missing.csv", dir);
+    assert_int_equal(qz_audit_file(au, missing, NULL, NULL), QZ_EIO);
+    assert_int_equal(qz_audit_file(NULL, path, NULL, NULL), QZ_EINVAL);
+    qz_audit_free(au);
+    au = (qz_audit *)0x1;
+    assert_int_equal(qz_audit_new(&au, NULL, 0), QZ_EINVAL);
+    assert_null(au);
+    assert_int_equal(qz_audit_new(&au, M, 8), QZ_EINVAL);
+    qz_audit_free(NULL);
+    qz_audit_get_summary(NULL, &sum);
+    assert_int_equal(sum.read, 0);
+    assert_string_equal(qz_severity_name(QZ_SEVERITY_NOTE), "note");
+    assert_string_equal(qz_severity_name((qz_severity)0), "unknown");
+}
+
+/* Periodic obligations: judged per whole period inside the log's span. */
+static void test_periodic(void **state)
+{
+    (void)state;
+    const char *path =
+        write_file("events.jsonl",
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-01-05\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-02-10\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-04-10\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"duty-report\",\"date\":\"2026-06-30\"}\n"
+                   "{\"type\":\"event\",\"obligation\":\"no-such-obligation\",\"date\":\"2026-03-01\"}\n"
+                   "{\"type\":\"minutes\",\"meeting\":\"executive\",\"held\":\"2026-01-01\","
+                   "\"issued\":\"2026-01-02\"}\n");
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_file(au, path, collect, &s));
+    assert_true(find(&s, "unreadable@5") >= 0);
+    size_t before = s.n;
+    QZT_OK(qz_audit_finish(au, collect, &s));
+    for (size_t i = 0; i < s.n; i++)
+        print_message("%s %s\n", s.keys[i], s.text[i]);
+    /* Q1 has two sessions, Q2 one: only Q2 falls short; 2026 as a year is not wholly in the log */
+    assert_int_equal(s.n, before + 1);
+    long i = find(&s, "periodic@0");
+    assert_true(i >= 0);
+    assert_int_equal(s.severity[i], QZ_SEVERITY_VIOLATION);
+    assert_true(s.article[i] > 0);
+    assert_non_null(strstr(s.text[i], "2026-04-01"));
+    /* finished: the events are forgotten */
+    QZT_OK(qz_audit_finish(au, collect, &s));
+    assert_int_equal(s.n, before + 1);
+    assert_int_equal(qz_audit_finish(NULL, NULL, NULL), QZ_EINVAL);
+    qz_audit_free(au);
+}
+
+static const char *oom_path;
+
+static int oom_body(void *ctx)
+{
+    (void)ctx;
+    qz_audit *au = NULL;
+    int rc = qz_audit_new(&au, M, 0);
+    if (rc == QZ_OK)
+        rc = qz_audit_file(au, oom_path, NULL, NULL);
+    if (rc == QZ_OK)
+        rc = qz_audit_finish(au, NULL, NULL);
+    qz_audit_free(au);
+    return rc;
+}
+
+static void test_oom(void **state)
+{
+    (void)state;
+    static char path[128];
+    snprintf(path, sizeof(path), "%s", write_file("oom.csv", CSV));
+    oom_path = path;
+    assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
+    /* and the periodic obligations' events */
+    snprintf(path, sizeof(path), "%s",
+             write_file("oom.jsonl",
+                        "{\"type\":\"event\",\"obligation\":\"study-group-session\","
+                        "\"date\":\"2026-01-05\"}\n"
+                        "{\"type\":\"event\",\"obligation\":\"duty-report\",\"date\":\"2026-01-06\"}\n"
+                        "{\"type\":\"leave\",\"post\":\"justice-principal\",\"depart\":\"2026-06-30\","
+                        "\"notified\":\"2026-06-29\"}\n"));
+    assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_jsonl),
+        cmocka_unit_test(test_record_at_a_time),
+        cmocka_unit_test(test_fail_fast_and_errors),
+        cmocka_unit_test(test_periodic),
+        cmocka_unit_test(test_oom),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

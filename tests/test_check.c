@@ -1,0 +1,427 @@
+/* Checks (quanze/check.h): each action allowed for exactly the people the
+ * matching query names, with the capacity, citation and reason; failures
+ * exactly where the queries fail; out of memory. */
+#include <stdio.h>
+#include "query_support.h"
+
+static qz_model *M;
+
+static int setup(void **state)
+{
+    (void)state;
+    M = qzt_model(NULL, NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    qz_model_free(M);
+    return 0;
+}
+
+/* The reference the checks are held to, written from the answer alone: is
+ * `actor` (post or person id) a person of `a` in capacity `cap`? */
+static int named(const qz_answer *a, qz_capacity cap, const char *actor)
+{
+    if (!qz_answer_found(a))
+        return 0;
+    for (size_t i = 0; i < qz_answer_person_count(a); i++)
+        if (qz_answer_person_capacity(a, i) == cap && (strcmp(qz_answer_person_post(a, i), actor) == 0 ||
+                                                       strcmp(qz_answer_person_id(a, i), actor) == 0))
+            return 1;
+    return 0;
+}
+
+static qz_sign_request sign_req(const char *kind, const char *to, const char *const *pf, size_t npf,
+                                const char *day)
+{
+    qz_sign_request s = QZ_SIGN_REQUEST_INIT;
+    s.kind = kind;
+    s.recipient = to;
+    s.portfolios = pf;
+    s.nportfolios = npf;
+    s.date = qzt_d(day);
+    return s;
+}
+
+static void test_sign(void **state)
+{
+    (void)state;
+    const char *pf[] = {"justice"};
+    qz_sign_request s = sign_req("request", "city-government", pf, 1, "2026-06-10");
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_sign(&d, M, &s, "executive-deputy"));
+    assert_int_equal(qz_decision_allowed(d), 1);
+    assert_int_equal(qz_decision_action(d), QZ_CHECK_SIGN);
+    assert_int_equal(qz_decision_capacity(d), QZ_CAP_SIGNER);
+    assert_int_equal(qz_decision_via(d), QZ_VIA_HOLDER);
+    assert_string_equal(qz_decision_post(d), "executive-deputy");
+    assert_non_null(qz_decision_person(d));
+    assert_null(qz_decision_for_post(d));
+    assert_null(qz_decision_reason(d));
+    int c = qz_decision_citation(d);
+    assert_true(c >= 0);
+    assert_true(qz_answer_citation_article(qz_decision_answer(d), (size_t)c) >= 1);
+    /* the same person named by person id */
+    char person[64];
+    snprintf(person, sizeof(person), "%s", qz_decision_person(d));
+    qz_decision_free(d);
+    QZT_OK(qz_check_sign(&d, M, &s, person));
+    assert_int_equal(qz_decision_allowed(d), 1);
+    assert_string_equal(qz_decision_post(d), "executive-deputy");
+    qz_decision_free(d);
+    /* deputy-1 may not: denied, why, and who could */
+    QZT_OK(qz_check_sign(&d, M, &s, "deputy-1"));
+    assert_int_equal(qz_decision_allowed(d), 0);
+    assert_null(qz_decision_post(d));
+    assert_null(qz_decision_person(d));
+    assert_non_null(strstr(qz_decision_reason(d), "deputy-1"));
+    assert_non_null(strstr(qz_decision_reason(d), qz_capacity_label(QZ_CAP_SIGNER)));
+    assert_true(qz_decision_candidate_count(d) >= 1);
+    int has_exec = 0;
+    for (size_t i = 0; i < qz_decision_candidate_count(d); i++) {
+        assert_non_null(qz_decision_candidate_person(d, i));
+        has_exec |= strcmp(qz_decision_candidate_post(d, i), "executive-deputy") == 0;
+    }
+    assert_true(has_exec);
+    assert_null(qz_decision_candidate_post(d, 999));
+    assert_true(qz_decision_citation(d) >= 0);
+    qz_decision_free(d);
+}
+
+static void test_countersign(void **state)
+{
+    (void)state;
+    const char *pf[] = {"justice", "finance"};
+    qz_sign_request s = sign_req("notice", NULL, pf, 2, "2026-06-10");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_sign(&a, M, &s));
+    size_t tried = 0;
+    for (size_t i = 0; i < qz_answer_person_count(a); i++) {
+        if (qz_answer_person_capacity(a, i) != QZ_CAP_COUNTERSIGNER)
+            continue;
+        qz_decision *d = NULL;
+        QZT_OK(qz_check_countersign(&d, M, &s, qz_answer_person_post(a, i)));
+        assert_int_equal(qz_decision_allowed(d), 1);
+        assert_int_equal(qz_decision_capacity(d), QZ_CAP_COUNTERSIGNER);
+        qz_decision_free(d);
+        tried++;
+    }
+    assert_true(tried >= 1);
+    qz_answer_free(a);
+}
+
+static void test_meeting_actions(void **state)
+{
+    (void)state;
+    qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+    r.type = "plenary";
+    r.date = qzt_d("2026-03-03");
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_convene(&d, M, &r, "county-head"));
+    assert_int_equal(qz_decision_allowed(d), 1);
+    assert_int_equal(qz_decision_capacity(d), QZ_CAP_CONVENER);
+    assert_true(qz_decision_citation(d) >= 0);
+    qz_decision_free(d);
+    QZT_OK(qz_check_preside(&d, M, &r, "county-head"));
+    assert_int_equal(qz_decision_capacity(d), QZ_CAP_PRESIDER);
+    assert_int_equal(qz_decision_allowed(d), 1);
+    qz_decision_free(d);
+    QZT_OK(qz_check_convene(&d, M, &r, "justice-principal"));
+    assert_int_equal(qz_decision_allowed(d), 0);
+    assert_non_null(qz_decision_reason(d));
+    qz_decision_free(d);
+    for (r.major = 0; r.major <= 1; r.major++) {
+        QZT_OK(qz_check_sign_minutes(&d, M, &r, "county-head"));
+        assert_int_equal(qz_decision_capacity(d),
+                         r.major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
+        assert_int_equal(qz_decision_allowed(d),
+                         named(qz_decision_answer(d), qz_decision_capacity(d), "county-head"));
+        qz_decision_free(d);
+    }
+}
+
+/* Acting: on some day of 2026 the county head is away and someone acts. */
+static void test_act_for(void **state)
+{
+    (void)state;
+    qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+    r.post = "county-head";
+    r.date = qzt_d("2026-03-10");
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_act_for(&d, M, &r, "county-head"));
+    assert_int_equal(qz_decision_capacity(d), QZ_CAP_ACTING);
+    qz_decision_free(d);
+    int seen_acting = 0;
+    for (qz_date day = qzt_d("2026-01-01"); day <= qzt_d("2026-12-31") && !seen_acting; day++) {
+        r.date = day;
+        qz_answer *a = NULL;
+        QZT_OK(qz_query_acting(&a, M, &r));
+        for (size_t i = 0; i < qz_answer_person_count(a) && !seen_acting; i++) {
+            if (qz_answer_person_capacity(a, i) != QZ_CAP_ACTING ||
+                qz_answer_person_via(a, i) == QZ_VIA_HOLDER)
+                continue;
+            QZT_OK(qz_check_act_for(&d, M, &r, qz_answer_person_post(a, i)));
+            assert_int_equal(qz_decision_allowed(d), 1);
+            assert_int_not_equal(qz_decision_via(d), QZ_VIA_HOLDER);
+            assert_string_equal(qz_decision_for_post(d), "county-head");
+            assert_non_null(qz_decision_for_person(d));
+            qz_decision_free(d);
+            seen_acting = 1;
+        }
+        qz_answer_free(a);
+    }
+    assert_true(seen_acting);
+}
+
+static void test_leave(void **state)
+{
+    (void)state;
+    qz_leave_request lr = QZ_LEAVE_REQUEST_INIT;
+    lr.post = "justice-principal";
+    lr.depart = qzt_d("2026-06-10");
+    lr.notified = qzt_d("2026-06-01");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_leave(&a, M, &lr));
+    size_t people = 0, bodies = 0;
+    qz_decision *d = NULL;
+    for (size_t i = 0; i < qz_answer_person_count(a); i++) {
+        qz_capacity cap = qz_answer_person_capacity(a, i);
+        if (cap == QZ_CAP_APPROVER) {
+            QZT_OK(qz_check_approve_leave(&d, M, &lr, qz_answer_person_post(a, i)));
+            assert_int_equal(qz_decision_allowed(d), 1);
+            assert_true(qz_decision_citation(d) >= 0);
+            qz_decision_free(d);
+            people++;
+        } else if (cap == QZ_CAP_REPORT_TO) {
+            QZT_OK(qz_check_receive_leave(&d, M, &lr, qz_answer_person_post(a, i)));
+            assert_int_equal(qz_decision_allowed(d), 1);
+            qz_decision_free(d);
+            people++;
+        }
+    }
+    for (size_t i = 0; i < qz_answer_unit_count(a); i++)
+        if (qz_answer_unit_capacity(a, i) == QZ_CAP_REPORT_TO) {
+            QZT_OK(qz_check_receive_leave(&d, M, &lr, qz_answer_unit_id(a, i)));
+            assert_int_equal(qz_decision_allowed(d), 1);
+            assert_string_equal(qz_decision_post(d), qz_answer_unit_id(a, i));
+            qz_decision_free(d);
+            bodies++;
+        }
+    assert_true(people + bodies >= 1);
+    qz_answer_free(a);
+    /* the one leaving does not approve their own leave */
+    QZT_OK(qz_check_approve_leave(&d, M, &lr, "justice-principal"));
+    assert_int_equal(qz_decision_allowed(d), 0);
+    qz_decision_free(d);
+}
+
+static void test_substitute(void **state)
+{
+    (void)state;
+    qz_substitute_request r = QZ_SUBSTITUTE_REQUEST_INIT;
+    r.type = "plenary";
+    r.principal = "justice-principal";
+    r.date = qzt_d("2026-03-03");
+    r.written_request = 1;
+    r.request_date = qzt_d("2026-03-02");
+    r.presider_approved = 1;
+    qz_answer *a = NULL;
+    r.substitute = "justice-deputy";
+    QZT_OK(qz_query_substitute(&a, M, &r));
+    int want = qz_answer_value(a, QZ_VALUE_ALLOWED) == 1;
+    qz_answer_free(a);
+    r.substitute = NULL; /* the actor is the proposed substitute */
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_substitute(&d, M, &r, "justice-deputy"));
+    assert_int_equal(qz_decision_allowed(d), want);
+    assert_int_equal(qz_decision_capacity(d), QZ_CAP_SUBSTITUTE);
+    qz_decision_free(d);
+    /* no written request: refused with the unmet condition as the reason */
+    r.written_request = 0;
+    QZT_OK(qz_check_substitute(&d, M, &r, "justice-deputy"));
+    assert_int_equal(qz_decision_allowed(d), 0);
+    assert_non_null(qz_decision_reason(d));
+    qz_decision_free(d);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    const char *pf[] = {"justice"};
+    qz_sign_request s = sign_req("request", "city-government", pf, 1, "2026-06-10");
+    qz_decision *d = (qz_decision *)0x1;
+    assert_int_equal(qz_check_sign(&d, M, &s, NULL), QZ_EINVAL);
+    assert_null(d);
+    assert_int_equal(qz_check_sign(NULL, M, &s, "deputy-1"), QZ_EINVAL);
+    assert_int_equal(qz_check_sign(&d, NULL, &s, "deputy-1"), QZ_EINVAL);
+    assert_int_equal(qz_check_sign(&d, M, NULL, "deputy-1"), QZ_EINVAL);
+    d = (qz_decision *)0x1;
+    assert_int_equal(qz_check_sign(&d, M, &s, "no-such-actor"), QZ_ENOTFOUND);
+    assert_null(d);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "no-such-actor"));
+    s.kind = "memo";
+    assert_int_equal(qz_check_sign(&d, M, &s, "deputy-1"), QZ_ENOTFOUND);
+    assert_null(d);
+    s.kind = "request";
+    s.version = 99;
+    assert_int_equal(qz_check_sign(&d, M, &s, "deputy-1"), QZ_EINVAL);
+    s.version = QZ_SIGN_REQUEST_VERSION;
+    s.date = qzt_d("2021-01-01"); /* before the rules */
+    assert_int_equal(qz_check_sign(&d, M, &s, "deputy-1"), QZ_ERANGE);
+    assert_null(d);
+    qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+    r.post = "nobody";
+    r.date = qzt_d("2026-06-10");
+    assert_int_equal(qz_check_act_for(&d, M, &r, "deputy-1"), QZ_ENOTFOUND);
+    assert_null(d);
+    qz_substitute_request sr = QZ_SUBSTITUTE_REQUEST_INIT;
+    sr.version = 0;
+    assert_int_equal(qz_check_substitute(&d, M, &sr, "deputy-1"), QZ_EINVAL);
+    /* NULL decisions answer plainly */
+    assert_int_equal(qz_decision_allowed(NULL), 0);
+    assert_null(qz_decision_reason(NULL));
+    assert_null(qz_decision_answer(NULL));
+    assert_int_equal(qz_decision_citation(NULL), -1);
+    assert_int_equal(qz_decision_candidate_count(NULL), 0);
+    qz_decision_free(NULL);
+    assert_string_equal(qz_check_action_name(QZ_CHECK_SIGN_MINUTES), "sign-minutes");
+    assert_string_equal(qz_check_action_name(QZ_CHECK_SUBSTITUTE), "substitute");
+    assert_string_equal(qz_check_action_name((qz_check_action)0), "unknown");
+    assert_string_equal(qz_check_action_name((qz_check_action)99), "unknown");
+}
+
+/* ---- differential: a check allows exactly the people the query names ---- */
+
+typedef struct diff {
+    long checks, allowed;
+} diff;
+
+/* Every post and every person of the organisation as actor, against answer
+ * `a` (or the query's failure `qrc`). */
+#define DIFF_ALL(dd, qrc, a, cap, CALL)                                                                 \
+    do {                                                                                                \
+        const qz_org *org_ = qz_model_org(M);                                                           \
+        size_t np_ = qz_org_post_count(org_), nq_ = qz_org_person_count(org_);                          \
+        for (size_t k_ = 0; k_ < np_ + nq_; k_++) {                                                     \
+            const char *actor = k_ < np_ ? qz_org_post_at(org_, k_) : qz_org_person_at(org_, k_ - np_); \
+            qz_decision *d = NULL;                                                                      \
+            int rc_ = (CALL);                                                                           \
+            assert_int_equal(rc_, qrc);                                                                 \
+            if (qrc == QZ_OK) {                                                                         \
+                int want_ = named(a, cap, actor);                                                       \
+                if (qz_decision_allowed(d) != want_)                                                    \
+                    fail_msg("%s: check %d, query %d", actor, qz_decision_allowed(d), want_);           \
+                (dd)->allowed += want_;                                                                 \
+            } else {                                                                                    \
+                assert_null(d);                                                                         \
+            }                                                                                           \
+            (dd)->checks++;                                                                             \
+            qz_decision_free(d);                                                                        \
+        }                                                                                               \
+    } while (0)
+
+static const char *const kinds[] = {"request", "report", "motion", "normative", "decision", "notice", "memo"};
+static const char *const recips[] = {NULL, "city-government", "county-congress"};
+static const char *const units[] = {"justice", "township-a", "finance", "inst-a"};
+static const char *const days[] = {"2021-10-20", "2026-02-16", "2026-06-10", "2026-09-07"};
+
+static void test_differential(void **state)
+{
+    (void)state;
+    diff dd = {0, 0};
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+        for (size_t t = 0; t < 3; t++)
+            for (size_t np = 0; np <= 2; np++)
+                for (size_t y = 0; y < 4; y++) {
+                    const char *pf[2] = {units[(k + np) % 4], units[(k + y + 1) % 4]};
+                    qz_sign_request s = sign_req(kinds[k], recips[t], pf, np, days[y]);
+                    s.major_policy = (int)(y & 1);
+                    qz_answer *a = NULL;
+                    int qrc = qz_query_sign(&a, M, &s);
+                    DIFF_ALL(&dd, qrc, a, QZ_CAP_SIGNER, qz_check_sign(&d, M, &s, actor));
+                    DIFF_ALL(&dd, qrc, a, QZ_CAP_COUNTERSIGNER, qz_check_countersign(&d, M, &s, actor));
+                    qz_answer_free(a);
+                }
+    static const char *const types[] = {"plenary", "executive", "party-group", "banquet"};
+    for (size_t t = 0; t < 4; t++)
+        for (size_t y = 0; y < 4; y++)
+            for (int major = 0; major <= 1; major++) {
+                qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+                r.type = types[t];
+                r.date = qzt_d(days[y]);
+                r.major = major;
+                qz_answer *a = NULL;
+                int qrc = qz_query_meeting(&a, M, &r);
+                DIFF_ALL(&dd, qrc, a, QZ_CAP_CONVENER, qz_check_convene(&d, M, &r, actor));
+                DIFF_ALL(&dd, qrc, a, QZ_CAP_PRESIDER, qz_check_preside(&d, M, &r, actor));
+                DIFF_ALL(&dd, qrc, a, major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER,
+                         qz_check_sign_minutes(&d, M, &r, actor));
+                qz_answer_free(a);
+            }
+    static const char *const posts[] = {"county-head", "executive-deputy", "deputy-1", "deputy-3",
+                                        "justice-principal"};
+    for (size_t p = 0; p < 5; p++)
+        for (qz_date day = qzt_d("2026-01-01"); day <= qzt_d("2026-12-31"); day += 17) {
+            qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+            r.post = posts[p];
+            r.date = day;
+            qz_answer *a = NULL;
+            int qrc = qz_query_acting(&a, M, &r);
+            DIFF_ALL(&dd, qrc, a, QZ_CAP_ACTING, qz_check_act_for(&d, M, &r, actor));
+            qz_answer_free(a);
+            qz_leave_request lr = QZ_LEAVE_REQUEST_INIT;
+            lr.post = posts[p];
+            lr.depart = day;
+            lr.notified = day - (qz_date)(p % 4);
+            lr.days = (int)(p * 3);
+            qrc = qz_query_leave(&a, M, &lr);
+            DIFF_ALL(&dd, qrc, a, QZ_CAP_APPROVER, qz_check_approve_leave(&d, M, &lr, actor));
+            DIFF_ALL(&dd, qrc, a, QZ_CAP_REPORT_TO, qz_check_receive_leave(&d, M, &lr, actor));
+            qz_answer_free(a);
+        }
+    print_message("differential: %ld checks, %ld allowed\n", dd.checks, dd.allowed);
+    assert_true(dd.checks > 10000);
+    assert_true(dd.allowed > 100);
+}
+
+/* ---- out of memory ---- */
+
+static int oom_check(void *ctx)
+{
+    int which = *(int *)ctx;
+    const char *pf[] = {"justice"};
+    qz_sign_request s = sign_req("request", "city-government", pf, 1, "2026-06-10");
+    qz_decision *d = NULL;
+    int rc = which == 0 ? qz_check_sign(&d, M, &s, "deputy-1") : qz_check_sign(&d, M, &s, "executive-deputy");
+    if (rc == QZ_OK)
+        assert_non_null(qz_decision_answer(d));
+    else
+        assert_null(d);
+    qz_decision_free(d);
+    return rc;
+}
+
+static void test_oom(void **state)
+{
+    (void)state;
+    for (int which = 0; which < 2; which++)
+        assert_true(qzt_oom_loop(oom_check, NULL, &which) > 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sign),
+        cmocka_unit_test(test_countersign),
+        cmocka_unit_test(test_meeting_actions),
+        cmocka_unit_test(test_act_for),
+        cmocka_unit_test(test_leave),
+        cmocka_unit_test(test_substitute),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_differential),
+        cmocka_unit_test(test_oom),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
