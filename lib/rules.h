@@ -142,6 +142,8 @@ typedef struct qz_acting {
     const char **matters; /* meeting/matter ids it is limited to; NULL: general */
     size_t nmatters;
     unsigned powers; /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
+    const char *powers_ids;   /* the same as ids, "preside sign" (the rule set's arena) */
+    const char *powers_label; /* the same in Chinese, "召集和主持会议、签发公文" */
 } qz_acting;
 
 enum { QZ_APPROVAL_NONE = 0, QZ_APPROVAL_PRESIDER = 1, QZ_APPROVAL_CONVENER = 2 };
@@ -298,8 +300,9 @@ enum {
 /* Reads `compare` (at-least | more-than) or the older `strict` of <quorum>
  * into `*strict`; QZ_ESCHEMA recorded when neither or conflicting. */
 int qz_rules__quorum_compare(const qz_rnode *n, const char *file, int *strict);
-/* Reads `powers` of <acting> into `*out` (QZ_POWER_ALL when absent). */
-int qz_rules__acting_powers(const qz_rnode *n, const char *file, unsigned *out);
+/* Reads `powers` of <acting> into ac->powers (QZ_POWER_ALL when absent) and
+ * writes ac->powers_ids and ac->powers_label in arena `a`. */
+int qz_rules__acting_powers(const qz_rnode *n, const char *file, qz_arena *a, qz_acting *ac);
 /* The power a capacity needs when exercised for an absent holder. */
 unsigned qz_rules__power_of_capacity(int cap);
 /* The Chinese label of one QZ_POWER_* bit, or NULL. */

@@ -3,6 +3,7 @@
  * number itself), and which powers a person acting for an absent post takes
  * over (presiding, signing, approving leave, general duties). */
 #include <string.h>
+#include "buf.h"
 #include "error.h"
 #include "rules.h"
 
@@ -40,7 +41,7 @@ int qz_rules__quorum_compare(const qz_rnode *n, const char *file, int *strict)
     return QZ_OK;
 }
 
-int qz_rules__acting_powers(const qz_rnode *n, const char *file, unsigned *out)
+static int parse_powers(const qz_rnode *n, const char *file, unsigned *out)
 {
     const char *s = qz_rules__attr(n, "powers");
     *out = 0;
@@ -62,6 +63,31 @@ int qz_rules__acting_powers(const qz_rnode *n, const char *file, unsigned *out)
     }
     if (!*out)
         return fail(n, file, "an acting rule's powers may not be empty%s", NULL);
+    return QZ_OK;
+}
+
+/* The powers of `bits` joined: ids with spaces or labels with 、. */
+static const char *join(qz_arena *a, unsigned bits, int label)
+{
+    qz_buf b = QZ_BUF_INIT;
+    for (size_t k = 0; k < sizeof(powers) / sizeof(powers[0]); k++)
+        if (bits & powers[k].bit)
+            qz__buf_printf(&b, "%s%s", b.size ? (label ? "、" : " ") : "",
+                           label ? powers[k].label : powers[k].name);
+    const char *out = b.failed || !b.data ? NULL : qz__arena_strdup(a, b.data);
+    qz__buf_free(&b);
+    return out;
+}
+
+int qz_rules__acting_powers(const qz_rnode *n, const char *file, qz_arena *a, qz_acting *ac)
+{
+    int rc = parse_powers(n, file, &ac->powers);
+    if (rc < 0)
+        return rc;
+    ac->powers_ids = join(a, ac->powers, 0);
+    ac->powers_label = join(a, ac->powers, 1);
+    if (!ac->powers_ids || !ac->powers_label)
+        return qz__error_nomem();
     return QZ_OK;
 }
 

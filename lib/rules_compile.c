@@ -542,7 +542,7 @@ static int acting_item(cctx *c, const qz_rnode *n, size_t i)
         return QZ_ENOMEM;
     ac->matters = l.ids;
     ac->nmatters = l.n;
-    if (qz_rules__acting_powers(n, c->file, &ac->powers) < 0)
+    if (qz_rules__acting_powers(n, c->file, c->a, ac) < 0)
         return last_rc();
     for (size_t k = 0; k < ac->e.nparties; k++)
         if (ac->e.parties[k].capacity == QZ_CAP_ACTING)

@@ -191,6 +191,51 @@ static void test_powers_format(void **state)
     free(t);
 }
 
+/* The matrix: each acting rule's powers, ids and Chinese; NULL for other matters. */
+static void test_matter_powers(void **state)
+{
+    (void)state;
+    qz_date d = qzt_d("2026-06-10");
+    size_t n = qz_model_matter_count(M, d), seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = qz_model_matter_id(M, d, i);
+        if (qz_model_matter_kind(M, d, i) != QZ_MATTER_ACTING) {
+            assert_null(qz_model_matter_powers(M, d, i));
+            assert_null(qz_model_matter_powers_label(M, d, i));
+            continue;
+        }
+        seen++;
+        if (strcmp(id, "deputy-ab") == 0) {
+            assert_string_equal(qz_model_matter_powers(M, d, i), "general");
+            assert_string_equal(qz_model_matter_powers_label(M, d, i), "一般职责(政务活动)");
+        } else if (strcmp(id, "county-head-away") == 0) {
+            assert_string_equal(qz_model_matter_powers(M, d, i), "preside sign approve-leave general");
+        } else {
+            assert_string_equal(qz_model_matter_powers(M, d, i), "preside");
+        }
+    }
+    assert_int_equal(seen, 4);
+    assert_null(qz_model_matter_powers(M, d, n));
+    assert_null(qz_model_matter_powers(NULL, d, 0));
+}
+
+/* The signing facts of a rule set's own vocabulary. */
+static void test_sign_facts(void **state)
+{
+    (void)state;
+    qz_rules *r = NULL;
+    QZT_OK(qz_rules_load_file(&r, qzt_data("rules/other-county.xml")));
+    assert_int_equal(qz_rules_sign_fact_count(r), 1);
+    assert_string_equal(qz_rules_sign_fact(r, 0), "personnel");
+    assert_null(qz_rules_sign_fact(r, 1));
+    qz_rules_free(r);
+    QZT_OK(qz_rules_default(&r));
+    assert_int_equal(qz_rules_sign_fact_count(r), 0);
+    qz_rules_free(r);
+    assert_int_equal(qz_rules_sign_fact_count(NULL), 0);
+    assert_null(qz_rules_sign_fact(NULL, 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +245,8 @@ int main(void)
         cmocka_unit_test(test_ab_partner_general_duties_only),
         cmocka_unit_test(test_county_head_away_all_powers),
         cmocka_unit_test(test_powers_format),
+        cmocka_unit_test(test_matter_powers),
+        cmocka_unit_test(test_sign_facts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
