@@ -515,7 +515,9 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
             if (p)
                 posts[k++] = p;
             else
-                qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导", ids[i]);
+                qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导",
+                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, ids[i])
+                                                      : qz_org_area_name(q->org, ids[i]));
         } else {
             return qz__error(QZ_ENOTFOUND, "portfolio '%s' is neither a post nor a unit or area of %s",
                              ids[i] ? ids[i] : "(null)", qz_org_id(q->org));

@@ -236,6 +236,81 @@ static void test_sign_facts(void **state)
     assert_null(qz_rules_sign_fact(NULL, 0));
 }
 
+/* Item 7: "一般" frequencies report an excess as a note, not as non-compliance. */
+static void test_principle_excess_is_a_note(void **state)
+{
+    (void)state;
+    qz_date d[] = {qzt_d("2026-06-01"), qzt_d("2026-06-08"), qzt_d("2026-06-15"), qzt_d("2026-06-22")};
+    qz_periodic_request r = QZ_PERIODIC_REQUEST_INIT;
+    r.id = "executive-meeting";
+    r.period = qzt_d("2026-06-10");
+    r.dates = d;
+    r.ndates = 4;
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_periodic(&a, M, &r));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_EXCESS), 1);
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
+    assert_true(has_finding(a, "excess-note"));
+    assert_false(has_finding(a, "excess"));
+    QZT_PERSON(a, QZ_CAP_RESPONSIBLE, "county-head", QZ_VIA_HOLDER);
+    QZT_CITES(a, 40, 0);
+    qz_answer_free(a);
+}
+
+static qz_answer *deadline(qz_model *m, int limit)
+{
+    qz_deadline_request r = QZ_DEADLINE_REQUEST_INIT;
+    r.name = "consultation-reply";
+    r.from = qzt_d("2026-06-10");
+    r.limit = limit;
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_deadline(&a, m, &r));
+    return a;
+}
+
+/* Item 7: no raw id inside Chinese text; an override above its cap is a finding. */
+static void test_override_label_and_cap(void **state)
+{
+    (void)state;
+    qz_answer *a = deadline(M, 7);
+    assert_null(strstr(qz_answer_explanation(a), "lead-department"));
+    assert_non_null(strstr(qz_answer_explanation(a), "按主办部门另定的时限"));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LIMIT), 7);
+    QZT_CITES(a, 52, 0);
+    qz_answer_free(a);
+    qz_model *other = qzt_model("rules/other-county.xml", "rules/scenario-org.xml");
+    a = deadline(other, 15); /* the cap is 10 days */
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LIMIT), 10);
+    assert_true(has_finding(a, "override-above-cap"));
+    assert_null(strstr(qz_answer_explanation(a), "lead-department"));
+    qz_answer_free(a);
+    a = deadline(other, 8);
+    assert_false(has_finding(a, "override-above-cap"));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LIMIT), 8);
+    qz_answer_free(a);
+    qz_model_free(other);
+}
+
+/* Item 7: a unit without a leader in charge is named in Chinese; the reason
+ * mentions a missing portfolio only when none was given. */
+static void test_sign_reasons(void **state)
+{
+    (void)state;
+    qz_answer *a = sign_in("notice", "office", "2026-06-10");
+    assert_false(qz_answer_found(a));
+    assert_true(has_finding(a, "no-leader-in-charge"));
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
+        if (strcmp(qz_answer_finding_id(a, i), "no-leader-in-charge") == 0)
+            assert_non_null(strstr(qz_answer_finding_text(a, i), "县政府办公室"));
+    assert_null(strstr(qz_answer_explanation(a), "office在当日"));
+    assert_null(strstr(qz_answer_reason(a), "未指明分管领导"));
+    QZT_CITES(a, 54, 3);
+    qz_answer_free(a);
+    a = sign_in("notice", NULL, "2026-06-10");
+    assert_non_null(strstr(qz_answer_reason(a), "未指明分管领导"));
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +322,9 @@ int main(void)
         cmocka_unit_test(test_powers_format),
         cmocka_unit_test(test_matter_powers),
         cmocka_unit_test(test_sign_facts),
+        cmocka_unit_test(test_principle_excess_is_a_note),
+        cmocka_unit_test(test_override_label_and_cap),
+        cmocka_unit_test(test_sign_reasons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
