@@ -311,6 +311,28 @@ static void test_sign_reasons(void **state)
     qz_answer_free(a);
 }
 
+/* Item 3 (Art 78): the principal of a directly affiliated institution gives leave notice like a department principal. */
+static void test_institution_leave(void **state)
+{
+    (void)state;
+    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
+    r.post = "inst-a-principal";
+    r.depart = qzt_d("2026-06-15");
+    r.notified = qzt_d("2026-06-10");
+    r.days = 2;
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_leave(&a, M, &r));
+    assert_true(qzt_unit(a, QZ_CAP_REPORT_TO, "government-office") >= 0);
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
+    QZT_CITES(a, 66, 0);
+    QZT_CITES(a, 78, 0);
+    qz_answer_free(a);
+    r.notified = qzt_d("2026-06-14");
+    QZT_OK(qz_query_leave(&a, M, &r));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_principle_excess_is_a_note),
         cmocka_unit_test(test_override_label_and_cap),
         cmocka_unit_test(test_sign_reasons),
+        cmocka_unit_test(test_institution_leave),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
