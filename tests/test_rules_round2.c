@@ -311,7 +311,8 @@ static void test_sign_reasons(void **state)
     qz_answer_free(a);
 }
 
-/* Item 3 (Art 78): the principal of a directly affiliated institution gives leave notice like a department principal. */
+/* Item 3 (Art 78): the principal of a directly affiliated institution gives leave notice like a department
+ * principal. */
 static void test_institution_leave(void **state)
 {
     (void)state;
@@ -333,6 +334,25 @@ static void test_institution_leave(void **state)
     qz_answer_free(a);
 }
 
+/* Item 6: Art 56 names no responsible body: the answer names none rather than inventing one. */
+static void test_information_bulletin_names_no_one(void **state)
+{
+    (void)state;
+    qz_date d[] = {qzt_d("2026-04-20")};
+    qz_periodic_request r = QZ_PERIODIC_REQUEST_INIT;
+    r.id = "information-bulletin";
+    r.period = qzt_d("2026-06-10");
+    r.dates = d;
+    r.ndates = 1;
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_periodic(&a, M, &r));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
+    assert_int_equal(qzt_count(a, QZ_CAP_RESPONSIBLE), 0);
+    assert_int_equal(qzt_unit(a, QZ_CAP_RESPONSIBLE, "government-office"), -1);
+    QZT_CITES(a, 56, 0);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_override_label_and_cap),
         cmocka_unit_test(test_sign_reasons),
         cmocka_unit_test(test_institution_leave),
+        cmocka_unit_test(test_information_bulletin_names_no_one),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
