@@ -353,6 +353,30 @@ static void test_information_bulletin_names_no_one(void **state)
     qz_answer_free(a);
 }
 
+/* Item 7: notice="none" (the county head) and "beforehand" (a deputy) answer differently. */
+static void test_notice_none_and_beforehand(void **state)
+{
+    (void)state;
+    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
+    r.post = "county-head";
+    r.depart = qzt_d("2026-06-15");
+    r.notified = qzt_d("2026-06-16");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_leave(&a, M, &r));
+    assert_false(qz_answer_has(a, QZ_VALUE_NOTICE_DAYS));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
+    QZT_CITES(a, 66, 0);
+    qz_answer_free(a);
+    r.post = "deputy-1";
+    QZT_OK(qz_query_leave(&a, M, &r));
+    assert_true(qz_answer_has(a, QZ_VALUE_NOTICE_DAYS));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_NOTICE_DAYS), 0);
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1); /* reported after leaving */
+    QZT_PERSON(a, QZ_CAP_REPORT_TO, "county-head", QZ_VIA_HOLDER);
+    QZT_CITES(a, 66, 0);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_sign_reasons),
         cmocka_unit_test(test_institution_leave),
         cmocka_unit_test(test_information_bulletin_names_no_one),
+        cmocka_unit_test(test_notice_none_and_beforehand),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
