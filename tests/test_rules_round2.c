@@ -377,6 +377,27 @@ static void test_notice_none_and_beforehand(void **state)
     qz_answer_free(a);
 }
 
+/* Item 7: special-topic minutes without the leader in charge: a reason; with it: the leader, no reason. */
+static void test_special_topic_minutes_reason(void **state)
+{
+    (void)state;
+    qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+    r.type = "special-topic";
+    r.date = qzt_d("2026-06-10");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_meeting(&a, M, &r));
+    assert_int_equal(qzt_count(a, QZ_CAP_MINUTES_SIGNER), 0);
+    assert_true(has_finding(a, "no-portfolio"));
+    QZT_CITES(a, 48, 0);
+    qz_answer_free(a);
+    r.portfolio = "deputy-1";
+    QZT_OK(qz_query_meeting(&a, M, &r));
+    QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "deputy-1", QZ_VIA_HOLDER);
+    assert_false(has_finding(a, "no-portfolio"));
+    QZT_CITES(a, 48, 0);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -394,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_institution_leave),
         cmocka_unit_test(test_information_bulletin_names_no_one),
         cmocka_unit_test(test_notice_none_and_beforehand),
+        cmocka_unit_test(test_special_topic_minutes_reason),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
