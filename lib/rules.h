@@ -141,7 +141,7 @@ typedef struct qz_acting {
     int condition;
     const char **matters; /* meeting/matter ids it is limited to; NULL: general */
     size_t nmatters;
-    unsigned powers; /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
+    unsigned powers;          /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
     const char *powers_ids;   /* the same as ids, "preside sign" (the rule set's arena) */
     const char *powers_label; /* the same in Chinese, "召集和主持会议、签发公文" */
 } qz_acting;

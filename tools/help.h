@@ -70,7 +70,7 @@
     "Who signs (签发) and who countersigns (会签) a document. The first row of\n"  \
     "the rule set's signing table that matches the document decides.\n"                \
     "\n"                                                                               \
-    "  --kind KIND            a document kind of the rule set (listed below)\n"       \
+    "  --kind KIND            a document kind of the rule set (listed below)\n"        \
     "  --issuer ISSUER        an issuer of the rule set (default: the first listed)\n" \
     "  --to RECIPIENT         a recipient of the rule set\n"                           \
     "  --major-policy         concerns major policy (重大方针、政策)\n"         \
