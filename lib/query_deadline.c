@@ -95,6 +95,17 @@ static int roll_over(qz_qctx *q, const qz_deadline *d, qz_date *due)
     return QZ_OK;
 }
 
+/* The Chinese label of who may set another limit (a body or role of the rule
+ * set), never the raw id inside Chinese text. */
+static const char *override_label(const qz_qctx *q, const char *id)
+{
+    int i = qz_rules__find(q->r, QZ_RULES_BODY, id);
+    if (i >= 0)
+        return q->r->bodies[i].label;
+    i = qz_rules__find(q->r, QZ_RULES_ROLE, id);
+    return i >= 0 ? q->r->roles[i].e.label : "有权另定时限的一方";
+}
+
 int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit)
 {
     int count = d->count;
@@ -103,7 +114,11 @@ int qz_query__deadline(qz_qctx *q, const qz_deadline *d, qz_date from, int limit
             qz_query__finding(q, "no-override", "%s不允许另定时限,按规则计算", d->e.label);
         } else {
             count = d->max_override && limit > d->max_override ? d->max_override : limit;
-            qz_query__explain(q, "按%s另定的时限:%d%s", d->override_by, count,
+            if (count != limit) /* above the cap: said, not silently cut */
+                qz_query__finding(q, "override-above-cap", "另定的时限%d%s超过上限%d%s,按上限计算", limit,
+                                  qz_time_unit_label((qz_time_unit)d->unit), d->max_override,
+                                  qz_time_unit_label((qz_time_unit)d->unit));
+            qz_query__explain(q, "按%s另定的时限:%d%s", override_label(q, d->override_by), count,
                               qz_time_unit_label((qz_time_unit)d->unit));
         }
     }

@@ -284,8 +284,7 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
         late = req->notified > req->depart;
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
         qz_query__explain(q, "须事先报告%s", late ? ",报告晚于离县日期" : "");
-    } else {
-        qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
+    } else { /* no notice at all: NOTICE_DAYS stays absent (0 would mean "beforehand") */
         qz_query__explain(q, "无提前报告时限要求");
     }
     qz_query__value(q, QZ_VALUE_LATE, late);

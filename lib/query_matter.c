@@ -73,7 +73,9 @@ static void figures(qz_qctx *q, const qz_entry *e, int kind)
         qz_query__value(q, QZ_VALUE_PRINCIPLE, p->principle);
     } else if (kind == QZ_MATTER_LEAVE) {
         const qz_leave_rule *l = (const qz_leave_rule *)(const void *)e;
-        qz_query__value(q, QZ_VALUE_NOTICE_DAYS, l->deadline >= 0 ? q->r->deadlines[l->deadline].count : 0);
+        if (l->notice != QZ_NOTICE_NONE) /* 0 means "beforehand"; no notice leaves it absent */
+            qz_query__value(q, QZ_VALUE_NOTICE_DAYS,
+                            l->deadline >= 0 ? q->r->deadlines[l->deadline].count : 0);
         if (l->deadline >= 0)
             qz_query__value(q, QZ_VALUE_UNIT, q->r->deadlines[l->deadline].unit);
     } else if (kind == QZ_MATTER_MEETING) {

@@ -17,6 +17,21 @@ static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
     qz_query__cites(q, p->e.cites, p->e.ncites);
 }
 
+/* Minutes signed by the leader in charge (special-topic meetings) with no
+ * portfolio given: say why nobody is named rather than leave it empty. */
+static void minutes_reason(qz_qctx *q, const qz_party *ms, const qz_meeting_request *req)
+{
+    int cap = req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER;
+    if (!ms || req->portfolio || qz_query__count(q, cap))
+        return;
+    for (size_t k = 0; k < ms->nwho; k++)
+        if (ms->who[k].kind == QZ_WHO_IN_CHARGE) {
+            qz_query__finding(q, "no-portfolio", "未指明分管领导(--portfolio),无法确定%s",
+                              qz_capacity_label((qz_capacity)cap));
+            return;
+        }
+}
+
 static int meeting(qz_qctx *q, const qz_meeting_request *req)
 {
     int i, rc = qz_query__find_meeting(q, req->type, &i);
@@ -41,6 +56,7 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     const qz_party *ms =
         qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
     qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
+    minutes_reason(q, ms, req);
     if (mt->quorum.present && (rc = qz_query__quorum(q, mt, NULL, 0)) < 0)
         return rc;
     if (mt->deadline >= 0 && (rc = qz_query__deadline(q, &q->r->deadlines[mt->deadline], req->date, 0)) < 0)

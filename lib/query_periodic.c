@@ -160,19 +160,23 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
         qz_query__value(q, QZ_VALUE_MAX, p->max);
     qz_query__value(q, QZ_VALUE_SHORTFALL, shortfall);
     qz_query__value(q, QZ_VALUE_EXCESS, excess);
-    qz_query__value(q, QZ_VALUE_COMPLIANT, !shortfall && !excess);
+    /* "一般/原则上" (principle): a frequency above the maximum is a note, not non-compliance */
+    int excess_counts = excess && !p->principle;
+    qz_query__value(q, QZ_VALUE_COMPLIANT, !shortfall && !excess_counts);
     qz_query__value(q, QZ_VALUE_PRINCIPLE, p->principle);
     if (shortfall)
         qz_query__finding(q, "shortfall", "本期少%ld次", shortfall);
-    if (excess)
+    if (excess_counts)
         qz_query__finding(q, "excess", "本期多%ld次", excess);
+    else if (excess)
+        qz_query__finding(q, "excess-note", "本期多%ld次(规则为“一般”“原则上”,仅作提示)", excess);
     qz_query__party(q, qz_query__find_party(&p->e, QZ_CAP_RESPONSIBLE), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&p->e, QZ_CAP_REPORT_TO), 0, QZ_RESOLVE_LIST);
     period_step *st = qz_query__explain_later(q, render_period, sizeof(*st));
     if (st)
         *st = (period_step){p, start, end, count};
     explain_days(q, p, last, end);
-    qz_query__explain(q, "%s", !shortfall && !excess ? "符合规定" : "不符合规定");
+    qz_query__explain(q, "%s", !shortfall && !excess_counts ? "符合规定" : "不符合规定");
     return QZ_OK;
 }
 

@@ -25,6 +25,25 @@ static int check_ids(qz_qctx *q, const char *const *present, size_t n)
     return QZ_OK;
 }
 
+/* A post or person listed as present who is not one of the members the quorum
+ * counts is reported, not silently dropped (a typo would otherwise look like
+ * an absence). */
+static void report_non_members(qz_qctx *q, const qz_quorum *qu, const char *const *present, size_t n,
+                               const char **posts, const char **persons, size_t members)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < members && strcmp(present[i], posts[k]) != 0 && strcmp(present[i], persons[k]) != 0)
+            k++;
+        if (k == members)
+            qz_query__finding(q, "not-a-member", "到会名单中的%s不是%s,不计入法定人数",
+                              qz_org_kind_of(q->org, present[i]) == QZ_ORG_POST
+                                  ? qz_org_post_name(q->org, present[i])
+                                  : qz_org_person_name(q->org, present[i]),
+                              q->r->roles[qu->over].e.label);
+    }
+}
+
 int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent)
 {
     const qz_quorum *qu = &mt->quorum;
@@ -46,6 +65,7 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
             qz_query__person(q, QZ_CAP_PRESENT, posts[i], persons[i], QZ_VIA_HOLDER, NULL, NULL, cite);
             count++;
         }
+    report_non_members(q, qu, present, npresent, posts, persons, members);
     qz_query__value(q, QZ_VALUE_PRESENT, count);
     qz_query__value(q, QZ_VALUE_MET, count >= required && members > 0);
     qz_query__explain(q, "到会%lld人,%s", count,

@@ -444,6 +444,15 @@ static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *po
     return ac.added;
 }
 
+/* The power acting in capacity `cap` needs; the general acting question about
+ * a meeting asks who may convene and preside over it. */
+static unsigned power_needed(const qz_qctx *q, int cap)
+{
+    if (cap == QZ_CAP_ACTING && q->matter && qz_rules__find(q->r, QZ_RULES_MEETING, q->matter) >= 0)
+        return QZ_POWER_PRESIDE;
+    return qz_rules__power_of_capacity(cap);
+}
+
 static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holder, int32_t hi, int cap)
 {
     const qz_org *org = q->org;
@@ -469,11 +478,16 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
                           abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
     }
     int tried = 0;
+    unsigned need = power_needed(q, cap);
     for (size_t i = 0; i < q->r->nactings; i++) {
         const qz_acting *ac = &q->r->actings[i];
         if (!has_role_at(q, pi, ac->role) || !matter_ok(q, ac) || !condition_ok(ac, holder, &abs, away))
             continue;
         tried = 1;
+        if (!(ac->powers & need)) { /* a substitute never gains a power the rule does not give */
+            qz_query__explain(q, "依%s,代行者不取得%s的权限", ac->e.label, qz_rules__power_label(need));
+            continue;
+        }
         qz_query__cites(q, ac->e.cites, ac->e.ncites);
         int cite = ac->e.ncites ? qz_query__cite(q, &ac->e.cites[0]) : -1;
         const qz_party *p = qz_query__find_party(&ac->e, QZ_CAP_ACTING);
@@ -548,7 +562,9 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
             if (p)
                 posts[k++] = p;
             else
-                qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导", ids[i]);
+                qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导",
+                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, ids[i])
+                                                      : qz_org_area_name(q->org, ids[i]));
         } else {
             return qz__error(QZ_ENOTFOUND, "portfolio '%s' is neither a post nor a unit or area of %s",
                              ids[i] ? ids[i] : "(null)", qz_org_id(q->org));

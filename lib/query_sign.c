@@ -89,6 +89,17 @@ static int lookup(qz_qctx *q, int section, const char *id, int *out)
     return QZ_OK;
 }
 
+/* 1 when the row's signer is the leader in charge: only then does a missing
+ * portfolio explain why no one signs. */
+static int names_in_charge(const qz_entry *e)
+{
+    const qz_party *p = qz_query__find_party(e, QZ_CAP_SIGNER);
+    for (size_t k = 0; p && k < p->nwho; k++)
+        if (p->who[k].kind == QZ_WHO_IN_CHARGE)
+            return 1;
+    return 0;
+}
+
 static int sign(qz_qctx *q, const qz_sign_request *req)
 {
     int kind, issuer = -1, recipient = -1, rc;
@@ -130,10 +141,9 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
             qz_query__explain(q, "适用签发表第%zu行:%s", i + 1, row->e.label);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
-                qz_query__no_one_explained(q,
-                                           req->nportfolios || !qz_query__find_party(&row->e, QZ_CAP_SIGNER)
-                                               ? "无人可以签发"
-                                               : "无人可以签发(未指明分管领导)");
+                qz_query__no_one_explained(q, !req->nportfolios && names_in_charge(&row->e)
+                                                  ? "无人可以签发(未指明分管领导)"
+                                                  : "无人可以签发");
             return QZ_OK;
         }
     }

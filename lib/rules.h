@@ -144,6 +144,9 @@ typedef struct qz_acting {
     int condition;
     const char **matters; /* meeting/matter ids it is limited to; NULL: general */
     size_t nmatters;
+    unsigned powers;          /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
+    const char *powers_ids;   /* the same as ids, "preside sign" (the rule set's arena) */
+    const char *powers_label; /* the same in Chinese, "召集和主持会议、签发公文" */
 } qz_acting;
 
 enum { QZ_APPROVAL_NONE = 0, QZ_APPROVAL_PRESIDER = 1, QZ_APPROVAL_CONVENER = 2 };
@@ -291,5 +294,29 @@ int qz_rules__deadline_roll(qz_rules *r, const qz_rnode *n, qz_deadline *d, cons
 int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const char *file);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
+
+/* ---- quorum comparison and acting powers (rules_acting_powers.c) ---- */
+
+/* The powers an acting person may take over for the absent post. A rule
+ * without `powers` gives all of them (the meaning of rule sets before 0.2). */
+enum {
+    QZ_POWER_PRESIDE = 1u << 0,       /* convene and preside over meetings (召集、主持) */
+    QZ_POWER_SIGN = 1u << 1,          /* sign and countersign documents and minutes (签发、会签) */
+    QZ_POWER_APPROVE_LEAVE = 1u << 2, /* be reported to and approve leave (请假报告、批准) */
+    QZ_POWER_GENERAL = 1u << 3,       /* the post's general duties (政务活动职责) */
+    QZ_POWER_ALL = (1u << 4) - 1
+};
+/* Reads `compare` (at-least | more-than) or the older `strict` of <quorum>
+ * into `*strict`; QZ_ESCHEMA recorded when neither or conflicting. */
+int qz_rules__quorum_compare(const qz_rnode *n, const char *file, int *strict);
+/* Reads `powers` of <acting> into ac->powers (QZ_POWER_ALL when absent) and
+ * writes ac->powers_ids and ac->powers_label in arena `a`. */
+int qz_rules__acting_powers(const qz_rnode *n, const char *file, qz_arena *a, qz_acting *ac);
+/* The power a capacity needs when exercised for an absent holder. */
+unsigned qz_rules__power_of_capacity(int cap);
+/* The Chinese label of one QZ_POWER_* bit, or NULL. */
+const char *qz_rules__power_label(unsigned bit);
+/* The id of one QZ_POWER_* bit ("preside"...), or NULL. */
+const char *qz_rules__power_name(unsigned bit);
 
 #endif

@@ -461,7 +461,8 @@ static int meeting_item(cctx *c, const qz_rnode *n, size_t i)
             return last_rc();
         m->quorum.num = parse_int(qz_rules__attr(q, "numerator"), 0);
         m->quorum.den = parse_int(qz_rules__attr(q, "denominator"), 0);
-        m->quorum.strict = parse_bool(qz_rules__attr(q, "strict"));
+        if (qz_rules__quorum_compare(q, c->file, &m->quorum.strict) < 0)
+            return last_rc();
         if (m->quorum.num <= 0 || m->quorum.den <= 0 || m->quorum.num > m->quorum.den)
             return fail(c, q, "a quorum needs 0 < numerator <= denominator%s%s", NULL, NULL);
         return compile_cites(c, q, m->e.id, &m->quorum.cites, &m->quorum.ncites);
@@ -541,6 +542,8 @@ static int acting_item(cctx *c, const qz_rnode *n, size_t i)
         return QZ_ENOMEM;
     ac->matters = l.ids;
     ac->nmatters = l.n;
+    if (qz_rules__acting_powers(n, c->file, c->a, ac) < 0)
+        return last_rc();
     for (size_t k = 0; k < ac->e.nparties; k++)
         if (ac->e.parties[k].capacity == QZ_CAP_ACTING)
             return QZ_OK;

@@ -133,6 +133,11 @@ int qzc_load_calendar(qzc_ctx *c, const qz_calendar **out);
 /* The model: --rules (or the embedded Yunxi rules), --org (or the demo
  * organisation) and the calendar. Borrowed from the context. */
 int qzc_load_model(qzc_ctx *c, const qz_model **out);
+
+/* After a command's fixed help: the vocabulary of the rule set it would load
+ * (--rules FILE or the embedded one) that the command's arguments name
+ * (help_vocabulary.c; only "sign" has one). */
+void qzc_help_vocabulary(const qzc_globals *g, const char *command, FILE *f);
 void qzc_model_free(qzc_ctx *c);
 
 void qzc_ctx_free(qzc_ctx *c);

@@ -122,6 +122,7 @@ typedef struct out {
     FILE *f;
     const qz_model *m;
     qz_date date;
+    size_t index; /* the matter being written */
 } out;
 
 /* Writes one name of a capacity; @p first says whether it is the first. */
@@ -187,6 +188,8 @@ static void text_matter(out *o, const qz_answer *a, const char *id, const char *
         each_holder(o, a, caps[k], text_holder);
         fputc('\n', f);
     }
+    if (qz_model_matter_powers_label(o->m, o->date, o->index))
+        qzc_field(f, 2, "代行权限", "%s", qz_model_matter_powers_label(o->m, o->date, o->index));
     figures_text(buf, sizeof buf, a);
     if (buf[0])
         qzc_field(f, 2, "规定", "%s", buf);
@@ -315,6 +318,11 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
     }
     if (ncaps == 0 && (qz_answer_found(a) || !qz_answer_reason(a)))
         fputs("<dt>—</dt><dd></dd>", f);
+    if (qz_model_matter_powers_label(o->m, o->date, o->index)) {
+        fputs("<dt>代行权限</dt><dd>", f);
+        html_escape(f, qz_model_matter_powers_label(o->m, o->date, o->index));
+        fputs("</dd>", f);
+    }
     if (!qz_answer_found(a) && qz_answer_reason(a)) {
         fputs("<dt>当日</dt><dd class=\"none\">", f);
         html_escape(f, qz_answer_reason(a));
@@ -356,6 +364,10 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
     qzj_string(w, id);
     qzj_key(w, "label");
     qzj_string(w, label);
+    if (qz_model_matter_powers(o->m, o->date, o->index)) {
+        qzj_key(w, "powers");
+        qzj_string(w, qz_model_matter_powers(o->m, o->date, o->index));
+    }
     qzj_key(w, "roles");
     qzc_json_roles(w, a);
     qzj_key(w, "people");
@@ -450,6 +462,7 @@ static int write_matrix(out *o, format fmt)
             else if (!opened && fmt == FORMAT_TEXT)
                 fprintf(o->f, "\n== %s ==\n", sections[s].title);
             opened = 1;
+            o->index = i;
             if (fmt == FORMAT_JSON)
                 json_matter(&w, o, a, sections[s].kind, id, label);
             else if (fmt == FORMAT_HTML)

@@ -151,6 +151,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
 {
     qz_sign_request req = QZ_SIGN_REQUEST_INIT;
     qzc_list portfolios = {NULL, 0, 0};
+    qzc_list flags = {NULL, 0, 0};
     const char *date = NULL;
     const qzc_opt spec[] = {{"--kind", QZC_OPT_VALUE, &req.kind},
                             {"--issuer", QZC_OPT_VALUE, &req.issuer},
@@ -160,6 +161,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
                             {"--decided-by-executive", QZC_OPT_FLAG, &req.decided_by_executive},
                             {"--routine", QZC_OPT_FLAG, &req.routine},
                             {"--portfolio", QZC_OPT_LIST, &portfolios},
+                            {"--flag", QZC_OPT_LIST, &flags},
                             {"--date", QZC_OPT_VALUE, &date},
                             {NULL, QZC_OPT_FLAG, NULL}};
     const qz_model *m;
@@ -176,10 +178,13 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
     if (!rc) {
         req.portfolios = portfolios.items;
         req.nportfolios = portfolios.n;
+        req.flags = flags.items;
+        req.nflags = flags.n;
         rc = query_failed(c, qz_query_sign(&a, m, &req));
     }
     if (rc) {
         qzc_list_free(&portfolios);
+        qzc_list_free(&flags);
         return rc;
     }
     if (c->g.json) {
@@ -193,6 +198,11 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
         qzj_string(&w, req.recipient);
         qzj_key(&w, "date");
         qzj_date(&w, req.date);
+        qzj_key(&w, "flags");
+        qzj_begin_array(&w);
+        for (size_t i = 0; i < flags.n; i++)
+            qzj_string(&w, flags.items[i]);
+        qzj_end_array(&w);
         qzj_key(&w, "signers");
         qzc_json_people(&w, m, a, QZ_CAP_SIGNER);
         qzj_key(&w, "countersigners");
@@ -206,6 +216,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
     }
     qz_answer_free(a);
     qzc_list_free(&portfolios);
+    qzc_list_free(&flags);
     return QZC_EXIT_OK;
 }
 

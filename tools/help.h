@@ -65,21 +65,22 @@
 #define QZC_HELP_SIGN                                                                  \
     "Usage: quanze sign --kind KIND [--issuer ISSUER] [--to RECIPIENT]\n"              \
     "                   [--major-policy] [--broad-scope] [--decided-by-executive]\n"   \
-    "                   [--routine] [--portfolio POST]... [--date D]\n"                \
+    "                   [--routine] [--portfolio POST]... [--flag ID]... [--date D]\n" \
     "\n"                                                                               \
     "Who signs (签发) and who countersigns (会签) a document. The first row of\n"  \
     "the rule set's signing table that matches the document decides.\n"                \
     "\n"                                                                               \
-    "  --kind KIND            request, report, motion, normative, decision, order,\n"  \
-    "                         notice, other\n"                                         \
-    "  --issuer ISSUER        county-government (default) or government-office\n"      \
-    "  --to RECIPIENT         city-government, county-congress\n"                      \
+    "  --kind KIND            a document kind of the rule set (listed below)\n"        \
+    "  --issuer ISSUER        an issuer of the rule set (default: the first listed)\n" \
+    "  --to RECIPIENT         a recipient of the rule set\n"                           \
     "  --major-policy         concerns major policy (重大方针、政策)\n"         \
     "  --broad-scope          of broad scope (涉及面广)\n"                         \
     "  --decided-by-executive a matter decided by the executive meeting\n"             \
     "  --routine              a routine approval (例行批准手续)\n"               \
     "  --portfolio POST       a leader's post whose portfolio the document touches;\n" \
     "                         repeat, or give several (the first leads)\n"             \
+    "  --flag ID              a fact of the rule set's own vocabulary that holds\n"    \
+    "                         (e.g. personnel, urgent); repeat for several\n"          \
     "  --date D               the day of signing (default: today)\n"                   \
     "\n" QZC_HELP_GLOBAL
 

@@ -168,6 +168,7 @@ static int run_help(int argc, char **argv)
     if (!cmd)
         return qzc_usage(NULL, "unknown command '%s'", argv[0]);
     fputs(cmd->help, stdout);
+    qzc_help_vocabulary(NULL, cmd->name, stdout);
     return QZC_EXIT_OK;
 }
 
@@ -201,6 +202,7 @@ static int run(int argc, char **argv)
         return qzc_usage(NULL, "unknown command '%s'", argv[0]);
     if (c.g.help) {
         fputs(cmd->help, stdout);
+        qzc_help_vocabulary(&c.g, cmd->name, stdout);
         return QZC_EXIT_OK;
     }
     c.command = cmd->name;

@@ -118,6 +118,15 @@ QZ_EXTERN(qz_matter_kind) qz_model_matter_kind(const qz_model *model, qz_date da
 QZ_EXTERN(const char *) qz_model_matter_id(const qz_model *model, qz_date date, size_t i);
 /** The Chinese label of matter @p i. Borrowed from the model. */
 QZ_EXTERN(const char *) qz_model_matter_label(const qz_model *model, qz_date date, size_t i);
+/**
+ * The powers acting rule @p i gives the substitute, as the rule set's ids
+ * separated by spaces ("preside sign approve-leave general"); NULL when matter
+ * @p i is not an acting rule. A rule without `powers` gives all four.
+ * Borrowed from the model.
+ */
+QZ_EXTERN(const char *) qz_model_matter_powers(const qz_model *model, qz_date date, size_t i);
+/** The same powers in Chinese ("召集和主持会议、签发公文"), or NULL. Borrowed from the model. */
+QZ_EXTERN(const char *) qz_model_matter_powers_label(const qz_model *model, qz_date date, size_t i);
 /** "role", "acting", "meeting", "signing", ... ; never NULL. Borrowed: a static string. */
 QZ_EXTERN(const char *) qz_matter_kind_name(qz_matter_kind kind);
 

@@ -129,6 +129,15 @@ QZ_EXTERN(int) qz_rules_find(size_t *out, const qz_rules *rules, qz_rules_sectio
 /** A short constant name for @p section ("role", "meeting", ...); never NULL. Borrowed (a constant). */
 QZ_EXTERN(const char *) qz_rules_section_name(qz_rules_section section);
 
+/**
+ * The number of facts of the rule set's own vocabulary that its signing table
+ * names (`<when flags>` beyond major-policy, broad-scope, decided-by-executive
+ * and routine): what `qz_sign_request.flags` may list.
+ */
+QZ_EXTERN(size_t) qz_rules_sign_fact_count(const qz_rules *rules);
+/** Fact @p i of the signing table (an id such as "personnel"), or NULL. Borrowed from @p rules. */
+QZ_EXTERN(const char *) qz_rules_sign_fact(const qz_rules *rules, size_t i);
+
 QZ_END_DECL
 
 #endif
