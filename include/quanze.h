@@ -21,5 +21,6 @@
 #include "quanze/answer.h"
 #include "quanze/model.h"
 #include "quanze/query.h"
+#include "quanze/docnum.h"
 
 #endif
