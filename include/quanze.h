@@ -22,5 +22,7 @@
 #include "quanze/model.h"
 #include "quanze/query.h"
 #include "quanze/docnum.h"
+#include "quanze/route.h"
+#include "quanze/draft.h"
 
 #endif
