@@ -201,5 +201,7 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_calendar(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_route(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv);
 
 #endif

@@ -30,6 +30,8 @@ static const qzc_command commands[] = {
     {"validate", qzc_cmd_validate, "check organisation, rule-set and calendar files", QZC_HELP_VALIDATE},
     {"calendar", qzc_cmd_calendar, "import a State Council holiday notice as a calendar overlay",
      QZC_HELP_CALENDAR},
+    {"route", qzc_cmd_route, "the route of a draft: review, consultation, signing, issue", QZC_HELP_ROUTE},
+    {"docnum", qzc_cmd_docnum, "check a document number (发文字号) against GB/T 9704-2012", QZC_HELP_DOCNUM},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
