@@ -115,7 +115,7 @@ static int scan_code(scan *sc, const char *s, size_t *i)
 
 static int scan_year(scan *sc, const char *s, size_t *i)
 {
-    int std_open, std_close;
+    int std_open = 0, std_close = 0;
     size_t len = bracket(s + *i, opens, sizeof(opens) / sizeof(opens[0]), &std_open);
     size_t open_at = *i;
     unsigned long year;

@@ -110,13 +110,11 @@ static int consultation(qz_route *rt, const qz_model *m, const qz_rules *r, cons
     return rc < 0 ? rc : step(rt, QZ_STEP_CONSULTATION, a, req->portfolios[1]);
 }
 
-static int office_review(qz_route *rt, const qz_model *m, const qz_route_request *req)
+static int office_review(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_route_request *req)
 {
-    size_t n = qz_model_matter_count(m, req->date);
-    for (size_t i = 0; i < n; i++) {
-        const char *id = qz_model_matter_id(m, req->date, i);
-        if (qz_model_matter_kind(m, req->date, i) == QZ_MATTER_PROVISION && id &&
-            strcmp(id, OFFICE_PROVISION) == 0) {
+    for (size_t i = 0; i < r->nmatters; i++) {
+        if (r->matter_kinds[i] == QZ_MATTER_PROVISION && r->matters[i]->id &&
+            strcmp(r->matters[i]->id, OFFICE_PROVISION) == 0) {
             qz_answer *a = NULL;
             int rc = qz_query_matter(&a, m, req->date, i);
             return rc < 0 ? rc : step(rt, QZ_STEP_OFFICE_REVIEW, a, NULL);
@@ -229,7 +227,7 @@ static int route(qz_route *rt, const qz_model *m, const qz_route_request *req)
         return rc;
     if (is_normative(r, req, kind) && (rc = legality_review(rt, m, req)) < 0)
         return rc;
-    if ((rc = consultation(rt, m, r, req)) < 0 || (rc = office_review(rt, m, req)) < 0 ||
+    if ((rc = consultation(rt, m, r, req)) < 0 || (rc = office_review(rt, m, r, req)) < 0 ||
         (rc = signing(rt, m, r, req, kind)) < 0 || (rc = issue(rt, m, r, req)) < 0)
         return rc;
     return docnum(rt, req);
