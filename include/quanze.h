@@ -24,5 +24,8 @@
 #include "quanze/diagnostics.h"
 #include "quanze/check.h"
 #include "quanze/audit.h"
+#include "quanze/docnum.h"
+#include "quanze/route.h"
+#include "quanze/draft.h"
 
 #endif

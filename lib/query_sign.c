@@ -4,6 +4,7 @@
 #include "error.h"
 #include "org.h"
 #include "query.h"
+#include "rules_kind.h"
 
 QZ_QUERY__REQUEST_INIT(sign, SIGN)
 
@@ -82,7 +83,8 @@ static int default_issuer(const qz_rules *r)
 
 static int lookup(qz_qctx *q, int section, const char *id, int *out)
 {
-    *out = qz_rules__find(q->r, section, id);
+    *out =
+        section == QZ_RULES_DOCUMENT_KIND ? qz_rules__find_kind(q->r, id) : qz_rules__find(q->r, section, id);
     if (*out < 0)
         return qz__error(QZ_ENOTFOUND, "no %s '%s' in rule set %s",
                          qz_rules_section_name((qz_rules_section)section), id, q->r->id);

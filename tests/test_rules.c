@@ -49,8 +49,10 @@ static void test_stable_ids(void **state)
     assert_int_equal(qz_rules_default(&r), QZ_OK);
     static const char *const meetings[] = {
         "plenary", "executive", "party-group", "study-group", "special-topic", "county-head-office", NULL};
-    static const char *const kinds[] = {"request", "report", "motion", "normative", "decision",
-                                        "order",   "notice", "other",  NULL};
+    static const char *const kinds[] = {
+        "request", "report",   "motion",     "normative",  "decision",     "order",
+        "notice",  "other",    "resolution", "communique", "announcement", "public-notice",
+        "opinion", "bulletin", "reply",      "letter",     "minutes",      NULL};
     static const char *const issuers[] = {"county-government", "government-office", NULL};
     static const char *const recipients[] = {"city-government", "county-congress", NULL};
     static const char *const deadlines[] = {"minutes-issue", "consultation-reply", "leave-notice",

@@ -212,5 +212,7 @@ extern const char qzc_help_check[];
 /* tools/cmd_audit.c: quanze audit FILE...; its help text. */
 int qzc_cmd_audit(qzc_ctx *c, int argc, char **argv);
 extern const char qzc_help_audit[];
+int qzc_cmd_route(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv);
 
 #endif

@@ -180,4 +180,27 @@
     "                     instead of to standard output\n"                                           \
     "\n" QZC_HELP_GLOBAL
 
+#define QZC_HELP_ROUTE                                                             \
+    "Usage: quanze route DRAFT.xml|DRAFT.json\n"                                   \
+    "       quanze route --kind KIND [--issuer ISSUER] [--to RECIPIENT]\n"         \
+    "                    [--portfolio UNIT]... [--normative] [--major-policy]\n"   \
+    "                    [--broad-scope] [--routine] [--urgent]\n"                 \
+    "                    [--meeting TYPE --meeting-date D] [--docnum NUMBER]\n"    \
+    "                    [--agency-code CODE]... [--fact FACT]...\n"               \
+    "                    [--validity-years N] [--date D]\n"                        \
+    "\n"                                                                           \
+    "The steps the rules prescribe for a draft: drafting, legality review\n"       \
+    "(normative documents), consultation with its reply deadline, office review\n" \
+    "and submission, countersigning and signing, issue deadline after the\n"       \
+    "deciding meeting; and the findings. KIND is an id or a Chinese name (函).\n" \
+    "The draft file format is in docs/documents.md. Exit status 1: findings.\n"
+
+#define QZC_HELP_DOCNUM                                                                   \
+    "Usage: quanze docnum NUMBER [--date D] [--agency-code CODE]...\n"                    \
+    "\n"                                                                                  \
+    "Checks a document number (发文字号) such as 西政发〔2021〕11号 against\n"  \
+    "GB/T 9704-2012 7.2.4: 〔〕 around the full year, no 第, no leading zeros, 号;\n" \
+    "with --date, the year of the signing date; with --agency-code, a known code.\n"      \
+    "Exit status 1: findings, each with its character position.\n"
+
 #endif
