@@ -49,9 +49,10 @@ const char *qz_via_label(qz_via v)
     return v == QZ_VIA_ACTING ? "代行" : v == QZ_VIA_ENTRUSTED ? "受委托" : "本人";
 }
 
-const char *qz_query__away_label(int from_county)
+const char *qz_query__away_label(const qz_rules *r, int from_county)
 {
-    return from_county ? "离县" : qz_capacity_label(QZ_CAP_ABSENT);
+    /* the rule set's own word (离县, 离市, 离省, 离京) */
+    return from_county ? (r && r->leave_word ? r->leave_word : "离县") : qz_capacity_label(QZ_CAP_ABSENT);
 }
 
 /* ---- Chinese numerals ---- */

@@ -22,6 +22,8 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     int rc = qz_rules__read_tree(&r->root, &r->arena, data, size, name, path);
     if (rc >= 0)
         rc = qz_rules__compile(r, path ? path : name ? name : "<memory>");
+    if (rc >= 0)
+        rc = qz_rules__jurisdiction(r, path ? path : name ? name : "<memory>");
     if (rc < 0) {
         qz__arena_free(&r->arena);
         qz__free(r);
