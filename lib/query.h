@@ -30,7 +30,7 @@ typedef struct qz_afinding {
 } qz_afinding;
 
 #define QZ_VALUE_SLOTS 32
-_Static_assert(QZ_VALUE_PRINCIPLE < QZ_VALUE_SLOTS, "a slot for every qz_value");
+_Static_assert(QZ_VALUE_MINUTES_OPTIONAL < QZ_VALUE_SLOTS, "a slot for every qz_value");
 
 /* A step of the narrative. Most callers never read an explanation, so a
  * question records what to say and the text is written on first request:
