@@ -170,3 +170,18 @@ const char *qz_rules_section_name(qz_rules_section section)
         return "unknown";
     return names[section];
 }
+
+const char *qz_rules_default_issuer(const qz_rules *rules)
+{
+    if (!rules)
+        return NULL;
+    for (size_t i = 0; i < rules->nissuers; i++)
+        if (rules->issuers[i].is_default)
+            return rules->issuers[i].id;
+    return rules->nissuers ? rules->issuers[0].id : NULL;
+}
+
+const char *qz_rules_leave_word(const qz_rules *rules)
+{
+    return rules ? rules->leave_word : NULL;
+}
