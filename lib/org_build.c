@@ -790,7 +790,8 @@ int qz_org__build(qz_org__loader *L)
     int rc;
     if ((rc = resolve_parents(L)) < 0 || (rc = canonical_entities(L)) < 0 || (rc = check_tenures(L)) < 0 ||
         (rc = check_absences(L)) < 0 || (rc = check_charges(L)) < 0 || (rc = check_ab(L)) < 0 ||
-        (rc = check_assists(L)) < 0 || (rc = check_party_group(L)) < 0 || (rc = check_entrustments(L)) < 0 || (rc = index_posts(L->org)) < 0)
+        (rc = check_assists(L)) < 0 || (rc = check_party_group(L)) < 0 || (rc = check_entrustments(L)) < 0 ||
+        (rc = index_posts(L->org)) < 0)
         return rc;
     return index_tags(L->org);
 }

@@ -95,8 +95,8 @@ static int approved(qz_qctx *q, const qz_apart *ap, const char *post, const char
     char on[QZ_DATE_BUFSIZE] = "";
     if (ex.exception_approved_on != QZ_DATE_NONE)
         qz_date_format(on, sizeof(on), ex.exception_approved_on);
-    qz_query__explain(q, "经%s%s%s批准%s%s%s,同时不在岗不违反:%s", ex.exception_approved_by, *on ? "于" : "", on,
-                      *ex.exception_note ? "(" : "", ex.exception_note, *ex.exception_note ? ")" : "",
+    qz_query__explain(q, "经%s%s%s批准%s%s%s,同时不在岗不违反:%s", ex.exception_approved_by, *on ? "于" : "",
+                      on, *ex.exception_note ? "(" : "", ex.exception_note, *ex.exception_note ? ")" : "",
                       ap->e.label);
     return 1;
 }
@@ -213,8 +213,7 @@ static int select_cases(qz_qctx *q, const qz_leave_rule *l, const qz_leave_reque
         const qz_leave_case *lc = &l->cases[i];
         int a = case_applies(lc, f);
         applies[i] = a == 1;
-        if (a < 0)
-        {
+        if (a < 0) {
             int dest = lc->ndestinations && f->dest < 0;
             qz_query__finding(q, lc->e.id, "未说明%s%s,无法判断是否适用:%s", dest ? "" : q->r->leave_word,
                               dest ? "去向" : "天数", lc->e.label);
@@ -384,7 +383,8 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
         recorded_destination(q, req, holder, &f);
     const qz_leave_rule *l = find_rule(q, req->post);
     if (!l) {
-        qz_query__no_one(q, "规则没有规定%s%s的报告要求", qz_org_post_name(q->org, req->post), q->r->leave_word);
+        qz_query__no_one(q, "规则没有规定%s%s的报告要求", qz_org_post_name(q->org, req->post),
+                         q->r->leave_word);
         return QZ_OK;
     }
     qz_query__subject(q, &l->e);

@@ -45,7 +45,8 @@ static void away_members(qz_qctx *q, size_t members, const char **posts, const c
                               qz_query__away_label(q->r, row->away_from_county), *reason ? "(" : "", reason,
                               *reason ? ")" : "");
         else
-            qz_query__explain(q, "%s%s当日%s%s%s%s", pn ? pn : posts[i], qz_org_person_name(q->org, persons[i]),
+            qz_query__explain(q, "%s%s当日%s%s%s%s", pn ? pn : posts[i],
+                              qz_org_person_name(q->org, persons[i]),
                               qz_query__away_label(q->r, row->away_from_county), *reason ? "(" : "", reason,
                               *reason ? ")" : "");
     }

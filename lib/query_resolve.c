@@ -313,8 +313,8 @@ static void render_absent(qz_buf *b, const void *data)
     const absent_step *st = data;
     const char *reason = st->row ? st->row->reason : NULL;
     qz__buf_printf(b, "%s%s%s%s%s%s", st->post, st->person,
-                   qz_query__away_label(st->r, st->row && st->row->away_from_county), reason && *reason ? "(" : "",
-                   reason ? reason : "", reason && *reason ? ")" : "");
+                   qz_query__away_label(st->r, st->row && st->row->away_from_county),
+                   reason && *reason ? "(" : "", reason ? reason : "", reason && *reason ? ")" : "");
 }
 
 typedef struct pair_step {
@@ -447,12 +447,13 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
     } else if (pname) {
         absent_step *st = qz_query__explain_later(q, render_absent, sizeof(*st));
         if (st)
-            *st = (absent_step){q->r, pname,
-                                hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
+            *st = (absent_step){
+                q->r, pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
     } else { /* a post the organisation does not know: the caller's string */
         qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
-                          qz_query__away_label(q->r, abs.away_from_county), abs.reason && *abs.reason ? "(" : "",
-                          abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
+                          qz_query__away_label(q->r, abs.away_from_county),
+                          abs.reason && *abs.reason ? "(" : "", abs.reason ? abs.reason : "",
+                          abs.reason && *abs.reason ? ")" : "");
     }
     /* Rules limited to the matter asked about come first; once one applies,
      * a general rule's automatic substitutes no longer do (a matter that

@@ -233,9 +233,9 @@ static int who_assists(cctx *c, const qz_rnode *n, qz_who *w)
         return QZ_OK;
     if (w->kind != QZ_WHO_ROLE)
         return fail(c, n, "assists=\"%s\" narrows a role: it needs role=%s", as, NULL);
-    w->assists = strcmp(as, "lead") == 0 ? QZ_IN_CHARGE_LEAD
+    w->assists = strcmp(as, "lead") == 0     ? QZ_IN_CHARGE_LEAD
                  : strcmp(as, "others") == 0 ? QZ_IN_CHARGE_OTHERS
-                 : QZ_IN_CHARGE_ALL;
+                                             : QZ_IN_CHARGE_ALL;
     const char *whom = w->assists == QZ_IN_CHARGE_LEAD ? "协助分管领导同志的" : "协助有关分管领导同志的";
     if (!(w->label = concat3(c, whom, w->label, "")))
         return nomem();

@@ -124,7 +124,8 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "minutes_signer_major");
         qzc_json_people(&w, m, a, QZ_CAP_MINUTES_SIGNER_MAJOR);
         qzj_key(&w, "minutes_optional");
-        qzj_bool(&w, qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) && qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL));
+        qzj_bool(&w, qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) &&
+                         qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL));
         qzj_key(&w, "reviewers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
         qzj_key(&w, "escalation");

@@ -95,7 +95,8 @@ typedef enum qz_value {
     QZ_VALUE_VIOLATIONS = 21,           /**< number of violations found */
     QZ_VALUE_UNIT = 22,                 /**< a #qz_time_unit */
     QZ_VALUE_PRINCIPLE = 23,            /**< the rule says "in principle" / "generally" (0/1) */
-    QZ_VALUE_MINUTES_OPTIONAL = 24      /**< minutes are issued only if the presider decides they are needed (0/1) */
+    QZ_VALUE_MINUTES_OPTIONAL =
+        24 /**< minutes are issued only if the presider decides they are needed (0/1) */
 } qz_value;
 
 /** Units of time that deadlines, notices and frequencies are counted in. */

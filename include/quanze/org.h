@@ -74,14 +74,14 @@ typedef struct qz_org_tenure {
 
 /** One absence of a person. Strings borrowed. */
 typedef struct qz_org_absence {
-    const char *person;   /**< person id */
-    qz_date from;         /**< first day away */
-    qz_date to;           /**< last day away */
-    int away_from_county; /**< 1 when the person leaves the jurisdiction (离县, 离市...), else 0 */
-    const char *reason;   /**< free text (may be empty, never NULL) */
-    const char *destination; /**< where to: an id of the rule set's destinations, or NULL */
-    const char *purpose;     /**< why (a provincial meeting...): free text, may be empty, never NULL */
-    const char *exception_rule;        /**< the not-away-together rule an approved exception lifts, or NULL */
+    const char *person;         /**< person id */
+    qz_date from;               /**< first day away */
+    qz_date to;                 /**< last day away */
+    int away_from_county;       /**< 1 when the person leaves the jurisdiction (离县, 离市...), else 0 */
+    const char *reason;         /**< free text (may be empty, never NULL) */
+    const char *destination;    /**< where to: an id of the rule set's destinations, or NULL */
+    const char *purpose;        /**< why (a provincial meeting...): free text, may be empty, never NULL */
+    const char *exception_rule; /**< the not-away-together rule an approved exception lifts, or NULL */
     const char *exception_approved_by; /**< who approved it (free text, never NULL) */
     qz_date exception_approved_on;     /**< when, or #QZ_DATE_NONE */
     const char *exception_note;        /**< free text (never NULL) */
@@ -363,7 +363,8 @@ QZ_EXTERN(const char *) qz_org_assistant_at(const qz_org *org, const char *leade
  * @param out receives 1 or 0 (0 on failure).
  * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (an unknown post).
  */
-QZ_EXTERN(int) qz_org_assists(int *out, const qz_org *org, const char *post, const char *leader, qz_date date);
+QZ_EXTERN(int)
+qz_org_assists(int *out, const qz_org *org, const char *post, const char *leader, qz_date date);
 
 /**@}*/
 /* ------------------------------------------------------------------ */
