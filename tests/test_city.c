@@ -34,7 +34,7 @@ static int finding(const qz_answer *a, const char *id)
 
 static int contains(const char *s, const char *part)
 {
-    return s && strstr(s, part) != NULL;
+    return s && strstr(s, part) ? 1 : 0;
 }
 
 /* ---- the rule set and the organisation load, pair and round-trip ---- */
