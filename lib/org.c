@@ -53,7 +53,7 @@ void qz_org__destroy(qz_org *org)
                       org->role_posts, org->tenures,        org->person_tenures, org->absences,
                       org->charges,    org->matter_first,   org->post_charges,   org->ab,
                       org->pg,         org->pg_secretaries, org->entrust,        org->role_keys,
-                      org->role_first};
+                      org->role_first, org->assists};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         qz__free(arrays[i]);
     qz__strtab_free(&org->strings);
@@ -763,6 +763,12 @@ static void absence_out(qz_org_absence *out, const qz_org *org, const qz_org__ab
     out->to = a->to;
     out->away_from_county = a->away_from_county;
     out->reason = a->reason;
+    out->destination = a->destination;
+    out->purpose = a->purpose;
+    out->exception_rule = a->exc_rule;
+    out->exception_approved_by = a->exc_by;
+    out->exception_approved_on = a->exc_on;
+    out->exception_note = a->exc_note;
 }
 
 int qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, const char *id, qz_date date)

@@ -40,6 +40,7 @@ typedef struct qz_org__post {
     uint32_t pg_first, pg_n;     /* rows of org->pg */
     uint32_t ent_first, ent_n;   /* rows of org->entrust (entrustments it makes) */
     int rank;                    /* published order (排名), 1 first; 0: none */
+    uint32_t as_first, as_n;     /* rows of org->assists (the posts assisting it) */
 } qz_org__post;
 
 typedef struct qz_org__person {
@@ -61,6 +62,12 @@ typedef struct qz_org__absence { /* sorted by person, from; no overlaps per pers
     int32_t person;
     int away_from_county;
     const char *reason; /* never NULL */
+    /* where to and why (city vocabulary): destination an id of the rule
+     * set's destinations or NULL, purpose never NULL */
+    const char *destination, *purpose;
+    /* an approved exception to one not-away-together rule (rule id, or NULL) */
+    const char *exc_rule, *exc_by, *exc_note; /* exc_by, exc_note never NULL */
+    qz_date exc_on;                           /* QZ_DATE_NONE when not given */
 } qz_org__absence;
 
 /* A matter is a unit index u (0 <= u < nunits) or nunits + an area index. */
@@ -74,6 +81,13 @@ typedef struct qz_org__ab { /* one row per side of a pair; sorted by post, from 
     int32_t post, partner;
     int line, column; /* where the pair was written (for the rule set's check) */
 } qz_org__ab;
+
+/* Post `post` assists (协助) leader post `leader`: a deputy secretary-general
+ * and the vice-mayors whose work they help with. Sorted by leader, from, post. */
+typedef struct qz_org__assist {
+    qz_date from, to;
+    int32_t post, leader;
+} qz_org__assist;
 
 typedef struct qz_org__pg { /* party group rows; sorted by post, from */
     qz_date from, to;
@@ -131,6 +145,8 @@ struct qz_org {
     uint32_t npg_secretaries; /* secretary rows of pg sorted by from */
     qz_org__entrust *entrust;
     uint32_t nentrust;
+    qz_org__assist *assists;
+    uint32_t nassists;
 
     qz__strtab strings; /* every string; a slot's ref says which entity an id names
                          * (kind << 28 | index, 0 = none) */
@@ -210,6 +226,7 @@ enum {
     QZ_ORG__T_AB,
     QZ_ORG__T_PG,
     QZ_ORG__T_ENTRUST,
+    QZ_ORG__T_ASSIST,
     QZ_ORG__T_COUNT
 };
 
@@ -316,6 +333,18 @@ static inline uint32_t qz_org__entrust_rows(const qz_org *org, int32_t by, uint3
 static inline const qz_org__entrust *qz_org__entrust_row(const qz_org *org, uint32_t row)
 {
     return &org->entrust[row];
+}
+/* 1 when post `post` assists leader post `leader` on `date`. */
+int qz_org__assists(const qz_org *org, int32_t post, int32_t leader, qz_date date);
+/* The posts assisting `leader` (any date): rows [*first, *first + n) of org->assists. */
+static inline uint32_t qz_org__assist_rows(const qz_org *org, int32_t leader, uint32_t *first)
+{
+    *first = org->posts[leader].as_first;
+    return org->posts[leader].as_n;
+}
+static inline const qz_org__assist *qz_org__assist_row(const qz_org *org, uint32_t row)
+{
+    return &org->assists[row];
 }
 
 #endif

@@ -165,7 +165,13 @@ static int cmp_absence(const void *ctx, uint32_t a, uint32_t b)
     c = c ? c : qz__cmp_int(x->from, y->from);
     c = c ? c : qz__cmp_int(x->to, y->to);
     c = c ? c : qz__cmp_int(x->away_from_county, y->away_from_county);
-    return c ? c : strcmp(x->reason, y->reason);
+    c = c ? c : strcmp(x->reason, y->reason);
+    c = c ? c : cmp_str(x->destination, y->destination);
+    c = c ? c : strcmp(x->purpose, y->purpose);
+    c = c ? c : cmp_str(x->exc_rule, y->exc_rule);
+    c = c ? c : strcmp(x->exc_by, y->exc_by);
+    c = c ? c : qz__cmp_int(x->exc_on, y->exc_on);
+    return c ? c : strcmp(x->exc_note, y->exc_note);
 }
 
 static int cmp_charge(const void *ctx, uint32_t a, uint32_t b)
@@ -293,6 +299,10 @@ static void renumber_rows(qz_org *org, const renumber *r)
     for (uint32_t i = 0; i < org->nentrust; i++) {
         org->entrust[i].by = r->post[org->entrust[i].by];
         org->entrust[i].agent = r->post[org->entrust[i].agent];
+    }
+    for (uint32_t i = 0; i < org->nassists; i++) {
+        org->assists[i].post = r->post[org->assists[i].post];
+        org->assists[i].leader = r->post[org->assists[i].leader];
     }
 }
 
@@ -507,6 +517,42 @@ static int check_ab(qz_org__loader *L)
         if (overlap(org->ab[i - 1].from, org->ab[i - 1].to, r->from, r->to, &day))
             return clash(L, t->where[i - 1], t->where[i], "post '%s' would be in two AB pairs on %s", p->id,
                          qz_org__fmt_date(d, day));
+    }
+    return rc;
+}
+
+static int cmp_assist(const void *ctx, uint32_t a, uint32_t b)
+{
+    const qz_org *o = ctx;
+    const qz_org__assist *x = &o->assists[a], *y = &o->assists[b];
+    int c = qz__cmp_int(x->leader, y->leader);
+    c = c ? c : qz__cmp_int(x->from, y->from);
+    c = c ? c : qz__cmp_int(x->post, y->post);
+    return c ? c : qz__cmp_int(x->to, y->to);
+}
+
+/* Assists rows by leader, each leader's range recorded; the same post
+ * written twice for one leader over overlapping days is refused. */
+static int check_assists(qz_org__loader *L)
+{
+    qz_org *org = L->org;
+    qz_org__table *t = &L->t[QZ_ORG__T_ASSIST];
+    char d[QZ_DATE_BUFSIZE];
+    int rc = sort_table(L, QZ_ORG__T_ASSIST, cmp_assist);
+    for (uint32_t i = 0; rc == 0 && i < org->nassists; i++) {
+        const qz_org__assist *r = &org->assists[i];
+        qz_org__post *p = &org->posts[r->leader];
+        if (p->as_n++ == 0) {
+            p->as_first = i;
+            continue;
+        }
+        for (uint32_t k = p->as_first; k < i; k++) {
+            qz_date day;
+            if (org->assists[k].post == r->post &&
+                overlap(org->assists[k].from, org->assists[k].to, r->from, r->to, &day))
+                return clash(L, t->where[k], t->where[i], "post '%s' would assist '%s' twice on %s",
+                             org->posts[r->post].id, p->id, qz_org__fmt_date(d, day));
+        }
     }
     return rc;
 }
@@ -750,7 +796,8 @@ int qz_org__build(qz_org__loader *L)
     int rc;
     if ((rc = resolve_parents(L)) < 0 || (rc = canonical_entities(L)) < 0 || (rc = check_tenures(L)) < 0 ||
         (rc = check_absences(L)) < 0 || (rc = check_charges(L)) < 0 || (rc = check_ab(L)) < 0 ||
-        (rc = check_party_group(L)) < 0 || (rc = check_entrustments(L)) < 0 || (rc = index_posts(L->org)) < 0)
+        (rc = check_assists(L)) < 0 || (rc = check_party_group(L)) < 0 || (rc = check_entrustments(L)) < 0 ||
+        (rc = index_posts(L->org)) < 0)
         return rc;
     return index_tags(L->org);
 }

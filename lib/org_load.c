@@ -66,6 +66,7 @@ static void loader_init(qz_org__loader *L, qz_org *org)
     table_init(&L->t[QZ_ORG__T_AB], &org->ab, &org->nab, sizeof(qz_org__ab));
     table_init(&L->t[QZ_ORG__T_PG], &org->pg, &org->npg, sizeof(qz_org__pg));
     table_init(&L->t[QZ_ORG__T_ENTRUST], &org->entrust, &org->nentrust, sizeof(qz_org__entrust));
+    table_init(&L->t[QZ_ORG__T_ASSIST], &org->assists, &org->nassists, sizeof(qz_org__assist));
 }
 
 static void loader_free(qz_org__loader *L)
@@ -481,9 +482,44 @@ static int on_absence(qz_org__loader *L, const qz_xml_node *n)
     int rc = table_push(&L->t[QZ_ORG__T_ABSENCE], where(n), (void **)&a);
     if (rc < 0 || (rc = attr_ref(L, n, "person", QZ_ORG_PERSON, &a->person)) < 0 ||
         (rc = attr_range(L, n, 1, 1, &a->from, &a->to)) < 0 ||
-        (rc = attr_bool(L, n, "away-from-county", 0, &a->away_from_county)) < 0)
+        (rc = attr_bool(L, n, "away-from-county", 0, &a->away_from_county)) < 0 ||
+        (rc = attr_id(L, n, "destination", 0, &a->destination, NULL)) < 0 ||
+        (rc = attr_text(L, n, "purpose", 0, "", &a->purpose)) < 0)
         return rc;
+    a->exc_by = a->exc_note = "";
+    a->exc_on = QZ_DATE_NONE;
     return attr_text(L, n, "reason", 0, "", &a->reason);
+}
+
+/* <exception> inside an <absence>: a recorded, approved exception to one
+ * not-away-together rule (who approved it, when). The rule id is checked
+ * against a rule set when a question reads it. */
+static int on_exception(qz_org__loader *L, const qz_xml_node *n)
+{
+    qz_org__table *t = &L->t[QZ_ORG__T_ABSENCE];
+    qz_org__absence *a = (qz_org__absence *)*t->rows + (*t->n - 1); /* the enclosing absence */
+    if (a->exc_rule)
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "an <absence> has at most one <exception>");
+    int rc;
+    if ((rc = attr_id(L, n, "rule", 1, &a->exc_rule, NULL)) < 0 ||
+        (rc = attr_text(L, n, "approved-by", 1, NULL, &a->exc_by)) < 0 ||
+        (rc = attr_date(L, n, "approved-on", 0, QZ_DATE_NONE, &a->exc_on)) < 0)
+        return rc;
+    return attr_text(L, n, "note", 0, "", &a->exc_note);
+}
+
+/* <assist post="..." leader="..."/>: post assists (协助) the leader post. */
+static int on_assist(qz_org__loader *L, const qz_xml_node *n)
+{
+    qz_org__assist *a = NULL;
+    int rc = table_push(&L->t[QZ_ORG__T_ASSIST], where(n), (void **)&a);
+    if (rc < 0 || (rc = attr_ref(L, n, "post", QZ_ORG_POST, &a->post)) < 0 ||
+        (rc = attr_ref(L, n, "leader", QZ_ORG_POST, &a->leader)) < 0 ||
+        (rc = attr_range(L, n, 0, 0, &a->from, &a->to)) < 0)
+        return rc;
+    if (a->post == a->leader)
+        return qz__xml_fail(L->x, n, QZ_ESCHEMA, "post '%s' assists itself", L->org->posts[a->post].id);
+    return QZ_OK;
 }
 
 static int on_section(qz_org__loader *L, const qz_xml_node *n)
@@ -509,6 +545,7 @@ static const element elements[] = {
     {"tenures", 2, "organisation", on_section},
     {"portfolios", 2, "organisation", on_section},
     {"ab-pairs", 2, "organisation", on_section},
+    {"assists", 2, "organisation", on_section},
     {"party-group", 2, "organisation", on_party_group},
     {"entrustments", 2, "organisation", on_section},
     {"absences", 2, "organisation", on_section},
@@ -523,6 +560,8 @@ static const element elements[] = {
     {"member", 3, "party-group", on_member},
     {"entrustment", 3, "entrustments", on_entrustment},
     {"absence", 3, "absences", on_absence},
+    {"exception", 4, "absence", on_exception},
+    {"assist", 3, "assists", on_assist},
 };
 
 /* The schema already fixes the structure; this keeps the loader safe on its

@@ -147,6 +147,39 @@ static int save_portfolios(qz_buf *b, const qz_org *org)
     return QZ_OK;
 }
 
+/* <assists>, by leader and start (the order they are kept in). */
+static void save_assists(qz_buf *b, const qz_org *org)
+{
+    open_section(b, "assists", org->nassists);
+    for (uint32_t i = 0; i < org->nassists; i++) {
+        const qz_org__assist *a = &org->assists[i];
+        qz__buf_puts(b, "    <assist");
+        qz__buf_put_xml_attr(b, "post", org->posts[a->post].id);
+        qz__buf_put_xml_attr(b, "leader", org->posts[a->leader].id);
+        put_range(b, a->from, a->to);
+        qz__buf_puts(b, "/>\n");
+    }
+    close_section(b, "assists", org->nassists);
+}
+
+/* The approved exception inside an absence, if any; returns 1 when written. */
+static int save_exception(qz_buf *b, const qz_org__absence *a)
+{
+    if (!a->exc_rule)
+        return 0;
+    qz__buf_puts(b, ">\n      <exception");
+    qz__buf_put_xml_attr(b, "rule", a->exc_rule);
+    qz__buf_put_xml_attr(b, "approved-by", a->exc_by);
+    if (a->exc_on != QZ_DATE_NONE) {
+        char d[QZ_DATE_BUFSIZE];
+        qz__buf_put_xml_attr(b, "approved-on", qz_org__fmt_date(d, a->exc_on));
+    }
+    if (*a->exc_note)
+        qz__buf_put_xml_attr(b, "note", a->exc_note);
+    qz__buf_puts(b, "/>\n    </absence>\n");
+    return 1;
+}
+
 static void save_pairs_group(qz_buf *b, const qz_org *org)
 {
     open_section(b, "ab-pairs", org->nab);
@@ -161,6 +194,7 @@ static void save_pairs_group(qz_buf *b, const qz_org *org)
         qz__buf_puts(b, "/>\n");
     }
     close_section(b, "ab-pairs", org->nab);
+    save_assists(b, org);
     if (org->pg_name == NULL)
         return;
     qz__buf_puts(b, "  <party-group");
@@ -206,7 +240,12 @@ static void save_entrust_absences(qz_buf *b, const qz_org *org)
             qz__buf_put_xml_attr(b, "away-from-county", "true");
         if (*a->reason)
             qz__buf_put_xml_attr(b, "reason", a->reason);
-        qz__buf_puts(b, "/>\n");
+        if (a->destination)
+            qz__buf_put_xml_attr(b, "destination", a->destination);
+        if (*a->purpose)
+            qz__buf_put_xml_attr(b, "purpose", a->purpose);
+        if (!save_exception(b, a))
+            qz__buf_puts(b, "/>\n");
     }
     close_section(b, "absences", org->nabsences);
 }

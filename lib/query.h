@@ -30,7 +30,7 @@ typedef struct qz_afinding {
 } qz_afinding;
 
 #define QZ_VALUE_SLOTS 32
-_Static_assert(QZ_VALUE_PRINCIPLE < QZ_VALUE_SLOTS, "a slot for every qz_value");
+_Static_assert(QZ_VALUE_MINUTES_OPTIONAL < QZ_VALUE_SLOTS, "a slot for every qz_value");
 
 /* A step of the narrative. Most callers never read an explanation, so a
  * question records what to say and the text is written on first request:
@@ -185,8 +185,9 @@ int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
 void qz_query__chinese_number(qz_buf *b, int n);
 /* "第五十四条第(一)项" (no item part when `item` is 0). */
 void qz_query__citation(qz_buf *b, int article, int item);
-/* How an absent holder is away: "离县" (from the county) or "不在岗". */
-const char *qz_query__away_label(int from_county);
+/* How an absent holder is away: the rule set's word for leaving its
+ * jurisdiction ("离县", "离市"...) or "不在岗". */
+const char *qz_query__away_label(const qz_rules *r, int from_county);
 /* Writes one line per capacity listing the people, then the citations. */
 void qz_query__explain_all(qz_buf *b, const qz_answer *a);
 /* Formats into the answer's arena; NULL (answer marked failed) on ENOMEM. */

@@ -437,7 +437,9 @@ const char *qz_value_name(qz_value k)
                                         "period_end",
                                         "violations",
                                         "unit",
-                                        "principle"};
+                                        "principle",
+                                        "minutes_optional"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_VALUE_MINUTES_OPTIONAL + 1, "one name per value");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 

@@ -49,9 +49,42 @@ const char *qz_via_label(qz_via v)
     return v == QZ_VIA_ACTING ? "代行" : v == QZ_VIA_ENTRUSTED ? "受委托" : "本人";
 }
 
-const char *qz_query__away_label(int from_county)
+const char *qz_value_label(qz_value v)
 {
-    return from_county ? "离县" : qz_capacity_label(QZ_CAP_ABSENT);
+    static const char *const labels[] = {"",
+                                         "达到法定人数",
+                                         "迟报",
+                                         "符合规定",
+                                         "允许",
+                                         "到会人数",
+                                         "法定人数",
+                                         "应到人数",
+                                         "提前告知",
+                                         "实际提前",
+                                         "截止",
+                                         "最早",
+                                         "逾期视为无不同意见",
+                                         "次数",
+                                         "不少于",
+                                         "不多于",
+                                         "差额",
+                                         "超出",
+                                         "时限",
+                                         "期间起",
+                                         "期间止",
+                                         "违规数",
+                                         "单位",
+                                         "原则上",
+                                         "由主持人决定是否印发纪要"};
+    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_VALUE_MINUTES_OPTIONAL + 1,
+                   "one label per value");
+    return (int)v > 0 && (size_t)v < sizeof(labels) / sizeof(labels[0]) ? labels[v] : "";
+}
+
+const char *qz_query__away_label(const qz_rules *r, int from_county)
+{
+    /* the rule set's own word (离县, 离市, 离省, 离京) */
+    return from_county ? (r && r->leave_word ? r->leave_word : "离县") : qz_capacity_label(QZ_CAP_ABSENT);
 }
 
 /* ---- Chinese numerals ---- */

@@ -49,6 +49,11 @@ static int paired(const qz_qctx *q, const qz_apart *ap, const char *first, const
         const char *partner = qz_org_ab_partner(q->org, first, q->date);
         return partner && strcmp(partner, second) == 0;
     }
+    case QZ_PAIR_ASSISTS: { /* either side assists the other (协助) */
+        int a = 0, b = 0;
+        return (qz_org_assists(&a, q->org, first, second, q->date) == QZ_OK && a) ||
+               (qz_org_assists(&b, q->org, second, first, q->date) == QZ_OK && b);
+    }
     default: return 1;
     }
 }
@@ -65,8 +70,40 @@ static int away_between(const qz_qctx *q, const qz_apart *ap, const char *person
     return 0;
 }
 
+/* An absence of `person` overlapping [from, to] that records an approved
+ * exception to rule `ap` (who approved it, when), into *out; 0 when none. */
+static int excepted(const qz_qctx *q, const qz_apart *ap, const char *person, qz_date from, qz_date to,
+                    qz_org_absence *out)
+{
+    size_t n = person ? qz_org_absence_count(q->org, person) : 0;
+    for (size_t i = 0; i < n; i++)
+        if (qz_org_absence_at(out, q->org, person, i) == QZ_OK && out->from <= to && out->to >= from &&
+            out->exception_rule && strcmp(out->exception_rule, ap->e.id) == 0)
+            return 1;
+    return 0;
+}
+
+/* A clash the organisation records as approved becomes a note citing the
+ * approval instead of a finding. Returns 1 when it was approved. */
+static int approved(qz_qctx *q, const qz_apart *ap, const char *post, const char *other, qz_date from,
+                    qz_date to)
+{
+    qz_org_absence ex;
+    const char *holder = qz_org_holder(q->org, post, q->date);
+    if (!excepted(q, ap, other, from, to, &ex) && !excepted(q, ap, holder, from, to, &ex))
+        return 0;
+    char on[QZ_DATE_BUFSIZE] = "";
+    if (ex.exception_approved_on != QZ_DATE_NONE)
+        qz_date_format(on, sizeof(on), ex.exception_approved_on);
+    qz_query__explain(q, "经%s%s%s批准%s%s%s,同时不在岗不违反:%s", ex.exception_approved_by, *on ? "于" : "",
+                      on, *ex.exception_note ? "(" : "", ex.exception_note, *ex.exception_note ? ")" : "",
+                      ap->e.label);
+    return 1;
+}
+
 /* Checks the holders of the posts paired with `post` (which holds role
- * ap->roles[mine]); each one away during [from, to] is a finding. */
+ * ap->roles[mine]); each one away during [from, to] is a finding, unless an
+ * approved exception is recorded. */
 static size_t clashes(qz_qctx *q, const qz_apart *ap, int mine, const char *post, qz_date from, qz_date to)
 {
     const char **posts, **persons;
@@ -76,13 +113,15 @@ static size_t clashes(qz_qctx *q, const qz_apart *ap, int mine, const char *post
         qz_org_absence abs;
         if (!paired(q, ap, first, second) || !away_between(q, ap, persons[i], from, to, &abs))
             continue;
+        if (approved(q, ap, post, persons[i], from, to))
+            continue;
         char fb[QZ_DATE_BUFSIZE], tb[QZ_DATE_BUFSIZE];
         qz_date_format(fb, sizeof(fb), abs.from);
         qz_date_format(tb, sizeof(tb), abs.to);
         const char *pn = qz_org_post_name(q->org, posts[i]);
         qz_query__finding(q, ap->e.id, "%s%s%s至%s%s,同时不在岗违反:%s", pn ? pn : posts[i],
                           qz_org_person_name(q->org, persons[i]), fb, tb,
-                          qz_query__away_label(abs.away_from_county), ap->e.label);
+                          qz_query__away_label(q->r, abs.away_from_county), ap->e.label);
         found++;
     }
     return found;
@@ -174,9 +213,11 @@ static int select_cases(qz_qctx *q, const qz_leave_rule *l, const qz_leave_reque
         const qz_leave_case *lc = &l->cases[i];
         int a = case_applies(lc, f);
         applies[i] = a == 1;
-        if (a < 0)
-            qz_query__finding(q, lc->e.id, "未说明%s,无法判断是否适用:%s",
-                              lc->ndestinations && f->dest < 0 ? "去向" : "离县天数", lc->e.label);
+        if (a < 0) {
+            int dest = lc->ndestinations && f->dest < 0;
+            qz_query__finding(q, lc->e.id, "未说明%s%s,无法判断是否适用:%s", dest ? "" : q->r->leave_word,
+                              dest ? "去向" : "天数", lc->e.label);
+        }
         if (a != 1)
             continue;
         qz_query__explain(q, "适用:%s", lc->e.label);
@@ -252,9 +293,9 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
     }
     const char *who = holder ? qz_org_person_name(q->org, holder) : "";
     if (f->days > 0 && workdays)
-        qz_query__explain(q, "%s离县%d日,其中工作日%d日", who, f->days, f->workdays);
+        qz_query__explain(q, "%s%s%d日,其中工作日%d日", who, q->r->leave_word, f->days, f->workdays);
     else if (f->days > 0 && l->ncases)
-        qz_query__explain(q, "%s离县%d日", who, f->days);
+        qz_query__explain(q, "%s%s%d日", who, q->r->leave_word, f->days);
     if (f->dest >= 0)
         qz_query__explain(q, "去向:%s", q->r->destinations[f->dest].label);
     return QZ_OK;
@@ -283,7 +324,8 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
     } else if (l->notice == QZ_NOTICE_BEFOREHAND) {
         late = req->notified > req->depart;
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
-        qz_query__explain(q, "须事先报告%s", late ? ",报告晚于离县日期" : "");
+        qz_query__explain(q, "须事先报告%s%s%s", late ? ",报告晚于" : "", late ? q->r->leave_word : "",
+                          late ? "日期" : "");
     } else { /* no notice at all: NOTICE_DAYS stays absent (0 would mean "beforehand") */
         qz_query__explain(q, "无提前报告时限要求");
     }
@@ -300,9 +342,27 @@ static void apart(qz_qctx *q, const qz_leave_request *req, const leave_facts *f)
     qz_date to = last > INT32_MAX ? INT32_MAX : (qz_date)last;
     if (qz_query__not_away_together(q, req->post, 1, req->depart, to, 1, &n) > 0) {
         qz_query__value(q, QZ_VALUE_ALLOWED, n == 0);
-        qz_query__explain(q, "%s",
-                          n ? "与不得同时离县的领导同志时间冲突" : "没有不得同时离县的领导同志不在岗");
+        qz_query__explain(q, "%s%s%s", n ? "与不得同时" : "没有不得同时", q->r->leave_word,
+                          n ? "的领导同志时间冲突" : "的领导同志不在岗");
     }
+}
+
+/* The destination and purpose the organisation records for the absence
+ * covering the departure, when the request does not state a destination:
+ * the caller need not repeat what the organisation already knows. */
+static void recorded_destination(qz_qctx *q, const qz_leave_request *req, const char *holder, leave_facts *f)
+{
+    const qz_org__absence *row = holder ? qz_org__away_of(q->org, holder, req->depart) : NULL;
+    if (!row)
+        return;
+    if (row->destination) {
+        f->dest = qz_rules__find(q->r, QZ_RULES_DESTINATION, row->destination);
+        if (f->dest < 0)
+            qz_query__finding(q, "unknown-destination", "组织数据记录的去向'%s'不是规则所列的去向",
+                              row->destination);
+    }
+    if (*row->purpose)
+        qz_query__explain(q, "事由:%s", row->purpose);
 }
 
 static int leave(qz_qctx *q, const qz_leave_request *req)
@@ -318,9 +378,12 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
     f.dest = req->destination ? qz_rules__find(q->r, QZ_RULES_DESTINATION, req->destination) : -1;
     if (req->destination && f.dest < 0)
         return qz__error(QZ_ENOTFOUND, "no destination '%s' in rule set %s", req->destination, q->r->id);
+    if (!req->destination)
+        recorded_destination(q, req, holder, &f);
     const qz_leave_rule *l = find_rule(q, req->post);
     if (!l) {
-        qz_query__no_one(q, "规则没有规定%s离县的报告要求", qz_org_post_name(q->org, req->post));
+        qz_query__no_one(q, "规则没有规定%s%s的报告要求", qz_org_post_name(q->org, req->post),
+                         q->r->leave_word);
         return QZ_OK;
     }
     qz_query__subject(q, &l->e);

@@ -57,6 +57,12 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
         qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
     qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
     minutes_reason(q, ms, req);
+    /* who reviews the minutes before signing, and to whom they go up when necessary */
+    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+    qz_query__value(q, QZ_VALUE_MINUTES_OPTIONAL, mt->minutes_optional);
+    if (mt->minutes_optional)
+        qz_query__explain(q, "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
     if (mt->quorum.present && (rc = qz_query__quorum(q, mt, NULL, 0)) < 0)
         return rc;
     if (mt->deadline >= 0 && (rc = qz_query__deadline(q, &q->r->deadlines[mt->deadline], req->date, 0)) < 0)

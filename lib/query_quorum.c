@@ -1,6 +1,7 @@
 /* Quorum: whether enough of the members a meeting counts over are present. */
 #include <string.h>
 #include "error.h"
+#include "org.h"
 #include "query.h"
 
 QZ_QUERY__REQUEST_INIT(quorum, QUORUM)
@@ -44,6 +45,32 @@ static void report_non_members(qz_qctx *q, const qz_quorum *qu, const char *cons
     }
 }
 
+/* Members the organisation records as away on the day: each is explained,
+ * and one the caller counts as present is a finding (the record and the
+ * count disagree). */
+static void away_members(qz_qctx *q, size_t members, const char **posts, const char **persons,
+                         const char *const *present, size_t npresent)
+{
+    for (size_t i = 0; i < members; i++) {
+        const qz_org__absence *row = qz_org__away_of(q->org, persons[i], q->date);
+        if (!row)
+            continue;
+        const char *pn = qz_org_post_name(q->org, posts[i]);
+        int counted = present && is_present(present, npresent, posts[i], persons[i]);
+        const char *reason = *row->reason ? row->reason : row->purpose;
+        if (counted)
+            qz_query__finding(q, "counted-while-away", "%s%s当日%s%s%s%s,却计为到会", pn ? pn : posts[i],
+                              qz_org_person_name(q->org, persons[i]),
+                              qz_query__away_label(q->r, row->away_from_county), *reason ? "(" : "", reason,
+                              *reason ? ")" : "");
+        else
+            qz_query__explain(q, "%s%s当日%s%s%s%s", pn ? pn : posts[i],
+                              qz_org_person_name(q->org, persons[i]),
+                              qz_query__away_label(q->r, row->away_from_county), *reason ? "(" : "", reason,
+                              *reason ? ")" : "");
+    }
+}
+
 int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *present, size_t npresent)
 {
     const qz_quorum *qu = &mt->quorum;
@@ -57,6 +84,7 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
     int cite = qu->ncites ? qz_query__cite(q, &qu->cites[0]) : -1;
     qz_query__explain(q, "法定人数:%s共%zu人,须%s%d/%d,即至少%lld人", q->r->roles[qu->over].e.label, members,
                       qu->strict ? "超过" : "达到", qu->num, qu->den, required);
+    away_members(q, members, posts, persons, present, npresent);
     if (!present)
         return QZ_OK;
     long long count = 0;

@@ -140,6 +140,7 @@ typedef struct rctx {
     const qz_who *w;
     int cap, mode, cite;
     size_t added;
+    size_t matched; /* entrustments in force that named a qualifying agent */
 } rctx;
 
 static void add_holders(qz_qctx *q, int32_t post, rctx *c, int via, const char *for_post,
@@ -193,6 +194,7 @@ static void entrusted_fn(qz_qctx *q, int32_t by, void *ctx)
             continue;
         if (!has_role_at(q, e->agent, c->w->role))
             continue;
+        c->matched++;
         int32_t holder = qz_org__holder(org, by, q->date);
         add_holders(q, e->agent, c, QZ_VIA_ENTRUSTED, qz_org__post_id(org, by),
                     holder < 0 ? NULL : qz_org__person_id(org, holder));
@@ -214,6 +216,23 @@ static void in_charge(qz_qctx *q, rctx *c)
 
 static size_t resolve_who(qz_qctx *q, const qz_who *w, int cap, int mode, int cite);
 
+/* A post of the role that assists (协助) one of the leaders in charge the
+ * `assists` selector names: "the deputy secretary-general who assists the
+ * leader in charge". */
+static void assist_fn(qz_qctx *q, int32_t post, void *ctx)
+{
+    rctx *c = ctx;
+    size_t from = c->w->assists == QZ_IN_CHARGE_OTHERS ? 1 : 0;
+    size_t to = c->w->assists == QZ_IN_CHARGE_LEAD ? (q->nportfolios ? 1 : 0) : q->nportfolios;
+    for (size_t i = from; i < to; i++) {
+        int32_t leader = post_index(q, q->portfolios[i]);
+        if (leader >= 0 && qz_org__assists(q->org, post, leader, q->date)) {
+            holder_fn(q, post, c);
+            return;
+        }
+    }
+}
+
 /* "Whoever presides": the presider of the meeting asked about. */
 static size_t presider(qz_qctx *q, int cap, int mode, int cite)
 {
@@ -228,14 +247,14 @@ static size_t presider(qz_qctx *q, int cap, int mode, int cite)
 
 static size_t resolve_who(qz_qctx *q, const qz_who *w, int cap, int mode, int cite)
 {
-    rctx c = {w, cap, mode, cite, 0};
+    rctx c = {w, cap, mode, cite, 0, 0};
     switch (w->kind) {
     case QZ_WHO_BODY: qz_query__unit(q, cap, w->id, w->label); return 1;
     case QZ_WHO_ROLE:
         if (w->entrusted_by >= 0)
             each_post(q, w->entrusted_by, entrusted_fn, &c);
         else
-            each_post(q, w->role, holder_fn, &c);
+            each_post(q, w->role, w->assists >= 0 ? assist_fn : holder_fn, &c);
         break;
     case QZ_WHO_IN_CHARGE: in_charge(q, &c); break;
     case QZ_WHO_PRESIDER: return presider(q, cap, mode, cite);
@@ -284,6 +303,7 @@ static int condition_ok(const qz_acting *ac, const char *holder, const qz_org_ab
 /* Hot narrative lines, kept as pointers into the organisation and the rule
  * set (which live as long as the answer's model) and written when read. */
 typedef struct absent_step {
+    const qz_rules *r;
     const char *post, *person;
     const qz_org__absence *row; /* NULL: not away */
 } absent_step;
@@ -293,8 +313,8 @@ static void render_absent(qz_buf *b, const void *data)
     const absent_step *st = data;
     const char *reason = st->row ? st->row->reason : NULL;
     qz__buf_printf(b, "%s%s%s%s%s%s", st->post, st->person,
-                   qz_query__away_label(st->row && st->row->away_from_county), reason && *reason ? "(" : "",
-                   reason ? reason : "", reason && *reason ? ")" : "");
+                   qz_query__away_label(st->r, st->row && st->row->away_from_county),
+                   reason && *reason ? "(" : "", reason ? reason : "", reason && *reason ? ")" : "");
 }
 
 typedef struct pair_step {
@@ -305,12 +325,6 @@ static void render_acts(qz_buf *b, const void *data)
 {
     const pair_step *st = data;
     qz__buf_printf(b, "依%s,由%s代行", st->a, st->b);
-}
-
-static void render_not_entrusted(qz_buf *b, const void *data)
-{
-    const pair_step *st = data;
-    qz__buf_printf(b, "%s在%s没有有效的委托(%s)", st->a, "当日", st->b);
 }
 
 static void explain_pair(qz_qctx *q, qz_render_fn render, const char *a, const char *b)
@@ -345,34 +359,32 @@ static void auto_fn(qz_qctx *q, int32_t cand, void *ctx)
 }
 
 /* The AB partner of absent `post` (index `pi`) stands in unless away too. */
-static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *holder, int cap, int cite)
+static size_t ab_partner(qz_qctx *q, int32_t pi, const char *post, const char *holder, int cap, int cite,
+                         const char **why)
 {
     const qz_org *org = q->org;
     int32_t partner = qz_org__ab_partner(org, pi, q->date);
     if (partner < 0) {
-        qz_query__explain(q, "%s没有AB角", qz_org_post_name(org, post));
+        *why = "没有AB角";
         return 0;
     }
+    *why = "AB角也不在岗";
     holders h;
     size_t added = 0, n = holders_on(&h, q, partner);
     for (size_t i = 0; i < n; i++) {
         int32_t p = holder_at(&h, i);
         if (p < 0)
             continue;
-        if (is_away(q, p)) {
-            qz_query__explain(q, "AB角%s(%s)也不在岗", qz_org__person_name(org, p),
-                              qz_org__post_name(org, partner));
+        if (is_away(q, p))
             continue;
-        }
         qz_query__person_at(q, cap, partner, p, QZ_VIA_ACTING, post, holder, cite);
         added++;
     }
     if (!n)
-        qz_query__explain(q, "AB角%s空缺", qz_org__post_name(org, partner));
+        *why = "AB角空缺";
     return added;
 }
 
-/* Tries one substitute of an acting rule for absent `post` (index `pi`). */
 /* A substitute entrusted by a holder of role w->entrusted_by other than the
  * absent post `pi`: the first present agent of such an entrustment in force
  * (scope, subject and role as the rule says) acts, named as entrusted by
@@ -417,11 +429,14 @@ static size_t entrusted_by_other(qz_qctx *q, const qz_who *w, int32_t pi, int ca
     return c.added;
 }
 
+/* Tries one substitute of an acting rule for absent `post` (index `pi`);
+ * when it yields no one, *why says why (for the "no one may act" reason). */
 static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *post, const char *holder,
-                         int cap, int cite)
+                         int cap, int cite, const char **why)
 {
+    *why = "不适用";
     if (w->kind == QZ_WHO_AB_PARTNER)
-        return ab_partner(q, pi, post, holder, cap, cite);
+        return ab_partner(q, pi, post, holder, cap, cite, why);
     if (w->kind != QZ_WHO_ROLE)
         return 0;
     if (w->entrusted_by >= 0) {
@@ -429,18 +444,21 @@ static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *po
          * (the county head entrusts a deputy with the executive deputy's work) */
         if (pi < 0)
             return 0;
-        if (!has_role_at(q, pi, w->entrusted_by))
-            return entrusted_by_other(q, w, pi, cap, cite);
-        rctx c = {w, cap, QZ_RESOLVE_AUTHORITY, cite, 0};
-        size_t before = q->a->npeople;
+        if (!has_role_at(q, pi, w->entrusted_by)) {
+            size_t n = entrusted_by_other(q, w, pi, cap, cite);
+            if (!n)
+                *why = "当日没有其他领导的有效委托";
+            return n;
+        }
+        rctx c = {w, cap, QZ_RESOLVE_AUTHORITY, cite, 0, 0};
         /* entrusted_fn adds with via ENTRUSTED and refuses absent agents */
         entrusted_fn(q, pi, &c);
-        if (!c.added && q->a->npeople == before)
-            explain_pair(q, render_not_entrusted, qz_org__post_name(q->org, pi), w->label);
+        *why = c.matched ? "受委托人不在岗" : "当日没有有效的委托";
         return c.added;
     }
     struct auto_ctx ac = {w, post, holder, cap, cite, 0};
     each_post(q, w->role, auto_fn, &ac);
+    *why = "无在岗人员";
     return ac.added;
 }
 
@@ -451,6 +469,23 @@ static unsigned power_needed(const qz_qctx *q, int cap)
     if (cap == QZ_CAP_ACTING && q->matter && qz_rules__find(q->r, QZ_RULES_MEETING, q->matter) >= 0)
         return QZ_POWER_PRESIDE;
     return qz_rules__power_of_capacity(cap);
+}
+
+/* 1 when acting rule `ac` applies to absent post `pi` on this question;
+ * `limited` selects the rules limited to the matter asked about (tried
+ * first) or the general ones. */
+static int rule_applies(qz_qctx *q, const qz_acting *ac, int32_t pi, const char *holder,
+                        const qz_org_absence *abs, int away, int limited)
+{
+    return (ac->nmatters > 0) == limited && has_role_at(q, pi, ac->role) && matter_ok(q, ac) &&
+           condition_ok(ac, holder, abs, away);
+}
+
+/* One substitute that yielded no one, in the order tried. */
+static void tried_failed(qz_qctx *q, qz_buf *tried, const qz_acting *ac, const qz_who *w, const char *why)
+{
+    qz_query__explain(q, "依%s,%s不能代行:%s", ac->e.label, w->label, why);
+    qz__buf_printf(tried, "%s%s(%s)", tried->size ? ";" : "", w->label, why);
 }
 
 static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holder, int32_t hi, int cap)
@@ -471,38 +506,64 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
         absent_step *st = qz_query__explain_later(q, render_absent, sizeof(*st));
         if (st)
             *st = (absent_step){
-                pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
+                q->r, pname, hi >= 0 ? qz_org__person_name(org, hi) : qz_org_person_name(org, holder), row};
     } else { /* a post the organisation does not know: the caller's string */
         qz_query__explain(q, "%s%s%s%s%s%s", post, qz_org_person_name(org, holder),
-                          qz_query__away_label(abs.away_from_county), abs.reason && *abs.reason ? "(" : "",
-                          abs.reason ? abs.reason : "", abs.reason && *abs.reason ? ")" : "");
+                          qz_query__away_label(q->r, abs.away_from_county),
+                          abs.reason && *abs.reason ? "(" : "", abs.reason ? abs.reason : "",
+                          abs.reason && *abs.reason ? ")" : "");
     }
-    int tried = 0;
+    /* Rules limited to the matter asked about come first; once one applies,
+     * a general rule's automatic substitutes no longer do (a matter that
+     * needs an entrustment does not fall through to automatic acting). */
+    int tried = 0, limited_applied = 0;
     unsigned need = power_needed(q, cap);
-    for (size_t i = 0; i < q->r->nactings; i++) {
-        const qz_acting *ac = &q->r->actings[i];
-        if (!has_role_at(q, pi, ac->role) || !matter_ok(q, ac) || !condition_ok(ac, holder, &abs, away))
-            continue;
-        tried = 1;
-        if (!(ac->powers & need)) { /* a substitute never gains a power the rule does not give */
-            qz_query__explain(q, "依%s,代行者不取得%s的权限", ac->e.label, qz_rules__power_label(need));
-            continue;
-        }
-        qz_query__cites(q, ac->e.cites, ac->e.ncites);
-        int cite = ac->e.ncites ? qz_query__cite(q, &ac->e.cites[0]) : -1;
-        const qz_party *p = qz_query__find_party(&ac->e, QZ_CAP_ACTING);
-        for (size_t k = 0; p && k < p->nwho; k++) {
-            size_t n = substitute(q, &p->who[k], pi, post, holder, cap, cite);
-            if (n) {
-                explain_pair(q, render_acts, ac->e.label, p->who[k].label);
-                return 1;
+    qz_buf why_all = QZ_BUF_INIT;
+    for (int limited = 1; limited >= 0; limited--)
+        for (size_t i = 0; i < q->r->nactings; i++) {
+            const qz_acting *ac = &q->r->actings[i];
+            if (!rule_applies(q, ac, pi, holder, &abs, away, limited))
+                continue;
+            tried = 1;
+            limited_applied |= limited;
+            if (!(ac->powers & need)) { /* a substitute never gains a power the rule does not give */
+                qz_query__explain(q, "依%s,代行者不取得%s的权限", ac->e.label, qz_rules__power_label(need));
+                qz__buf_printf(&why_all, "%s%s(代行者不取得%s的权限)", why_all.size ? ";" : "", ac->e.label,
+                               qz_rules__power_label(need));
+                continue;
+            }
+            int cite = ac->e.ncites ? qz_query__cite(q, &ac->e.cites[0]) : -1;
+            const qz_party *p = qz_query__find_party(&ac->e, QZ_CAP_ACTING);
+            for (size_t k = 0; p && k < p->nwho; k++) {
+                const qz_who *w = &p->who[k];
+                const char *why;
+                if (!limited && limited_applied && w->kind == QZ_WHO_ROLE && w->entrusted_by < 0) {
+                    tried_failed(q, &why_all, ac, w, "该事项须经委托,不适用自动代行");
+                    continue;
+                }
+                if (substitute(q, w, pi, post, holder, cap, cite, &why)) {
+                    qz_query__cites(q, ac->e.cites, ac->e.ncites);
+                    explain_pair(q, render_acts, ac->e.label, w->label);
+                    if (why_all.failed) /* an allocation failed on the way: the answer is incomplete */
+                        q->a->failed = 1;
+                    qz__buf_free(&why_all);
+                    return 1;
+                }
+                tried_failed(q, &why_all, ac, w, why);
             }
         }
-    }
+    for (int limited = 1; tried && limited >= 0; limited--) /* the rules tried, cited */
+        for (size_t i = 0; i < q->r->nactings; i++)
+            if (rule_applies(q, &q->r->actings[i], pi, holder, &abs, away, limited))
+                qz_query__cites(q, q->r->actings[i].e.cites, q->r->actings[i].e.ncites);
+    if (why_all.failed)
+        q->a->failed = 1;
     if (!tried)
         qz_query__explain(q, "规则没有规定%s不在岗时由谁代行", pname ? pname : post);
-    qz_query__finding(q, "no-acting", "%s不在岗,无人代行(%s)", pname ? pname : post,
-                      qz_capacity_label((qz_capacity)cap));
+    qz_query__finding(q, "no-acting", "%s不在岗,无人代行(%s)%s%s", pname ? pname : post,
+                      qz_capacity_label((qz_capacity)cap), why_all.size ? ":依次试过" : "",
+                      why_all.size ? why_all.data : "");
+    qz__buf_free(&why_all);
     return 0;
 }
 

@@ -141,6 +141,7 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_SIGNER), 0, QZ_RESOLVE_AUTHORITY);
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_COUNTERSIGNER), 0, QZ_RESOLVE_AUTHORITY);
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
             qz_query__explain(q, "适用签发表第%zu行:%s", i + 1, row->e.label);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
                 qz_query__no_one_explained(q, !req->nportfolios && names_in_charge(&row->e)

@@ -25,6 +25,8 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     /* kept for the diagnostics of qz_model_check(), which point into this input */
     if (rc >= 0 && !(r->source = qz__arena_strdup(&r->arena, path ? path : name ? name : "<memory>")))
         rc = qz__error_nomem();
+    if (rc >= 0)
+        rc = qz_rules__jurisdiction(r, path ? path : name ? name : "<memory>");
     if (rc < 0) {
         qz__arena_free(&r->arena);
         qz__free(r);
@@ -170,4 +172,19 @@ const char *qz_rules_section_name(qz_rules_section section)
     if ((int)section < 0 || (size_t)section >= sizeof(names) / sizeof(names[0]))
         return "unknown";
     return names[section];
+}
+
+const char *qz_rules_default_issuer(const qz_rules *rules)
+{
+    if (!rules)
+        return NULL;
+    for (size_t i = 0; i < rules->nissuers; i++)
+        if (rules->issuers[i].is_default)
+            return rules->issuers[i].id;
+    return rules->nissuers ? rules->issuers[0].id : NULL;
+}
+
+const char *qz_rules_leave_word(const qz_rules *rules)
+{
+    return rules ? rules->leave_word : NULL;
 }

@@ -58,6 +58,7 @@ typedef struct qz_who {
     int body;            /* body index (QZ_WHO_BODY) */
     const char *id;      /* role id, body id, "in-charge" or "ab-partner" */
     const char *label;   /* Chinese description */
+    int assists;         /* QZ_IN_CHARGE_*: only posts assisting those leaders in charge; -1: any */
 } qz_who;
 
 typedef struct qz_party {
@@ -112,6 +113,7 @@ typedef struct qz_meeting {
     int deadline; /* documents deadline index, or -1 */
     int periodic; /* periodic obligation index, or -1 */
     qz_quorum quorum;
+    int minutes_optional; /* minutes="optional": the presider decides whether minutes are issued */
 } qz_meeting;
 
 enum { QZ_FLAG_MAJOR_POLICY = 1, QZ_FLAG_BROAD_SCOPE = 2, QZ_FLAG_DECIDED = 4, QZ_FLAG_ROUTINE = 8 };
@@ -186,7 +188,7 @@ typedef struct qz_leave_rule {
     size_t ncases;
 } qz_leave_rule;
 
-enum { QZ_PAIR_ANY = 0, QZ_PAIR_SAME_UNIT = 1, QZ_PAIR_IN_CHARGE = 2, QZ_PAIR_AB = 3 };
+enum { QZ_PAIR_ANY = 0, QZ_PAIR_SAME_UNIT = 1, QZ_PAIR_IN_CHARGE = 2, QZ_PAIR_AB = 3, QZ_PAIR_ASSISTS = 4 };
 
 /* Two posts whose holders may not be away at the same time. */
 typedef struct qz_apart {
@@ -274,6 +276,8 @@ struct qz_rules {
     int *matter_kinds;
     size_t nmatters;
     const char *source; /* the input's name (file or given name), for diagnostics */
+    /* the jurisdiction (<jurisdiction>): the word for leaving it, 离县 by default */
+    const char *leave_word;
 };
 
 /* The entry of `section` at `index`, or NULL. */
@@ -292,6 +296,9 @@ int qz_rules__check_ab_pairs(const qz_rules *r, const struct qz_org *org);
  * records QZ_ESCHEMA at the element's place in `file` on a bad value. */
 int qz_rules__deadline_roll(qz_rules *r, const qz_rnode *n, qz_deadline *d, const char *file);
 int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const char *file);
+/* Reads <jurisdiction> and the meetings' minutes="optional" (rules_jurisdiction.c), after
+ * qz_rules__compile(). */
+int qz_rules__jurisdiction(qz_rules *r, const char *name);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
 

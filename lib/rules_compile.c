@@ -222,6 +222,26 @@ static const char *concat3(cctx *c, const char *a, const char *b, const char *d)
     return s;
 }
 
+/* assists="lead|others|all" narrows a role to the posts that assist (协助)
+ * those leaders in charge: "the deputy secretary-general who assists the
+ * leader in charge". */
+static int who_assists(cctx *c, const qz_rnode *n, qz_who *w)
+{
+    const char *as = qz_rules__attr(n, "assists");
+    w->assists = -1;
+    if (!as)
+        return QZ_OK;
+    if (w->kind != QZ_WHO_ROLE)
+        return fail(c, n, "assists=\"%s\" narrows a role: it needs role=%s", as, NULL);
+    w->assists = strcmp(as, "lead") == 0     ? QZ_IN_CHARGE_LEAD
+                 : strcmp(as, "others") == 0 ? QZ_IN_CHARGE_OTHERS
+                                             : QZ_IN_CHARGE_ALL;
+    const char *whom = w->assists == QZ_IN_CHARGE_LEAD ? "协助分管领导同志的" : "协助有关分管领导同志的";
+    if (!(w->label = concat3(c, whom, w->label, "")))
+        return nomem();
+    return QZ_OK;
+}
+
 static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
 {
     const char *role = qz_rules__attr(n, "role");
@@ -229,6 +249,7 @@ static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
     const char *cpc = qz_rules__attr(n, "cpc");
     int ab = parse_bool(qz_rules__attr(n, "ab-partner"));
     int presider = parse_bool(qz_rules__attr(n, "presider"));
+    int rc;
     w->role = w->entrusted_by = w->body = -1;
     w->cpc = cpc ? parse_bool(cpc) : -1;
     if ((role != NULL) + (inch != NULL) + ab + presider != 1)
@@ -254,8 +275,10 @@ static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
     } else {
         w->kind = QZ_WHO_AB_PARTNER;
         w->id = "ab-partner";
-        w->label = "互为AB角的副县长";
+        w->label = "互为AB角的领导同志";
     }
+    if ((rc = who_assists(c, n, w)) < 0)
+        return rc;
     if (ref1(c, n, "entrusted-by", QZ_RULES_ROLE, &w->entrusted_by) < 0)
         return last_rc();
     w->scope = scope_of(qz_rules__attr(n, "scope"));
@@ -300,6 +323,7 @@ static int compile_party(cctx *c, const qz_rnode *n, const char *rule, qz_party 
             b->kind = QZ_WHO_BODY;
             b->role = b->entrusted_by = -1;
             b->cpc = -1;
+            b->assists = -1;
             if (ref1(c, w, "ref", QZ_RULES_BODY, &b->body) < 0 || b->body < 0)
                 return last_rc();
             b->id = c->r->bodies[b->body].id;
@@ -653,6 +677,7 @@ static int apart_item(cctx *c, const qz_rnode *n, size_t i)
                   : strcmp(pa, "same-unit") == 0  ? QZ_PAIR_SAME_UNIT
                   : strcmp(pa, "in-charge") == 0  ? QZ_PAIR_IN_CHARGE
                   : strcmp(pa, "ab-partner") == 0 ? QZ_PAIR_AB
+                  : strcmp(pa, "assists") == 0    ? QZ_PAIR_ASSISTS
                                                   : -1;
     if (ap->pairing < 0)
         return fail(c, n, "pairing=\"%s\" is not a pairing%s", pa, NULL);

@@ -66,7 +66,8 @@ int qzc_value_is_date(qz_value key)
 int qzc_value_is_bool(qz_value key)
 {
     return key == QZ_VALUE_MET || key == QZ_VALUE_LATE || key == QZ_VALUE_COMPLIANT ||
-           key == QZ_VALUE_ALLOWED || key == QZ_VALUE_SILENCE_NO_OBJECTION || key == QZ_VALUE_PRINCIPLE;
+           key == QZ_VALUE_ALLOWED || key == QZ_VALUE_SILENCE_NO_OBJECTION || key == QZ_VALUE_PRINCIPLE ||
+           key == QZ_VALUE_MINUTES_OPTIONAL;
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -209,7 +210,7 @@ void qzc_json_values(qzj *w, const qz_answer *a)
 {
     int k;
     qzj_begin_object(w);
-    for (k = QZ_VALUE_MET; k <= QZ_VALUE_PRINCIPLE; k++) {
+    for (k = QZ_VALUE_MET; k <= QZ_VALUE_MINUTES_OPTIONAL; k++) {
         qz_value key = (qz_value)k;
         if (!qz_answer_has(a, key))
             continue;

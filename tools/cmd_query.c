@@ -123,6 +123,13 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzc_json_people(&w, m, a, QZ_CAP_MINUTES_SIGNER);
         qzj_key(&w, "minutes_signer_major");
         qzc_json_people(&w, m, a, QZ_CAP_MINUTES_SIGNER_MAJOR);
+        qzj_key(&w, "minutes_optional");
+        qzj_bool(&w, qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) &&
+                         qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL));
+        qzj_key(&w, "reviewers");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
+        qzj_key(&w, "escalation");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_ESCALATION);
         json_opt_value(&w, "issue_due", a, QZ_VALUE_DUE);
         json_end(&w, a);
     } else {
@@ -137,6 +144,10 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
                       (long long)qz_answer_value(a, QZ_VALUE_REQUIRED),
                       (long long)qz_answer_value(a, QZ_VALUE_MEMBERS));
         qzc_text_capacity(m, a, req.major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER, 0);
+        qzc_text_capacity(m, a, QZ_CAP_REVIEWER, 0);
+        qzc_text_capacity(m, a, QZ_CAP_ESCALATION, 0);
+        if (qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) && qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL))
+            qzc_field(stdout, 0, "纪要", "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
         if (qz_answer_has(a, QZ_VALUE_DUE))
             date_field("纪要印发", (qz_date)qz_answer_value(a, QZ_VALUE_DUE), " 前");
         qzc_text_tail(a);
@@ -193,7 +204,8 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "kind");
         qzj_string(&w, req.kind);
         qzj_key(&w, "issuer");
-        qzj_string(&w, req.issuer ? req.issuer : "county-government");
+        /* the rule set's own default issuer: no government's id is written here */
+        qzj_string(&w, req.issuer ? req.issuer : qz_rules_default_issuer(qz_model_rules_at(m, req.date)));
         qzj_key(&w, "recipient");
         qzj_string(&w, req.recipient);
         qzj_key(&w, "date");
@@ -207,10 +219,15 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
         qzc_json_people(&w, m, a, QZ_CAP_SIGNER);
         qzj_key(&w, "countersigners");
         qzc_json_people(&w, m, a, QZ_CAP_COUNTERSIGNER);
+        qzj_key(&w, "reviewers");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
+        qzj_key(&w, "escalation");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_ESCALATION);
         json_end(&w, a);
     } else {
         qzc_text_capacity(m, a, QZ_CAP_SIGNER, 1);
         qzc_text_capacity(m, a, QZ_CAP_COUNTERSIGNER, 0);
+        qzc_text_capacity(m, a, QZ_CAP_REVIEWER, 0);
         qzc_text_capacity(m, a, QZ_CAP_ESCALATION, 0);
         qzc_text_tail(a);
     }
@@ -414,7 +431,8 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
     } else {
         char buf[64];
         post_headline(m, req.post, req.depart);
-        printf("  离县 %s，报告 %s\n", qzc_date_str(req.depart), qzc_date_str(req.notified));
+        printf("  %s %s，报告 %s\n", qz_rules_leave_word(qz_model_rules_at(m, req.depart)),
+               qzc_date_str(req.depart), qzc_date_str(req.notified));
         qzc_field(stdout, 0, "结论", "%s", late ? "逾期报告" : "按时报告");
         if (qz_answer_has(a, QZ_VALUE_NOTICE_DAYS)) {
             long long d = (long long)qz_answer_value(a, QZ_VALUE_NOTICE_DAYS);

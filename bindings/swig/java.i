@@ -335,6 +335,7 @@ QZB_JAVA_ENUM(qz_matter_kind, MatterKind)
 %rename(capacityLabel) qz_capacity_label;
 %rename(viaLabel) qz_via_label;
 %rename(timeUnitLabel) qz_time_unit_label;
+%rename(valueLabel) qz_value_label;
 %rename(queryKindName) qz_query_kind_name;
 %rename(matterKindName) qz_matter_kind_name;
 %rename(sectionName) qz_rules_section_name;

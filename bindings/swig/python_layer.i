@@ -69,7 +69,8 @@ Capacity = _make_enum("Capacity", "QZ_CAP_",
                       qz_capacity_name, labeler=qz_capacity_label)
 Via = _make_enum("Via", "QZ_VIA_", "How a person qualifies: HOLDER, ACTING or ENTRUSTED.",
                  qz_via_name, labeler=qz_via_label)
-Value = _make_enum("Value", "QZ_VALUE_", "The named figures an answer may carry.", qz_value_name)
+Value = _make_enum("Value", "QZ_VALUE_", "The named figures an answer may carry.", qz_value_name,
+                   labeler=qz_value_label)
 TimeUnit = _make_enum("TimeUnit", "QZ_UNIT_", "Units of time of deadlines and notices.",
                       qz_time_unit_name, labeler=qz_time_unit_label)
 MatterKind = _make_enum("MatterKind", "QZ_MATTER_", "The kind of a matter of the matrix.",
@@ -77,7 +78,7 @@ MatterKind = _make_enum("MatterKind", "QZ_MATTER_", "The kind of a matter of the
 
 _DATE_VALUES = frozenset((QZ_VALUE_DUE, QZ_VALUE_EARLIEST, QZ_VALUE_PERIOD_START, QZ_VALUE_PERIOD_END))
 _BOOL_VALUES = frozenset((QZ_VALUE_MET, QZ_VALUE_LATE, QZ_VALUE_COMPLIANT, QZ_VALUE_ALLOWED,
-                          QZ_VALUE_SILENCE_NO_OBJECTION, QZ_VALUE_PRINCIPLE))
+                          QZ_VALUE_SILENCE_NO_OBJECTION, QZ_VALUE_PRINCIPLE, QZ_VALUE_MINUTES_OPTIONAL))
 _EPOCH = _dt.date(1970, 1, 1)
 
 

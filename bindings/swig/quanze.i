@@ -184,6 +184,7 @@ typedef int32_t qzb_opt_date;
 %rename("%s") qz_capacity_label;
 %rename("%s") qz_via_label;
 %rename("%s") qz_time_unit_label;
+%rename("%s") qz_value_label;
 %rename("%s") qz_matter_kind_name;
 %rename("%s") qz_rules_section_name;
 %rename("%s") qz_org_scope_name;

@@ -94,7 +94,9 @@ typedef enum qz_value {
     QZ_VALUE_PERIOD_END = 20,           /**< last day of the period (qz_date) */
     QZ_VALUE_VIOLATIONS = 21,           /**< number of violations found */
     QZ_VALUE_UNIT = 22,                 /**< a #qz_time_unit */
-    QZ_VALUE_PRINCIPLE = 23             /**< the rule says "in principle" / "generally" (0/1) */
+    QZ_VALUE_PRINCIPLE = 23,            /**< the rule says "in principle" / "generally" (0/1) */
+    QZ_VALUE_MINUTES_OPTIONAL =
+        24 /**< minutes are issued only if the presider decides they are needed (0/1) */
 } qz_value;
 
 /** Units of time that deadlines, notices and frequencies are counted in. */
@@ -252,6 +254,12 @@ QZ_EXTERN(const char *) qz_time_unit_label(qz_time_unit unit);
  * Borrowed: a static string.
  */
 QZ_EXTERN(const char *) qz_via_label(qz_via via);
+/**
+ * The Chinese label of a named figure: "法定人数", "截止", "原则上",
+ * "由主持人决定是否印发纪要", ... Borrowed: a static string; "" for an
+ * unknown value.
+ */
+QZ_EXTERN(const char *) qz_value_label(qz_value key);
 
 /** A buffer size that holds any citation label (qz_citation_label()). */
 #define QZ_CITATION_LABEL_BUFSIZE 160

@@ -74,11 +74,17 @@ typedef struct qz_org_tenure {
 
 /** One absence of a person. Strings borrowed. */
 typedef struct qz_org_absence {
-    const char *person;   /**< person id */
-    qz_date from;         /**< first day away */
-    qz_date to;           /**< last day away */
-    int away_from_county; /**< 1 when the person leaves the county (离县), else 0 */
-    const char *reason;   /**< free text (may be empty, never NULL) */
+    const char *person;         /**< person id */
+    qz_date from;               /**< first day away */
+    qz_date to;                 /**< last day away */
+    int away_from_county;       /**< 1 when the person leaves the jurisdiction (离县, 离市...), else 0 */
+    const char *reason;         /**< free text (may be empty, never NULL) */
+    const char *destination;    /**< where to: an id of the rule set's destinations, or NULL */
+    const char *purpose;        /**< why (a provincial meeting...): free text, may be empty, never NULL */
+    const char *exception_rule; /**< the not-away-together rule an approved exception lifts, or NULL */
+    const char *exception_approved_by; /**< who approved it (free text, never NULL) */
+    qz_date exception_approved_on;     /**< when, or #QZ_DATE_NONE */
+    const char *exception_note;        /**< free text (never NULL) */
 } qz_org_absence;
 
 /** One entrustment: post @c by entrusts post @c agent. Strings borrowed. */
@@ -349,6 +355,25 @@ QZ_EXTERN(const char *) qz_org_portfolio_at(const qz_org *org, const char *post,
  * the rule set (`<ab-pairs roles>`), checked when a model is built.
  */
 QZ_EXTERN(const char *) qz_org_ab_partner(const qz_org *org, const char *post, qz_date date);
+
+/**
+ * The number of posts that assist (协助) leader post @p leader on @p date
+ * (a deputy secretary-general assisting a vice-mayor). 0 for an unknown
+ * post (#QZ_ENOTFOUND recorded) or a NULL argument (#QZ_EINVAL recorded).
+ */
+QZ_EXTERN(size_t) qz_org_assistant_count(const qz_org *org, const char *leader, qz_date date);
+/**
+ * Assistant @p i of @p leader on @p date (ordered by start date, then post),
+ * or NULL (#QZ_ENOTFOUND recorded). Borrowed from @p org.
+ */
+QZ_EXTERN(const char *) qz_org_assistant_at(const qz_org *org, const char *leader, qz_date date, size_t i);
+/**
+ * Whether post @p post assists leader post @p leader on @p date.
+ * @param out receives 1 or 0 (0 on failure).
+ * @return #QZ_OK, #QZ_EINVAL (a NULL argument) or #QZ_ENOTFOUND (an unknown post).
+ */
+QZ_EXTERN(int)
+qz_org_assists(int *out, const qz_org *org, const char *post, const char *leader, qz_date date);
 
 /**@}*/
 /* ------------------------------------------------------------------ */

@@ -126,6 +126,19 @@ QZ_EXTERN(const char *) qz_rules_entry_label(const qz_rules *rules, qz_rules_sec
  */
 QZ_EXTERN(int) qz_rules_find(size_t *out, const qz_rules *rules, qz_rules_section section, const char *id);
 
+/**
+ * The issuer a signing question means when it names none: the rule set's
+ * issuer marked `default="true"` (e.g. "city-government"), else its first
+ * issuer, or NULL when it has none. Borrowed from @p rules.
+ */
+QZ_EXTERN(const char *) qz_rules_default_issuer(const qz_rules *rules);
+/**
+ * The rule set's word for leaving its jurisdiction (`<jurisdiction
+ * leave-word="离市"/>`): "离县" when the rule set does not say, NULL for a
+ * NULL @p rules. Borrowed from @p rules.
+ */
+QZ_EXTERN(const char *) qz_rules_leave_word(const qz_rules *rules);
+
 /** A short constant name for @p section ("role", "meeting", ...); never NULL. Borrowed (a constant). */
 QZ_EXTERN(const char *) qz_rules_section_name(qz_rules_section section);
 

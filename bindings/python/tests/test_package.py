@@ -19,7 +19,9 @@ class PackageTest(unittest.TestCase):
         self.assertEqual(str(quanze.TimeUnit.WORKDAYS), "workdays")
         self.assertEqual(str(quanze.Section.DOCUMENT_KIND), "document-kind")
         self.assertEqual(quanze.DayKind.MAKEUP, 4)
-        self.assertEqual(len(quanze.Value), 23)
+        self.assertEqual(len(quanze.Value), 24)
+        self.assertEqual(str(quanze.Value.MINUTES_OPTIONAL), "minutes_optional")
+        self.assertEqual(quanze.Value.MINUTES_OPTIONAL.label, "由主持人决定是否印发纪要")
 
     def test_help_is_useful(self):
         doc = inspect.getdoc(quanze.Model)
