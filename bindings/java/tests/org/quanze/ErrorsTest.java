@@ -20,7 +20,7 @@ public class ErrorsTest {
   @Test
   public void malformedCalendarHasLineAndColumn() {
     try {
-      Calendar.load(TestData.binding("calendar-malformed.xml"));
+      WorkCalendar.load(TestData.binding("calendar-malformed.xml"));
       fail();
     } catch (ParseException e) {
       assertFalse(e instanceof SchemaException);
@@ -35,7 +35,7 @@ public class ErrorsTest {
   @Test
   public void schemaErrors() {
     try {
-      Calendar.load(TestData.binding("calendar-weekday-makeup.xml"));
+      WorkCalendar.load(TestData.binding("calendar-weekday-makeup.xml"));
       fail();
     } catch (SchemaException e) {
       assertEquals(5, e.getLine());
@@ -89,7 +89,7 @@ public class ErrorsTest {
 
   @Test
   public void nullArguments() {
-    try (Calendar cal = Calendar.getDefault()) {
+    try (WorkCalendar cal = WorkCalendar.getDefault()) {
       cal.isWorkday(null);
       fail();
     } catch (NullPointerException expected) {
@@ -103,7 +103,7 @@ public class ErrorsTest {
     java.nio.file.Path file = dir.resolve("日历𠀀.xml");
     java.nio.file.Files.write(file, "<calendar".getBytes(StandardCharsets.UTF_8));
     try {
-      Calendar.load(file);
+      WorkCalendar.load(file);
       fail();
     } catch (ParseException e) {
       assertEquals(file.toString(), e.getFile());
