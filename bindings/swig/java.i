@@ -574,7 +574,7 @@ static void qzb_out_str(qzb_out *o, const char *s)
 /* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_PRINCIPLE). */
 #define QZB_VALUE_LAST 64
 
-static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org)
+static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, int explain)
 {
     size_t i, n;
     int k, nvalues = 0;
@@ -583,7 +583,9 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org)
     qzb_out_int(o, qz_answer_found(a) != 0);
     qzb_out_int(o, (int32_t)qz_answer_date(a));
     qzb_out_str(o, qz_answer_reason(a));
-    qzb_out_str(o, qz_answer_explanation(a));
+    /* Rendering the explanation costs more than the question: it is
+     * written only when Answer.getExplanation() asks again for it. */
+    qzb_out_str(o, explain ? qz_answer_explanation(a) : NULL);
     qzb_out_str(o, qz_answer_subject(a));
     qzb_out_str(o, qz_answer_subject_label(a));
     for (k = 1; k < QZB_VALUE_LAST; k++)
@@ -644,6 +646,16 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org)
     }
 }
 
+/* Set by QuanzeJNI.explainNext() for the next answer of this thread. */
+static _Thread_local int qzb_java_explain;
+
+SWIGEXPORT void JNICALL Java_org_quanze_QuanzeJNI_explainNext(JNIEnv *jenv, jclass cls)
+{
+    (void)jenv;
+    (void)cls;
+    qzb_java_explain = 1;
+}
+
 /* The answer as bytes for Answer.decode (NULL with an exception pending on
  * failure); frees the answer in every case. */
 static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *model)
@@ -658,7 +670,8 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     o.cap = sizeof stack;
     o.heap = NULL;
     o.failed = 0;
-    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL);
+    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, qzb_java_explain);
+    qzb_java_explain = 0;
     qz_answer_free(a);
     if (o.failed) {
         qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory copying an answer");
@@ -676,10 +689,19 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
 %typemap(jni) qzb_answer * "jbyteArray"
 %typemap(jtype) qzb_answer * "byte[]"
 %typemap(jstype) qzb_answer * "Answer"
-%typemap(javaout) qzb_answer * { return Answer.decode($jnicall); }
+/* The answer keeps a way to ask again, for its explanation only. */
+%typemap(javaout) qzb_answer * {
+    return Answer.decode($jnicall, () -> {
+      QuanzeJNI.explainNext();
+      return $jnicall;
+    });
+  }
 %typemap(out) qzb_answer * %{ $result = qzb_java_answer(jenv, $1, arg1); %}
 
 %pragma(java) jniclasscode=%{
+  /** The next answer this thread receives carries its explanation. */
+  static native void explainNext();
+
   static {
     NativeLoader.load();
   }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * The answer to a question: the people who qualify (each in a capacity and
@@ -27,7 +28,8 @@ public final class Answer implements AutoCloseable {
   private final boolean found;
   private final LocalDate date;
   private final String reason;
-  private final String explanation;
+  private volatile String explanation; // rendered on first use, by asking again
+  private final Supplier<byte[]> again;
   private final String subject;
   private final String subjectLabel;
   private final long[] values; // indexed by Value.value(); present when the bit of `has` is set
@@ -38,7 +40,8 @@ public final class Answer implements AutoCloseable {
   private final List<Citation> citations;
   private final List<Finding> findings;
 
-  private Answer(Reader r) {
+  private Answer(Reader r, Supplier<byte[]> again) {
+    this.again = again;
     kind = QueryKind.of(r.i32());
     found = r.i32() != 0;
     date = LocalDate.ofEpochDay(r.i32());
@@ -103,8 +106,8 @@ public final class Answer implements AutoCloseable {
   }
 
   /** Reads the bytes the native side wrote (see qzb_answer_write in java.i). */
-  static Answer decode(byte[] bytes) {
-    return bytes == null ? null : new Answer(new Reader(bytes));
+  static Answer decode(byte[] bytes, Supplier<byte[]> again) {
+    return bytes == null ? null : new Answer(new Reader(bytes), again);
   }
 
   private static final class Reader {
@@ -152,9 +155,19 @@ public final class Answer implements AutoCloseable {
     return reason;
   }
 
-  /** A readable explanation in Chinese, one statement per line. */
+  /**
+   * A readable explanation in Chinese, one statement per line. Rendered on
+   * first use (by the model that answered, which must not be closed yet) and
+   * kept: the questions themselves stay cheap.
+   */
   public String getExplanation() {
-    return explanation;
+    String text = explanation;
+    if (text == null) {
+      Answer full = decode(again.get(), again);
+      text = full.explanation != null ? full.explanation : "";
+      explanation = text;
+    }
+    return text;
   }
 
   /** The id of the rule-set entry the answer is about, or null. */
@@ -272,7 +285,7 @@ public final class Answer implements AutoCloseable {
    * explanation does not quote it already), and the reason when no one qualifies.
    */
   public String explain() {
-    String text = explanation == null ? "" : explanation.replaceAll("\n+$", "");
+    String text = getExplanation().replaceAll("\n+$", "");
     StringBuilder sb = new StringBuilder();
     if (!found && reason != null && !text.contains(reason)) {
       sb.append(reason).append('\n');
@@ -304,7 +317,7 @@ public final class Answer implements AutoCloseable {
     Answer o = (Answer) other;
     return kind == o.kind && found == o.found && date.equals(o.date) && has == o.has
         && Arrays.equals(values, o.values) && Objects.equals(reason, o.reason)
-        && Objects.equals(explanation, o.explanation) && Objects.equals(subject, o.subject)
+        && Objects.equals(subject, o.subject)
         && Objects.equals(subjectLabel, o.subjectLabel) && people.equals(o.people) && bodies.equals(o.bodies)
         && roles.equals(o.roles) && citations.equals(o.citations) && findings.equals(o.findings);
   }
