@@ -496,6 +496,25 @@ QZB_CLOSEABLE(qzb_model)
 QZB_CLOSEABLE(qzb_model_slot)
 
 /* ------------------------------------------------------------------ */
+/* Required arguments: null throws NullPointerException naming it       */
+/* ------------------------------------------------------------------ */
+
+%typemap(javain) qz_date "Dates.toDay($javainput, \"$javainput\")"
+%typemap(javain) const char *type, const char *kind, const char *post, const char *path,
+                 const char *principal, const char *substitute, const char *region,
+                 const char *tag, const char *role, const char *unit
+    "Strings.toUtf8(java.util.Objects.requireNonNull($javainput, \"$javainput\"))"
+/* A handle argument must be given and open. */
+%define QZB_JAVA_HANDLE_ARG(CTYPE, NAME)
+%typemap(javain) CTYPE *NAME "Native.open($javaclassname.getCPtr(java.util.Objects.requireNonNull($javainput, \"NAME\")), \"NAME\")"
+%enddef
+QZB_JAVA_HANDLE_ARG(qzb_model, model)
+QZB_JAVA_HANDLE_ARG(qzb_rules, rules)
+QZB_JAVA_HANDLE_ARG(qzb_org, org)
+QZB_JAVA_HANDLE_ARG(qzb_org, other)
+QZB_JAVA_HANDLE_ARG(qzb_calendar, calendar)
+
+/* ------------------------------------------------------------------ */
 /* Answers: copied into a plain Java object in the call that asks       */
 /* ------------------------------------------------------------------ */
 

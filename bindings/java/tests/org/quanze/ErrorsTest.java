@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.Test;
 
 public class ErrorsTest {
@@ -94,6 +95,55 @@ public class ErrorsTest {
       fail();
     } catch (NullPointerException expected) {
       // expected
+    }
+  }
+
+  @Test
+  public void nullArgumentsNameTheParameter() {
+    try (Model model = Model.getDefault(); Org org = Org.getDefault()) {
+      assertNpe("rules", () -> Model.create(null, org, model.getCalendar()));
+      assertNpe("model", () -> ModelSlot.create(null));
+      assertNpe("post", () -> model.acting(null, LocalDate.of(2026, 3, 2)));
+      assertNpe("date", () -> model.acting("county-head", null));
+      ModelSlot slot = ModelSlot.create(model);
+      assertNpe("model", () -> slot.set(null));
+      Model closed = Model.getDefault();
+      closed.close();
+      try {
+        slot.set(closed);
+        fail();
+      } catch (IllegalStateException e) {
+        assertEquals("model is closed", e.getMessage());
+      }
+      slot.close();
+      slot.close(); // twice is safe
+    }
+  }
+
+  private static void assertNpe(String name, Runnable r) {
+    try {
+      r.run();
+      fail("no NullPointerException for " + name);
+    } catch (NullPointerException e) {
+      assertEquals(name, e.getMessage());
+    }
+  }
+
+  @Test
+  public void noSwigInternalsInThePublicApi() {
+    for (Class<?> c : new Class<?>[] {Model.class, ModelSlot.class, Org.class, Rules.class, WorkCalendar.class,
+                                      Day.class, Tenure.class, Absence.class, Entrustment.class, Entry.class,
+                                      Matter.class, Answer.class, Person.class, Citation.class}) {
+      for (java.lang.reflect.Method m : c.getMethods()) {
+        assertFalse(c + "." + m.getName(), m.getName().equals("delete") || m.getName().equals("getCPtr")
+            || m.getName().startsWith("swig") || m.getName().equals("finalize"));
+      }
+      for (java.lang.reflect.Constructor<?> k : c.getConstructors()) {
+        fail("public constructor " + k);
+      }
+      for (java.lang.reflect.Field f : c.getFields()) {
+        fail("public field " + f);
+      }
     }
   }
 
