@@ -1,6 +1,6 @@
 import java.time.LocalDate;
 import org.quanze.Answer;
-import org.quanze.Calendar;
+import org.quanze.WorkCalendar;
 import org.quanze.Model;
 import org.quanze.SignRequest;
 
@@ -47,7 +47,7 @@ public final class BindingsBench {
       SignRequest.of("request", present).recipient("city-government").portfolios("justice"),
       SignRequest.of("request", away).recipient("city-government").portfolios("justice"),
     };
-    try (Calendar cal = Calendar.getDefault(); Model model = Model.getDefault()) {
+    try (WorkCalendar cal = WorkCalendar.getDefault(); Model model = Model.getDefault()) {
       System.out.printf("quanze Java binding benchmark (%s, Java %s, best of 7)%n",
           org.quanze.Quanze.versionString(), System.getProperty("java.version"));
       System.out.printf("%-36s %12s%n", "call", "Java ns");

@@ -42,6 +42,8 @@ def java_enum(cname, jname, doc, items):
         out.append("  {}({}){}".format(name[len(prefix):], value, "," if i + 1 < len(items) else ";"))
     out += [
         "",
+        "  private static final {}[] VALUES = values();".format(jname),
+        "",
         "  private final int value;",
         "",
         "  {}(int value) {{".format(jname),
@@ -55,7 +57,7 @@ def java_enum(cname, jname, doc, items):
         "",
         "  /** The constant whose C value is {@code value}. */",
         "  public static {} of(int value) {{".format(jname),
-        "    for ({} e : values()) {{".format(jname),
+        "    for ({} e : VALUES) {{".format(jname),
         "      if (e.value == value) {",
         "        return e;",
         "      }",

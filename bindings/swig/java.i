@@ -446,30 +446,282 @@ QZB_PACKAGE_PRIVATE(qzb_model::query_periodic)
 QZB_PACKAGE_PRIVATE(qzb_model::query_normative)
 QZB_PACKAGE_PRIVATE(qzb_model::query_matter)
 
-/* Handles are AutoCloseable; close() is SWIG's delete(), safe to repeat. */
-%define QZB_CLOSEABLE(TYPE)
-%typemap(javainterfaces) TYPE "AutoCloseable";
-%typemap(javafinalize) TYPE %{
-  @SuppressWarnings({"deprecation", "removal"})
-  protected void finalize() {
-    delete();
+/* Every proxy releases its native object through java.lang.ref.Cleaner
+ * (never a finalizer); the SWIG plumbing (pointer constructor, getCPtr,
+ * delete) is package-private. Handles are AutoCloseable: close() runs the
+ * cleaning action at once, and a second close() does nothing. */
+%typemap(javaclassmodifiers) SWIGTYPE "public final class"
+%typemap(javabody) SWIGTYPE %{
+  private transient long swigCPtr;
+  private final transient java.lang.ref.Cleaner.Cleanable swigCleanable;
+
+  $javaclassname(long cPtr, boolean cMemoryOwn) {
+    swigCPtr = cPtr;
+    swigCleanable = cMemoryOwn && cPtr != 0 ? Native.CLEANER.register(this, new Release(cPtr)) : null;
+  }
+
+  /** Frees the native object; holds no reference to the proxy, as a Cleaner requires. */
+  private static final class Release implements Runnable {
+    private final long ptr;
+
+    Release(long ptr) {
+      this.ptr = ptr;
+    }
+
+    @Override
+    public void run() {
+      $imclassname.delete_$javaclassname(ptr);
+    }
+  }
+
+  static long getCPtr($javaclassname obj) {
+    return (obj == null) ? 0 : obj.swigCPtr;
   }
 %}
+%typemap(javadestruct, methodname="delete", methodmodifiers="synchronized", parameters="") SWIGTYPE {
+    if (swigCPtr != 0) {
+      swigCPtr = 0;
+      if (swigCleanable != null) {
+        swigCleanable.clean();
+      }
+    }
+  }
+%typemap(javafinalize) SWIGTYPE ""
+%define QZB_CLOSEABLE(TYPE)
+%typemap(javainterfaces) TYPE "AutoCloseable";
 %enddef
 QZB_CLOSEABLE(qzb_calendar)
 QZB_CLOSEABLE(qzb_org)
 QZB_CLOSEABLE(qzb_rules)
-QZB_CLOSEABLE(qzb_answer)
 QZB_CLOSEABLE(qzb_model)
 QZB_CLOSEABLE(qzb_model_slot)
-%typemap(javafinalize) SWIGTYPE %{
-  @SuppressWarnings({"deprecation", "removal"})
-  protected void finalize() {
-    delete();
-  }
+
+/* ------------------------------------------------------------------ */
+/* Required arguments: null throws NullPointerException naming it       */
+/* ------------------------------------------------------------------ */
+
+%typemap(javain) qz_date "Dates.toDay($javainput, \"$javainput\")"
+%typemap(javain) const char *type, const char *kind, const char *post, const char *path,
+                 const char *principal, const char *substitute, const char *region,
+                 const char *tag, const char *role, const char *unit
+    "Strings.toUtf8(java.util.Objects.requireNonNull($javainput, \"$javainput\"))"
+/* A handle argument must be given and open. */
+%define QZB_JAVA_HANDLE_ARG(CTYPE, NAME)
+%typemap(javain) CTYPE *NAME "Native.open($javaclassname.getCPtr(java.util.Objects.requireNonNull($javainput, \"NAME\")), \"NAME\")"
+%enddef
+QZB_JAVA_HANDLE_ARG(qzb_model, model)
+QZB_JAVA_HANDLE_ARG(qzb_rules, rules)
+QZB_JAVA_HANDLE_ARG(qzb_org, org)
+QZB_JAVA_HANDLE_ARG(qzb_org, other)
+QZB_JAVA_HANDLE_ARG(qzb_calendar, calendar)
+
+/* ------------------------------------------------------------------ */
+/* Answers: copied into a plain Java object in the call that asks       */
+/* ------------------------------------------------------------------ */
+
+/* A question's qz_answer never reaches Java: the wrapper serialises it into
+ * one byte[] (read by Answer.decode), frees it and returns the bytes, so an
+ * answer holds no native memory and costs one JNI call. Layout (little
+ * endian): ints; strings as an int length (-1 for none) and UTF-8 bytes.
+ * See AnswerReader.java for the reading side. */
+%{
+typedef struct qzb_out {
+    unsigned char *p;
+    size_t len, cap;
+    unsigned char *heap; /* non-NULL once grown past the stack buffer */
+    int failed;
+} qzb_out;
+
+static void qzb_out_reserve(qzb_out *o, size_t more)
+{
+    size_t cap;
+    unsigned char *n;
+    if (o->failed || o->len + more <= o->cap)
+        return;
+    cap = o->cap * 2;
+    while (cap < o->len + more)
+        cap *= 2;
+    n = (unsigned char *)(o->heap ? realloc(o->heap, cap) : malloc(cap));
+    if (!n) {
+        o->failed = 1;
+        return;
+    }
+    if (!o->heap)
+        memcpy(n, o->p, o->len);
+    o->heap = n;
+    o->p = n;
+    o->cap = cap;
+}
+
+static void qzb_out_int(qzb_out *o, int32_t v)
+{
+    uint32_t u = (uint32_t)v;
+    qzb_out_reserve(o, 4);
+    if (o->failed)
+        return;
+    o->p[o->len++] = (unsigned char)u;
+    o->p[o->len++] = (unsigned char)(u >> 8);
+    o->p[o->len++] = (unsigned char)(u >> 16);
+    o->p[o->len++] = (unsigned char)(u >> 24);
+}
+
+static void qzb_out_long(qzb_out *o, int64_t v)
+{
+    qzb_out_int(o, (int32_t)(uint32_t)((uint64_t)v & 0xffffffffu));
+    qzb_out_int(o, (int32_t)(uint32_t)((uint64_t)v >> 32));
+}
+
+static void qzb_out_str(qzb_out *o, const char *s)
+{
+    size_t n;
+    if (!s) {
+        qzb_out_int(o, -1);
+        return;
+    }
+    n = strlen(s);
+    if (n > INT32_MAX / 2) {
+        o->failed = 1;
+        return;
+    }
+    qzb_out_int(o, (int32_t)n);
+    qzb_out_reserve(o, n);
+    if (o->failed)
+        return;
+    memcpy(o->p + o->len, s, n);
+    o->len += n;
+}
+
+/* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_PRINCIPLE). */
+#define QZB_VALUE_LAST 64
+
+static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, int explain)
+{
+    size_t i, n;
+    int k, nvalues = 0;
+    char label[QZ_CITATION_LABEL_BUFSIZE];
+    qzb_out_int(o, (int32_t)qz_answer_kind(a));
+    qzb_out_int(o, qz_answer_found(a) != 0);
+    qzb_out_int(o, (int32_t)qz_answer_date(a));
+    qzb_out_str(o, qz_answer_reason(a));
+    /* Rendering the explanation costs more than the question: it is
+     * written only when Answer.getExplanation() asks again for it. */
+    qzb_out_str(o, explain ? qz_answer_explanation(a) : NULL);
+    qzb_out_str(o, qz_answer_subject(a));
+    qzb_out_str(o, qz_answer_subject_label(a));
+    for (k = 1; k < QZB_VALUE_LAST; k++)
+        nvalues += qz_answer_has(a, (qz_value)k) != 0;
+    qzb_out_int(o, nvalues);
+    for (k = 1; k < QZB_VALUE_LAST; k++) {
+        if (qz_answer_has(a, (qz_value)k)) {
+            qzb_out_int(o, k);
+            qzb_out_long(o, qz_answer_value(a, (qz_value)k));
+        }
+    }
+    n = qz_answer_person_count(a);
+    qzb_out_int(o, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        const char *post = qz_answer_person_post(a, i);
+        qzb_out_int(o, (int32_t)qz_answer_person_capacity(a, i));
+        qzb_out_int(o, (int32_t)qz_answer_person_via(a, i));
+        qzb_out_int(o, qz_answer_person_citation(a, i));
+        qzb_out_str(o, post);
+        qzb_out_str(o, org && post ? qz_org_post_name(org, post) : NULL);
+        qzb_out_str(o, qz_answer_person_role(a, i));
+        qzb_out_str(o, qz_answer_person_id(a, i));
+        qzb_out_str(o, qz_answer_person_name(a, i));
+        qzb_out_str(o, qz_answer_person_for_post(a, i));
+        qzb_out_str(o, qz_answer_person_for_person(a, i));
+    }
+    n = qz_answer_unit_count(a);
+    qzb_out_int(o, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        qzb_out_int(o, (int32_t)qz_answer_unit_capacity(a, i));
+        qzb_out_str(o, qz_answer_unit_id(a, i));
+        qzb_out_str(o, qz_answer_unit_name(a, i));
+    }
+    n = qz_answer_role_count(a);
+    qzb_out_int(o, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        qzb_out_int(o, (int32_t)qz_answer_role_capacity(a, i));
+        qzb_out_str(o, qz_answer_role_id(a, i));
+        qzb_out_str(o, qz_answer_role_label(a, i));
+    }
+    n = qz_answer_citation_count(a);
+    qzb_out_int(o, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        int article = qz_answer_citation_article(a, i), item = qz_answer_citation_item(a, i);
+        qzb_out_int(o, article);
+        qzb_out_int(o, item);
+        qzb_out_str(o, qz_answer_citation_text(a, i));
+        qzb_out_str(o, qz_answer_citation_rule(a, i));
+        if (qz_citation_label(label, sizeof label, article, item) < 0)
+            label[0] = '\0';
+        qzb_out_str(o, label);
+    }
+    n = qz_answer_finding_count(a);
+    qzb_out_int(o, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        qzb_out_str(o, qz_answer_finding_id(a, i));
+        qzb_out_str(o, qz_answer_finding_text(a, i));
+    }
+}
+
+/* Set by QuanzeJNI.explainNext() for the next answer of this thread. */
+static _Thread_local int qzb_java_explain;
+
+SWIGEXPORT void JNICALL Java_org_quanze_QuanzeJNI_explainNext(JNIEnv *jenv, jclass cls)
+{
+    (void)jenv;
+    (void)cls;
+    qzb_java_explain = 1;
+}
+
+/* The answer as bytes for Answer.decode (NULL with an exception pending on
+ * failure); frees the answer in every case. */
+static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *model)
+{
+    unsigned char stack[4096];
+    qzb_out o;
+    jbyteArray bytes = NULL;
+    if (!a)
+        return NULL;
+    o.p = stack;
+    o.len = 0;
+    o.cap = sizeof stack;
+    o.heap = NULL;
+    o.failed = 0;
+    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, qzb_java_explain);
+    qzb_java_explain = 0;
+    qz_answer_free(a);
+    if (o.failed) {
+        qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory copying an answer");
+    } else if (!(*jenv)->ExceptionCheck(jenv)) {
+        bytes = (*jenv)->NewByteArray(jenv, (jsize)o.len);
+        if (bytes)
+            (*jenv)->SetByteArrayRegion(jenv, bytes, 0, (jsize)o.len, (const jbyte *)o.p);
+    }
+    free(o.heap);
+    return bytes;
+}
 %}
 
+/* The queries are methods of qzb_model: `arg1` is the model. */
+%typemap(jni) qzb_answer * "jbyteArray"
+%typemap(jtype) qzb_answer * "byte[]"
+%typemap(jstype) qzb_answer * "Answer"
+/* The answer keeps a way to ask again, for its explanation only. */
+%typemap(javaout) qzb_answer * {
+    return Answer.decode($jnicall, () -> {
+      QuanzeJNI.explainNext();
+      return $jnicall;
+    });
+  }
+%typemap(out) qzb_answer * %{ $result = qzb_java_answer(jenv, $1, arg1); %}
+
 %pragma(java) jniclasscode=%{
+  /** The next answer this thread receives carries its explanation. */
+  static native void explainNext();
+
   static {
     NativeLoader.load();
   }

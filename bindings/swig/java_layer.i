@@ -42,41 +42,6 @@
     return getId() + (getLabel() != null ? " (" + getLabel() + ")" : "");
   }
 %}
-%typemap(javacode) struct qzb_person %{
-  @Override
-  public String toString() {
-    String s = getCapacity() + ": " + getName() + " (" + getPost() + ", " + getVia();
-    if (getForPost() != null) {
-      s += " for " + getForPost();
-    }
-    return s + ")";
-  }
-%}
-%typemap(javacode) struct qzb_body %{
-  @Override
-  public String toString() {
-    return getCapacity() + ": " + getName() + " (" + getId() + ")";
-  }
-%}
-%typemap(javacode) struct qzb_role %{
-  @Override
-  public String toString() {
-    return getCapacity() + ": " + getId() + (getLabel() != null ? " (" + getLabel() + ")" : "");
-  }
-%}
-%typemap(javacode) struct qzb_citation %{
-  /** The citation as the rules write it, e.g. 第五十四条第(一)项 (the library's label). */
-  @Override
-  public String toString() {
-    return getLabel();
-  }
-%}
-%typemap(javacode) struct qzb_finding %{
-  @Override
-  public String toString() {
-    return getId() + ": " + getText();
-  }
-%}
 %typemap(javacode) struct qzb_matter %{
   @Override
   public String toString() {
@@ -85,7 +50,7 @@
 %}
 
 /* ------------------------------------------------------------------ */
-/* Calendar                                                            */
+/* Work calendar                                                       */
 /* ------------------------------------------------------------------ */
 
 %typemap(javacode) qzb_calendar %{
@@ -96,22 +61,22 @@
   }
 
   /** Loads a calendar from an XML file in the format of calendar.xsd. */
-  public static Calendar load(java.nio.file.Path path) {
+  public static WorkCalendar load(java.nio.file.Path path) {
     return loadFile(path.toString());
   }
 
   /** Loads a calendar from XML bytes; {@code name} names them in error messages. */
-  public static Calendar load(byte[] xml, String name) {
+  public static WorkCalendar load(byte[] xml, String name) {
     return loadMemory(xml, name);
   }
 
   /** A new calendar: this one with the XML file at {@code path} laid over it. */
-  public Calendar overlay(java.nio.file.Path path) {
+  public WorkCalendar overlay(java.nio.file.Path path) {
     return overlayFile(path.toString());
   }
 
   /** A new calendar: this one with XML bytes laid over it. */
-  public Calendar overlay(byte[] xml, String name) {
+  public WorkCalendar overlay(byte[] xml, String name) {
     return overlayMemory(xml, name);
   }
 
@@ -120,13 +85,13 @@
    * arrangement from the statutory holidays and weekends (days marked
    * assumed) instead of throwing OutOfCalendarException.
    */
-  public Calendar provisional() {
+  public WorkCalendar provisional() {
     return withOptions(true);
   }
 
   /** Deprecated name of {@link #provisional()}. */
   @Deprecated
-  public Calendar assumingWeekends() {
+  public WorkCalendar assumingWeekends() {
     return provisional();
   }
 
@@ -163,7 +128,7 @@
 
   @Override
   public String toString() {
-    return "Calendar " + getRegion() + " " + getFirstYear() + "-" + getLastYear();
+    return "WorkCalendar " + getRegion() + " " + getFirstYear() + "-" + getLastYear();
   }
 %}
 
@@ -336,125 +301,6 @@
   }
 %}
 
-/* ------------------------------------------------------------------ */
-/* Answer                                                              */
-/* ------------------------------------------------------------------ */
-
-%typemap(javacode) qzb_answer %{
-  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
-  @Override
-  public void close() {
-    delete();
-  }
-
-  /** Everyone in the answer, in every capacity. */
-  public java.util.List<Person> getPeople() {
-    return Lists.of(personCount(), this::person);
-  }
-
-  /** The people in the given capacities. */
-  public java.util.List<Person> getPeople(Capacity... capacities) {
-    java.util.EnumSet<Capacity> wanted = java.util.EnumSet.noneOf(Capacity.class);
-    java.util.Collections.addAll(wanted, capacities);
-    java.util.List<Person> people = new java.util.ArrayList<>();
-    for (Person p : getPeople()) {
-      if (wanted.contains(p.getCapacity())) {
-        people.add(p);
-      }
-    }
-    return java.util.Collections.unmodifiableList(people);
-  }
-
-  /** The first person of the answer (the signer, the one acting...), or null. */
-  public Person getPerson() {
-    return personCount() > 0 ? person(0) : null;
-  }
-
-  /** The bodies (units) in the answer. */
-  public java.util.List<Body> getBodies() {
-    return Lists.of(bodyCount(), this::body);
-  }
-
-  /** The roles the rules name for each capacity. */
-  public java.util.List<RoleEntry> getRoles() {
-    return Lists.of(roleCount(), this::role);
-  }
-
-  /** The citations of every rule that decided. */
-  public java.util.List<Citation> getCitations() {
-    return Lists.of(citationCount(), this::citation);
-  }
-
-  /** The findings (violations, unmet conditions). */
-  public java.util.List<Finding> getFindings() {
-    return Lists.of(findingCount(), this::finding);
-  }
-
-  /** The figure {@code key}, if the answer carries it (dates as epoch days). */
-  public java.util.OptionalLong getValue(Value key) {
-    return has(key) ? java.util.OptionalLong.of(value(key)) : java.util.OptionalLong.empty();
-  }
-
-  /** The date figure {@code key} (DUE, EARLIEST, PERIOD_START, PERIOD_END), or null. */
-  public java.time.LocalDate getDateValue(Value key) {
-    return has(key) ? java.time.LocalDate.ofEpochDay(value(key)) : null;
-  }
-
-  /** The yes/no figure {@code key} (MET, LATE, COMPLIANT, ALLOWED...), or null. */
-  public Boolean getFlag(Value key) {
-    return has(key) ? value(key) != 0 : null;
-  }
-
-  /** The due date, or null. */
-  public java.time.LocalDate getDue() {
-    return getDateValue(Value.DUE);
-  }
-
-  /** Whether the notice was late (leave), or null. */
-  public Boolean getLate() {
-    return getFlag(Value.LATE);
-  }
-
-  /** Whether the quorum is met, or null. */
-  public Boolean getMet() {
-    return getFlag(Value.MET);
-  }
-
-  /** Whether compliant (periodic, normative), or null. */
-  public Boolean getCompliant() {
-    return getFlag(Value.COMPLIANT);
-  }
-
-  /** Whether allowed (substitution), or null. */
-  public Boolean getAllowed() {
-    return getFlag(Value.ALLOWED);
-  }
-
-  /**
-   * The explanation, with the text of every article cited (added when the
-   * explanation does not quote it already), and the reason when no one qualifies.
-   */
-  public String explain() {
-    String text = getExplanation().replaceAll("\n+$", "");
-    StringBuilder sb = new StringBuilder();
-    String reason = getReason();
-    if (!isFound() && reason != null && !text.contains(reason)) {
-      sb.append(reason).append('\n');
-    }
-    sb.append(text);
-    for (Citation c : getCitations()) {
-      if (!text.contains(c.getText())) {
-        sb.append('\n').append(c).append(": ").append(c.getText());
-      }
-    }
-    return sb.toString();
-  }
-
-  @Override
-  public String toString() {
-    return getExplanation();
-  }
-%}
 
 /* ------------------------------------------------------------------ */
 /* Model                                                               */
@@ -474,7 +320,7 @@
   public static Model load(java.nio.file.Path rules, java.nio.file.Path org, java.nio.file.Path calendar) {
     try (Rules r = rules == null ? Rules.getDefault() : Rules.load(rules);
          Org o = org == null ? Org.getDefault() : Org.load(org);
-         Calendar c = calendar == null ? Calendar.getDefault() : Calendar.load(calendar)) {
+         WorkCalendar c = calendar == null ? WorkCalendar.getDefault() : WorkCalendar.load(calendar)) {
       return create(r, o, c);
     }
   }

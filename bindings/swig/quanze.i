@@ -223,6 +223,16 @@ const char *qz_version_string(void);
 %rename(Finding) qzb_finding;
 %rename(Matter) qzb_matter;
 
+#ifdef SWIGJAVA
+/* Java copies an answer with its records into plain objects in the call
+ * that asks (java.i, Answer.java): no proxy classes for them. */
+%ignore qzb_person;
+%ignore qzb_body;
+%ignore qzb_role;
+%ignore qzb_citation;
+%ignore qzb_finding;
+#endif
+
 %nodefaultctor;
 %immutable;
 %inline %{
@@ -533,6 +543,10 @@ nomem:
 /* ------------------------------------------------------------------ */
 
 %rename(Calendar) qzb_calendar;
+#ifdef SWIGJAVA
+/* java.util.Calendar is in every OA code base. */
+%rename(WorkCalendar) qzb_calendar;
+#endif
 %nodefaultctor qzb_calendar;
 %nodefaultdtor qzb_calendar;
 %newobject qzb_calendar::load_default;
@@ -1075,6 +1089,9 @@ typedef struct {} qzb_rules;
 /* ------------------------------------------------------------------ */
 
 %rename(Answer) qzb_answer;
+#ifdef SWIGJAVA
+%ignore qzb_answer; /* a plain Java object: see java.i */
+#endif
 %nodefaultctor qzb_answer;
 %nodefaultdtor qzb_answer;
 %newobject qzb_answer::person;

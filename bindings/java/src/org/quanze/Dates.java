@@ -11,8 +11,12 @@ final class Dates {
   private Dates() {}
 
   static int toDay(LocalDate date) {
+    return toDay(date, "date");
+  }
+
+  static int toDay(LocalDate date, String name) {
     if (date == null) {
-      throw new NullPointerException("date is null");
+      throw new NullPointerException(name);
     }
     long day = date.toEpochDay();
     if (day <= Integer.MIN_VALUE || day >= Integer.MAX_VALUE) {

@@ -14,11 +14,11 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 public class CalendarTest {
-  private static Calendar cal;
+  private static WorkCalendar cal;
 
   @BeforeClass
   public static void open() {
-    cal = Calendar.getDefault();
+    cal = WorkCalendar.getDefault();
   }
 
   @AfterClass
@@ -113,13 +113,13 @@ public class CalendarTest {
       assertEquals(Status.ERANGE, e.getStatus());
       assertTrue(e.getMessage().contains("2030"));
     }
-    try (Calendar provisional = cal.provisional()) {
+    try (WorkCalendar provisional = cal.provisional()) {
       assertTrue(provisional.isWorkday(d("2030-01-02")));
       assertTrue(provisional.day(d("2030-01-02")).getAssumed());
       assertFalse(provisional.isWorkday(d("2030-01-01")));   // the statutory New Year's Day
       assertEquals("provisional", provisional.yearOrigin(2030));
     }
-    try (Calendar regional = cal.layerRegionFile(TestData.binding("region-CN-XZ-fixture.xml").toString())) {
+    try (WorkCalendar regional = cal.layerRegionFile(TestData.binding("region-CN-XZ-fixture.xml").toString())) {
       assertEquals("CN-XZ", regional.getRegion());
       assertFalse(regional.isWorkday(d("2026-03-03")));
     }
@@ -127,19 +127,19 @@ public class CalendarTest {
 
   @Test
   public void overlayAndRoundTrip() throws Exception {
-    try (Calendar next = cal.overlay(TestData.binding("calendar-2027.xml"))) {
+    try (WorkCalendar next = cal.overlay(TestData.binding("calendar-2027.xml"))) {
       assertEquals(2027, next.getLastYear());
       assertTrue(next.isWorkday(d("2027-02-20")));
     }
     String xml = cal.save();
-    try (Calendar again = Calendar.load(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "saved.xml")) {
+    try (WorkCalendar again = WorkCalendar.load(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "saved.xml")) {
       assertEquals(xml, again.save());
     }
   }
 
   @Test
   public void closeTwiceAndUseAfterClose() {
-    Calendar c = Calendar.getDefault();
+    WorkCalendar c = WorkCalendar.getDefault();
     c.close();
     c.close();
     try {

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.Test;
 
 public class ErrorsTest {
@@ -20,7 +21,7 @@ public class ErrorsTest {
   @Test
   public void malformedCalendarHasLineAndColumn() {
     try {
-      Calendar.load(TestData.binding("calendar-malformed.xml"));
+      WorkCalendar.load(TestData.binding("calendar-malformed.xml"));
       fail();
     } catch (ParseException e) {
       assertFalse(e instanceof SchemaException);
@@ -35,7 +36,7 @@ public class ErrorsTest {
   @Test
   public void schemaErrors() {
     try {
-      Calendar.load(TestData.binding("calendar-weekday-makeup.xml"));
+      WorkCalendar.load(TestData.binding("calendar-weekday-makeup.xml"));
       fail();
     } catch (SchemaException e) {
       assertEquals(5, e.getLine());
@@ -89,11 +90,60 @@ public class ErrorsTest {
 
   @Test
   public void nullArguments() {
-    try (Calendar cal = Calendar.getDefault()) {
+    try (WorkCalendar cal = WorkCalendar.getDefault()) {
       cal.isWorkday(null);
       fail();
     } catch (NullPointerException expected) {
       // expected
+    }
+  }
+
+  @Test
+  public void nullArgumentsNameTheParameter() {
+    try (Model model = Model.getDefault(); Org org = Org.getDefault()) {
+      assertNpe("rules", () -> Model.create(null, org, model.getCalendar()));
+      assertNpe("model", () -> ModelSlot.create(null));
+      assertNpe("post", () -> model.acting(null, LocalDate.of(2026, 3, 2)));
+      assertNpe("date", () -> model.acting("county-head", null));
+      ModelSlot slot = ModelSlot.create(model);
+      assertNpe("model", () -> slot.set(null));
+      Model closed = Model.getDefault();
+      closed.close();
+      try {
+        slot.set(closed);
+        fail();
+      } catch (IllegalStateException e) {
+        assertEquals("model is closed", e.getMessage());
+      }
+      slot.close();
+      slot.close(); // twice is safe
+    }
+  }
+
+  private static void assertNpe(String name, Runnable r) {
+    try {
+      r.run();
+      fail("no NullPointerException for " + name);
+    } catch (NullPointerException e) {
+      assertEquals(name, e.getMessage());
+    }
+  }
+
+  @Test
+  public void noSwigInternalsInThePublicApi() {
+    for (Class<?> c : new Class<?>[] {Model.class, ModelSlot.class, Org.class, Rules.class, WorkCalendar.class,
+                                      Day.class, Tenure.class, Absence.class, Entrustment.class, Entry.class,
+                                      Matter.class, Answer.class, Person.class, Citation.class}) {
+      for (java.lang.reflect.Method m : c.getMethods()) {
+        assertFalse(c + "." + m.getName(), m.getName().equals("delete") || m.getName().equals("getCPtr")
+            || m.getName().startsWith("swig") || m.getName().equals("finalize"));
+      }
+      for (java.lang.reflect.Constructor<?> k : c.getConstructors()) {
+        fail("public constructor " + k);
+      }
+      for (java.lang.reflect.Field f : c.getFields()) {
+        fail("public field " + f);
+      }
     }
   }
 
@@ -103,7 +153,7 @@ public class ErrorsTest {
     java.nio.file.Path file = dir.resolve("日历𠀀.xml");
     java.nio.file.Files.write(file, "<calendar".getBytes(StandardCharsets.UTF_8));
     try {
-      Calendar.load(file);
+      WorkCalendar.load(file);
       fail();
     } catch (ParseException e) {
       assertEquals(file.toString(), e.getFile());

@@ -15,7 +15,7 @@ public class MemoryTest {
     Model model = Model.getDefault();
     Answer answer = model.sign("request", LocalDate.of(2026, 3, 2));
     Answer acting = model.acting("county-head", LocalDate.of(2026, 3, 10));
-    Calendar cal = model.getCalendar();
+    WorkCalendar cal = model.getCalendar();
     Org org = model.getOrg();
     model.close();
     model.close();
@@ -43,7 +43,7 @@ public class MemoryTest {
   public void modelOutlivesItsInputs() {
     Rules r = Rules.getDefault();
     Org o = Org.getDefault();
-    Calendar c = Calendar.getDefault();
+    WorkCalendar c = WorkCalendar.getDefault();
     Model m = Model.create(r, o, c);
     r.close();
     o.close();

@@ -1,0 +1,140 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.quanze.Answer;
+import org.quanze.Model;
+import org.quanze.ModelSlot;
+import org.quanze.Org;
+import org.quanze.Person;
+import org.quanze.Rules;
+import org.quanze.SignRequest;
+
+/**
+ * What an OA server pays per question, used the way integrators use it:
+ * answers are read and dropped, never closed.
+ *
+ *   java -cp build/bindings/java/quanze.jar bench/AnswerBench.java [--quick]
+ *       [--stress THREADS QUESTIONS_PER_THREAD]
+ *
+ * The first part prints microseconds per sign question with its people read
+ * (one thread). --stress runs THREADS threads asking QUESTIONS_PER_THREAD
+ * questions each on a ModelSlot that another thread reloads every 10 ms
+ * (Org.load + Model.create with the shared rules and calendar), and prints
+ * the peak resident set size (VmHWM) and the final one (VmRSS).
+ * Uses only API that 0.1 and 0.2 share, so the same file measures both jars.
+ */
+public final class AnswerBench {
+  static long sink;
+
+  static final SignRequest[] MIX = {
+    SignRequest.of("notice", LocalDate.of(2026, 6, 10)).portfolios("justice"),
+    SignRequest.of("notice", LocalDate.of(2026, 3, 10)).portfolios("justice"),
+    SignRequest.of("request", LocalDate.of(2026, 6, 10)).recipient("city-government").portfolios("justice"),
+    SignRequest.of("request", LocalDate.of(2026, 3, 10)).recipient("city-government").portfolios("justice"),
+  };
+
+  static int readPeople(Answer a) {
+    int n = 0;
+    List<Person> people = a.getPeople();
+    for (Person p : people) {
+      n += p.getName().length() + p.getPost().length();
+    }
+    return n;
+  }
+
+  static long status(String key) throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith(key + ":")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024; // MB
+      }
+    }
+    return -1;
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = args.length > 0 && args[0].equals("--quick");
+    if (args.length == 3 && args[0].equals("--stress")) {
+      stress(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
+    int n = quick ? 20000 : 200000;
+    Model model = Model.getDefault();
+    double best = Double.MAX_VALUE;
+    double bestCpu = Double.MAX_VALUE;
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 7; round++) { // the first rounds warm up the JIT
+      long t0 = System.nanoTime();
+      long c0 = mx.getCurrentThreadCpuTime();
+      for (int i = 0; i < n; i++) {
+        sink += readPeople(model.sign(MIX[i & 3]));
+      }
+      bestCpu = Math.min(bestCpu, (mx.getCurrentThreadCpuTime() - c0) / 1e3 / n);
+      best = Math.min(best, (System.nanoTime() - t0) / 1e3 / n);
+    }
+    // On a busy machine the thread's CPU time is the steadier figure.
+    System.out.printf("sign + people read, answer not closed: %.2f us/question wall, %.2f us CPU (best of 7 x %d)%n",
+        best, bestCpu, n);
+    System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", status("VmRSS"), status("VmHWM"),
+        Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  static void stress(int nthreads, int perThread) throws Exception {
+    Path org = Files.createTempFile("quanze-stress", ".xml");
+    try {
+      ModelSlot slot;
+      var rules = Rules.getDefault();
+      var cal = Model.getDefault().getCalendar();
+      try (Org o = Org.getDefault()) {
+        o.save(org);
+      }
+      try (Org o = Org.load(org)) {
+        slot = ModelSlot.create(Model.create(rules, o, cal));
+      }
+      AtomicLong reloads = new AtomicLong();
+      Thread[] threads = new Thread[nthreads];
+      long t0 = System.nanoTime();
+      for (int t = 0; t < nthreads; t++) {
+        threads[t] = new Thread(() -> {
+          long local = 0;
+          for (int i = 0; i < perThread; i++) {
+            Model m = slot.get(); // never closed either: the garbage collector's business
+            local += readPeople(m.sign(MIX[i & 3]));
+          }
+          synchronized (AnswerBench.class) {
+            sink += local;
+          }
+        });
+        threads[t].start();
+      }
+      Thread reloader = new Thread(() -> {
+        while (true) {
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+          try (Org o = Org.load(org)) {
+            slot.set(Model.create(rules, o, cal));
+          }
+          reloads.incrementAndGet();
+        }
+      });
+      reloader.setDaemon(true);
+      reloader.start();
+      for (Thread t : threads) {
+        t.join();
+      }
+      reloader.interrupt();
+      reloader.join();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("stress: %d threads x %d questions, %d reloads, %.1f s (%.0f questions/s)%n", nthreads,
+          perThread, reloads.get(), secs, nthreads * (double) perThread / secs);
+      System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", status("VmRSS"), status("VmHWM"),
+          Runtime.getRuntime().maxMemory() >> 20);
+    } finally {
+      Files.deleteIfExists(org);
+    }
+  }
+}
