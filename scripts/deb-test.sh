@@ -25,8 +25,8 @@ version=$(sed -n '1s/^quanze (\([^)]*\)).*/\1/p' "$src/debian/changelog")
 tree="$tmp/quanze-$version"
 mkdir -p "$tree"
 # The working tree as it is (tracked and new files, not ignored ones).
-(cd "$src" && git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && echo "{}"' |
-  tar -cf - -T -) | tar -xf - -C "$tree"
+(cd "$src" && git ls-files -z --cached --others --exclude-standard |
+  tar --null --ignore-failed-read -cf - -T - 2>/dev/null) | tar -xf - -C "$tree"
 
 echo "building the packages in $tmp (log: $tmp/build.log)"
 (cd "$tree" && DEB_BUILD_OPTIONS="parallel=${QZ_JOBS:-2} nocheck" dpkg-buildpackage -us -uc -b) \

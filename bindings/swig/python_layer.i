@@ -606,6 +606,17 @@ QZB_PY_CLOSABLE(qzb_model_slot)
              else Calendar.default() if calendar is None else Calendar.load(calendar))
         return Model._create(r, o, c)
 
+    @staticmethod
+    def create(rules, org, calendar):
+        """Builds a model from an already loaded Rules, Org and Calendar, sharing
+        them (nothing is parsed or copied): the cheap way to reload one part,
+        e.g. `Model.create(model.rules, Org.load(path), model.calendar)`."""
+        for value, cls, what in ((rules, Rules, "rules"), (org, Org, "org"), (calendar, Calendar, "calendar")):
+            if not isinstance(value, cls):
+                raise TypeError("Model.create() needs a loaded {} for '{}', not {}".format(
+                    cls.__name__, what, type(value).__name__))
+        return Model._create(rules, org, calendar)
+
     rules = property(_rules, doc="The (first) rule set.")
     org = property(_org, doc="The organisation.")
     calendar = property(_calendar, doc="The calendar.")

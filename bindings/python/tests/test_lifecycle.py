@@ -1,5 +1,5 @@
 """close() and the context managers, None arguments, XML text given as a
-path, and the buffer (array('i')) path of the batch calls."""
+path, the buffer (array('i')) path of the batch calls, and Model.create."""
 import array
 import datetime
 import gc
@@ -173,3 +173,20 @@ class BufferBatchTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ReloadTest(unittest.TestCase):
+    def test_create_shares_the_loaded_parts(self):
+        base = quanze.Model.default()
+        org = quanze.Org.load(os.path.join(SOURCE, "examples", "data", "yunxi-org.xml"))
+        with quanze.Model.create(base.rules, org, base.calendar) as model:
+            self.assertEqual(model.org, org)
+            self.assertEqual(model.acting("county-head", "2026-03-10").person.name,
+                             base.acting("county-head", "2026-03-10").person.name)
+
+    def test_create_needs_loaded_parts(self):
+        base = quanze.Model.default()
+        with self.assertRaisesRegex(TypeError, "loaded Org"):
+            quanze.Model.create(base.rules, "org.xml", base.calendar)
+        with self.assertRaises(TypeError):
+            quanze.Model.create(None, base.org, base.calendar)
