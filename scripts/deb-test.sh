@@ -92,6 +92,7 @@ public class Smoke {
 JAVA
 java -Djava.library.path="$root/usr/lib/$multiarch/jni" -cp "$jar" "$tmp/java/Smoke.java"
 
-echo "deb-test: OK ($(ls "$tmp"/*.deb | wc -l) packages)"
+debs=("$tmp"/*.deb)
+echo "deb-test: OK (${#debs[@]} packages)"
 [ $keep -eq 1 ] && echo "kept: $tmp"
 exit 0

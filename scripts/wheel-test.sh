@@ -22,7 +22,7 @@ fail() { echo "wheel-test: $*" >&2; exit 1; }
 "$python" -m build --no-isolation --wheel --outdir "$tmp/dist" "$src" >"$tmp/build.log" 2>&1 ||
   { tail -40 "$tmp/build.log"; fail "python3 -m build failed"; }
 wheels=("$tmp"/dist/quanze-*.whl)
-[ ${#wheels[@]} -eq 1 ] && [ -f "${wheels[0]}" ] || fail "expected one wheel in $tmp/dist"
+if [ ${#wheels[@]} -ne 1 ] || [ ! -f "${wheels[0]}" ]; then fail "expected one wheel in $tmp/dist"; fi
 whl=${wheels[0]}
 echo "built $(basename "$whl")"
 
@@ -42,6 +42,7 @@ ext="$site/quanze/_quanze.so"
 [ -f "$ext" ] || fail "no $ext"
 ls "$site"/quanze/libquanze.so.* >/dev/null 2>&1 || fail "no libquanze in the wheel"
 runpath=$(readelf -d "$ext" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
+# shellcheck disable=SC2016 # the literal $ORIGIN
 [ "$runpath" = '$ORIGIN' ] || fail "extension RUNPATH is '$runpath', expected \$ORIGIN"
 
 # Examples, from a copy, run by the venv's interpreter.
