@@ -8,6 +8,8 @@ packages=(
   libxml2-dev libxml2-utils libcmocka-dev
   clang libclang-rt-14-dev clang-format-14 abigail-tools
   swig python3 python3-dev default-jdk-headless junit4
+  python3-build python3-setuptools python3-wheel python3-venv
+  debhelper dh-python javahelper lintian fakeroot dpkg-dev
   chromium fonts-wqy-microhei valgrind gcovr
 )
 

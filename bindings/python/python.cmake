@@ -8,6 +8,12 @@ set(QZB_PY_ROOT ${CMAKE_CURRENT_BINARY_DIR}/python)
 set(QZB_PY_PKG ${QZB_PY_ROOT}/quanze)
 set(QZB_PY_GEN ${CMAKE_CURRENT_BINARY_DIR}/gen/python)
 
+# Where the installed extension looks for libquanze: beside the installed
+# library by default; setup.py (the wheel) sets "$ORIGIN", as it ships
+# libquanze inside the package; the Debian package skips the run path.
+set(QZ_PYTHON_INSTALL_RPATH "$ORIGIN/../../..:${CMAKE_INSTALL_FULL_LIBDIR}" CACHE STRING
+    "Run path of the installed Python extension")
+
 set(py_i ${QZB_SWIG_DIR}/python.i)
 set_property(SOURCE ${py_i} PROPERTY SWIG_MODULE_NAME _core)
 set_property(SOURCE ${py_i} PROPERTY USE_TARGET_INCLUDE_DIRECTORIES ON)
@@ -22,7 +28,7 @@ set_target_properties(quanze_python PROPERTIES
   OUTPUT_NAME quanze PREFIX "_" SUFFIX ".so"
   LIBRARY_OUTPUT_DIRECTORY ${QZB_PY_PKG}
   BUILD_RPATH "$<TARGET_FILE_DIR:quanze>"
-  INSTALL_RPATH "$ORIGIN/../../..:${CMAKE_INSTALL_FULL_LIBDIR}")
+  INSTALL_RPATH "${QZ_PYTHON_INSTALL_RPATH}")
 target_link_libraries(quanze_python PRIVATE quanze Python3::Module)
 
 # The pure-Python files, copied next to the extension (configure_file re-runs
@@ -69,3 +75,11 @@ add_test(NAME py_bench_smoke
   COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/bench_bindings.py --quick)
 set_tests_properties(py_bench_smoke PROPERTIES TIMEOUT 300
   ENVIRONMENT "PYTHONPATH=${QZB_PY_ROOT};PYTHONDONTWRITEBYTECODE=1")
+
+# The wheel: built with `python3 -m build --no-isolation` (pyproject.toml and
+# setup.py at the top), installed into a fresh venv, examples run from there.
+# CMake's build of the wheel is kept in this build directory between runs.
+add_test(NAME py_wheel
+  COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/wheel-test.sh ${Python3_EXECUTABLE}
+          ${CMAKE_BINARY_DIR}/wheel-work)
+set_tests_properties(py_wheel PROPERTIES TIMEOUT 900 RUN_SERIAL ON)

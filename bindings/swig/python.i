@@ -38,6 +38,30 @@ static void qzb_py_raise(int code);
     PyDateTime_IMPORT;
 %}
 
+/* None where a string is required raises TypeError naming the parameter
+ * (SWIG would pass NULL, and the library would answer InvalidArgumentError).
+ * The parameters that may be absent keep accepting None. */
+%{
+static int qzb_py_none_ok(const char *func, const char *param)
+{
+    static const char *const optional[] = {"issuer", "recipient", "portfolio", "matter", "destination",
+                                           "approved_by", "subject", NULL};
+    size_t i;
+    for (i = 0; optional[i]; i++)
+        if (strcmp(param, optional[i]) == 0)
+            return 1;
+    /* absences(person=None): everyone's */
+    return strcmp(param, "person") == 0 && strstr(func, "_absence_") != NULL;
+}
+%}
+%typemap(check) const char * {
+    if (!$1 && !qzb_py_none_ok("$symname", "$1_name")) {
+        PyErr_SetString(PyExc_TypeError, "$symname: '$1_name' must be a str, not None");
+        SWIG_fail;
+    }
+}
+%typemap(check) const char *data "";
+
 /* ------------------------------------------------------------------ */
 /* Dates                                                               */
 /* ------------------------------------------------------------------ */
@@ -182,8 +206,14 @@ static int qzb_py_dates(PyObject *o, qz_date **out, size_t *n)
     PyObject *seq;
     *out = NULL;
     *n = 0;
-    if (o == Py_None)
-        return 0;
+    if (o == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "expected a list of dates, not None");
+        return -1;
+    }
+    if (PyUnicode_Check(o) || PyBytes_Check(o) || PyByteArray_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "expected a list of dates, not %.100s", Py_TYPE(o)->tp_name);
+        return -1;
+    }
     if (!(seq = PySequence_Fast(o, "expected a list of dates")))
         return -1;
     len = PySequence_Fast_GET_SIZE(seq);
@@ -343,9 +373,10 @@ static void qzb_py_raise(int code)
 %rename(_absence) qzb_org::absence;
 
 %{
-/* Day numbers back to date objects, reusing one object per distinct day
- * (a year of records has a few hundred distinct days). */
-#define QZB_CACHE 1024
+/* Day numbers back to date objects, reusing one object per distinct day:
+ * 16384 slots indexed by the day number hold every day of 45 years, so a
+ * list of dates from the calendar's years creates each date object once. */
+#define QZB_CACHE 16384
 typedef struct qzb_date_cache {
     qz_date day[QZB_CACHE];
     PyObject *obj[QZB_CACHE];
@@ -401,6 +432,51 @@ static PyObject *qzb_days_to_list(const qz_date *days, size_t n)
 
 %}
 
+%{
+/* The fast batch path: day numbers (days since 1970-01-01) in any object
+ * with the buffer protocol holding 32-bit ints (array('i'), a numpy int32
+ * array, a memoryview cast to 'i'), answered as an array('i'). No Python
+ * object per item: the loop runs over the memory, without the GIL. */
+static int qzb_py_is_day_buffer(PyObject *o)
+{
+    return PyObject_CheckBuffer(o) && !PyBytes_Check(o) && !PyByteArray_Check(o) && !PyUnicode_Check(o);
+}
+
+static int qzb_py_day_view(PyObject *o, Py_buffer *view)
+{
+    const char *f;
+    if (PyObject_GetBuffer(o, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0)
+        return -1;
+    f = view->format ? view->format : "B";
+    if (*f == '@' || *f == '=' || *f == '<')
+        f++;
+    if (view->itemsize != (Py_ssize_t)sizeof(qz_date) || (strcmp(f, "i") != 0 && strcmp(f, "l") != 0)) {
+        PyErr_Format(PyExc_TypeError, "expected a buffer of 32-bit ints such as array('i') (day numbers), "
+                                      "not format '%s' of %zd-byte items",
+                     view->format ? view->format : "B", view->itemsize);
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* array('i', bytes): the result of the fast path, from our own copy. */
+static PyObject *qzb_py_int_array(PyObject *bytes)
+{
+    static PyObject *array_type;
+    if (!array_type) {
+        PyObject *mod = PyImport_ImportModule("array");
+        if (!mod)
+            return NULL;
+        array_type = PyObject_GetAttrString(mod, "array");
+        Py_DECREF(mod);
+        if (!array_type)
+            return NULL;
+    }
+    return PyObject_CallFunction(array_type, "sO", "i", bytes);
+}
+%}
+
 %rename(start_) from; /* only in structs the binding does not wrap */
 
 %include "quanze.i"
@@ -410,16 +486,41 @@ static PyObject *qzb_days_to_list(const qz_date *days, size_t n)
 /* ------------------------------------------------------------------ */
 
 
+
 %extend qzb_calendar {
     /**
-     * add_workdays(d, n) for every date of `dates` (a list of datetime.date,
-     * ISO strings or day numbers), looping in C: the batch form for checking
-     * many records. Returns a list of datetime.date.
+     * add_workdays(d, n) for every date of `dates`, looping in C: the batch
+     * form for checking many records. `dates` is a list (any sequence) of
+     * datetime.date, ISO strings or day numbers, and the result a list of
+     * datetime.date; or, the fast path, an array('i') (any buffer of 32-bit
+     * ints) of day numbers counted from 1970-01-01, and the result an
+     * array('i') of day numbers.
      */
     PyObject *add_workdays_many(PyObject *dates, int n) {
         qz_date *days = NULL;
         size_t count = 0, failed = 0;
         PyObject *result = NULL;
+        if (qzb_py_is_day_buffer(dates)) {
+            Py_buffer view;
+            PyObject *bytes;
+            int rc;
+            if (qzb_py_day_view(dates, &view) < 0)
+                return NULL;
+            bytes = PyBytes_FromStringAndSize((const char *)view.buf, view.len);
+            PyBuffer_Release(&view);
+            if (!bytes)
+                return NULL;
+            Py_BEGIN_ALLOW_THREADS
+            rc = qzb_add_workdays_array($self, (qz_date *)PyBytes_AS_STRING(bytes),
+                                        (size_t)PyBytes_GET_SIZE(bytes) / sizeof(qz_date), n, &failed);
+            Py_END_ALLOW_THREADS
+            if (rc < 0)
+                qzb_fail_item(failed);
+            else
+                result = qzb_py_int_array(bytes);
+            Py_DECREF(bytes);
+            return result;
+        }
         if (qzb_py_dates(dates, &days, &count) < 0)
             return NULL;
         if (qzb_add_workdays_array($self, days, count, n, &failed) < 0)
@@ -430,13 +531,46 @@ static PyObject *qzb_days_to_list(const qz_date *days, size_t n)
         return result;
     }
     /**
-     * workdays_between(a, b) for each pair of `starts` and `ends` (lists of
-     * the same length), looping in C. Returns a list of int.
+     * workdays_between(a, b) for each pair of `starts` and `ends` (of the
+     * same length), looping in C. Lists of dates give a list of int; two
+     * array('i') (buffers of 32-bit ints) of day numbers, the fast path, give
+     * an array('i').
      */
     PyObject *workdays_between_many(PyObject *starts, PyObject *ends) {
         qz_date *a = NULL, *b = NULL;
         size_t na = 0, nb = 0, failed = 0, i;
         PyObject *result = NULL;
+        if (qzb_py_is_day_buffer(starts) && qzb_py_is_day_buffer(ends)) {
+            Py_buffer va, vb;
+            PyObject *bytes = NULL;
+            int rc;
+            if (qzb_py_day_view(starts, &va) < 0)
+                return NULL;
+            if (qzb_py_day_view(ends, &vb) < 0) {
+                PyBuffer_Release(&va);
+                return NULL;
+            }
+            if (va.len != vb.len)
+                PyErr_SetString(PyExc_ValueError, "starts and ends differ in length");
+            else
+                bytes = PyBytes_FromStringAndSize((const char *)vb.buf, vb.len);
+            PyBuffer_Release(&vb);
+            if (!bytes) {
+                PyBuffer_Release(&va);
+                return NULL;
+            }
+            Py_BEGIN_ALLOW_THREADS
+            rc = qzb_workdays_between_array($self, (const qz_date *)va.buf, (qz_date *)PyBytes_AS_STRING(bytes),
+                                            (size_t)va.len / sizeof(qz_date), &failed);
+            Py_END_ALLOW_THREADS
+            PyBuffer_Release(&va);
+            if (rc < 0)
+                qzb_fail_item(failed);
+            else
+                result = qzb_py_int_array(bytes);
+            Py_DECREF(bytes);
+            return result;
+        }
         if (qzb_py_dates(starts, &a, &na) < 0 || qzb_py_dates(ends, &b, &nb) < 0)
             goto done;
         if (na != nb) {
@@ -479,6 +613,49 @@ static PyObject *qzb_days_to_list(const qz_date *days, size_t n)
         return result;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* close(): release a handle now rather than at garbage collection      */
+/* ------------------------------------------------------------------ */
+
+%rename(_close) qzb_py_close;
+%inline %{
+/* Frees the handle `obj` wraps and clears the wrapper's pointer, so that
+ * any later call raises ValueError ("the object is closed") and the
+ * wrapper's own destructor has nothing left to free. Closing twice is a
+ * no-op. What the handle lent (answers of a model, a model's calendar) holds
+ * its own references and stays valid. */
+static PyObject *qzb_py_close(PyObject *obj)
+{
+    SwigPyObject *s = SWIG_Python_GetSwigThis(obj);
+    void *p = NULL;
+    swig_type_info *ty;
+    if (!s) {
+        PyErr_SetString(PyExc_TypeError, "close() needs a quanze handle");
+        return NULL;
+    }
+    ty = s->ty;
+    if (s->ptr && s->own) {
+        if (!SWIG_IsOK(SWIG_ConvertPtr(obj, &p, ty, SWIG_POINTER_RELEASE)))
+            return NULL;
+        if (ty == SWIGTYPE_p_qzb_calendar)
+            delete_qzb_calendar((qzb_calendar *)p);
+        else if (ty == SWIGTYPE_p_qzb_org)
+            delete_qzb_org((qzb_org *)p);
+        else if (ty == SWIGTYPE_p_qzb_rules)
+            delete_qzb_rules((qzb_rules *)p);
+        else if (ty == SWIGTYPE_p_qzb_model)
+            delete_qzb_model((qzb_model *)p);
+        else if (ty == SWIGTYPE_p_qzb_answer)
+            delete_qzb_answer((qzb_answer *)p);
+        else if (ty == SWIGTYPE_p_qzb_model_slot)
+            delete_qzb_model_slot((qzb_model_slot *)p);
+    }
+    s->ptr = NULL;
+    s->own = 0;
+    Py_RETURN_NONE;
+}
+%}
 
 /* ------------------------------------------------------------------ */
 /* The idiomatic layer                                                 */

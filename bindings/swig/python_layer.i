@@ -92,11 +92,19 @@ def _is_bytes(source):
     return isinstance(source, (bytes, bytearray, memoryview))
 
 
-def _from_source(source, name, from_memory, from_file):
+def _from_source(source, name, from_memory, from_file, what="load"):
     """`from_memory(data, name)` for XML bytes, else `from_file(path)` for a path."""
+    if source is None:
+        raise TypeError("{}() needs a path or XML bytes, not None".format(what))
     if _is_bytes(source):
         return from_memory(source, _source_name(source, name))
-    return from_file(_os.fspath(source))
+    path = _os.fspath(source)
+    if isinstance(path, str) and path.lstrip("\ufeff \t\r\n").startswith("<"):
+        from .errors import InvalidArgumentError
+        raise InvalidArgumentError(
+            "{}() was given XML text, not a path: pass the XML as bytes "
+            "(text.encode('utf-8')) or the path of a file".format(what), QZ_EINVAL)
+    return from_file(path)
 
 
 def _save_to(obj, path):
@@ -229,6 +237,40 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
 }
 
 /* ------------------------------------------------------------------ */
+/* Handles: close() and the context manager                            */
+/* ------------------------------------------------------------------ */
+
+%define QZB_PY_CLOSABLE(QZB_TYPE)
+%extend QZB_TYPE {
+%pythoncode %{
+    def close(self):
+        """Releases the native object now instead of at garbage collection.
+
+        Later calls on this object raise ValueError; closing twice does
+        nothing. What it gave out (answers, a model's calendar, records)
+        holds its own references and stays valid. Close only what no other
+        thread is using. `with` closes on leaving the block.
+        """
+        _quanze._close(self)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+        return False
+%}
+}
+%enddef
+
+QZB_PY_CLOSABLE(qzb_calendar)
+QZB_PY_CLOSABLE(qzb_org)
+QZB_PY_CLOSABLE(qzb_rules)
+QZB_PY_CLOSABLE(qzb_model)
+QZB_PY_CLOSABLE(qzb_answer)
+QZB_PY_CLOSABLE(qzb_model_slot)
+
+/* ------------------------------------------------------------------ */
 /* Calendar                                                            */
 /* ------------------------------------------------------------------ */
 
@@ -241,14 +283,14 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         Raises ParseError / SchemaError (with .filename, .line, .column) for
         bad XML, FileError when the file cannot be read.
         """
-        return _from_source(source, name, Calendar._load_memory, Calendar._load_file)
+        return _from_source(source, name, Calendar._load_memory, Calendar._load_file, "Calendar.load")
 
     def overlay(self, source, name=None):
         """A new calendar: this one with the XML at `source` (path or bytes) laid over it.
 
         Each arrangement year the overlay declares replaces that year as a whole.
         """
-        return _from_source(source, name, self._overlay_memory, self._overlay_file)
+        return _from_source(source, name, self._overlay_memory, self._overlay_file, "Calendar.overlay")
 
     def provisional(self, on=True):
         """A calendar with the same data that answers for a year with no
@@ -299,7 +341,7 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
     @staticmethod
     def load(source, name=None):
         """Loads an organisation from a path (str or os.PathLike) or from XML bytes."""
-        return _from_source(source, name, Org._load_memory, Org._load_file)
+        return _from_source(source, name, Org._load_memory, Org._load_file, "Org.load")
 
     def save(self, path=None):
         """The organisation as canonical XML text, or written to `path` when given."""
@@ -404,7 +446,7 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
     @staticmethod
     def load(source, name=None):
         """Loads a rule set from a path (str or os.PathLike) or from XML bytes."""
-        return _from_source(source, name, Rules._load_memory, Rules._load_file)
+        return _from_source(source, name, Rules._load_memory, Rules._load_file, "Rules.load")
 
     def save(self, path=None):
         """The rule set as XML text, or written to `path` when given."""
@@ -564,6 +606,17 @@ QZB_PY_RECORD(qzb_matter, ("kind", "index", "id", "label"))
         c = (calendar if isinstance(calendar, Calendar)
              else Calendar.default() if calendar is None else Calendar.load(calendar))
         return Model._create(r, o, c)
+
+    @staticmethod
+    def create(rules, org, calendar):
+        """Builds a model from an already loaded Rules, Org and Calendar, sharing
+        them (nothing is parsed or copied): the cheap way to reload one part,
+        e.g. `Model.create(model.rules, Org.load(path), model.calendar)`."""
+        for value, cls, what in ((rules, Rules, "rules"), (org, Org, "org"), (calendar, Calendar, "calendar")):
+            if not isinstance(value, cls):
+                raise TypeError("Model.create() needs a loaded {} for '{}', not {}".format(
+                    cls.__name__, what, type(value).__name__))
+        return Model._create(rules, org, calendar)
 
     rules = property(_rules, doc="The (first) rule set.")
     org = property(_org, doc="The organisation.")

@@ -4,13 +4,20 @@ government's work rules, with the article that says so.
     >>> import quanze, datetime
     >>> cal = quanze.Calendar.default()
     >>> cal.add_workdays(datetime.date(2026, 9, 30), 1)
-    datetime.date(2026, 10, 9)
-    >>> model = quanze.Model.default()
-    >>> answer = model.sign("request", "2026-03-02")
-    >>> answer.people, answer.citations
+    datetime.date(2026, 10, 8)
+    >>> cal.is_workday("2026-10-01")
+    False
+    >>> with quanze.Model.default() as model:
+    ...     answer = model.sign("request", "2026-03-02", recipient="city-government")
+    >>> [p.name for p in answer.who("signer")]
+    ['高永胜', '宋小燕']
+    >>> [str(c) for c in answer.citations]
+    ['第五十四条第(一)项']
 
 Dates are ``datetime.date`` in and out; ISO strings ("2026-03-02") are
 accepted wherever a date is. Failures raise :class:`quanze.Error` subclasses.
+Handles (Calendar, Org, Rules, Model, ModelSlot, Answer) are context managers
+whose close() releases the native object at once.
 """
 
 from ._core import (
