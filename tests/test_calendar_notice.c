@@ -22,7 +22,7 @@ static char *notice_text(const char *file, size_t *len)
 static qz_calendar *default_calendar(void)
 {
     qz_calendar *cal = NULL;
-    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+    QZT_OK(qz_calendar_default(&cal));
     return cal;
 }
 
@@ -30,8 +30,8 @@ static void assert_same_arrangement(const qz_calendar *want, const qz_calendar *
 {
     const qz_calendar_day *a = NULL, *b = NULL;
     size_t na = 0, nb = 0;
-    assert_int_equal(qz_calendar_arrangement(&a, &na, want, year), QZ_OK);
-    assert_int_equal(qz_calendar_arrangement(&b, &nb, got, year), QZ_OK);
+    QZT_OK(qz_calendar_arrangement(&a, &na, want, year));
+    QZT_OK(qz_calendar_arrangement(&b, &nb, got, year));
     for (size_t i = 0; i < na || i < nb; i++) {
         char da[QZ_DATE_BUFSIZE] = "-", db[QZ_DATE_BUFSIZE] = "-";
         if (i < na)
@@ -85,7 +85,7 @@ static void test_every_year_round_trips(void **state)
     for (int year = 2004; year <= 2026; year++) {
         qz_calendar *cal = notice_year(year);
         int first = 0, last = 0;
-        assert_int_equal(qz_calendar_coverage(&first, &last, cal), QZ_OK);
+        QZT_OK(qz_calendar_coverage(&first, &last, cal));
         assert_int_equal(first, year);
         assert_int_equal(last, year);
         assert_same_arrangement(embedded, cal, year);
@@ -115,14 +115,14 @@ static void test_supplements(void **state)
         snprintf(file, sizeof file, "%d.txt", changes[i].year);
         char *text = notice_text(file, &len);
         qz_calendar *base = NULL;
-        assert_int_equal(qz_calendar_parse_notice(&base, text, len, file), QZ_OK);
+        QZT_OK(qz_calendar_parse_notice(&base, text, len, file));
         free(text);
         qz_calendar *final = notice_year(changes[i].year);
         qz_date d;
         qz_calendar_day a, b;
-        assert_int_equal(qz_date_parse(&d, changes[i].date), QZ_OK);
-        assert_int_equal(qz_calendar_day_info(&a, base, d), QZ_OK);
-        assert_int_equal(qz_calendar_day_info(&b, final, d), QZ_OK);
+        QZT_OK(qz_date_parse(&d, changes[i].date));
+        QZT_OK(qz_calendar_day_info(&a, base, d));
+        QZT_OK(qz_calendar_day_info(&b, final, d));
         if (changes[i].base_kind)
             assert_int_equal(a.kind, changes[i].base_kind);
         else
@@ -135,15 +135,15 @@ static void test_supplements(void **state)
     qz_calendar *cal = notice_year(2015);
     qz_calendar_day day;
     qz_date d;
-    assert_int_equal(qz_date_parse(&d, "2015-09-06"), QZ_OK);
-    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    QZT_OK(qz_date_parse(&d, "2015-09-06"));
+    QZT_OK(qz_calendar_day_info(&day, cal, d));
     assert_string_equal(day.name, "Anti-Fascist 70th Day");
     qz_calendar_free(cal);
     /* a supplement applied onto the embedded calendar changes nothing there */
     qz_calendar *embedded = default_calendar(), *again = NULL;
     size_t len;
     char *text = notice_text("2020-supplement.txt", &len);
-    assert_int_equal(qz_calendar_apply_notice(&again, embedded, text, len, "2020-supplement.txt"), QZ_OK);
+    QZT_OK(qz_calendar_apply_notice(&again, embedded, text, len, "2020-supplement.txt"));
     assert_same_arrangement(embedded, again, 2020);
     assert_string_equal(qz_calendar_year_origin(again, 2020), "2020-supplement.txt");
     assert_string_equal(qz_calendar_year_origin(again, 2019), "embedded");
@@ -152,17 +152,17 @@ static void test_supplements(void **state)
     /* the 2024 trap: "安排职工在除夕（2月9日）休息" is an encouragement, not a day off */
     cal = notice_year(2024);
     int w = -1;
-    assert_int_equal(qz_date_parse(&d, "2024-02-09"), QZ_OK);
-    assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK);
+    QZT_OK(qz_date_parse(&d, "2024-02-09"));
+    QZT_OK(qz_calendar_is_workday(&w, cal, d));
     assert_int_equal(w, 1);
     qz_calendar_free(cal);
     /* an annual notice applied onto a calendar replaces its year; a year that does not join is refused */
     text = notice_text("2026.txt", &len);
-    assert_int_equal(qz_calendar_apply_notice(&again, embedded, text, len, "2026.txt"), QZ_OK);
+    QZT_OK(qz_calendar_apply_notice(&again, embedded, text, len, "2026.txt"));
     assert_same_arrangement(embedded, again, 2026);
     qz_calendar_free(again);
     qz_calendar *only2026 = NULL;
-    assert_int_equal(qz_calendar_parse_notice(&only2026, text, len, "2026.txt"), QZ_OK);
+    QZT_OK(qz_calendar_parse_notice(&only2026, text, len, "2026.txt"));
     free(text);
     text = notice_text("2024.txt", &len);
     again = (qz_calendar *)text;
@@ -182,7 +182,7 @@ static void assert_holiday(const qz_calendar *cal, qz_date d, const char *name, 
     qz_calendar_day day;
     char text[QZ_DATE_BUFSIZE];
     qz_date_format(text, sizeof text, d);
-    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    QZT_OK(qz_calendar_day_info(&day, cal, d));
     if (day.kind != QZ_DAY_HOLIDAY || (strcmp(day.name, name) != 0 && (!alt || strcmp(day.name, alt) != 0)))
         fail_msg("%s: expected a holiday '%s', got kind %d '%s'", text, name, (int)day.kind,
                  day.name ? day.name : "");
@@ -220,11 +220,11 @@ static void test_baseline_against_2025_2026(void **state)
     size_t len;
     char *text = notice_text("2024.txt", &len);
     qz_calendar *only2024 = NULL, *prov = NULL, *embedded = default_calendar();
-    assert_int_equal(qz_calendar_parse_notice(&only2024, text, len, "2024.txt"), QZ_OK);
+    QZT_OK(qz_calendar_parse_notice(&only2024, text, len, "2024.txt"));
     free(text);
     qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
     opts.provisional = 1;
-    assert_int_equal(qz_calendar_with_options(&prov, only2024, &opts), QZ_OK);
+    QZT_OK(qz_calendar_with_options(&prov, only2024, &opts));
     for (int y = 2025; y <= 2026; y++) {
         const qz_calendar_day *e = NULL;
         size_t n = 0;
@@ -350,7 +350,7 @@ static void test_out_of_memory(void **state)
     fputs("<calendar region=\"CN\" from=\"2027\" to=\"2027\"><year value=\"2027\"/></calendar>", f);
     assert_int_equal(fclose(f), 0);
     for (c.what = 0; c.what <= 3; c.what++) {
-        assert_int_equal(qz_calendar_default(&c.base), QZ_OK);
+        QZT_OK(qz_calendar_default(&c.base));
         assert_true(qzt_oom_loop(oom_body, oom_cleanup, &c) >= 1);
         qz_calendar_free(c.base);
         c.base = NULL;

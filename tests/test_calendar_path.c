@@ -49,8 +49,8 @@ static int workday(const qz_calendar *cal, const char *iso)
 {
     qz_date d;
     int w = -1;
-    assert_int_equal(qz_date_parse(&d, iso), QZ_OK);
-    assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK);
+    QZT_OK(qz_date_parse(&d, iso));
+    QZT_OK(qz_calendar_is_workday(&w, cal, d));
     return w;
 }
 
@@ -83,9 +83,9 @@ static void test_files_applied_in_order(void **state)
     qz_calendar *cal = NULL;
     /* one directory (a missing one is skipped, empty entries too) */
     snprintf(path, sizeof path, "%s::%s/missing", a, tmp);
-    assert_int_equal(qz_calendar_default_with_path(&cal, path), QZ_OK);
+    QZT_OK(qz_calendar_default_with_path(&cal, path));
     int first = 0, last = 0;
-    assert_int_equal(qz_calendar_coverage(&first, &last, cal), QZ_OK);
+    QZT_OK(qz_calendar_coverage(&first, &last, cal));
     assert_int_equal(first, 2004);
     assert_int_equal(last, 2027);
     assert_int_equal(workday(cal, "2027-01-04"), 1);
@@ -97,24 +97,24 @@ static void test_files_applied_in_order(void **state)
     /* a later directory wins */
     write_file(b, "2027.xml", year_2027_changed);
     snprintf(path, sizeof path, "%s:%s", a, b);
-    assert_int_equal(qz_calendar_default_with_path(&cal, path), QZ_OK);
+    QZT_OK(qz_calendar_default_with_path(&cal, path));
     assert_int_equal(workday(cal, "2027-01-04"), 0);
     snprintf(want, sizeof want, "%s/2027.xml", b);
     assert_string_equal(qz_calendar_year_origin(cal, 2027), want);
     qz_calendar_free(cal);
     /* within a directory, a later name wins */
     write_file(a, "2027-update.xml", year_2027_changed);
-    assert_int_equal(qz_calendar_default_with_path(&cal, a), QZ_OK);
+    QZT_OK(qz_calendar_default_with_path(&cal, a));
     assert_int_equal(workday(cal, "2027-01-04"), 1); /* "2027-update.xml" < "2027.xml" */
     qz_calendar_free(cal);
     /* the environment variable, when no path is given */
     assert_int_equal(setenv(QZ_CALENDAR_PATH_ENV, b, 1), 0);
-    assert_int_equal(qz_calendar_default_with_path(&cal, NULL), QZ_OK);
+    QZT_OK(qz_calendar_default_with_path(&cal, NULL));
     assert_int_equal(workday(cal, "2027-01-04"), 0);
     qz_calendar_free(cal);
     assert_int_equal(unsetenv(QZ_CALENDAR_PATH_ENV), 0);
-    assert_int_equal(qz_calendar_default_with_path(&cal, NULL), QZ_OK);
-    assert_int_equal(qz_calendar_coverage(&first, &last, cal), QZ_OK);
+    QZT_OK(qz_calendar_default_with_path(&cal, NULL));
+    QZT_OK(qz_calendar_coverage(&first, &last, cal));
     assert_int_equal(last, 2026);
     qz_calendar_free(cal);
 }
@@ -153,18 +153,18 @@ static void test_path_keeps_provisional(void **state)
     make_dir(e, sizeof e, "e");
     write_file(e, "2027.xml", year_2027);
     qz_calendar *base = NULL, *prov = NULL, *cal = NULL;
-    assert_int_equal(qz_calendar_default(&base), QZ_OK);
+    QZT_OK(qz_calendar_default(&base));
     qz_calendar_options opts = QZ_CALENDAR_OPTIONS_INIT;
     opts.provisional = 1;
-    assert_int_equal(qz_calendar_with_options(&prov, base, &opts), QZ_OK);
-    assert_int_equal(qz_calendar_overlay_path(&cal, prov, e), QZ_OK);
+    QZT_OK(qz_calendar_with_options(&prov, base, &opts));
+    QZT_OK(qz_calendar_overlay_path(&cal, prov, e));
     assert_int_equal(qz_calendar_is_provisional(cal), 1);
     assert_string_equal(qz_calendar_year_origin(cal, 2028), "provisional");
     int w = -1;
     qz_date d;
-    assert_int_equal(qz_date_parse(&d, "2027-01-04"), QZ_OK);
+    QZT_OK(qz_date_parse(&d, "2027-01-04"));
     assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_OK); /* 2027 is known now */
-    assert_int_equal(qz_date_parse(&d, "2028-01-01"), QZ_OK);
+    QZT_OK(qz_date_parse(&d, "2028-01-01"));
     assert_int_equal(qz_calendar_is_workday(&w, cal, d), QZ_CALENDAR_PROVISIONAL);
     assert_int_equal(w, 0);
     qz_calendar_free(cal);
@@ -183,8 +183,8 @@ static void test_regional_layer(void **state)
     char *fixture = qzt_read_file(qzt_data("calendar/region-CN-XZ-fixture.xml"), &len);
     write_file(regions, "CN-XZ.xml", fixture);
     qz_calendar *base = NULL, *cal = (qz_calendar *)r;
-    assert_int_equal(qz_calendar_default(&base), QZ_OK);
-    assert_int_equal(qz_calendar_with_region(&cal, base, "CN-XZ", r), QZ_OK);
+    QZT_OK(qz_calendar_default(&base));
+    QZT_OK(qz_calendar_with_region(&cal, base, "CN-XZ", r));
     assert_string_equal(qz_calendar_region(cal), "CN-XZ");
     assert_int_equal(workday(cal, "2026-03-03"), 0);  /* the region's day off */
     assert_int_equal(workday(base, "2026-03-03"), 1); /* the nation's working day */
@@ -192,13 +192,13 @@ static void test_regional_layer(void **state)
     assert_int_equal(workday(cal, "2026-10-10"), 1);
     qz_date d;
     qz_calendar_day day;
-    assert_int_equal(qz_date_parse(&d, "2026-03-02"), QZ_OK);
-    assert_int_equal(qz_calendar_day_info(&day, cal, d), QZ_OK);
+    QZT_OK(qz_date_parse(&d, "2026-03-02"));
+    QZT_OK(qz_calendar_day_info(&day, cal, d));
     assert_string_equal(day.name, "Regional Test Holiday");
     assert_int_equal(day.year, 2026);
     qz_calendar_free(cal);
     /* the same from memory */
-    assert_int_equal(qz_calendar_layer_region_memory(&cal, base, fixture, len, "fixture.xml"), QZ_OK);
+    QZT_OK(qz_calendar_layer_region_memory(&cal, base, fixture, len, "fixture.xml"));
     assert_int_equal(workday(cal, "2026-03-04"), 0);
     qz_calendar_free(cal);
     /* refusals: a day the nation lists, a region not of the nation, years not covered, names */

@@ -12,7 +12,7 @@ static qz_model *M;
 static int setup(void **state)
 {
     (void)state;
-    assert_int_equal(qz_model_default(&M), QZ_OK);
+    QZT_OK(qz_model_default(&M));
     return 0;
 }
 
@@ -63,9 +63,9 @@ static void test_citation_label(void **state)
 {
     (void)state;
     char buf[QZ_CITATION_LABEL_BUFSIZE];
-    assert_int_equal(qz_citation_label(buf, sizeof(buf), 54, 1), QZ_OK);
+    QZT_OK(qz_citation_label(buf, sizeof(buf), 54, 1));
     assert_string_equal(buf, "第五十四条第(一)项");
-    assert_int_equal(qz_citation_label(buf, sizeof(buf), 54, 0), QZ_OK);
+    QZT_OK(qz_citation_label(buf, sizeof(buf), 54, 0));
     assert_string_equal(buf, "第五十四条");
     assert_int_equal(qz_citation_label(buf, sizeof(buf), INT_MAX, INT_MAX), QZ_OK); /* the bound holds */
     /* too small: cut at a character, never inside one, and said */
@@ -110,9 +110,9 @@ static qz_answer *answer_of(void (*fill)(qz_qctx *q))
 {
     qz_qctx q;
     qz_answer *a = NULL;
-    assert_int_equal(qz_query__begin(&q, M, QZ_QUERY_ACTING, qzt_d("2026-03-03")), QZ_OK);
+    QZT_OK(qz_query__begin(&q, M, QZ_QUERY_ACTING, qzt_d("2026-03-03")));
     fill(&q);
-    assert_int_equal(qz_query__end(&q, &a, QZ_OK), QZ_OK);
+    QZT_OK(qz_query__end(&q, &a, QZ_OK));
     return a;
 }
 
@@ -172,7 +172,7 @@ static void test_explain_all_labels(void **state)
     qz_answer *a = NULL;
     r.post = "county-head";
     r.date = qzt_d("2026-03-03");
-    assert_int_equal(qz_query_acting(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, M, &r));
     const char *text = qz_answer_explanation(a);
     assert_non_null(strstr(text, qz_capacity_label(QZ_CAP_ACTING)));
     char cite[QZ_CITATION_LABEL_BUFSIZE];

@@ -9,7 +9,7 @@ static qz_model *M;
 static int setup(void **state)
 {
     (void)state;
-    assert_int_equal(qz_model_default(&M), QZ_OK);
+    QZT_OK(qz_model_default(&M));
     return 0;
 }
 

@@ -22,7 +22,7 @@ static void *reader(void *arg)
         r.post = "county-head";
         r.date = day;
         qz_answer *a = NULL;
-        assert_int_equal(qz_query_acting(&a, m, &r), QZ_OK);
+        QZT_OK(qz_query_acting(&a, m, &r));
         qz_model_free(m); /* the answer keeps the model alive */
         assert_true(qz_answer_found(a));
         assert_string_equal(qz_answer_person_post(a, qz_answer_person_count(a) - 1), "executive-deputy");
@@ -36,25 +36,25 @@ static void test_hot_reload(void **state)
 {
     (void)state;
     qz_model *m = NULL;
-    assert_int_equal(qz_model_default(&m), QZ_OK);
-    assert_int_equal(qz_model_slot_new(&slot, m), QZ_OK);
+    QZT_OK(qz_model_default(&m));
+    QZT_OK(qz_model_slot_new(&slot, m));
     qz_model_free(m);
     size_t len;
     char *text = qzt_read_file(QZ_SOURCE_DIR "/data/yunxi-rules.xml", &len);
     qz_org *org = NULL;
     qz_calendar *cal = NULL;
-    assert_int_equal(qz_org_default(&org), QZ_OK);
-    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+    QZT_OK(qz_org_default(&org));
+    QZT_OK(qz_calendar_default(&cal));
     pthread_t t[3];
     for (int i = 0; i < 3; i++)
         assert_int_equal(pthread_create(&t[i], NULL, reader, NULL), 0);
     for (int k = 0; k < 40; k++) {
         /* rebuild from the file, as a server would after an edit */
         qz_rules *r = NULL;
-        assert_int_equal(qz_rules_load_memory(&r, text, len, "reload"), QZ_OK);
-        assert_int_equal(qz_model_new(&m, r, org, cal), QZ_OK);
+        QZT_OK(qz_rules_load_memory(&r, text, len, "reload"));
+        QZT_OK(qz_model_new(&m, r, org, cal));
         qz_rules_free(r);
-        assert_int_equal(qz_model_slot_set(slot, m), QZ_OK);
+        QZT_OK(qz_model_slot_set(slot, m));
         qz_model_free(m);
     }
     atomic_store(&stop, 1);
@@ -71,11 +71,11 @@ static void test_slot_basics(void **state)
 {
     (void)state;
     qz_model_slot *s = NULL;
-    assert_int_equal(qz_model_slot_new(&s, NULL), QZ_OK);
+    QZT_OK(qz_model_slot_new(&s, NULL));
     assert_null(qz_model_slot_get(s));
     qz_model *m = NULL;
-    assert_int_equal(qz_model_default(&m), QZ_OK);
-    assert_int_equal(qz_model_slot_set(s, m), QZ_OK);
+    QZT_OK(qz_model_default(&m));
+    QZT_OK(qz_model_slot_set(s, m));
     qz_model *got = qz_model_slot_get(s);
     assert_ptr_equal(got, m);
     qz_model_free(got);
@@ -96,28 +96,28 @@ static void test_slot_old_model_outlives_set(void **state)
 {
     (void)state;
     qz_model *a = NULL, *b = NULL;
-    assert_int_equal(qz_model_default(&a), QZ_OK);
-    assert_int_equal(qz_model_default(&b), QZ_OK);
+    QZT_OK(qz_model_default(&a));
+    QZT_OK(qz_model_default(&b));
     qz_model_slot *s = NULL;
-    assert_int_equal(qz_model_slot_new(&s, a), QZ_OK);
+    QZT_OK(qz_model_slot_new(&s, a));
     assert_int_equal(refs(a), 2);
     qz_model *got = qz_model_slot_get(s);
     assert_ptr_equal(got, a);
     assert_int_equal(refs(a), 3);
-    assert_int_equal(qz_model_slot_set(s, b), QZ_OK);
+    QZT_OK(qz_model_slot_set(s, b));
     assert_int_equal(refs(a), 2); /* the slot let go without waiting for the reader */
     assert_int_equal(refs(b), 2);
     qz_model_free(a);
     assert_int_equal(refs(got), 1);
     qz_model_free(got); /* freed here, by its last reader (ASan checks) */
-    assert_int_equal(qz_model_slot_set(s, NULL), QZ_OK);
+    QZT_OK(qz_model_slot_set(s, NULL));
     assert_null(qz_model_slot_get(s));
     qz_model_slot__set_renew_at(s, 2); /* renewing an empty slot keeps it empty */
     for (int i = 0; i < 5; i++)
         assert_null(qz_model_slot_get(s));
     qz_model_slot__set_renew_at(s, 0);
     assert_int_equal(refs(b), 1);
-    assert_int_equal(qz_model_slot_set(s, b), QZ_OK);
+    QZT_OK(qz_model_slot_set(s, b));
     assert_int_equal(qz_model_slot_set(s, b), QZ_OK); /* the same model twice */
     assert_int_equal(refs(b), 2);
     qz_model_slot_free(s);
@@ -158,14 +158,14 @@ static void run_stress(uint64_t renew_at)
 {
     stress st = {0};
     for (int k = 0; k < STRESS_MODELS; k++)
-        assert_int_equal(qz_model_default(&st.models[k]), QZ_OK);
-    assert_int_equal(qz_model_slot_new(&st.slot, st.models[0]), QZ_OK);
+        QZT_OK(qz_model_default(&st.models[k]));
+    QZT_OK(qz_model_slot_new(&st.slot, st.models[0]));
     qz_model_slot__set_renew_at(st.slot, renew_at);
     pthread_t t[STRESS_READERS];
     for (int i = 0; i < STRESS_READERS; i++)
         assert_int_equal(pthread_create(&t[i], NULL, stress_reader, &st), 0);
     for (int k = 0; k < STRESS_SETS; k++)
-        assert_int_equal(qz_model_slot_set(st.slot, st.models[(k + 1) % STRESS_MODELS]), QZ_OK);
+        QZT_OK(qz_model_slot_set(st.slot, st.models[(k + 1) % STRESS_MODELS]));
     for (int i = 0; i < STRESS_READERS; i++)
         pthread_join(t[i], NULL);
     assert_int_equal(atomic_load(&st.bad), 0);

@@ -54,7 +54,7 @@ static void test_away_not_entrusted(void **state)
     qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
     r.type = "plenary";
     r.date = qzt_d("2026-08-11");
-    assert_int_equal(qz_query_meeting(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_meeting(&a, M, &r));
     assert_false(qz_answer_found(a));
     assert_int_equal(qzt_count(a, QZ_CAP_CONVENER), 0);
     qz_answer_free(a);
@@ -103,7 +103,7 @@ static void test_tenure_changed(void **state)
     qz_sign_request s = QZ_SIGN_REQUEST_INIT;
     s.kind = "motion";
     s.date = qzt_d("2026-07-15");
-    assert_int_equal(qz_query_sign(&a, M, &s), QZ_OK);
+    QZT_OK(qz_query_sign(&a, M, &s));
     assert_string_equal(qz_answer_person_name(a, (size_t)qzt_person(a, QZ_CAP_SIGNER, "county-head")),
                         "乙县长");
     qz_answer_free(a);
@@ -166,7 +166,7 @@ static void test_errors(void **state)
     dr.from = qzt_d("2040-01-02");
     assert_int_equal(qz_query_deadline(&a, M, &dr), QZ_ERANGE);
     qz_meeting_request init;
-    assert_int_equal(qz_meeting_request_init(&init, QZ_REQUEST_VERSION), QZ_OK);
+    QZT_OK(qz_meeting_request_init(&init, QZ_REQUEST_VERSION));
     assert_int_equal(init.version, QZ_REQUEST_VERSION);
     assert_int_equal(qz_meeting_request_init(&init, 7), QZ_EINVAL);
     /* accessors are safe on NULL and out of range */
@@ -185,9 +185,9 @@ static void test_request_versions(void **state)
 {
     (void)state;
     qz_meeting_request init;
-    assert_int_equal(qz_meeting_request_init(&init, QZ_MEETING_REQUEST_VERSION), QZ_OK);
+    QZT_OK(qz_meeting_request_init(&init, QZ_MEETING_REQUEST_VERSION));
     assert_int_equal(init.version, QZ_MEETING_REQUEST_VERSION);
-    assert_int_equal(qz_meeting_request_init(&init, 1), QZ_OK);
+    QZT_OK(qz_meeting_request_init(&init, 1));
     assert_int_equal(init.version, 1);
     assert_int_equal(qz_meeting_request_init(&init, 0), QZ_EINVAL);
     assert_int_equal(qz_meeting_request_init(&init, QZ_MEETING_REQUEST_VERSION + 1), QZ_EINVAL);
@@ -196,7 +196,7 @@ static void test_request_versions(void **state)
     /* the old shared name still compiles and means version 1 */
     assert_int_equal(QZ_REQUEST_VERSION, 1);
     qz_sign_request s;
-    assert_int_equal(qz_sign_request_init(&s, QZ_REQUEST_VERSION), QZ_OK);
+    QZT_OK(qz_sign_request_init(&s, QZ_REQUEST_VERSION));
     assert_null(s.kind);
     qz_acting_request ar;
     qz_deadline_request dr;
@@ -205,13 +205,13 @@ static void test_request_versions(void **state)
     qz_substitute_request sr;
     qz_periodic_request pr;
     qz_normative_request nr;
-    assert_int_equal(qz_acting_request_init(&ar, QZ_ACTING_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_deadline_request_init(&dr, QZ_DEADLINE_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_leave_request_init(&lr, QZ_LEAVE_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_quorum_request_init(&qr, QZ_QUORUM_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_substitute_request_init(&sr, QZ_SUBSTITUTE_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_periodic_request_init(&pr, QZ_PERIODIC_REQUEST_VERSION), QZ_OK);
-    assert_int_equal(qz_normative_request_init(&nr, QZ_NORMATIVE_REQUEST_VERSION), QZ_OK);
+    QZT_OK(qz_acting_request_init(&ar, QZ_ACTING_REQUEST_VERSION));
+    QZT_OK(qz_deadline_request_init(&dr, QZ_DEADLINE_REQUEST_VERSION));
+    QZT_OK(qz_leave_request_init(&lr, QZ_LEAVE_REQUEST_VERSION));
+    QZT_OK(qz_quorum_request_init(&qr, QZ_QUORUM_REQUEST_VERSION));
+    QZT_OK(qz_substitute_request_init(&sr, QZ_SUBSTITUTE_REQUEST_VERSION));
+    QZT_OK(qz_periodic_request_init(&pr, QZ_PERIODIC_REQUEST_VERSION));
+    QZT_OK(qz_normative_request_init(&nr, QZ_NORMATIVE_REQUEST_VERSION));
     assert_int_equal(qz_normative_request_init(&nr, QZ_NORMATIVE_REQUEST_VERSION + 1), QZ_EINVAL);
     /* a query refuses a request of version 0 or from the future */
     qz_answer *a = (qz_answer *)0x1;
@@ -224,7 +224,7 @@ static void test_request_versions(void **state)
     assert_int_equal(qz_query_acting(&a, M, &ar), QZ_EINVAL);
     assert_int_equal(qz_error_code(qz_error_last()), QZ_EINVAL);
     ar.version = 1;
-    assert_int_equal(qz_query_acting(&a, M, &ar), QZ_OK);
+    QZT_OK(qz_query_acting(&a, M, &ar));
     qz_answer_free(a);
 }
 
@@ -278,7 +278,7 @@ static void test_out_null_on_failure(void **state)
     assert_int_equal(qz_model_new(&m, NULL, NULL, NULL), QZ_EINVAL);
     assert_null(m);
     qz_model_slot *slot = (qz_model_slot *)0x1;
-    assert_int_equal(qz_model_slot_new(&slot, NULL), QZ_OK);
+    QZT_OK(qz_model_slot_new(&slot, NULL));
     assert_non_null(slot);
     qz_model_slot_free(slot);
     /* a reference from a const pointer */
@@ -298,11 +298,11 @@ static void test_other_county(void **state)
     dr.name = "minutes-issue";
     dr.from = qzt_d("2026-06-10");
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_deadline(&a, OTHER, &dr), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, OTHER, &dr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-22")); /* 06-19 is Dragon Boat */
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
-    assert_int_equal(qz_query_deadline(&a, M, &dr), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &dr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-17"));
     qz_answer_free(a);
     /* a deputy may sign requests to the city */
@@ -313,13 +313,13 @@ static void test_other_county(void **state)
     s.portfolios = pf;
     s.nportfolios = 1;
     s.date = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_sign(&a, OTHER, &s), QZ_OK);
+    QZT_OK(qz_query_sign(&a, OTHER, &s));
     QZT_PERSON(a, QZ_CAP_SIGNER, "deputy-1", QZ_VIA_HOLDER);
     QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_person(a, QZ_CAP_SIGNER, "executive-deputy"), -1);
     QZT_CITES(a, 21, 1);
     qz_answer_free(a);
-    assert_int_equal(qz_query_sign(&a, M, &s), QZ_OK);
+    QZT_OK(qz_query_sign(&a, M, &s));
     assert_int_equal(qzt_person(a, QZ_CAP_SIGNER, "deputy-1"), -1);
     QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
     qz_answer_free(a);
@@ -342,7 +342,7 @@ static void test_other_county(void **state)
     qr.present = four;
     qr.npresent = 4;
     qr.date = s.date;
-    assert_int_equal(qz_query_quorum(&a, OTHER, &qr), QZ_OK);
+    QZT_OK(qz_query_quorum(&a, OTHER, &qr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MEMBERS), 6);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_REQUIRED), 4);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 1);
@@ -356,7 +356,7 @@ static void test_other_county(void **state)
     lr.post = "justice-principal";
     lr.depart = qzt_d("2026-06-10");
     lr.notified = qzt_d("2026-06-08");
-    assert_int_equal(qz_query_leave(&a, OTHER, &lr), QZ_OK);
+    QZT_OK(qz_query_leave(&a, OTHER, &lr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_WORKDAYS);
     qz_answer_free(a);
@@ -368,14 +368,14 @@ static void test_other_county(void **state)
     cr.name = "consultation-reply";
     cr.from = qzt_d("2026-06-01");
     cr.limit = 30;
-    assert_int_equal(qz_query_deadline(&a, OTHER, &cr), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, OTHER, &cr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-11"));
     qz_answer_free(a);
     /* a signing row on a fact of the rule set's own vocabulary */
     const char *personnel[] = {"personnel"};
     s.flags = personnel;
     s.nflags = 1;
-    assert_int_equal(qz_query_sign(&a, OTHER, &s), QZ_OK);
+    QZT_OK(qz_query_sign(&a, OTHER, &s));
     assert_string_equal(qz_answer_subject(a), "sign-personnel");
     QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
@@ -388,7 +388,7 @@ static void test_other_county(void **state)
     qz_meeting_request em = QZ_MEETING_REQUEST_INIT;
     em.type = "executive";
     em.date = qzt_d("2026-02-16");
-    assert_int_equal(qz_query_meeting(&a, OTHER, &em), QZ_OK);
+    QZT_OK(qz_query_meeting(&a, OTHER, &em));
     QZT_PERSON(a, QZ_CAP_PRESIDER, "executive-deputy", QZ_VIA_ACTING);
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_ACTING);
     assert_int_equal(qzt_count(a, QZ_CAP_MINUTES_SIGNER), 1);
@@ -404,13 +404,13 @@ static void test_other_county(void **state)
     pr.period = qzt_d("2026-06-10");
     pr.dates = &jan9;
     pr.ndates = 1;
-    assert_int_equal(qz_query_periodic(&a, OTHER, &pr), QZ_OK);
+    QZT_OK(qz_query_periodic(&a, OTHER, &pr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     QZT_PERSON(a, QZ_CAP_RESPONSIBLE, "justice-principal", QZ_VIA_HOLDER);
     QZT_CITES(a, 13, 0);
     qz_answer_free(a);
     pr.dates = &jan11;
-    assert_int_equal(qz_query_periodic(&a, OTHER, &pr), QZ_OK);
+    QZT_OK(qz_query_periodic(&a, OTHER, &pr));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_SHORTFALL), 1);
     qz_answer_free(a);
     /* an approval chain, step by step */
@@ -420,7 +420,7 @@ static void test_other_county(void **state)
         mi++;
     assert_true(mi < nm);
     assert_int_equal(qz_model_matter_kind(OTHER, jun, mi), QZ_MATTER_PROVISION);
-    assert_int_equal(qz_query_matter(&a, OTHER, jun, mi), QZ_OK);
+    QZT_OK(qz_query_matter(&a, OTHER, jun, mi));
     assert_non_null(
         strstr(qz_answer_explanation(a), "审核把关 县司法局 → 审核把关 县政府办公室 → 批准 县长"));
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
@@ -441,12 +441,12 @@ static void test_versions(void **state)
     qz_org *org = NULL;
     qz_calendar *cal = NULL;
     qz_model *m = NULL;
-    assert_int_equal(qz_rules_default(&y), QZ_OK);
-    assert_int_equal(qz_rules_load_file(&o, qzt_data("rules/other-county.xml")), QZ_OK);
-    assert_int_equal(qz_org_load_file(&org, qzt_data("rules/scenario-org.xml")), QZ_OK);
-    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+    QZT_OK(qz_rules_default(&y));
+    QZT_OK(qz_rules_load_file(&o, qzt_data("rules/other-county.xml")));
+    QZT_OK(qz_org_load_file(&org, qzt_data("rules/scenario-org.xml")));
+    QZT_OK(qz_calendar_default(&cal));
     const qz_rules *both[] = {o, y};
-    assert_int_equal(qz_model_new_versions(&m, both, 2, org, cal), QZ_OK);
+    QZT_OK(qz_model_new_versions(&m, both, 2, org, cal));
     assert_ptr_equal(qz_model_rules_at(m, qzt_d("2023-06-01")), y);
     assert_ptr_equal(qz_model_rules_at(m, qzt_d("2026-06-01")), o);
     assert_null(qz_model_rules_at(m, qzt_d("2029-06-01")));
@@ -512,7 +512,7 @@ static void test_signing_differential(void **state)
                         s.nportfolios = (size_t)np;
                         s.date = qzt_d("2026-06-10");
                         qz_answer *a = NULL;
-                        assert_int_equal(qz_query_sign(&a, M, &s), QZ_OK);
+                        QZT_OK(qz_query_sign(&a, M, &s));
                         const char *want = reference_row(k, is, rc, f, np);
                         const char *got = qz_answer_subject(a);
                         if (!got || strcmp(got, want) != 0) {
@@ -577,8 +577,8 @@ static void test_removing_never_grants(void **state)
     char *text = qzt_read_file(QZ_SOURCE_DIR "/data/yunxi-rules.xml", &len);
     qz_org *org = NULL;
     qz_calendar *cal = NULL;
-    assert_int_equal(qz_org_load_file(&org, qzt_data("rules/scenario-org.xml")), QZ_OK);
-    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+    QZT_OK(qz_org_load_file(&org, qzt_data("rules/scenario-org.xml")));
+    QZT_OK(qz_calendar_default(&cal));
     static const char *const days[] = {"2026-03-03", "2026-04-08", "2026-04-14",
                                        "2026-05-12", "2026-06-10", "2026-08-11"};
     static const char *const posts[] = {"county-head", "deputy-1", "deputy-3", "deputy-4",
@@ -595,7 +595,7 @@ static void test_removing_never_grants(void **state)
             free(cut); /* a party left empty breaks the schema: nothing to compare */
             continue;
         }
-        assert_int_equal(qz_model_new(&small, r, org, cal), QZ_OK);
+        QZT_OK(qz_model_new(&small, r, org, cal));
         for (size_t d = 0; d < 6; d++) {
             for (int k = 0; k < 8; k++)
                 for (unsigned f = 0; f < 16; f += 3) {
@@ -609,8 +609,8 @@ static void test_removing_never_grants(void **state)
                     s.nportfolios = f & 8 ? 2 : 1;
                     s.date = qzt_d(days[d]);
                     qz_answer *a = NULL, *b = NULL;
-                    assert_int_equal(qz_query_sign(&a, M, &s), QZ_OK);
-                    assert_int_equal(qz_query_sign(&b, small, &s), QZ_OK);
+                    QZT_OK(qz_query_sign(&a, M, &s));
+                    QZT_OK(qz_query_sign(&b, small, &s));
                     assert_true(subset(b, a, QZ_CAP_SIGNER));
                     assert_true(subset(b, a, QZ_CAP_COUNTERSIGNER));
                     qz_answer_free(a);
@@ -621,8 +621,8 @@ static void test_removing_never_grants(void **state)
                 ar.post = posts[p];
                 ar.date = qzt_d(days[d]);
                 qz_answer *a = NULL, *b = NULL;
-                assert_int_equal(qz_query_acting(&a, M, &ar), QZ_OK);
-                assert_int_equal(qz_query_acting(&b, small, &ar), QZ_OK);
+                QZT_OK(qz_query_acting(&a, M, &ar));
+                QZT_OK(qz_query_acting(&b, small, &ar));
                 assert_true(subset(b, a, QZ_CAP_ACTING));
                 qz_answer_free(a);
                 qz_answer_free(b);
@@ -766,7 +766,7 @@ static void test_answer_owns_its_strings(void **state)
     req.post = post;
     req.date = qzt_d("2026-03-10");
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_acting(&a, m, &req), QZ_OK);
+    QZT_OK(qz_query_acting(&a, m, &req));
     memset(post, 'x', strlen(post));
     free(post);
     int found = 0;
@@ -786,9 +786,9 @@ static void test_oom(void **state)
 {
     (void)state;
     oom_ctx c = {0};
-    assert_int_equal(qz_rules_default(&c.rules), QZ_OK);
-    assert_int_equal(qz_org_load_file(&c.org, qzt_data("rules/scenario-org.xml")), QZ_OK);
-    assert_int_equal(qz_calendar_default(&c.cal), QZ_OK);
+    QZT_OK(qz_rules_default(&c.rules));
+    QZT_OK(qz_org_load_file(&c.org, qzt_data("rules/scenario-org.xml")));
+    QZT_OK(qz_calendar_default(&c.cal));
     assert_true(qzt_oom_loop(oom_build, oom_build_cleanup, &c) > 1);
     size_t nmatters = qz_model_matter_count(M, qzt_d("2026-03-03"));
     for (c.which = 0; c.which < 9 + (int)nmatters; c.which++)

@@ -11,7 +11,7 @@ static int setup(void **state)
 {
     (void)state;
     M = qzt_model(NULL, "rules/scenario-org.xml");
-    assert_int_equal(qz_model_default(&DEMO), QZ_OK);
+    QZT_OK(qz_model_default(&DEMO));
     return 0;
 }
 
@@ -43,7 +43,7 @@ static qz_answer *acting(const char *post, const char *day, const char *matter)
     r.date = qzt_d(day);
     r.matter = matter;
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_acting(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, M, &r));
     return a;
 }
 
@@ -75,7 +75,7 @@ static void test_roles(void **state)
             i++;
         assert_true(i < n);
         qz_answer *a = NULL;
-        assert_int_equal(qz_query_matter(&a, M, d, i), QZ_OK);
+        QZT_OK(qz_query_matter(&a, M, d, i));
         QZT_PERSON(a, QZ_CAP_MEMBER, rows[k].post, QZ_VIA_HOLDER);
         QZT_CITES(a, rows[k].article, 0);
         qz_answer_free(a);
@@ -155,7 +155,7 @@ static void test_substitution(void **state)
     r.request_date = qzt_d("2026-06-08");
     r.presider_approved = 1;
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_substitute(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 1);
     QZT_PERSON(a, QZ_CAP_SUBSTITUTE, "justice-deputy", QZ_VIA_ACTING);
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
@@ -164,20 +164,20 @@ static void test_substitution(void **state)
     qz_answer_free(a);
     r.request_date = r.date; /* not before the meeting */
     r.presider_approved = 0;
-    assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_substitute(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
     assert_int_equal(qz_answer_finding_count(a), 2);
     qz_answer_free(a);
     r.substitute = "finance-deputy"; /* another department's deputy */
     r.request_date = qzt_d("2026-06-08");
     r.presider_approved = 1;
-    assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_substitute(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
     qz_answer_free(a);
     /* a leader asks the county head for leave; nobody stands in */
     r.principal = "deputy-1";
     r.substitute = NULL;
-    assert_int_equal(qz_query_substitute(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_substitute(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 47, 0);
@@ -249,14 +249,14 @@ static void test_meeting_party_group(void **state)
     q.present = present;
     q.npresent = 4;
     q.date = qzt_d(DAY);
-    assert_int_equal(qz_query_quorum(&a, M, &q), QZ_OK);
+    QZT_OK(qz_query_quorum(&a, M, &q));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PRESENT), 4);
     QZT_PERSON(a, QZ_CAP_PRESENT, "deputy-2", QZ_VIA_HOLDER);
     QZT_CITES(a, 41, 0);
     qz_answer_free(a);
     q.npresent = 3;
-    assert_int_equal(qz_query_quorum(&a, M, &q), QZ_OK);
+    QZT_OK(qz_query_quorum(&a, M, &q));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_REQUIRED), 4);
     qz_answer_free(a);
@@ -443,7 +443,7 @@ static qz_answer *matter(const char *id)
     for (size_t i = 0; i < n; i++)
         if (strcmp(qz_model_matter_id(M, d, i), id) == 0) {
             qz_answer *a = NULL;
-            assert_int_equal(qz_query_matter(&a, M, d, i), QZ_OK);
+            QZT_OK(qz_query_matter(&a, M, d, i));
             return a;
         }
     fail_msg("no matter %s", id);
@@ -504,7 +504,7 @@ static void test_deadline_consultation(void **state)
     r.name = "consultation-reply";
     r.from = qzt_d("2026-06-01");
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_deadline(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_EARLIEST), qzt_d("2026-06-04"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-08"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_WORKDAYS);
@@ -513,13 +513,13 @@ static void test_deadline_consultation(void **state)
     r.limit = 7;
     r.asof = qzt_d("2026-06-11");
     r.has_asof = 1;
-    assert_int_equal(qz_query_deadline(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-10"));
     assert_false(qz_answer_has(a, QZ_VALUE_EARLIEST));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_SILENCE_NO_OBJECTION), 1);
     qz_answer_free(a);
     r.asof = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_deadline(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_SILENCE_NO_OBJECTION), 0);
     qz_answer_free(a);
 }
@@ -532,14 +532,14 @@ static void test_deadline_minutes_validity(void **state)
     r.name = "minutes-issue";
     r.from = qzt_d("2026-09-30");
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_deadline(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-10-13"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PRINCIPLE), 1);
     QZT_CITES(a, 48, 0);
     qz_answer_free(a);
     r.name = "normative-validity";
     r.from = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_deadline(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2031-06-10"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_YEARS);
     QZT_CITES(a, 20, 0);
@@ -557,7 +557,7 @@ static qz_answer *normative(const char *const *flags, size_t n, int years, const
     r.approved_by = by;
     r.date = qzt_d(DAY);
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_normative(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_normative(&a, M, &r));
     return a;
 }
 
@@ -611,7 +611,7 @@ static qz_answer *leave(const char *post, const char *depart, const char *notifi
     r.depart = qzt_d(depart);
     r.notified = qzt_d(notified);
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_leave(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_leave(&a, M, &r));
     return a;
 }
 
@@ -676,7 +676,7 @@ static qz_answer *periodic(const char *id, const char *period, const char *const
     r.dates = d;
     r.ndates = n;
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_periodic(&a, M, &r), QZ_OK);
+    QZT_OK(qz_query_periodic(&a, M, &r));
     return a;
 }
 
@@ -741,7 +741,7 @@ static void test_worked_examples(void **state)
     r.name = "minutes-issue";
     r.from = qzt_d("2021-10-15");
     qz_answer *a = NULL;
-    assert_int_equal(qz_query_deadline(&a, DEMO, &r), QZ_OK);
+    QZT_OK(qz_query_deadline(&a, DEMO, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2021-10-22"));
     QZT_CITES(a, 48, 0);
     qz_answer_free(a);
@@ -749,7 +749,7 @@ static void test_worked_examples(void **state)
     s.kind = "notice";
     s.decided_by_executive = 1;
     s.date = qzt_d("2021-10-19");
-    assert_int_equal(qz_query_sign(&a, DEMO, &s), QZ_OK);
+    QZT_OK(qz_query_sign(&a, DEMO, &s));
     QZT_PERSON(a, QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 54, 4);
     qz_answer_free(a);
@@ -763,27 +763,27 @@ static void test_demo_scenarios(void **state)
     qz_answer *a = NULL;
     r.post = "county-head";
     r.date = qzt_d("2026-03-10"); /* away, entrusted */
-    assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, DEMO, &r));
     QZT_PERSON(a, QZ_CAP_ACTING, "executive-deputy", QZ_VIA_ENTRUSTED);
     QZT_CITES(a, 6, 0);
     qz_answer_free(a);
     r.date = qzt_d("2026-05-19"); /* away, not entrusted */
-    assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, DEMO, &r));
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
     r.post = "deputy-3";
     r.date = qzt_d("2026-04-15"); /* both AB partners away */
-    assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, DEMO, &r));
     assert_false(qz_answer_found(a));
     qz_answer_free(a);
     r.date = qzt_d("2026-04-14");
-    assert_int_equal(qz_query_acting(&a, DEMO, &r), QZ_OK);
+    QZT_OK(qz_query_acting(&a, DEMO, &r));
     QZT_PERSON(a, QZ_CAP_ACTING, "deputy-4", QZ_VIA_ACTING);
     qz_answer_free(a);
     qz_meeting_request m = QZ_MEETING_REQUEST_INIT;
     m.type = "plenary";
     m.date = qzt_d("2026-03-10");
-    assert_int_equal(qz_query_meeting(&a, DEMO, &m), QZ_OK);
+    QZT_OK(qz_query_meeting(&a, DEMO, &m));
     QZT_PERSON(a, QZ_CAP_PRESIDER, "executive-deputy", QZ_VIA_ENTRUSTED);
     QZT_CITES(a, 6, 0);
     qz_answer_free(a);
@@ -799,7 +799,7 @@ static void test_whole_matrix(void **state)
     int kinds[16] = {0};
     for (size_t i = 0; i < n; i++) {
         qz_answer *a = NULL;
-        assert_int_equal(qz_query_matter(&a, DEMO, d, i), QZ_OK);
+        QZT_OK(qz_query_matter(&a, DEMO, d, i));
         if (qz_answer_citation_count(a) == 0)
             fail_msg("matter %s has no citation", qz_model_matter_id(DEMO, d, i));
         assert_non_null(qz_model_matter_label(DEMO, d, i));

@@ -9,7 +9,7 @@
 static qz_date D(const char *s)
 {
     qz_date d = 0;
-    assert_int_equal(qz_date_parse(&d, s), QZ_OK);
+    QZT_OK(qz_date_parse(&d, s));
     return d;
 }
 
@@ -17,7 +17,7 @@ static void test_default_metadata(void **state)
 {
     (void)state;
     qz_rules *r = NULL;
-    assert_int_equal(qz_rules_default(&r), QZ_OK);
+    QZT_OK(qz_rules_default(&r));
     assert_string_equal(qz_rules_id(r), "yunxi-2021");
     assert_string_equal(qz_rules_title(r), "郧西县人民政府工作规则");
     assert_string_equal(qz_rules_document_number(r), "西政发〔2021〕11号");
@@ -46,7 +46,7 @@ static void test_stable_ids(void **state)
 {
     (void)state;
     qz_rules *r = NULL;
-    assert_int_equal(qz_rules_default(&r), QZ_OK);
+    QZT_OK(qz_rules_default(&r));
     static const char *const meetings[] = {
         "plenary", "executive", "party-group", "study-group", "special-topic", "county-head-office", NULL};
     static const char *const kinds[] = {
@@ -83,19 +83,19 @@ static void test_save_roundtrip(void **state)
     qz_rules *a = NULL, *b = NULL;
     char *t1 = NULL, *t2 = NULL;
     size_t n1, n2;
-    assert_int_equal(qz_rules_default(&a), QZ_OK);
-    assert_int_equal(qz_rules_save(&t1, &n1, a), QZ_OK);
-    assert_int_equal(qz_rules_load_memory(&b, t1, n1, "saved"), QZ_OK);
-    assert_int_equal(qz_rules_save(&t2, &n2, b), QZ_OK);
+    QZT_OK(qz_rules_default(&a));
+    QZT_OK(qz_rules_save(&t1, &n1, a));
+    QZT_OK(qz_rules_load_memory(&b, t1, n1, "saved"));
+    QZT_OK(qz_rules_save(&t2, &n2, b));
     assert_int_equal(n1, n2);
     assert_memory_equal(t1, t2, n1);
     assert_non_null(strstr(t1, "逾期不回复视为无不同意见"));
     assert_int_equal(qz_rules_count(a, QZ_RULES_SIGNING), qz_rules_count(b, QZ_RULES_SIGNING));
     char path[512];
     snprintf(path, sizeof(path), "%s/rules-roundtrip.xml", QZ_BINARY_DIR);
-    assert_int_equal(qz_rules_save_file(b, path), QZ_OK);
+    QZT_OK(qz_rules_save_file(b, path));
     qz_rules *c = NULL;
-    assert_int_equal(qz_rules_load_file(&c, path), QZ_OK);
+    QZT_OK(qz_rules_load_file(&c, path));
     assert_string_equal(qz_rules_document_number(c), "西政发〔2021〕11号");
     qz_rules_free(c);
     qz_free(t1);
@@ -108,7 +108,7 @@ static void test_other_county(void **state)
 {
     (void)state;
     qz_rules *r = NULL;
-    assert_int_equal(qz_rules_load_file(&r, qzt_data("rules/other-county.xml")), QZ_OK);
+    QZT_OK(qz_rules_load_file(&r, qzt_data("rules/other-county.xml")));
     assert_string_equal(qz_rules_id(r), "other-county-2024");
     assert_int_equal(qz_rules_expires(r), D("2028-12-31"));
     assert_false(qz_rules_in_force(r, D("2029-01-01")));
@@ -218,7 +218,7 @@ static void test_oom(void **state)
     (void)state;
     qz_rules *r[2] = {NULL, NULL};
     assert_true(qzt_oom_loop(oom_load, oom_cleanup, r) > 1);
-    assert_int_equal(qz_rules_default(&r[1]), QZ_OK);
+    QZT_OK(qz_rules_default(&r[1]));
     assert_true(qzt_oom_loop(oom_save, NULL, r) > 1);
     qz_rules_free(r[1]);
 }
@@ -232,11 +232,11 @@ static void test_ab_pair_roles(void **state)
     qz_org *odd = NULL, *city_org = NULL;
     qz_calendar *cal = NULL;
     qz_model *m = NULL;
-    assert_int_equal(qz_rules_default(&yunxi), QZ_OK);
-    assert_int_equal(qz_rules_load_file(&city, qzt_data("rules/city-ab.xml")), QZ_OK);
-    assert_int_equal(qz_org_load_file(&odd, qzt_data("org/ab-office-director.xml")), QZ_OK);
-    assert_int_equal(qz_org_load_file(&city_org, qzt_data("org/city-ab.xml")), QZ_OK);
-    assert_int_equal(qz_calendar_default(&cal), QZ_OK);
+    QZT_OK(qz_rules_default(&yunxi));
+    QZT_OK(qz_rules_load_file(&city, qzt_data("rules/city-ab.xml")));
+    QZT_OK(qz_org_load_file(&odd, qzt_data("org/ab-office-director.xml")));
+    QZT_OK(qz_org_load_file(&city_org, qzt_data("org/city-ab.xml")));
+    QZT_OK(qz_calendar_default(&cal));
 
     /* Yunxi's rules allow deputies only: the office director's pair is refused at its place */
     assert_int_equal(qz_model_new(&m, yunxi, odd, cal), QZ_ESCHEMA);
@@ -254,7 +254,7 @@ static void test_ab_pair_roles(void **state)
     assert_int_equal(qz_error_line(qz_error_last()), 13);
 
     /* a city's rule set allows vice-mayors */
-    assert_int_equal(qz_model_new(&m, city, city_org, cal), QZ_OK);
+    QZT_OK(qz_model_new(&m, city, city_org, cal));
     assert_non_null(m);
     qz_model_free(m);
     m = NULL;
@@ -264,7 +264,7 @@ static void test_ab_pair_roles(void **state)
 
     /* saving keeps the rule */
     char *text = NULL;
-    assert_int_equal(qz_rules_save(&text, NULL, city), QZ_OK);
+    QZT_OK(qz_rules_save(&text, NULL, city));
     assert_non_null(strstr(text, "<ab-pairs roles=\"vice-mayor\">"));
     qz_free(text);
 
