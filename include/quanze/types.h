@@ -45,7 +45,8 @@ typedef enum qz_severity {
     QZ_SEVERITY_WARNING = 2,   /**< check: suspicious, but answers stay right (a post role no rule knows) */
     QZ_SEVERITY_VIOLATION = 3, /**< audit: the rule was broken */
     QZ_SEVERITY_ERROR = 4,     /**< check: some answers would be wrong or impossible */
-    QZ_SEVERITY_UNREADABLE = 5 /**< audit: the record could not be audited (malformed, unknown id, no rules) */
+    QZ_SEVERITY_UNREADABLE =
+        5 /**< audit: the record could not be audited (malformed, unknown id, no rules) */
 } qz_severity;
 
 QZ_END_DECL
