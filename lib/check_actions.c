@@ -1,102 +1,138 @@
 /* The qz_check_*() entry points: each asks the matching query and decides
  * for the actor in the capacity the action needs. A query that fails makes
- * the check fail with the query's recorded error: nothing is allowed. */
+ * the check fail with the query's recorded error: nothing is allowed.
+ * One path serves all nine: a table row per action says which query to ask,
+ * which capacity to look for and how to check the actor. */
 #include "check.h"
 
 #include "quanze/org.h"
 
-/* Runs `query` and decides; `what` names the check in errors. */
-#define QZ_CHECK__RUN(call, action, cap, allowed_value)                            \
-    do {                                                                           \
-        qz_answer *a = NULL;                                                       \
-        int rc = (call);                                                           \
-        if (rc < 0)                                                                \
-            return rc;                                                             \
-        return qz_check__decide(out, model, a, action, cap, actor, allowed_value); \
-    } while (0)
+/* Asks the action's query; `req` is the entry point's request, already checked non-NULL. */
+typedef int (*ask_fn)(qz_answer **a, const qz_model *model, const void *req, const char *actor);
+
+static int ask_sign(qz_answer **a, const qz_model *model, const void *req, const char *actor)
+{
+    (void)actor;
+    return qz_query_sign(a, model, req);
+}
+
+static int ask_meeting(qz_answer **a, const qz_model *model, const void *req, const char *actor)
+{
+    (void)actor;
+    return qz_query_meeting(a, model, req);
+}
+
+static int ask_leave(qz_answer **a, const qz_model *model, const void *req, const char *actor)
+{
+    (void)actor;
+    return qz_query_leave(a, model, req);
+}
+
+static int ask_acting(qz_answer **a, const qz_model *model, const void *req, const char *actor)
+{
+    (void)actor;
+    return qz_query_acting(a, model, req);
+}
+
+/* The actor is the substitute when the request names none. */
+static int ask_substitute(qz_answer **a, const qz_model *model, const void *req, const char *actor)
+{
+    const qz_substitute_request *sr = req;
+    /* The request's version is checked by the query; copy only a valid one. */
+    qz_substitute_request r = *sr;
+    if (sr->version >= 1 && sr->version <= QZ_SUBSTITUTE_REQUEST_VERSION && !r.substitute &&
+        qz_org_post_name(qz_model_org(model), actor))
+        r.substitute = actor;
+    return qz_query_substitute(a, model, &r);
+}
+
+typedef struct {
+    const char *what; /* the entry point's name, for errors */
+    ask_fn ask;
+    qz_capacity cap;
+    int units;         /* the actor may be a body (qz_check__enter()) */
+    int allowed_value; /* the answer's QZ_VALUE_ALLOWED must be 1 (qz_check__decide()) */
+} action_row;
+
+/* Indexed by qz_check_action. */
+static const action_row actions[] = {
+    [QZ_CHECK_SIGN] = {"qz_check_sign", ask_sign, QZ_CAP_SIGNER, 0, 0},
+    [QZ_CHECK_COUNTERSIGN] = {"qz_check_countersign", ask_sign, QZ_CAP_COUNTERSIGNER, 0, 0},
+    [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0},
+    [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0},
+    /* The capacity depends on the meeting: see check_minutes_cap(). */
+    [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0},
+    [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0},
+    [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0},
+    [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0},
+    [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1},
+};
+
+/* The one path: enter, ask, decide. `cap` overrides the row's capacity when nonzero. */
+static int check(qz_decision **out, const qz_model *model, const void *req, const char *actor,
+                 qz_check_action action, qz_capacity cap)
+{
+    const action_row *row = &actions[action];
+    qz_answer *a = NULL;
+    int rc = qz_check__enter(out, model, req, actor, row->units, row->what);
+    if (rc < 0)
+        return rc;
+    if ((rc = row->ask(&a, model, req, actor)) < 0)
+        return rc;
+    return qz_check__decide(out, model, a, action, cap ? cap : row->cap, actor, row->allowed_value);
+}
 
 int qz_check_sign(qz_decision **out, const qz_model *model, const qz_sign_request *req, const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_sign");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_sign(&a, model, req), QZ_CHECK_SIGN, QZ_CAP_SIGNER, 0);
+    return check(out, model, req, actor, QZ_CHECK_SIGN, 0);
 }
 
 int qz_check_countersign(qz_decision **out, const qz_model *model, const qz_sign_request *req,
                          const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_countersign");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_sign(&a, model, req), QZ_CHECK_COUNTERSIGN, QZ_CAP_COUNTERSIGNER, 0);
+    return check(out, model, req, actor, QZ_CHECK_COUNTERSIGN, 0);
 }
 
 int qz_check_convene(qz_decision **out, const qz_model *model, const qz_meeting_request *req,
                      const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_convene");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_meeting(&a, model, req), QZ_CHECK_CONVENE, QZ_CAP_CONVENER, 0);
+    return check(out, model, req, actor, QZ_CHECK_CONVENE, 0);
 }
 
 int qz_check_preside(qz_decision **out, const qz_model *model, const qz_meeting_request *req,
                      const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_preside");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_meeting(&a, model, req), QZ_CHECK_PRESIDE, QZ_CAP_PRESIDER, 0);
+    return check(out, model, req, actor, QZ_CHECK_PRESIDE, 0);
 }
 
 int qz_check_sign_minutes(qz_decision **out, const qz_model *model, const qz_meeting_request *req,
                           const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_sign_minutes");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_meeting(&a, model, req), QZ_CHECK_SIGN_MINUTES,
-                  req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER, 0);
+    /* A major meeting's minutes need the major signer; req is read only when non-NULL. */
+    qz_capacity cap = req && req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER;
+    return check(out, model, req, actor, QZ_CHECK_SIGN_MINUTES, cap);
 }
 
 int qz_check_approve_leave(qz_decision **out, const qz_model *model, const qz_leave_request *req,
                            const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_approve_leave");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_leave(&a, model, req), QZ_CHECK_APPROVE_LEAVE, QZ_CAP_APPROVER, 0);
+    return check(out, model, req, actor, QZ_CHECK_APPROVE_LEAVE, 0);
 }
 
 int qz_check_receive_leave(qz_decision **out, const qz_model *model, const qz_leave_request *req,
                            const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 1, "qz_check_receive_leave");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_leave(&a, model, req), QZ_CHECK_RECEIVE_LEAVE, QZ_CAP_REPORT_TO, 0);
+    return check(out, model, req, actor, QZ_CHECK_RECEIVE_LEAVE, 0);
 }
 
 int qz_check_act_for(qz_decision **out, const qz_model *model, const qz_acting_request *req,
                      const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_act_for");
-    if (rc < 0)
-        return rc;
-    QZ_CHECK__RUN(qz_query_acting(&a, model, req), QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, 0);
+    return check(out, model, req, actor, QZ_CHECK_ACT_FOR, 0);
 }
 
 int qz_check_substitute(qz_decision **out, const qz_model *model, const qz_substitute_request *req,
                         const char *actor)
 {
-    int rc = qz_check__enter(out, model, req, actor, 0, "qz_check_substitute");
-    if (rc < 0)
-        return rc;
-    /* The request's version is checked by the query; copy only a valid one. */
-    qz_substitute_request r = *req;
-    if (req->version >= 1 && req->version <= QZ_SUBSTITUTE_REQUEST_VERSION && !r.substitute &&
-        qz_org_post_name(qz_model_org(model), actor))
-        r.substitute = actor;
-    QZ_CHECK__RUN(qz_query_substitute(&a, model, &r), QZ_CHECK_SUBSTITUTE, QZ_CAP_SUBSTITUTE, 1);
+    return check(out, model, req, actor, QZ_CHECK_SUBSTITUTE, 0);
 }
