@@ -130,11 +130,16 @@ static void emit(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci,
         c->stop = 1;
 }
 
-/* A denied decision as a finding: its reason and the rule that decides. */
-static void emit_denied(qz_audit_ctx *c, const char *check, const qz_decision *d, const char *actor)
+/* Takes over decision `d` made with status `rc` by a qz_check_*() call for
+ * `actor`: a denied one becomes a finding (its reason and the rule that
+ * decides). Returns `rc`, so that a failed check stops the record. */
+static int judge(qz_audit_ctx *c, int rc, qz_decision *d, const char *check, const char *actor)
 {
-    emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s", actor,
-         qz_capacity_label(qz_decision_capacity(d)), qz_decision_reason(d));
+    if (rc >= 0 && !qz_decision_allowed(d))
+        emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s", actor,
+             qz_capacity_label(qz_decision_capacity(d)), qz_decision_reason(d));
+    qz_decision_free(d);
+    return rc;
 }
 
 static const char *date_text(char *buf, qz_date d)
@@ -174,11 +179,9 @@ static int minutes(qz_audit_ctx *c, const qz_record *r)
         mr.type = type;
         mr.date = held;
         mr.major = flag_field(r, "major");
-        if ((rc = qz_check_sign_minutes(&d, c->au->model, &mr, signer)) < 0)
+        rc = qz_check_sign_minutes(&d, c->au->model, &mr, signer);
+        if ((rc = judge(c, rc, d, "minutes-signer", signer)) < 0)
             return rc;
-        if (!qz_decision_allowed(d))
-            emit_denied(c, "minutes-signer", d, signer);
-        qz_decision_free(d);
     }
     return QZ_OK;
 }
@@ -216,11 +219,8 @@ static int leave(qz_audit_ctx *c, const qz_record *r)
             continue;
         rc = who[k].approve ? qz_check_approve_leave(&d, c->au->model, &lr, actor)
                             : qz_check_receive_leave(&d, c->au->model, &lr, actor);
-        if (rc < 0)
+        if ((rc = judge(c, rc, d, who[k].check, actor)) < 0)
             return rc;
-        if (!qz_decision_allowed(d))
-            emit_denied(c, who[k].check, d, actor);
-        qz_decision_free(d);
     }
     return QZ_OK;
 }
@@ -261,11 +261,8 @@ static int meeting(qz_audit_ctx *c, const qz_record *r)
             continue;
         rc = k == 0 ? qz_check_convene(&d, c->au->model, &mr, actor)
                     : qz_check_preside(&d, c->au->model, &mr, actor);
-        if (rc < 0)
+        if ((rc = judge(c, rc, d, fields[k], actor)) < 0)
             return rc;
-        if (!qz_decision_allowed(d))
-            emit_denied(c, fields[k], d, actor);
-        qz_decision_free(d);
     }
     return QZ_OK;
 }
@@ -293,18 +290,14 @@ static int document(qz_audit_ctx *c, const qz_record *r)
     const char *signer = qz_records__get(r, "signer");
     qz_decision *d = NULL;
     if (signer) {
-        if ((rc = qz_check_sign(&d, c->au->model, &s, signer)) < 0)
+        rc = qz_check_sign(&d, c->au->model, &s, signer);
+        if ((rc = judge(c, rc, d, "signer", signer)) < 0)
             return rc;
-        if (!qz_decision_allowed(d))
-            emit_denied(c, "signer", d, signer);
-        qz_decision_free(d);
     }
     for (size_t i = 0; i < counter.n; i++) {
-        if ((rc = qz_check_countersign(&d, c->au->model, &s, counter.item[i])) < 0)
+        rc = qz_check_countersign(&d, c->au->model, &s, counter.item[i]);
+        if ((rc = judge(c, rc, d, "countersigner", counter.item[i])) < 0)
             return rc;
-        if (!qz_decision_allowed(d))
-            emit_denied(c, "countersigner", d, counter.item[i]);
-        qz_decision_free(d);
     }
     return QZ_OK;
 }

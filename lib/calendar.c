@@ -524,14 +524,10 @@ int qz_calendar_save_file(const qz_calendar *cal, const char *path)
 {
     if (!cal || !path)
         return qz__error(QZ_EINVAL, "qz_calendar_save_file: invalid argument");
-    char *text;
-    size_t len;
+    char *text = NULL;
+    size_t len = 0;
     int rc = qz_calendar__write(&text, &len, cal->known);
-    if (rc < 0)
-        return rc;
-    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
-    qz__free(text);
-    return rc;
+    return qz__write_saved(path, rc, text, len);
 }
 
 /* ---------- queries ---------- */

@@ -277,14 +277,10 @@ int qz_org_save_file(const qz_org *org, const char *path)
 {
     if (org == NULL || path == NULL)
         return qz__error(QZ_EINVAL, "qz_org_save_file: NULL argument");
-    char *text;
-    size_t len;
+    char *text = NULL;
+    size_t len = 0;
     int rc = qz_org_save(&text, &len, org);
-    if (rc < 0)
-        return rc;
-    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
-    qz__free(text);
-    return rc;
+    return qz__write_saved(path, rc, text, len);
 }
 
 int qz_org_equal(int *same, const qz_org *a, const qz_org *b)

@@ -67,16 +67,12 @@ int qz_rules_save(char **out, size_t *len, const qz_rules *rules)
 
 int qz_rules_save_file(const qz_rules *rules, const char *path)
 {
-    char *text;
-    size_t len;
     if (!path)
         return qz__error(QZ_EINVAL, "qz_rules_save_file: NULL path");
+    char *text = NULL;
+    size_t len = 0;
     int rc = qz_rules_save(&text, &len, rules);
-    if (rc < 0)
-        return rc;
-    rc = qz__write_file(path, text, len); /* atomic: the old file survives a failure */
-    qz__free(text);
-    return rc;
+    return qz__write_saved(path, rc, text, len);
 }
 
 qz_rules *qz_rules_ref(const qz_rules *rules)

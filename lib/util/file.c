@@ -258,3 +258,11 @@ int qz__write_file(const char *path, const char *data, size_t len)
     qz__free(dir);
     return rc;
 }
+
+int qz__write_saved(const char *path, int save_rc, char *text, size_t len)
+{
+    /* atomic: the old file survives a failure */
+    int rc = save_rc < 0 ? save_rc : qz__write_file(path, text, len);
+    qz__free(text);
+    return rc;
+}

@@ -35,4 +35,10 @@ int qz__read_file(const char *path, char **data, size_t *len, size_t limit);
  * Returns QZ_OK, QZ_EIO or QZ_ENOMEM; the error is recorded. */
 int qz__write_file(const char *path, const char *data, size_t len);
 
+/* The tail of every qz_<module>_save_file(): takes over `text` (`len` bytes,
+ * qz__free()d here) that a save function made with status `save_rc`, and
+ * writes it to `path` with qz__write_file() when the save succeeded.
+ * Returns `save_rc` when negative, else qz__write_file()'s status. */
+int qz__write_saved(const char *path, int save_rc, char *text, size_t len);
+
 #endif
