@@ -3,6 +3,7 @@
 #ifndef QZ_TEST_QUERY_SUPPORT_H
 #define QZ_TEST_QUERY_SUPPORT_H
 
+#include <stdlib.h>
 #include <string.h>
 #include "support.h"
 #include "quanze.h"
@@ -13,6 +14,13 @@ static inline qz_date qzt_d(const char *s)
     assert_int_equal(qz_date_parse(&d, s), QZ_OK);
     return d;
 }
+
+/* The default model (qz_model_default()) shared by a test file's group:
+ * made by qzt_default_setup() and freed by qzt_default_teardown(), the
+ * group setup and teardown to pass to cmocka_run_group_tests(). */
+extern qz_model *qzt_default;
+int qzt_default_setup(void **state);
+int qzt_default_teardown(void **state);
 
 /* A model of rule file `rules` (NULL: the default rules) over org file `org`
  * (NULL: the demo organisation) and the official calendar. */
@@ -99,5 +107,46 @@ static inline int qzt_cites(const qz_answer *a, int art, int item)
             fail_msg("%s does not cite article %d item %d:\n%s", #a, (art), (item), \
                      qz_answer_explanation(a));                                     \
     } while (0)
+
+/* The rule text with the `nth` occurrence of `needle` line removed (whole line):
+ * New (free()), or NULL with *found = 0 when there is no such occurrence. */
+static inline char *qzt_without_line(const char *text, const char *needle, int nth, int *found)
+{
+    const char *p = text;
+    *found = 0;
+    for (int i = 0; (p = strstr(p, needle)) != NULL; i++, p++) {
+        if (i != nth)
+            continue;
+        const char *bol = p;
+        while (bol > text && bol[-1] != '\n')
+            bol--;
+        const char *eol = strchr(p, '\n');
+        eol = eol ? eol + 1 : p + strlen(p);
+        size_t n = strlen(text);
+        char *out = malloc(n + 1);
+        assert_non_null(out);
+        memcpy(out, text, (size_t)(bol - text));
+        memcpy(out + (bol - text), eol, n - (size_t)(eol - text) + 1);
+        *found = 1;
+        return out;
+    }
+    return NULL;
+}
+
+/* 1 when everyone in capacity `cap` of `small` is in that capacity of `big`. */
+static inline int qzt_subset(const qz_answer *small, const qz_answer *big, qz_capacity cap)
+{
+    for (size_t i = 0; i < qz_answer_person_count(small); i++) {
+        if (qz_answer_person_capacity(small, i) != cap)
+            continue;
+        int ok = 0;
+        for (size_t k = 0; k < qz_answer_person_count(big) && !ok; k++)
+            ok = qz_answer_person_capacity(big, k) == cap &&
+                 !strcmp(qz_answer_person_id(big, k), qz_answer_person_id(small, i));
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
 
 #endif

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "quanze.h"
+#include "query_support.h"
 
 /* Appends to a fixed buffer, cutting what does not fit. */
 static void append(char *buf, size_t size, size_t *used, const char *fmt, ...)
@@ -194,4 +195,22 @@ void qzt_watch_end(qzt_watched *w)
     close(w->fd);
     unlink(w->path);
     rmdir(w->dir);
+}
+
+/* The default model shared by a test file's group (query_support.h). */
+qz_model *qzt_default;
+
+int qzt_default_setup(void **state)
+{
+    (void)state;
+    QZT_OK(qz_model_default(&qzt_default));
+    return 0;
+}
+
+int qzt_default_teardown(void **state)
+{
+    (void)state;
+    qz_model_free(qzt_default);
+    qzt_default = NULL;
+    return 0;
 }

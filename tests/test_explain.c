@@ -7,22 +7,6 @@
 #include "query_support.h"
 #include "query.h"
 
-static qz_model *M;
-
-static int setup(void **state)
-{
-    (void)state;
-    QZT_OK(qz_model_default(&M));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    qz_model_free(M);
-    return 0;
-}
-
 static void numeral(int n, const char *want)
 {
     qz_buf b = QZ_BUF_INIT;
@@ -110,7 +94,7 @@ static qz_answer *answer_of(void (*fill)(qz_qctx *q))
 {
     qz_qctx q;
     qz_answer *a = NULL;
-    QZT_OK(qz_query__begin(&q, M, QZ_QUERY_ACTING, qzt_d("2026-03-03")));
+    QZT_OK(qz_query__begin(&q, qzt_default, QZ_QUERY_ACTING, qzt_d("2026-03-03")));
     fill(&q);
     QZT_OK(qz_query__end(&q, &a, QZ_OK));
     return a;
@@ -172,7 +156,7 @@ static void test_explain_all_labels(void **state)
     qz_answer *a = NULL;
     r.post = "county-head";
     r.date = qzt_d("2026-03-03");
-    QZT_OK(qz_query_acting(&a, M, &r));
+    QZT_OK(qz_query_acting(&a, qzt_default, &r));
     const char *text = qz_answer_explanation(a);
     assert_non_null(strstr(text, qz_capacity_label(QZ_CAP_ACTING)));
     char cite[QZ_CITATION_LABEL_BUFSIZE];
@@ -191,5 +175,5 @@ int main(void)
         cmocka_unit_test(test_labels),           cmocka_unit_test(test_renderer),
         cmocka_unit_test(test_no_one_explained), cmocka_unit_test(test_explain_all_labels),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, qzt_default_setup, qzt_default_teardown);
 }

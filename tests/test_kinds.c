@@ -4,22 +4,6 @@
 #include <string.h>
 #include "query_support.h"
 
-static qz_model *M;
-
-static int setup(void **state)
-{
-    (void)state;
-    QZT_OK(qz_model_default(&M));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    qz_model_free(M);
-    return 0;
-}
-
 static const struct {
     const char *id, *name, *signer_role, *row;
 } KINDS[] = {
@@ -50,7 +34,7 @@ static qz_answer *sign(const char *kind, const char *recipient)
     r.nportfolios = 1;
     r.date = qzt_d("2026-06-10");
     qz_answer *a = NULL;
-    QZT_OK(qz_query_sign(&a, M, &r));
+    QZT_OK(qz_query_sign(&a, qzt_default, &r));
     return a;
 }
 
@@ -80,7 +64,7 @@ static void test_fifteen_kinds(void **state)
             qz_answer_free(a);
         }
     }
-    assert_int_equal(qz_rules_count(qz_model_rules(M), QZ_RULES_DOCUMENT_KIND), 17);
+    assert_int_equal(qz_rules_count(qz_model_rules(qzt_default), QZ_RULES_DOCUMENT_KIND), 17);
 }
 
 static void test_names(void **state)
@@ -90,11 +74,11 @@ static void test_names(void **state)
     qz_sign_request r = QZ_SIGN_REQUEST_INIT;
     r.kind = "电报"; /* not a kind of the rule set, neither by id nor by name */
     r.date = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_sign(&a, M, &r), QZ_ENOTFOUND);
+    assert_int_equal(qz_query_sign(&a, qzt_default, &r), QZ_ENOTFOUND);
     assert_null(a);
     /* the normative category keeps its id and its name */
     r.kind = "行政规范性文件";
-    QZT_OK(qz_query_sign(&a, M, &r));
+    QZT_OK(qz_query_sign(&a, qzt_default, &r));
     assert_string_equal(qz_answer_subject(a), "sign-54-2");
     qz_answer_free(a);
 }
@@ -105,5 +89,5 @@ int main(void)
         cmocka_unit_test(test_fifteen_kinds),
         cmocka_unit_test(test_names),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, qzt_default_setup, qzt_default_teardown);
 }

@@ -6,29 +6,13 @@
 #include <string.h>
 #include "query_support.h"
 
-static qz_model *M;
-
-static int setup(void **state)
-{
-    (void)state;
-    QZT_OK(qz_model_default(&M));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    qz_model_free(M);
-    return 0;
-}
-
 static const char *const JUSTICE[] = {"justice"};
 static const char *const TWO[] = {"justice", "education"};
 
 static qz_route *route(const qz_route_request *r)
 {
     qz_route *rt = NULL;
-    QZT_OK(qz_query_route(&rt, M, r));
+    QZT_OK(qz_query_route(&rt, qzt_default, r));
     assert_non_null(rt);
     return rt;
 }
@@ -216,23 +200,23 @@ static void test_errors(void **state)
     qz_route *rt = (qz_route *)&rt;
     qz_route_request r = QZ_ROUTE_REQUEST_INIT;
     r.date = qzt_d("2026-06-10");
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_EINVAL); /* no kind */
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_EINVAL); /* no kind */
     assert_null(rt);
     r.kind = "电报";
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_ENOTFOUND);
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_ENOTFOUND);
     r.kind = "letter";
     r.meeting = "no-such";
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_ENOTFOUND);
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_ENOTFOUND);
     assert_null(rt);
     r.meeting = NULL;
     r.version = 0;
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_EINVAL);
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_EINVAL);
     r.version = QZ_ROUTE_REQUEST_VERSION + 1;
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_EINVAL);
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_EINVAL);
     r.version = QZ_ROUTE_REQUEST_VERSION;
     r.nportfolios = 1;
-    assert_int_equal(qz_query_route(&rt, M, &r), QZ_EINVAL);
-    assert_int_equal(qz_query_route(NULL, M, &r), QZ_EINVAL);
+    assert_int_equal(qz_query_route(&rt, qzt_default, &r), QZ_EINVAL);
+    assert_int_equal(qz_query_route(NULL, qzt_default, &r), QZ_EINVAL);
     assert_int_equal(qz_route_request_init(&r, 0), QZ_EINVAL);
     QZT_OK(qz_route_request_init(&r, QZ_ROUTE_REQUEST_VERSION));
     assert_null(r.kind);
@@ -256,7 +240,7 @@ static int oom_route(void *ctx)
     r.date = qzt_d("2026-06-09");
     r.docnum = "西政发[2026]1号";
     qz_route *rt = NULL;
-    int rc = qz_query_route(&rt, M, &r);
+    int rc = qz_query_route(&rt, qzt_default, &r);
     qz_route_free(rt);
     return rc;
 }
@@ -276,5 +260,5 @@ int main(void)
         cmocka_unit_test(test_docnum),        cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, qzt_default_setup, qzt_default_teardown);
 }

@@ -8,8 +8,10 @@ with 0, 1, 2 or 3, never by a signal.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import unittest
 from datetime import datetime, timedelta, timezone
 
@@ -56,6 +58,23 @@ def run_json(*args):
     except ValueError as e:
         raise AssertionError("not JSON (%s): %r / stderr %r" % (e, r.out[:400], r.err[:400]))
     return r, doc
+
+
+# Debian's headless Chromium, which renders the HTML pages the tool writes.
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium(*args, timeout=120):
+    """Runs Chromium with `args` in a throwaway profile: (exit code, stdout, stderr)."""
+    profile = tempfile.mkdtemp(prefix="quanze-chromium-")
+    try:
+        p = subprocess.run([CHROMIUM] + FLAGS + ["--user-data-dir=" + profile] + list(args),
+                           capture_output=True, timeout=timeout)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def has_command(name):

@@ -5,26 +5,12 @@ import csv
 import io
 import os
 import shutil
-import subprocess
 import tempfile
 
 import qzcli
-from qzcli import CliTestCase, run, run_json, source
+from qzcli import CliTestCase, chromium, run, run_json, source
 
 LOG = source("tests", "data", "records", "yunxi.csv")
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def chromium(*args, timeout=120):
-    profile = tempfile.mkdtemp(prefix="quanze-chromium-")
-    try:
-        p = subprocess.run([CHROMIUM] + FLAGS + ["--user-data-dir=" + profile] + list(args),
-                           capture_output=True, timeout=timeout)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 class AuditTest(CliTestCase):

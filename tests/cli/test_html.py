@@ -6,19 +6,14 @@ one table per kind of matter, with Chinese headings and citations. A
 screenshot is saved under the build directory (QZ_CLI_OUT, set by
 tests/cli.cmake) for people to look at."""
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
 from html.parser import HTMLParser
 
 import qzcli
-from qzcli import CliTestCase, run, run_json
+from qzcli import CliTestCase, chromium, run, run_json
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DATE = "2026-10-12"
 
 # Titles of the sections, by matter kind (as tools/cmd_matrix.c writes them).
@@ -31,16 +26,6 @@ def out_dir():
     d = os.environ.get("QZ_CLI_OUT") or os.path.join(tempfile.gettempdir(), "quanze-cli")
     os.makedirs(d, exist_ok=True)
     return d
-
-
-def chromium(*args, timeout=120):
-    profile = tempfile.mkdtemp(prefix="quanze-chromium-")
-    try:
-        p = subprocess.run([CHROMIUM] + FLAGS + ["--user-data-dir=" + profile] + list(args),
-                           capture_output=True, timeout=timeout)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 class Page(HTMLParser):

@@ -5,13 +5,7 @@ set(work ${BUILD_DIR}/subproject-test)
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/pkgconfig)
 
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-  set(last_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/run_step.cmake)
 
 # libxml2 may be found through pkg-config; cmocka must not be found at all.
 execute_process(COMMAND pkg-config --variable=pcfiledir libxml-2.0
