@@ -50,6 +50,9 @@ static int add(chk *c, qz_severity sev, const char *code, const char *file, cons
     diag *g = &d->v[d->n];
     g->severity = sev;
     g->code = code;
+    /* copied: the diagnostics outlive the rule set and organisation they name */
+    if (file && !(file = qz__arena_strdup(&d->arena, file)))
+        return qz__error_nomem();
     g->file = file;
     g->line = at ? at->line : 0;
     g->column = at ? at->column : 0;

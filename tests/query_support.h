@@ -149,4 +149,26 @@ static inline int qzt_subset(const qz_answer *small, const qz_answer *big, qz_ca
     return 1;
 }
 
+/* A model of rule text `text` with its `nth` "<who " line cut out, over `org`
+ * and `cal`. Returns -1 when there is no such line, 0 when the cut rules do
+ * not load (a party left empty breaks the schema: nothing to compare), and 1
+ * with *small set (New, qz_model_free()). */
+static inline int qzt_model_without_who(qz_model **small, const char *text, int nth, const qz_org *org,
+                                        const qz_calendar *cal)
+{
+    int found;
+    qz_rules *r = NULL;
+    *small = NULL;
+    char *cut = qzt_without_line(text, "<who ", nth, &found);
+    if (!found)
+        return -1;
+    int loaded = qz_rules_load_memory(&r, cut, strlen(cut), "cut") == QZ_OK;
+    free(cut);
+    if (loaded) {
+        QZT_OK(qz_model_new(small, r, org, cal));
+        qz_rules_free(r); /* the model keeps its own reference */
+    }
+    return loaded;
+}
+
 #endif

@@ -133,6 +133,32 @@ static void test_other_county_rows_reachable(void **state)
     qz_rules_free(r);
 }
 
+/* The list is the caller's: it stays readable after the rule set and the
+ * organisation it is about are freed (the CLI prints it after freeing them). */
+static void test_outlives_its_inputs(void **state)
+{
+    (void)state;
+    qz_rules *r = NULL;
+    qz_org *o = NULL;
+    qz_diagnostics *d = NULL;
+    char rules_file[512];
+    snprintf(rules_file, sizeof(rules_file), "%s", qzt_data("rules/check-rules.xml"));
+    QZT_OK(qz_rules_load_file(&r, rules_file));
+    QZT_OK(qz_org_load_file(&o, qzt_data("rules/check-org.xml")));
+    QZT_OK(qz_model_check(&d, r, o));
+    qz_rules_free(r);
+    qz_org_free(o);
+    assert_true(qz_diagnostics_count(d) > 0);
+    int rules_seen = 0;
+    for (size_t i = 0; i < qz_diagnostics_count(d); i++) {
+        assert_non_null(qz_diagnostics_message(d, i));
+        assert_non_null(qz_diagnostics_code(d, i));
+        rules_seen += qz_diagnostics_file(d, i) && strcmp(qz_diagnostics_file(d, i), rules_file) == 0;
+    }
+    assert_true(rules_seen > 0);
+    qz_diagnostics_free(d);
+}
+
 static void test_arguments(void **state)
 {
     (void)state;
@@ -175,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_each_mismatch),
         cmocka_unit_test(test_yunxi_fits),
         cmocka_unit_test(test_other_county_rows_reachable),
+        cmocka_unit_test(test_outlives_its_inputs),
         cmocka_unit_test(test_arguments),
         cmocka_unit_test(test_out_of_memory),
     };

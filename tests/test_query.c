@@ -547,17 +547,12 @@ static void test_removing_never_grants(void **state)
                                         "executive-deputy"};
     long variants = 0;
     for (int nth = 0;; nth++) {
-        int found;
-        char *cut = qzt_without_line(text, "<who ", nth, &found);
-        if (!found)
-            break;
-        qz_rules *r = NULL;
         qz_model *small = NULL;
-        if (qz_rules_load_memory(&r, cut, strlen(cut), "cut") != QZ_OK) {
-            free(cut); /* a party left empty breaks the schema: nothing to compare */
+        int made = qzt_model_without_who(&small, text, nth, org, cal);
+        if (made < 0)
+            break;
+        if (made == 0)
             continue;
-        }
-        QZT_OK(qz_model_new(&small, r, org, cal));
         for (size_t d = 0; d < 6; d++) {
             for (int k = 0; k < 8; k++)
                 for (unsigned f = 0; f < 16; f += 3) {
@@ -592,8 +587,6 @@ static void test_removing_never_grants(void **state)
         }
         variants++;
         qz_model_free(small);
-        qz_rules_free(r);
-        free(cut);
     }
     assert_true(variants > 20);
     qz_org_free(org);
