@@ -131,23 +131,23 @@ int main(void)
     printf("%-36s %10s\n", "query", "ns/call");
     char label[64];
     const int ns[] = {1, 5, 20, 250, 2500};
-    for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
+    for (size_t i = 0; i < sizeof(ns) / sizeof(*ns); i++) {
         job j = {ADD, first, ns[i], calls};
-        snprintf(label, sizeof label, "add_workdays n=%d", ns[i]);
+        snprintf(label, sizeof(label), "add_workdays n=%d", ns[i]);
         printf("%-36s %10.1f\n", label, best(cal, &j));
     }
-    for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
+    for (size_t i = 0; i < sizeof(ns) / sizeof(*ns); i++) {
         job j = {ADD, first + COVERED_DAYS - STARTS, -ns[i], calls};
-        snprintf(label, sizeof label, "add_workdays n=-%d", ns[i]);
+        snprintf(label, sizeof(label), "add_workdays n=-%d", ns[i]);
         printf("%-36s %10.1f\n", label, best(cal, &j));
     }
     const struct {
         const char *name;
         int days;
     } spans[] = {{"a week", 7}, {"a month", 30}, {"a year", 365}, {"5 years", 1826}, {"20 years", 7305}};
-    for (size_t i = 0; i < sizeof spans / sizeof *spans; i++) {
+    for (size_t i = 0; i < sizeof(spans) / sizeof(*spans); i++) {
         job j = {BETWEEN, first, spans[i].days, calls};
-        snprintf(label, sizeof label, "workdays_between, %s", spans[i].name);
+        snprintf(label, sizeof(label), "workdays_between, %s", spans[i].name);
         printf("%-36s %10.1f\n", label, best(cal, &j));
     }
     job walk_job = {WALK, first, 2500, 2000};

@@ -41,8 +41,8 @@ typedef union header {
 static void *count_malloc(size_t size, void *user)
 {
     (void)user;
-    header *h = malloc(sizeof *h + size);
-    if (h == NULL)
+    header *h = malloc(sizeof(*h) + size);
+    if (!h)
         return NULL;
     h->size = size;
     live_bytes += size;
@@ -52,7 +52,7 @@ static void *count_malloc(size_t size, void *user)
 static void count_free(void *ptr, void *user)
 {
     (void)user;
-    if (ptr == NULL)
+    if (!ptr)
         return;
     header *h = (header *)ptr - 1;
     live_bytes -= h->size;
@@ -61,12 +61,12 @@ static void count_free(void *ptr, void *user)
 
 static void *count_realloc(void *ptr, size_t size, void *user)
 {
-    if (ptr == NULL)
+    if (!ptr)
         return count_malloc(size, user);
     header *h = (header *)ptr - 1;
     size_t old = h->size;
-    header *n = realloc(h, sizeof *n + size);
-    if (n == NULL)
+    header *n = realloc(h, sizeof(*n) + size);
+    if (!n)
         return NULL;
     n->size = size;
     live_bytes = live_bytes - old + size;
@@ -83,10 +83,10 @@ typedef struct sample {
 static void take_sample(sample *s, const qz_org *org, size_t n)
 {
     s->n = n;
-    s->posts = malloc(n * sizeof *s->posts);
-    s->people = malloc(n * sizeof *s->people);
-    s->units = malloc(n * sizeof *s->units);
-    s->post_index = malloc(n * sizeof *s->post_index);
+    s->posts = malloc(n * sizeof(*s->posts));
+    s->people = malloc(n * sizeof(*s->people));
+    s->units = malloc(n * sizeof(*s->units));
+    s->post_index = malloc(n * sizeof(*s->post_index));
     unsigned long x = 12345;
     for (size_t i = 0; i < n; i++) {
         x = x * 6364136223846793005ul + 1442695040888963407ul;
@@ -126,7 +126,7 @@ static void lookups(const qz_org *org)
                  {"entrusted agent (by id)", 4},
                  {"holder of a post (by index)", 5},
                  {"party group member (by id)", 6}};
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
         double best = 0;
         for (int t = 0; t < TRIES; t++) {
             size_t acc = 0;

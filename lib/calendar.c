@@ -103,7 +103,7 @@ static int depends_on(const qz_calendar *cal, int64_t lo, int64_t hi)
                          c->first_year, c->known_last);
     char text[QZ_DATE_BUFSIZE];
     int year;
-    qz_date_format(text, sizeof text, (qz_date)day);
+    qz_date_format(text, sizeof(text), (qz_date)day);
     qz_date_to_ymd(&year, NULL, NULL, (qz_date)day);
     return qz__error(QZ_ERANGE,
                      "the answer depends on %s, in year %d, outside the covered years %d-%d "
@@ -158,7 +158,7 @@ static void data_free(qz_calendar_data *c)
 static int set_origins(qz_calendar_data *c, const qz_calendar_draft *d)
 {
     int years = c->last_year - c->first_year + 1;
-    c->origin = qz__calloc((size_t)years, sizeof *c->origin);
+    c->origin = qz__calloc((size_t)years, sizeof(*c->origin));
     if (!c->origin)
         return QZ_ENOMEM;
     const qz_calendar_data *b = d->origin_base;
@@ -176,8 +176,8 @@ static int set_origins(qz_calendar_data *c, const qz_calendar_draft *d)
 /* Copies the names and the entries (renamed to the copies), sorted by year and date. */
 static int copy_entries(qz_calendar_data *c, const qz_calendar_draft *d)
 {
-    c->names = qz__calloc(d->nnames ? d->nnames : 1, sizeof *c->names);
-    c->entries = qz__calloc(d->nentries ? d->nentries : 1, sizeof *c->entries);
+    c->names = qz__calloc(d->nnames ? d->nnames : 1, sizeof(*c->names));
+    c->entries = qz__calloc(d->nentries ? d->nentries : 1, sizeof(*c->entries));
     if (!c->names || !c->entries)
         return QZ_ENOMEM;
     for (; c->nnames < d->nnames; c->nnames++)
@@ -191,16 +191,16 @@ static int copy_entries(qz_calendar_data *c, const qz_calendar_draft *d)
         c->entries[i].name = c->names[k];
     }
     c->nentries = d->nentries;
-    qsort(c->entries, c->nentries, sizeof *c->entries, by_year_then_date);
+    qsort(c->entries, c->nentries, sizeof(*c->entries), by_year_then_date);
     return QZ_OK;
 }
 
 static int index_entries(qz_calendar_data *c)
 {
     size_t years = (size_t)(c->last_year - c->first_year + 1);
-    c->year_first = qz__calloc(years + 1, sizeof *c->year_first);
-    c->by_date = qz__calloc(c->nentries ? c->nentries : 1, sizeof *c->by_date);
-    dated *tmp = qz__calloc(c->nentries ? c->nentries : 1, sizeof *tmp);
+    c->year_first = qz__calloc(years + 1, sizeof(*c->year_first));
+    c->by_date = qz__calloc(c->nentries ? c->nentries : 1, sizeof(*c->by_date));
+    dated *tmp = qz__calloc(c->nentries ? c->nentries : 1, sizeof(*tmp));
     if (!c->year_first || !c->by_date || !tmp) {
         qz__free(tmp);
         return QZ_ENOMEM;
@@ -212,7 +212,7 @@ static int index_entries(qz_calendar_data *c)
     }
     for (size_t y = 1; y <= years; y++)
         c->year_first[y] += c->year_first[y - 1];
-    qsort(tmp, c->nentries, sizeof *tmp, by_date);
+    qsort(tmp, c->nentries, sizeof(*tmp), by_date);
     for (size_t i = 0; i < c->nentries; i++)
         c->by_date[i] = tmp[i].index;
     qz__free(tmp);
@@ -221,7 +221,7 @@ static int index_entries(qz_calendar_data *c)
 
 static int count_workdays(qz_calendar_data *c)
 {
-    c->rank = qz__calloc((size_t)c->ndays + 1, sizeof *c->rank);
+    c->rank = qz__calloc((size_t)c->ndays + 1, sizeof(*c->rank));
     if (!c->rank)
         return QZ_ENOMEM;
     int32_t *work = c->rank + 1; /* first 0/1 per day, then summed in place */
@@ -235,7 +235,7 @@ static int count_workdays(qz_calendar_data *c)
     for (int32_t i = 0; i < c->ndays; i++)
         c->rank[i + 1] += c->rank[i];
     c->workdays = c->rank[c->ndays];
-    c->select = qz__calloc(c->workdays ? (size_t)c->workdays : 1, sizeof *c->select);
+    c->select = qz__calloc(c->workdays ? (size_t)c->workdays : 1, sizeof(*c->select));
     if (!c->select)
         return QZ_ENOMEM;
     for (int32_t i = 0; i < c->ndays; i++)
@@ -247,7 +247,7 @@ static int count_workdays(qz_calendar_data *c)
 int qz_calendar__build(qz_calendar_data **out, const qz_calendar_draft *d)
 {
     *out = NULL;
-    qz_calendar_data *c = qz__calloc(1, sizeof *c);
+    qz_calendar_data *c = qz__calloc(1, sizeof(*c));
     if (!c)
         return qz__error_nomem();
     qz__ref_init(&c->refs);
@@ -286,7 +286,7 @@ static int extend_provisional(qz_calendar_data **out, const qz_calendar_data *kn
     if (known->last_year >= last)
         return QZ_OK;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     d.first_year = known->first_year;
     d.last_year = last;
     d.origin_name = "provisional";
@@ -322,7 +322,7 @@ static int wrap(qz_calendar **out, qz_calendar_data *data, int provisional)
         if (rc < 0)
             return rc;
     }
-    qz_calendar *cal = qz__calloc(1, sizeof *cal);
+    qz_calendar *cal = qz__calloc(1, sizeof(*cal));
     if (!cal) {
         data_release(ext);
         return qz__error_nomem();
@@ -385,7 +385,7 @@ int qz_calendar_load_memory(qz_calendar **out, const char *data, size_t size, co
     if (!data && size)
         return qz__error(QZ_EINVAL, "qz_calendar_load_memory: data is NULL");
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     d.origin_name = name ? name : "<memory>";
     return finish(out, &d, qz_calendar__parse_memory(&d, data, size, name, NULL), 0);
 }
@@ -398,7 +398,7 @@ int qz_calendar_load_file(qz_calendar **out, const char *path)
         return qz__error(QZ_EINVAL, "qz_calendar_load_file: %s is NULL", out ? "path" : "out");
     *out = NULL;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     d.origin_name = path;
     return finish(out, &d, qz_calendar__parse_file(&d, path, NULL), 0);
 }
@@ -409,7 +409,7 @@ int qz_calendar_default(qz_calendar **out)
         return qz__error(QZ_EINVAL, "qz_calendar_default: out is NULL");
     *out = NULL;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     d.origin_name = "embedded";
     return finish(out, &d,
                   qz_calendar__parse_memory(&d, (const char *)qz__embedded_calendar_xml,
@@ -462,7 +462,7 @@ int qz_calendar_overlay_memory(qz_calendar **out, const qz_calendar *base, const
         return qz__error(QZ_EINVAL, "qz_calendar_overlay_memory: invalid argument");
     *out = NULL;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     return overlay(out, base, &d, qz_calendar__parse_memory(&d, data, size, name, base->known),
                    name ? name : "<memory>");
 }
@@ -475,7 +475,7 @@ int qz_calendar_overlay_file(qz_calendar **out, const qz_calendar *base, const c
         return qz__error(QZ_EINVAL, "qz_calendar_overlay_file: invalid argument");
     *out = NULL;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     return overlay(out, base, &d, qz_calendar__parse_file(&d, path, base->known), path);
 }
 
@@ -574,7 +574,7 @@ int qz_calendar_is_workday(int *out, const qz_calendar *cal, qz_date d)
 int qz_calendar_day_info(qz_calendar_day *out, const qz_calendar *cal, qz_date d)
 {
     if (out)
-        memset(out, 0, sizeof *out);
+        memset(out, 0, sizeof(*out));
     if (!out || !cal)
         return qz__error(QZ_EINVAL, "qz_calendar_day_info: invalid argument");
     int rc = depends_on(cal, d, d);

@@ -17,7 +17,7 @@ void qz_calendar__draft_free(qz_calendar_draft *d)
     qz__free(d->entries);
     qz__free(d->region);
     qz__free(d->source);
-    memset(d, 0, sizeof *d);
+    memset(d, 0, sizeof(*d));
 }
 
 int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out)
@@ -30,7 +30,7 @@ int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out
     }
     if (d->nnames >= QZ_CALENDAR_MAX_NAMES)
         return QZ_ELIMIT;
-    if (qz__grow((void **)&d->names, &d->cap_names, d->nnames + 1, sizeof *d->names) < 0)
+    if (qz__grow((void **)&d->names, &d->cap_names, d->nnames + 1, sizeof(*d->names)) < 0)
         return QZ_ENOMEM;
     char *copy = qz__strdup(name);
     if (!copy)
@@ -42,7 +42,7 @@ int qz_calendar__intern(qz_calendar_draft *d, const char *name, const char **out
 
 int qz_calendar__draft_add(qz_calendar_draft *d, const qz_calendar_day *e, int line, int column)
 {
-    if (qz__grow((void **)&d->entries, &d->cap_entries, d->nentries + 1, sizeof *d->entries) < 0)
+    if (qz__grow((void **)&d->entries, &d->cap_entries, d->nentries + 1, sizeof(*d->entries)) < 0)
         return QZ_ENOMEM;
     qz_calendar_listing *l = &d->entries[d->nentries++];
     l->day = *e;

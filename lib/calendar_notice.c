@@ -115,9 +115,9 @@ static uint32_t fold(uint32_t c)
 
 static int decode(notice_text *t, const char *data, size_t size)
 {
-    t->cp = qz__calloc(size + 1, sizeof *t->cp);
-    t->line = qz__calloc(size + 1, sizeof *t->line);
-    t->column = qz__calloc(size + 1, sizeof *t->column);
+    t->cp = qz__calloc(size + 1, sizeof(*t->cp));
+    t->line = qz__calloc(size + 1, sizeof(*t->line));
+    t->column = qz__calloc(size + 1, sizeof(*t->column));
     if (!t->cp || !t->line || !t->column)
         return qz__error_nomem();
     const unsigned char *s = (const unsigned char *)data;
@@ -309,7 +309,7 @@ static int fail(const reader *r, size_t p, int code, const char *fmt, const char
 
 static int state(reader *r, const dated *d, int role)
 {
-    if (r->nstated >= (int)(sizeof r->stated / sizeof r->stated[0]))
+    if (r->nstated >= (int)(sizeof(r->stated) / sizeof(r->stated[0])))
         return qz__error_at(QZ_ELIMIT, r->t.name, d->line, d->column,
                             "%s:%d:%d: too many dates in the notice", r->t.name, d->line, d->column);
     r->stated[r->nstated] = *d;
@@ -424,7 +424,7 @@ static int check_part(reader *r, size_t p, size_t end, qz_date d)
     if (w && w + 1 == end && weekday_of(r->t.cp[w])) {
         if (weekday_of(r->t.cp[w]) != qz_date_weekday(d)) {
             char text[QZ_DATE_BUFSIZE];
-            qz_date_format(text, sizeof text, d);
+            qz_date_format(text, sizeof(text), d);
             return fail(r, p, QZ_ESCHEMA, "%s:%d:%d: the weekday contradicts the date %s", text);
         }
         return QZ_OK;
@@ -446,7 +446,7 @@ static int check_part(reader *r, size_t p, size_t end, qz_date d)
                 return fail(r, q, QZ_ESCHEMA,
                             "%s:%d:%d: the date is not 除夕 (the eve of the Spring Festival)%s", "");
         }
-        for (size_t k = 0; k < sizeof remarks / sizeof remarks[0]; k++)
+        for (size_t k = 0; k < sizeof(remarks) / sizeof(remarks[0]); k++)
             known |= at(&r->t, q, end, remarks[k]);
     }
     if (known)
@@ -514,7 +514,7 @@ static int read_dated(reader *r, size_t *p, size_t end, int extension_end)
     qz_date_from_ymd(&last, r->year, 12, 31);
     if (from < first || to > last) {
         char text[64];
-        snprintf(text, sizeof text, " (%d-12-01 to %d-12-31)", r->year - 1, r->year);
+        snprintf(text, sizeof(text), " (%d-12-01 to %d-12-31)", r->year - 1, r->year);
         return fail(r, start, QZ_ESCHEMA, "%s:%d:%d: the date is outside the reach of the arrangement%s",
                     text);
     }
@@ -542,7 +542,7 @@ static int check_count(reader *r, size_t *p, size_t end)
         return QZ_OK; /* no count stated */
     if (r->last_off_days && n != r->last_off_days) {
         char text[64];
-        snprintf(text, sizeof text, " (%d stated, %d in the dates)", n, r->last_off_days);
+        snprintf(text, sizeof(text), " (%d stated, %d in the dates)", n, r->last_off_days);
         return fail(r, num, QZ_ESCHEMA, "%s:%d:%d: the number of days contradicts the dates%s", text);
     }
     *p = q + 1;
@@ -587,7 +587,7 @@ static int read_item(reader *r, size_t p, size_t end)
                      {"补休", ROLE_OFF},
                      {"调休", ROLE_OFF}};
         int matched = 0;
-        for (size_t k = 0; k < sizeof words / sizeof words[0] && !matched; k++) {
+        for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !matched; k++) {
             if (!at(&r->t, p, end, words[k].word))
                 continue;
             matched = 1;
@@ -650,7 +650,7 @@ static int festival_of(const reader *r, size_t p, size_t end)
     if (end - p > 60)
         return F_NONE;
     to_utf8(buf, &r->t, p, end);
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+    for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
         if (strcmp(buf, labels[i].label) == 0)
             return labels[i].festival;
     return F_NONE;
@@ -715,7 +715,7 @@ static int read_title(reader *r, size_t end)
         return fail(r, p, QZ_EPARSE, "%s:%d:%d: the title is not one of a notice on holidays%s", "");
     to_utf8(r->oneoff_buf, &r->t, p, f);
     r->oneoff = r->oneoff_buf;
-    for (size_t i = 0; i < sizeof one_offs / sizeof one_offs[0]; i++)
+    for (size_t i = 0; i < sizeof(one_offs) / sizeof(one_offs[0]); i++)
         if (strcmp(r->oneoff_buf, one_offs[i].chinese) == 0)
             r->oneoff = one_offs[i].english;
     r->kind = KIND_ONEOFF;
@@ -814,7 +814,7 @@ static const char *name_for(const reader *r, int festival, qz_date d)
 static int fail_dated(const reader *r, const dated *d, int code, const char *what)
 {
     char text[QZ_DATE_BUFSIZE];
-    qz_date_format(text, sizeof text, d->from);
+    qz_date_format(text, sizeof(text), d->from);
     return qz__error_at(code, r->t.name, d->line, d->column, "%s:%d:%d: %s (%s)", r->t.name, d->line,
                         d->column, what, text);
 }
@@ -824,7 +824,7 @@ static void drop_festival(arrangement *a, const char *name)
 {
     for (int i = 0; i < a->ndays; i++)
         if (a->days[i].kind != S_NONE && strcmp(a->days[i].name, name) == 0)
-            memset(&a->days[i], 0, sizeof a->days[i]);
+            memset(&a->days[i], 0, sizeof(a->days[i]));
 }
 
 static int apply_extension(const reader *r, arrangement *a, const dated *d)
@@ -885,7 +885,7 @@ static void join_weekends(arrangement *a)
 static int apply(const reader *r, arrangement *a)
 {
     arrangement mine; /* what this notice states, before merging */
-    memset(&mine, 0, sizeof mine);
+    memset(&mine, 0, sizeof(mine));
     mine.first = a->first;
     mine.ndays = a->ndays;
     qz_date extension_end = 0;
@@ -932,7 +932,7 @@ static int apply(const reader *r, arrangement *a)
     }
     if (r->kind == KIND_BASE) {
         for (int i = 0; i < a->ndays; i++)
-            memset(&a->days[i], 0, sizeof a->days[i]);
+            memset(&a->days[i], 0, sizeof(a->days[i]));
     } else if (r->kind == KIND_ADJUST) {
         drop_festival(a, festival_name(r->festival));
     }
@@ -988,7 +988,7 @@ static int read_notice(reader *r, const char *data, size_t size)
 
 static void arrangement_init(arrangement *a, int year)
 {
-    memset(a, 0, sizeof *a);
+    memset(a, 0, sizeof(*a));
     a->year = year;
     qz_date last;
     qz_date_from_ymd(&a->first, year - 1, 12, 1);
@@ -1030,7 +1030,7 @@ static int make_draft(qz_calendar_draft *d, const arrangement *a, const qz_calen
             const slot *s = day_slot((arrangement *)a, base->entries[i].date);
             if (s && s->kind != S_NONE) {
                 char text[QZ_DATE_BUFSIZE];
-                qz_date_format(text, sizeof text, base->entries[i].date);
+                qz_date_format(text, sizeof(text), base->entries[i].date);
                 return qz__error(QZ_ESCHEMA,
                                  "%s is listed both by the %d arrangement and by the notice for %d", text,
                                  base->entries[i].year, a->year);
@@ -1073,8 +1073,8 @@ static int notice(qz_calendar **out, const qz_calendar *cal, const char *text, s
         return qz__error(QZ_EINVAL, "%s: invalid argument", fn);
     if (size > NOTICE_MAX_BYTES)
         return qz__error(QZ_ELIMIT, "%s: the notice is larger than %d bytes", fn, NOTICE_MAX_BYTES);
-    reader *r = qz__calloc(1, sizeof *r);
-    arrangement *a = qz__calloc(1, sizeof *a);
+    reader *r = qz__calloc(1, sizeof(*r));
+    arrangement *a = qz__calloc(1, sizeof(*a));
     if (!r || !a) {
         qz__free(r);
         qz__free(a);
@@ -1089,7 +1089,7 @@ static int notice(qz_calendar **out, const qz_calendar *cal, const char *text, s
         rc = apply(r, a);
     }
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     if (rc >= 0)
         rc = make_draft(&d, a, cal ? cal->known : NULL, r->title);
     d.origin_name = r->t.name;

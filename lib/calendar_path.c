@@ -60,7 +60,7 @@ static int list_dir(char ***out, size_t *count, const char *dir, size_t *total)
         }
         size_t len = strlen(dir) + strlen(e->d_name) + 2;
         char *full = qz__malloc(len);
-        if (!full || qz__grow((void **)&names, &cap, n + 1, sizeof *names) < 0) {
+        if (!full || qz__grow((void **)&names, &cap, n + 1, sizeof(*names)) < 0) {
             qz__free(full);
             rc = qz__error_nomem();
             break;
@@ -76,7 +76,7 @@ static int list_dir(char ***out, size_t *count, const char *dir, size_t *total)
         return rc;
     }
     if (n)
-        qsort(names, n, sizeof *names, by_name);
+        qsort(names, n, sizeof(*names), by_name);
     *out = names;
     *count = n;
     return QZ_OK;

@@ -48,7 +48,7 @@ static int merge(qz_calendar_draft *d, const qz_calendar_data *nat, const qz_cal
         const qz_calendar_day *both = qz_calendar__find(nat, reg->entries[i].date);
         if (both) {
             char text[QZ_DATE_BUFSIZE];
-            qz_date_format(text, sizeof text, both->date);
+            qz_date_format(text, sizeof(text), both->date);
             return qz__error_at(QZ_ESCHEMA, name, 0, 0,
                                 "%s: %s is listed by the %s calendar (%s) and by the region", name, text,
                                 nat->region, both->name);
@@ -66,7 +66,7 @@ static int layer(qz_calendar **out, const qz_calendar *national, qz_calendar *re
     if (rc < 0)
         return rc;
     qz_calendar_draft d;
-    memset(&d, 0, sizeof d);
+    memset(&d, 0, sizeof(d));
     qz_calendar_data *data = NULL;
     rc = merge(&d, national->known, regional->known, name);
     if (rc >= 0)

@@ -104,9 +104,9 @@ static int list_day(parser *p, const qz_xml_node *n, qz_date date, qz_day_kind k
     if (*slot || kept) {
         char was[300], now[300], day[QZ_DATE_BUFSIZE];
         const qz_calendar_listing *first = *slot ? &p->d->entries[*slot - 1] : NULL;
-        describe(now, sizeof now, &e);
-        describe(was, sizeof was, first ? &first->day : kept);
-        qz_date_format(day, sizeof day, date);
+        describe(now, sizeof(now), &e);
+        describe(was, sizeof(was), first ? &first->day : kept);
+        qz_date_format(day, sizeof(day), date);
         if (first)
             return qz__xml_fail(p->x, n, QZ_ESCHEMA,
                                 "%s is listed twice: here as %s, and at line %d, column %d as %s", day, now,
@@ -167,9 +167,9 @@ static int on_calendar(parser *p, const qz_xml_node *n)
     p->nslots = last - p->slot_start + 1;
     size_t years = (size_t)(d->last_year - d->first_year + 1);
     d->region = qz__strdup(region);
-    p->slot = qz__calloc((size_t)p->nslots, sizeof *p->slot);
-    p->year_line = qz__calloc(years, sizeof *p->year_line);
-    p->year_column = qz__calloc(years, sizeof *p->year_column);
+    p->slot = qz__calloc((size_t)p->nslots, sizeof(*p->slot));
+    p->year_line = qz__calloc(years, sizeof(*p->year_line));
+    p->year_column = qz__calloc(years, sizeof(*p->year_column));
     if (!d->region || !p->slot || !p->year_line || !p->year_column)
         return qz__xml_fail(p->x, n, QZ_ENOMEM, "out of memory");
     return QZ_OK;
@@ -259,7 +259,7 @@ static int end_year(parser *p)
             j++;
         if (j == d->nentries) {
             char day[QZ_DATE_BUFSIZE];
-            qz_date_format(day, sizeof day, e->day.date);
+            qz_date_format(day, sizeof(day), e->day.date);
             return qz__xml_fail_at(p->x, e->line, e->column, QZ_ESCHEMA,
                                    "the make-up working day %s is for '%s', but the %d arrangement (line %d, "
                                    "column %d) has no holiday of that name",
@@ -340,11 +340,11 @@ static const element elements[] = {
  * table entry of the enclosing element (-1 at the root). */
 static int on_start(parser *p, const qz_xml_node *n, int parent, int *matched)
 {
-    for (size_t i = 0; n->depth <= MAX_DEPTH && i < sizeof elements / sizeof elements[0]; i++) {
+    for (size_t i = 0; n->depth <= MAX_DEPTH && i < sizeof(elements) / sizeof(elements[0]); i++) {
         const element *e = &elements[i];
         if (strcmp(e->name, n->name) != 0 || e->depth != n->depth)
             continue;
-        if (e->parent != NULL && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
+        if (e->parent && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
             continue;
         *matched = (int)i;
         return e->start(p, n);
@@ -361,7 +361,7 @@ static int on_end(parser *p, int entry)
 static int read_all(qz_xml *x, qz_calendar_draft *d, const qz_calendar_data *base)
 {
     parser p;
-    memset(&p, 0, sizeof p);
+    memset(&p, 0, sizeof(p));
     p.x = x;
     p.d = d;
     p.base = base;

@@ -16,7 +16,7 @@ static const qz_xml_schema schemas[] = {
 int qz_init(void)
 {
     int rc = qz__xml_init();
-    for (size_t i = 0; rc == QZ_OK && i < sizeof schemas / sizeof schemas[0]; i++)
+    for (size_t i = 0; rc == QZ_OK && i < sizeof(schemas) / sizeof(schemas[0]); i++)
         rc = qz__xml_schema_cache(&schemas[i]);
     return rc;
 }

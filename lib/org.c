@@ -38,7 +38,7 @@ const char *qz_org__fmt_date(char buf[QZ_DATE_BUFSIZE], qz_date d)
 
 qz_org *qz_org__new(void)
 {
-    qz_org *org = qz__calloc(1, sizeof *org);
+    qz_org *org = qz__calloc(1, sizeof(*org));
     if (org)
         qz__ref_init(&org->refs);
     return org;
@@ -46,7 +46,7 @@ qz_org *qz_org__new(void)
 
 void qz_org__destroy(qz_org *org)
 {
-    if (org == NULL)
+    if (!org)
         return;
     void *arrays[] = {org->units,      org->areas,          org->posts,          org->people,
                       org->unit_tags,  org->tag_units,      org->tag_keys,       org->unit_posts,
@@ -54,7 +54,7 @@ void qz_org__destroy(qz_org *org)
                       org->charges,    org->matter_first,   org->post_charges,   org->ab,
                       org->pg,         org->pg_secretaries, org->entrust,        org->role_keys,
                       org->role_first, org->assists};
-    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+    for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++)
         qz__free(arrays[i]);
     qz__strtab_free(&org->strings);
     qz__free(org);
@@ -80,7 +80,7 @@ void qz_org_free(qz_org *org)
 int32_t qz_org__find(const qz_org *org, const char *id, int kind)
 {
     const qz__strtab_slot *e = find_slot(org, id);
-    if (e == NULL || e->ref == 0 || QZ_ORG__REF_KIND(e->ref) != kind)
+    if (!e || e->ref == 0 || QZ_ORG__REF_KIND(e->ref) != kind)
         return QZ_ORG__NONE;
     return QZ_ORG__REF_INDEX(e->ref);
 }
@@ -189,7 +189,7 @@ int32_t qz_org__pg_secretary(const qz_org *org, qz_date date)
 
 static int subject_matches(const qz_org__entrust *e, const char *subject)
 {
-    return e->subject == NULL || subject == NULL || strcmp(e->subject, subject) == 0;
+    return !e->subject || !subject || strcmp(e->subject, subject) == 0;
 }
 
 const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scope, const char *subject,
@@ -209,7 +209,7 @@ const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scop
 int32_t qz_org__matter(const qz_org *org, const char *id)
 {
     const qz__strtab_slot *e = find_slot(org, id);
-    if (e == NULL || e->ref == 0)
+    if (!e || e->ref == 0)
         return QZ_ORG__NONE;
     if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_UNIT)
         return QZ_ORG__REF_INDEX(e->ref);
@@ -232,8 +232,8 @@ static const char *const kind_names[] = {"thing", "unit", "area", "post", "perso
  * recorded: QZ_EINVAL for a NULL argument, QZ_ENOTFOUND naming the id. */
 static int32_t find(const qz_org *org, const char *id, qz_org_kind kind)
 {
-    if (org == NULL || id == NULL) {
-        qz__error(QZ_EINVAL, "NULL %s", org == NULL ? "organisation" : "id");
+    if (!org || !id) {
+        qz__error(QZ_EINVAL, "NULL %s", !org ? "organisation" : "id");
         return QZ_ORG__NONE;
     }
     int32_t i = qz_org__find(org, id, kind);
@@ -263,7 +263,7 @@ static int find_rc(void)
 
 const char *qz_org_id(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -271,7 +271,7 @@ const char *qz_org_id(const qz_org *org)
 }
 const char *qz_org_name(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -298,7 +298,7 @@ static const qz_org__person *person_of(const qz_org *org, const char *id)
 
 size_t qz_org_unit_count(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return 0;
     }
@@ -307,7 +307,7 @@ size_t qz_org_unit_count(const qz_org *org)
 
 const char *qz_org_unit_at(const qz_org *org, size_t i)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -345,7 +345,7 @@ size_t qz_org_unit_tag_count(const qz_org *org, const char *id)
 const char *qz_org_unit_tag_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    if (u == NULL)
+    if (!u)
         return NULL;
     if (i >= u->tag_n) {
         past_end(__func__, i, u->tag_n);
@@ -358,10 +358,10 @@ int qz_org_unit_has_tag(int *out, const qz_org *org, const char *id, const char 
 {
     if (out)
         *out = 0;
-    if (out == NULL || tag == NULL)
+    if (!out || !tag)
         return qz__error(QZ_EINVAL, "qz_org_unit_has_tag: NULL argument");
     const qz_org__unit *u = unit_of(org, id);
-    if (u == NULL)
+    if (!u)
         return find_rc();
     for (uint32_t i = 0; i < u->tag_n; i++)
         if (strcmp(org->unit_tags[u->tag_first + i], tag) == 0)
@@ -389,7 +389,7 @@ static uint32_t bound(const char *const *keys, uint32_t n, const char *key, int 
 static uint32_t tag_range(const qz_org *org, const char *tag, uint32_t *first)
 {
     *first = 0;
-    if (org == NULL || tag == NULL)
+    if (!org || !tag)
         return 0;
     *first = bound(org->tag_keys, org->nunit_tags, tag, 0);
     return bound(org->tag_keys, org->nunit_tags, tag, 1) - *first;
@@ -420,7 +420,7 @@ size_t qz_org_unit_post_count(const qz_org *org, const char *id)
 const char *qz_org_unit_post_at(const qz_org *org, const char *id, size_t i)
 {
     const qz_org__unit *u = unit_of(org, id);
-    if (u == NULL)
+    if (!u)
         return NULL;
     if (i >= u->post_n) {
         past_end(__func__, i, u->post_n);
@@ -431,7 +431,7 @@ const char *qz_org_unit_post_at(const qz_org *org, const char *id, size_t i)
 
 size_t qz_org_area_count(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return 0;
     }
@@ -440,7 +440,7 @@ size_t qz_org_area_count(const qz_org *org)
 
 const char *qz_org_area_at(const qz_org *org, size_t i)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -459,7 +459,7 @@ const char *qz_org_area_name(const qz_org *org, const char *id)
 
 size_t qz_org_post_count(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return 0;
     }
@@ -468,7 +468,7 @@ size_t qz_org_post_count(const qz_org *org)
 
 const char *qz_org_post_at(const qz_org *org, size_t i)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -501,10 +501,10 @@ int qz_org_post_single(int *out, const qz_org *org, const char *id)
 {
     if (out)
         *out = 0;
-    if (out == NULL)
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_post_single: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (p == NULL)
+    if (!p)
         return find_rc();
     *out = p->single;
     return QZ_OK;
@@ -514,10 +514,10 @@ int qz_org_post_rank(int *out, const qz_org *org, const char *id)
 {
     if (out)
         *out = 0;
-    if (out == NULL)
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_post_rank: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (p == NULL)
+    if (!p)
         return find_rc();
     *out = p->rank;
     return QZ_OK;
@@ -570,7 +570,7 @@ int qz_org_post_has_role(int *out, const qz_org *org, const char *id, const char
 {
     if (out)
         *out = 0;
-    if (out == NULL || role == NULL)
+    if (!out || !role)
         return qz__error(QZ_EINVAL, "qz_org_post_has_role: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
     if (p < 0)
@@ -587,7 +587,7 @@ int qz_org_post_has_role(int *out, const qz_org *org, const char *id, const char
 
 size_t qz_org_role_post_count(const qz_org *org, const char *role, qz_date date)
 {
-    if (org == NULL || role == NULL)
+    if (!org || !role)
         return 0;
     int kind = pg_role(role);
     if (kind)
@@ -598,7 +598,7 @@ size_t qz_org_role_post_count(const qz_org *org, const char *role, qz_date date)
 
 const char *qz_org_role_post_at(const qz_org *org, const char *role, qz_date date, size_t i)
 {
-    if (org == NULL || role == NULL)
+    if (!org || !role)
         return NULL;
     int kind = pg_role(role);
     if (kind) {
@@ -619,7 +619,7 @@ const char *qz_org_role_post_at(const qz_org *org, const char *role, qz_date dat
 
 size_t qz_org_person_count(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return 0;
     }
@@ -628,7 +628,7 @@ size_t qz_org_person_count(const qz_org *org)
 
 const char *qz_org_person_at(const qz_org *org, size_t i)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -649,10 +649,10 @@ int qz_org_person_cpc(int *out, const qz_org *org, const char *id)
 {
     if (out)
         *out = 0;
-    if (out == NULL)
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_person_cpc: NULL argument");
     const qz_org__person *p = person_of(org, id);
-    if (p == NULL)
+    if (!p)
         return find_rc();
     *out = p->cpc;
     return QZ_OK;
@@ -708,7 +708,7 @@ const char *qz_org_holder_at(const qz_org *org, const char *id, qz_date date, si
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_POST(org, p), date, i, NULL) : NULL;
-    if (p != NULL && t == NULL)
+    if (p && !t)
         qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->people[t->person].id : NULL;
 }
@@ -726,7 +726,7 @@ const char *qz_org_person_post_at(const qz_org *org, const char *id, qz_date dat
 {
     const qz_org__person *p = person_of(org, id);
     const qz_org__tenure *t = p ? nth_in_force(TENURES_OF_PERSON(org, p), date, i, NULL) : NULL;
-    if (p != NULL && t == NULL)
+    if (p && !t)
         qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return t ? org->posts[t->post].id : NULL;
 }
@@ -740,11 +740,11 @@ size_t qz_org_tenure_count(const qz_org *org, const char *id)
 int qz_org_tenure_at(qz_org_tenure *out, const qz_org *org, const char *id, size_t i)
 {
     if (out)
-        memset(out, 0, sizeof *out);
-    if (out == NULL)
+        memset(out, 0, sizeof(*out));
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_tenure_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (p == NULL)
+    if (!p)
         return find_rc();
     if (i >= p->ten_n)
         return qz__error(QZ_ENOTFOUND, "post '%s' has %u tenures, not %zu", id, p->ten_n, i + 1);
@@ -776,8 +776,8 @@ int qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, co
     if (away)
         *away = 0;
     if (absence)
-        memset(absence, 0, sizeof *absence);
-    if (away == NULL)
+        memset(absence, 0, sizeof(*absence));
+    if (!away)
         return qz__error(QZ_EINVAL, "qz_org_person_away: NULL argument");
     int32_t p = FIND(QZ_ORG_PERSON);
     if (p < 0)
@@ -791,7 +791,7 @@ int qz_org_person_away(int *away, qz_org_absence *absence, const qz_org *org, co
 
 size_t qz_org_absence_count(const qz_org *org, const char *id)
 {
-    if (org && id == NULL)
+    if (org && !id)
         return org->nabsences;
     const qz_org__person *p = person_of(org, id);
     return p ? p->abs_n : 0;
@@ -800,13 +800,13 @@ size_t qz_org_absence_count(const qz_org *org, const char *id)
 int qz_org_absence_at(qz_org_absence *out, const qz_org *org, const char *id, size_t i)
 {
     if (out)
-        memset(out, 0, sizeof *out);
-    if (out == NULL || org == NULL)
+        memset(out, 0, sizeof(*out));
+    if (!out || !org)
         return qz__error(QZ_EINVAL, "qz_org_absence_at: NULL argument");
     uint32_t first = 0, n = org->nabsences;
     if (id) {
         const qz_org__person *p = person_of(org, id);
-        if (p == NULL)
+        if (!p)
             return find_rc();
         first = p->abs_first;
         n = p->abs_n;
@@ -825,7 +825,7 @@ const char *qz_org_in_charge(const qz_org *org, const char *matter, qz_date date
 {
     int32_t m = org && matter ? qz_org__matter(org, matter) : QZ_ORG__NONE;
     if (m < 0) {
-        if (org == NULL || matter == NULL)
+        if (!org || !matter)
             qz__error(QZ_EINVAL, "qz_org_in_charge: NULL argument");
         else
             qz__error(QZ_ENOTFOUND, "no unit or area '%s' in organisation '%s'", matter, org->id);
@@ -848,7 +848,7 @@ const char *qz_org_portfolio_at(const qz_org *org, const char *id, qz_date date,
 {
     const qz_org__post *p = post_of(org, id);
     const qz_org__charge *c = p ? nth_in_force(CHARGES_OF_POST(org, p), date, i, NULL) : NULL;
-    if (p != NULL && c == NULL)
+    if (p && !c)
         qz__error(QZ_ENOTFOUND, "%s: no entry %zu on that day", __func__, i);
     return c ? qz_org__matter_id(org, c->matter) : NULL;
 }
@@ -865,7 +865,7 @@ const char *qz_org_ab_partner(const qz_org *org, const char *id, qz_date date)
 
 const char *qz_org_party_group_name(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return NULL;
     }
@@ -882,7 +882,7 @@ int qz_org_party_group_is_member(int *out, const qz_org *org, const char *id, qz
 {
     if (out)
         *out = 0;
-    if (out == NULL)
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_party_group_is_member: NULL argument");
     int32_t p = FIND(QZ_ORG_POST);
     if (p < 0)
@@ -926,7 +926,7 @@ static void entrust_out(qz_org_entrustment *out, const qz_org *org, const qz_org
 
 size_t qz_org_entrustment_count(const qz_org *org)
 {
-    if (org == NULL) {
+    if (!org) {
         no_org(__func__);
         return 0;
     }
@@ -936,8 +936,8 @@ size_t qz_org_entrustment_count(const qz_org *org)
 int qz_org_entrustment_at(qz_org_entrustment *out, const qz_org *org, size_t i)
 {
     if (out)
-        memset(out, 0, sizeof *out);
-    if (out == NULL || org == NULL)
+        memset(out, 0, sizeof(*out));
+    if (!out || !org)
         return qz__error(QZ_EINVAL, "qz_org_entrustment_at: NULL argument");
     if (i >= org->nentrust)
         return qz__error(QZ_ENOTFOUND, "the organisation has %u entrustments, not %zu", org->nentrust, i + 1);
@@ -957,14 +957,14 @@ size_t qz_org_entrusted_count(const qz_org *org, const char *id, qz_date date)
 int qz_org_entrusted_at(qz_org_entrustment *out, const qz_org *org, const char *id, qz_date date, size_t i)
 {
     if (out)
-        memset(out, 0, sizeof *out);
-    if (out == NULL)
+        memset(out, 0, sizeof(*out));
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_org_entrusted_at: NULL argument");
     const qz_org__post *p = post_of(org, id);
-    if (p == NULL)
+    if (!p)
         return find_rc();
     const qz_org__entrust *e = nth_in_force(ENTRUSTMENTS_BY(org, p), date, i, NULL);
-    if (e == NULL)
+    if (!e)
         return qz__error(QZ_ENOTFOUND, "post '%s' has fewer than %zu entrustments in force on that day", id,
                          i + 1);
     entrust_out(out, org, e);

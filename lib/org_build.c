@@ -29,7 +29,7 @@ static int fail_row(qz_org__loader *L, qz_org__pos p, int code, const char *fmt,
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
     return qz__xml_fail_at(L->x, p.line, p.column, code, "%s", msg);
 }
@@ -53,7 +53,7 @@ static int clash(qz_org__loader *L, qz_org__pos a, qz_org__pos b, const char *fm
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
     return qz__xml_fail_at(L->x, later.line, later.column, QZ_ESCHEMA, "%s (clashes with line %d, column %d)",
                            msg, earlier.line, earlier.column);
@@ -70,15 +70,15 @@ static int apply_order(qz_org__table *t, const uint32_t *order)
     uint32_t n = *t->n;
     if (qz__sort_is_identity(order, n)) {
         void *trimmed = qz__realloc(*t->rows, n ? (size_t)n * t->size : 1);
-        if (trimmed == NULL)
+        if (!trimmed)
             return qz__error_nomem();
         *t->rows = trimmed;
         t->cap = n;
         return QZ_OK;
     }
     char *rows = qz__malloc(n ? (size_t)n * t->size : 1);
-    qz_org__pos *w = qz__malloc(n ? (size_t)n * sizeof *w : 1);
-    if (rows == NULL || w == NULL) {
+    qz_org__pos *w = qz__malloc(n ? (size_t)n * sizeof(*w) : 1);
+    if (!rows || !w) {
         qz__free(rows);
         qz__free(w);
         return qz__error_nomem();
@@ -98,7 +98,7 @@ static int apply_order(qz_org__table *t, const uint32_t *order)
 static int sort_table(qz_org__loader *L, int type, qz__sort_cmp cmp)
 {
     uint32_t *order = qz__sort(*L->t[type].n, cmp, L->org);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     int rc = apply_order(&L->t[type], order);
     qz__free(order);
@@ -109,8 +109,8 @@ static int cmp_str(const char *a, const char *b)
 {
     if (a == b)
         return 0;
-    if (a == NULL || b == NULL)
-        return a == NULL ? -1 : 1;
+    if (!a || !b)
+        return !a ? -1 : 1;
     return strcmp(a, b);
 }
 
@@ -250,8 +250,8 @@ static int32_t *sort_entities(qz_org__loader *L, int type, int kind, qz__sort_cm
 {
     uint32_t n = *L->t[type].n;
     uint32_t *order = qz__sort(n, cmp, L->org);
-    int32_t *map = order ? qz__malloc((n ? n : 1) * sizeof *map) : NULL;
-    if (map == NULL || apply_order(&L->t[type], order) < 0) {
+    int32_t *map = order ? qz__malloc((n ? n : 1) * sizeof(*map)) : NULL;
+    if (!map || apply_order(&L->t[type], order) < 0) {
         qz__free(order);
         qz__free(map);
         qz__error_nomem();
@@ -309,14 +309,14 @@ static void renumber_rows(qz_org *org, const renumber *r)
 /* Unit tags follow their units into the new order. */
 static int reorder_tags(qz_org *org)
 {
-    const char **tags = qz__malloc(org->nunit_tags ? (size_t)org->nunit_tags * sizeof *tags : 1);
-    if (tags == NULL)
+    const char **tags = qz__malloc(org->nunit_tags ? (size_t)org->nunit_tags * sizeof(*tags) : 1);
+    if (!tags)
         return qz__error_nomem();
     uint32_t k = 0;
     for (uint32_t i = 0; i < org->nunits; i++) {
         qz_org__unit *u = &org->units[i];
         if (u->tag_n) /* unit_tags is NULL when no unit has tags */
-            memcpy(tags + k, org->unit_tags + u->tag_first, (size_t)u->tag_n * sizeof *tags);
+            memcpy(tags + k, org->unit_tags + u->tag_first, (size_t)u->tag_n * sizeof(*tags));
         u->tag_first = k;
         k += u->tag_n;
         /* few tags per unit: insertion sort */
@@ -339,7 +339,7 @@ static int resolve_parents(qz_org__loader *L)
     qz_org *org = L->org;
     for (uint32_t i = 0; i < org->nunits; i++) {
         const char *pid = L->parent_ids[i];
-        if (pid == NULL)
+        if (!pid)
             continue;
         int32_t p = qz_org__find(org, pid, QZ_ORG_UNIT);
         if (p < 0)
@@ -409,7 +409,7 @@ static int check_tenures(qz_org__loader *L)
         return rc;
     /* the same person holding the same post twice on one day */
     uint32_t *order = qz__sort(org->ntenures, cmp_person_tenure, org);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     org->person_tenures = (int32_t *)order;
     for (uint32_t i = 0; i < org->ntenures; i++) {
@@ -460,8 +460,8 @@ static int check_charges(qz_org__loader *L)
     int rc = sort_table(L, QZ_ORG__T_CHARGE, cmp_charge);
     if (rc < 0)
         return rc;
-    org->matter_first = qz__calloc((size_t)nmatters + 1, sizeof *org->matter_first);
-    if (org->matter_first == NULL)
+    org->matter_first = qz__calloc((size_t)nmatters + 1, sizeof(*org->matter_first));
+    if (!org->matter_first)
         return qz__error_nomem();
     for (uint32_t i = 0; i < org->ncharges; i++) {
         const qz_org__charge *c = &org->charges[i];
@@ -476,7 +476,7 @@ static int check_charges(qz_org__loader *L)
     for (uint32_t m = 0; m < nmatters; m++)
         org->matter_first[m + 1] += org->matter_first[m];
     uint32_t *order = qz__sort(org->ncharges, cmp_post_charge, org);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     org->post_charges = (int32_t *)order;
     for (uint32_t i = 0; i < org->ncharges; i++) {
@@ -564,8 +564,8 @@ static int check_party_group(qz_org__loader *L)
     int rc = sort_table(L, QZ_ORG__T_PG, cmp_pg);
     if (rc < 0)
         return rc;
-    org->pg_secretaries = qz__calloc(org->npg ? org->npg : 1, sizeof *org->pg_secretaries);
-    if (org->pg_secretaries == NULL)
+    org->pg_secretaries = qz__calloc(org->npg ? org->npg : 1, sizeof(*org->pg_secretaries));
+    if (!org->pg_secretaries)
         return qz__error_nomem();
     for (uint32_t i = 0; i < org->npg; i++) {
         qz_org__pg *m = &org->pg[i];
@@ -583,11 +583,11 @@ static int check_party_group(qz_org__loader *L)
                          qz_org__fmt_date(d, day));
     }
     uint32_t *order = qz__sort(org->npg_secretaries, cmp_secretary, org);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     for (uint32_t i = 0; i < org->npg_secretaries; i++)
         order[i] = (uint32_t)org->pg_secretaries[order[i]];
-    memcpy(org->pg_secretaries, order, (size_t)org->npg_secretaries * sizeof *order);
+    memcpy(org->pg_secretaries, order, (size_t)org->npg_secretaries * sizeof(*order));
     qz__free(order);
     for (uint32_t i = 1; i < org->npg_secretaries; i++) {
         const qz_org__pg *a = &org->pg[org->pg_secretaries[i - 1]], *b = &org->pg[org->pg_secretaries[i]];
@@ -677,11 +677,11 @@ static int check_entrustments(qz_org__loader *L)
             p->ent_first = i;
     }
     walk w;
-    w.stamp = qz__calloc(org->nposts ? org->nposts : 1, sizeof *w.stamp);
-    w.via = qz__calloc(org->nposts ? org->nposts : 1, sizeof *w.via);
-    w.stack = qz__calloc(org->nposts ? org->nposts : 1, sizeof *w.stack);
+    w.stamp = qz__calloc(org->nposts ? org->nposts : 1, sizeof(*w.stamp));
+    w.via = qz__calloc(org->nposts ? org->nposts : 1, sizeof(*w.via));
+    w.stack = qz__calloc(org->nposts ? org->nposts : 1, sizeof(*w.stack));
     uint32_t *order = qz__sort(org->nentrust, cmp_entrust_start, org);
-    if (w.stamp == NULL || w.via == NULL || w.stack == NULL || order == NULL)
+    if (!w.stamp || !w.via || !w.stack || !order)
         rc = qz__error_nomem();
     for (uint32_t i = 0; rc == 0 && i < org->nentrust; i++)
         if (reaches(org, &w, i + 1, &org->entrust[order[i]]))
@@ -729,9 +729,9 @@ static int index_tags(qz_org *org)
 {
     uint32_t n = org->nunit_tags;
     uint32_t *order = qz__sort(n, cmp_tag_row, org);
-    org->tag_keys = qz__calloc(n ? n : 1, sizeof *org->tag_keys);
-    org->tag_units = qz__calloc(n ? n : 1, sizeof *org->tag_units);
-    if (order == NULL || org->tag_keys == NULL || org->tag_units == NULL) {
+    org->tag_keys = qz__calloc(n ? n : 1, sizeof(*org->tag_keys));
+    org->tag_units = qz__calloc(n ? n : 1, sizeof(*org->tag_units));
+    if (!order || !org->tag_keys || !org->tag_units) {
         qz__free(order);
         return qz__error_nomem();
     }
@@ -744,7 +744,7 @@ static int index_tags(qz_org *org)
         org->tag_keys[i] = org->unit_tags[order[i]];
         owner[i] = org->tag_units[order[i]];
     }
-    memcpy(org->tag_units, owner, (size_t)n * sizeof *owner);
+    memcpy(org->tag_units, owner, (size_t)n * sizeof(*owner));
     qz__free(order);
     return QZ_OK;
 }
@@ -756,9 +756,9 @@ static int index_roles(qz_org *org)
     for (uint32_t i = 0; i < org->nposts; i++)
         n += i == 0 ||
              strcmp(org->posts[org->role_posts[i]].role, org->posts[org->role_posts[i - 1]].role) != 0;
-    org->role_keys = qz__malloc((n ? n : 1) * sizeof *org->role_keys);
-    org->role_first = qz__malloc(((size_t)n + 1) * sizeof *org->role_first);
-    if (org->role_keys == NULL || org->role_first == NULL)
+    org->role_keys = qz__malloc((n ? n : 1) * sizeof(*org->role_keys));
+    org->role_first = qz__malloc(((size_t)n + 1) * sizeof(*org->role_first));
+    if (!org->role_keys || !org->role_first)
         return qz__error_nomem();
     uint32_t k = 0;
     for (uint32_t i = 0; i < org->nposts; i++) {
@@ -776,7 +776,7 @@ static int index_roles(qz_org *org)
 static int index_posts(qz_org *org)
 {
     uint32_t *by_unit = qz__sort(org->nposts, cmp_unit_post, org);
-    if (by_unit == NULL)
+    if (!by_unit)
         return QZ_ENOMEM;
     org->unit_posts = (int32_t *)by_unit;
     for (uint32_t i = 0; i < org->nposts; i++) {
@@ -785,7 +785,7 @@ static int index_posts(qz_org *org)
             u->post_first = i;
     }
     uint32_t *by_role = qz__sort(org->nposts, cmp_role_post, org);
-    if (by_role == NULL)
+    if (!by_role)
         return QZ_ENOMEM;
     org->role_posts = (int32_t *)by_role;
     return index_roles(org);

@@ -46,7 +46,7 @@ static int table_push(qz_org__table *t, qz_org__pos p, void **row)
 
 static void table_init(qz_org__table *t, void *rows, uint32_t *n, size_t size)
 {
-    memset(t, 0, sizeof *t);
+    memset(t, 0, sizeof(*t));
     t->rows = rows;
     t->n = n;
     t->size = size;
@@ -54,7 +54,7 @@ static void table_init(qz_org__table *t, void *rows, uint32_t *n, size_t size)
 
 static void loader_init(qz_org__loader *L, qz_org *org)
 {
-    memset(L, 0, sizeof *L);
+    memset(L, 0, sizeof(*L));
     L->org = org;
     table_init(&L->t[QZ_ORG__T_UNIT], &org->units, &org->nunits, sizeof(qz_org__unit));
     table_init(&L->t[QZ_ORG__T_AREA], &org->areas, &org->nareas, sizeof(qz_org__area));
@@ -113,7 +113,7 @@ static int attr_text(qz_org__loader *L, const qz_xml_node *n, const char *name, 
     int rc = attr_raw(L, n, name, required, &v);
     if (rc < 0)
         return rc;
-    if (v == NULL) {
+    if (!v) {
         *out = dflt;
         return QZ_OK;
     }
@@ -137,7 +137,7 @@ static int attr_id(qz_org__loader *L, const qz_xml_node *n, const char *name, in
     const char *v;
     int rc = attr_raw(L, n, name, required, &v);
     *out = NULL;
-    if (rc < 0 || v == NULL)
+    if (rc < 0 || !v)
         return rc;
     if ((rc = check_id(L, n, v)) < 0)
         return rc;
@@ -186,7 +186,7 @@ static int attr_date(qz_org__loader *L, const qz_xml_node *n, const char *name, 
     const char *v;
     int rc = attr_raw(L, n, name, required, &v);
     *out = dflt;
-    if (rc < 0 || v == NULL)
+    if (rc < 0 || !v)
         return rc;
     if (qz_date_parse(out, v) < 0)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'%s' in '%s' is not a date that exists (YYYY-MM-DD)", v,
@@ -199,7 +199,7 @@ static int attr_bool(qz_org__loader *L, const qz_xml_node *n, const char *name, 
     const char *v;
     int rc = attr_raw(L, n, name, required, &v);
     *out = 0;
-    if (rc < 0 || v == NULL)
+    if (rc < 0 || !v)
         return rc;
     /* xs:boolean: true/false or 1/0 */
     if (strcmp(v, "true") == 0 || strcmp(v, "1") == 0)
@@ -284,7 +284,7 @@ static int add_tags(qz_org__loader *L, const qz_xml_node *n, qz_org__unit *u, co
                 if (strcmp(org->unit_tags[i], tag) == 0)
                     return qz__xml_fail(L->x, n, QZ_ESCHEMA, "tag '%s' is given twice", tag);
             if (qz__grow((void **)&org->unit_tags, &L->cap_tags, (size_t)org->nunit_tags + 1,
-                         sizeof *org->unit_tags) < 0)
+                         sizeof(*org->unit_tags)) < 0)
                 return qz__error_nomem();
             if ((rc = intern(L, tag, &org->unit_tags[org->nunit_tags], NULL)) < 0)
                 return rc;
@@ -310,7 +310,7 @@ static int on_unit(qz_org__loader *L, const qz_xml_node *n)
         (rc = attr_text(L, n, "name", 1, NULL, &u->name)) < 0 ||
         (rc = attr_id(L, n, "parent", 0, &parent, NULL)) < 0)
         return rc;
-    if (qz__grow((void **)&L->parent_ids, &L->cap_parent_ids, L->org->nunits, sizeof *L->parent_ids) < 0)
+    if (qz__grow((void **)&L->parent_ids, &L->cap_parent_ids, L->org->nunits, sizeof(*L->parent_ids)) < 0)
         return qz__error_nomem();
     L->parent_ids[L->org->nunits - 1] = parent;
     tags = qz__xml_attr(n, "tags");
@@ -370,7 +370,7 @@ static int on_post(qz_org__loader *L, const qz_xml_node *n)
                             p->role);
     if (holders && strcmp(holders, "one") != 0 && strcmp(holders, "many") != 0)
         return qz__xml_fail(L->x, n, QZ_ESCHEMA, "'holders' must be 'one' or 'many', not '%s'", holders);
-    p->single = holders == NULL || strcmp(holders, "one") == 0;
+    p->single = !holders || strcmp(holders, "one") == 0;
     return post_rank(L, n, p);
 }
 
@@ -570,11 +570,11 @@ static const element elements[] = {
  * matched entry is returned through `*matched`. */
 static int on_start(qz_org__loader *L, const qz_xml_node *n, int parent, int *matched)
 {
-    for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++) {
+    for (size_t i = 0; i < sizeof(elements) / sizeof(elements[0]); i++) {
         const element *e = &elements[i];
         if (strcmp(e->name, n->name) != 0 || e->depth != n->depth)
             continue;
-        if (e->parent != NULL && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
+        if (e->parent && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
             continue;
         *matched = (int)i;
         return e->start(L, n);
@@ -602,7 +602,7 @@ static int read_document(qz_org__loader *L)
         if ((rc = on_start(L, n, stack[n->depth - 1], &stack[n->depth])) < 0)
             return rc;
     }
-    if (rc == 0 && L->org->id == NULL)
+    if (rc == 0 && !L->org->id)
         return qz__xml_fail(L->x, NULL, QZ_ESCHEMA, "not an organisation");
     return rc;
 }
@@ -610,7 +610,7 @@ static int read_document(qz_org__loader *L)
 static int load(qz_org **out, qz_xml *x)
 {
     qz_org *org = qz_org__new();
-    if (org == NULL) {
+    if (!org) {
         qz__xml_close(x);
         return qz__error_nomem();
     }
@@ -639,7 +639,7 @@ int qz_org_load_memory(qz_org **out, const char *data, size_t size, const char *
 {
     if (out)
         *out = NULL;
-    if (out == NULL || (data == NULL && size > 0))
+    if (!out || (!data && size > 0))
         return qz__error(QZ_EINVAL, "qz_org_load_memory: NULL argument");
     qz_xml *x;
     int rc = qz__xml_open_memory(&x, data ? data : "", size, name ? name : "<memory>", &org_schema);
@@ -650,7 +650,7 @@ int qz_org_load_file(qz_org **out, const char *path)
 {
     if (out)
         *out = NULL;
-    if (out == NULL || path == NULL)
+    if (!out || !path)
         return qz__error(QZ_EINVAL, "qz_org_load_file: NULL argument");
     qz_xml *x;
     int rc = qz__xml_open_file(&x, path, &org_schema);

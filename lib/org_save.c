@@ -122,7 +122,7 @@ static int cmp_portfolio(const void *ctx, uint32_t a, uint32_t b)
 static int save_portfolios(qz_buf *b, const qz_org *org)
 {
     uint32_t *order = qz__sort(org->ncharges, cmp_portfolio, org);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     open_section(b, "portfolios", org->ncharges);
     for (uint32_t i = 0; i < org->ncharges; i++) {
@@ -195,7 +195,7 @@ static void save_pairs_group(qz_buf *b, const qz_org *org)
     }
     close_section(b, "ab-pairs", org->nab);
     save_assists(b, org);
-    if (org->pg_name == NULL)
+    if (!org->pg_name)
         return;
     qz__buf_puts(b, "  <party-group");
     qz__buf_put_xml_attr(b, "name", org->pg_name);
@@ -254,7 +254,7 @@ int qz_org_save(char **out, size_t *len, const qz_org *org)
 {
     if (out)
         *out = NULL;
-    if (out == NULL || org == NULL)
+    if (!out || !org)
         return qz__error(QZ_EINVAL, "qz_org_save: NULL argument");
     qz_buf b = QZ_BUF_INIT;
     qz__buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<organisation version=\"1\"");
@@ -275,7 +275,7 @@ int qz_org_save(char **out, size_t *len, const qz_org *org)
 
 int qz_org_save_file(const qz_org *org, const char *path)
 {
-    if (org == NULL || path == NULL)
+    if (!org || !path)
         return qz__error(QZ_EINVAL, "qz_org_save_file: NULL argument");
     char *text = NULL;
     size_t len = 0;
@@ -287,7 +287,7 @@ int qz_org_equal(int *same, const qz_org *a, const qz_org *b)
 {
     if (same)
         *same = 0;
-    if (same == NULL || a == NULL || b == NULL)
+    if (!same || !a || !b)
         return qz__error(QZ_EINVAL, "qz_org_equal: NULL argument");
     if (a == b) {
         *same = 1;

@@ -27,7 +27,7 @@ static int concerns(const qz_rules *r, const qz_org__ab *row)
 
 int qz_rules__check_ab_pairs(const qz_rules *r, const qz_org *org)
 {
-    if (r->ab_pairs == NULL)
+    if (!r->ab_pairs)
         return QZ_OK;
     /* every pair is stored once per side: checking each row's own post covers both */
     for (uint32_t i = 0; i < org->nab; i++) {

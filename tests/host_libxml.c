@@ -67,7 +67,7 @@ static void load_everything(const char *path)
     if (!f)
         return;
     static char buf[1 << 20];
-    size_t n = fread(buf, 1, sizeof buf, f);
+    size_t n = fread(buf, 1, sizeof(buf), f);
     fclose(f);
     if (qz_calendar_load_memory(&cal, buf, n, path) == QZ_OK)
         qz_calendar_free(cal);
@@ -119,14 +119,14 @@ static void load_made_up(void)
     qz_calendar *cal;
     qz_org *org;
     qz_rules *rules;
-    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++) {
+    for (size_t i = 0; i < sizeof(utf8) / sizeof(utf8[0]); i++) {
         size_t n = strlen(utf8[i]);
         check(qz_calendar_load_memory(&cal, utf8[i], n, "made-up.xml") < 0, utf8[i]);
         check(qz_org_load_memory(&org, utf8[i], n, "made-up.xml") < 0, utf8[i]);
         check(qz_rules_load_memory(&rules, utf8[i], n, "made-up.xml") < 0, utf8[i]);
         files_read++;
     }
-    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++) {
+    for (size_t i = 0; i < sizeof(wide) / sizeof(wide[0]); i++) {
         size_t n = i < 9 ? 12 : 20;
         check(qz_calendar_load_memory(&cal, wide[i], n, "wide.xml") == QZ_EPARSE, "a wide encoding");
         check(qz_org_load_memory(&org, wide[i], n, "wide.xml") == QZ_EPARSE, "a wide encoding");
@@ -147,7 +147,7 @@ static void walk(const char *dir)
         if (e->d_name[0] == '.')
             continue;
         char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
         struct stat st;
         if (stat(path, &st) != 0)
             continue;
@@ -166,18 +166,18 @@ static void load_defaults(const char *src, const char *when)
     qz_calendar *cal;
     qz_org *org;
     qz_rules *rules;
-    snprintf(path, sizeof path, "%s/data/cn-calendar.xml", src);
+    snprintf(path, sizeof(path), "%s/data/cn-calendar.xml", src);
     check(qz_calendar_load_file(&cal, path) == QZ_OK, when);
     qz_calendar_free(cal);
-    snprintf(path, sizeof path, "%s/examples/data/yunxi-org.xml", src);
+    snprintf(path, sizeof(path), "%s/examples/data/yunxi-org.xml", src);
     check(qz_org_load_file(&org, path) == QZ_OK, when);
     qz_org_free(org);
-    snprintf(path, sizeof path, "%s/data/yunxi-rules.xml", src);
+    snprintf(path, sizeof(path), "%s/data/yunxi-rules.xml", src);
     check(qz_rules_load_file(&rules, path) == QZ_OK, when);
     qz_rules_free(rules);
     /* and an invalid one is still refused by the schema */
     static const char bad[] = "<calendar version='1'><nonsense/></calendar>";
-    check(qz_calendar_load_memory(&cal, bad, sizeof bad - 1, "bad.xml") == QZ_ESCHEMA, when);
+    check(qz_calendar_load_memory(&cal, bad, sizeof(bad) - 1, "bad.xml") == QZ_ESCHEMA, when);
 }
 
 int main(int argc, char **argv)
@@ -200,9 +200,9 @@ int main(int argc, char **argv)
 
     xmlInitParser();
     install_handlers();
-    snprintf(dir, sizeof dir, "%s/tests/data", src);
+    snprintf(dir, sizeof(dir), "%s/tests/data", src);
     walk(dir);
-    snprintf(dir, sizeof dir, "%s/tests/fuzz/corpus", src);
+    snprintf(dir, sizeof(dir), "%s/tests/fuzz/corpus", src);
     walk(dir);
     load_made_up();
     check(files_read > 50, "the corpus was found");
@@ -224,7 +224,7 @@ int main(int argc, char **argv)
     /* the host's handlers are still the ones it installed */
     install_handlers();
     load_everything(err_path);
-    snprintf(dir, sizeof dir, "%s/tests/data/calendar", src);
+    snprintf(dir, sizeof(dir), "%s/tests/data/calendar", src);
     walk(dir);
 
     fflush(stderr);

@@ -27,16 +27,16 @@ const char *qzt_status_text(int status, const qz_error *e)
     static char text[1400];
     size_t used = 0;
     text[0] = '\0';
-    append(text, sizeof text, &used, "returned %d (%s)", status, qz_strerror(status));
-    if (e == NULL || qz_error_code(e) == QZ_OK) {
-        append(text, sizeof text, &used, ", no error recorded");
+    append(text, sizeof(text), &used, "returned %d (%s)", status, qz_strerror(status));
+    if (!e || qz_error_code(e) == QZ_OK) {
+        append(text, sizeof(text), &used, ", no error recorded");
         return text;
     }
-    append(text, sizeof text, &used, ": %s", qz_error_message(e));
+    append(text, sizeof(text), &used, ": %s", qz_error_message(e));
     if (qz_error_code(e) != status)
-        append(text, sizeof text, &used, " (recorded as %d)", qz_error_code(e));
+        append(text, sizeof(text), &used, " (recorded as %d)", qz_error_code(e));
     if (qz_error_file(e))
-        append(text, sizeof text, &used, " [at %s:%d:%d]", qz_error_file(e), qz_error_line(e),
+        append(text, sizeof(text), &used, " [at %s:%d:%d]", qz_error_file(e), qz_error_line(e),
                qz_error_column(e));
     return text;
 }
@@ -69,7 +69,7 @@ static void *t_malloc(size_t size, void *user)
 
 static void *t_realloc(void *ptr, size_t size, void *user)
 {
-    if (ptr == NULL)
+    if (!ptr)
         return t_malloc(size, user);
     if (refuse_this_one())
         return NULL;
@@ -161,15 +161,15 @@ char *qzt_read_file(const char *path, size_t *len)
 const char *qzt_data(const char *name)
 {
     static char path[4096];
-    snprintf(path, sizeof path, "%s/%s", QZ_TEST_DATA_DIR, name);
+    snprintf(path, sizeof(path), "%s/%s", QZ_TEST_DATA_DIR, name);
     return path;
 }
 
 void qzt_watch_begin(qzt_watched *w, const char *dir_template)
 {
-    snprintf(w->dir, sizeof w->dir, "%s", dir_template);
+    snprintf(w->dir, sizeof(w->dir), "%s", dir_template);
     assert_non_null(mkdtemp(w->dir));
-    snprintf(w->path, sizeof w->path, "%s/secret.txt", w->dir);
+    snprintf(w->path, sizeof(w->path), "%s/secret.txt", w->dir);
     FILE *f = fopen(w->path, "w");
     assert_non_null(f);
     fputs("secret", f);
@@ -182,12 +182,12 @@ void qzt_watch_begin(qzt_watched *w, const char *dir_template)
 void qzt_watch_assert_unopened(qzt_watched *w)
 {
     char events[4096];
-    assert_true(read(w->fd, events, sizeof events) <= 0); /* no IN_OPEN, no IN_ACCESS */
+    assert_true(read(w->fd, events, sizeof(events)) <= 0); /* no IN_OPEN, no IN_ACCESS */
     /* the watch works: opening the file ourselves is seen */
     FILE *f = fopen(w->path, "r");
     assert_non_null(f);
     fclose(f);
-    assert_true(read(w->fd, events, sizeof events) > 0);
+    assert_true(read(w->fd, events, sizeof(events)) > 0);
 }
 
 void qzt_watch_end(qzt_watched *w)

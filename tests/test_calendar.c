@@ -53,7 +53,7 @@ static int workday(const qz_calendar *cal, qz_date d)
 static void assert_date(qz_date got, const char *want)
 {
     char text[QZ_DATE_BUFSIZE];
-    qz_date_format(text, sizeof text, got);
+    qz_date_format(text, sizeof(text), got);
     assert_string_equal(text, want);
 }
 
@@ -79,7 +79,7 @@ static void read_csv(void)
     if (csv_rows)
         return;
     char *text = qzt_read_file(qzt_data("calendar/cn-calendar.csv"), NULL);
-    csv_rows = calloc(1000, sizeof *csv_rows);
+    csv_rows = calloc(1000, sizeof(*csv_rows));
     assert_non_null(csv_rows);
     char *save = NULL;
     char *line = strtok_r(text, "\n", &save);
@@ -95,7 +95,7 @@ static void read_csv(void)
         const char *kind = line + 11;
         r->makeup = strncmp(kind, "workday,", 8) == 0;
         assert_true(r->makeup || strncmp(kind, "holiday,", 8) == 0);
-        snprintf(r->name, sizeof r->name, "%s", kind + 8);
+        snprintf(r->name, sizeof(r->name), "%s", kind + 8);
     }
     free(text);
     assert_int_equal(csv_count, 800);
@@ -142,7 +142,7 @@ static void test_every_day_against_csv(void **state)
         QZT_OK(qz_calendar_is_workday(&got, cal, d));
         if (got != want) {
             char text[QZ_DATE_BUFSIZE];
-            qz_date_format(text, sizeof text, d);
+            qz_date_format(text, sizeof(text), d);
             fail_msg("%s: working day %d, the CSV says %d", text, got, want);
         }
         qz_calendar_day info;
@@ -201,7 +201,7 @@ static void test_leap_years(void **state)
     (void)state;
     qz_calendar *cal = default_calendar();
     const char *leap[] = {"2004-02-29", "2008-02-29", "2012-02-29", "2016-02-29", "2020-02-29", "2024-02-29"};
-    for (size_t i = 0; i < sizeof leap / sizeof *leap; i++) {
+    for (size_t i = 0; i < sizeof(leap) / sizeof(*leap); i++) {
         qz_date d = D(leap[i]);
         assert_int_equal(workday(cal, d), qz_date_weekday(d) < 6);
         int n = 0;
@@ -288,7 +288,7 @@ static void test_add_workdays(void **state)
     /* against the walk, from every day of 2019-2021 */
     const int ns[] = {-250, -20, -5, -1, 0, 1, 2, 5, 20, 250};
     for (qz_date d = D("2019-01-01"); d <= D("2021-12-31"); d++) {
-        for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
+        for (size_t i = 0; i < sizeof(ns) / sizeof(*ns); i++) {
             QZT_OK(qz_calendar_add_workdays(&r, cal, d, ns[i]));
             assert_int_equal(r, walk_add(cal, d, ns[i]));
         }
@@ -503,9 +503,9 @@ static void test_assume_weekends(void **state)
     const int ns[] = {-300, -7, -1, 0, 1, 3, 9, 300};
     const char *starts[] = {"2003-06-01", "2003-12-25", "2004-01-03", "2026-12-20",
                             "2027-01-01", "2031-05-05", "1990-01-01"};
-    for (size_t s = 0; s < sizeof starts / sizeof *starts; s++) {
+    for (size_t s = 0; s < sizeof(starts) / sizeof(*starts); s++) {
         for (qz_date d = D(starts[s]); d < D(starts[s]) + 14; d++) {
-            for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
+            for (size_t i = 0; i < sizeof(ns) / sizeof(*ns); i++) {
                 assert_true(qz_calendar_add_workdays(&r, guess, d, ns[i]) >= 0);
                 assert_int_equal(r, walk_add(guess, d, ns[i]));
                 assert_true(qz_calendar_workdays_between(&n, guess, d, d + ns[i] * 2) >= 0);
@@ -618,7 +618,7 @@ static void test_save_round_trip(void **state)
     qz_free(text2);
     /* through a file */
     char path[4096];
-    snprintf(path, sizeof path, "%s/test_calendar_saved.xml", QZ_BINARY_DIR);
+    snprintf(path, sizeof(path), "%s/test_calendar_saved.xml", QZ_BINARY_DIR);
     QZT_OK(qz_calendar_save_file(again, path));
     qz_calendar_free(again);
     QZT_OK(qz_calendar_load_file(&again, path));
@@ -704,7 +704,7 @@ static void test_load_arguments(void **state)
     assert_int_equal(qz_calendar_default(NULL), QZ_EINVAL);
     /* a 2 GB file (sparse: it takes no disk space) is refused before reading */
     char big[4096];
-    snprintf(big, sizeof big, "%s/test_calendar_2gb.xml", QZ_BINARY_DIR);
+    snprintf(big, sizeof(big), "%s/test_calendar_2gb.xml", QZ_BINARY_DIR);
     FILE *f = fopen(big, "wb");
     assert_non_null(f);
     assert_int_equal(ftruncate(fileno(f), 2LL << 30), 0);
@@ -749,10 +749,10 @@ static void test_bad_input(void **state)
         /* another encoding than UTF-8: refused at the declaration */
         {"bad-encoding.xml", QZ_EPARSE, 1, 31, "only UTF-8"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
         const bad_case *c = &cases[i];
         char name[256];
-        snprintf(name, sizeof name, "calendar/%s", c->file);
+        snprintf(name, sizeof(name), "calendar/%s", c->file);
         const char *path = qzt_data(name);
         qz_calendar *cal = (qz_calendar *)1;
         int rc = qz_calendar_load_file(&cal, path);
@@ -997,7 +997,7 @@ static void test_out_of_memory(void **state)
 {
     (void)state;
     oom_ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, sizeof(c));
     c.data = tricky;
     c.size = strlen(tricky);
     for (c.what = 0; c.what <= 5; c.what++) {

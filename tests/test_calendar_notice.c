@@ -15,7 +15,7 @@
 static char *notice_text(const char *file, size_t *len)
 {
     char name[128];
-    snprintf(name, sizeof name, "notices/%s", file);
+    snprintf(name, sizeof(name), "notices/%s", file);
     return qzt_read_file(qzt_data(name), len);
 }
 
@@ -35,9 +35,9 @@ static void assert_same_arrangement(const qz_calendar *want, const qz_calendar *
     for (size_t i = 0; i < na || i < nb; i++) {
         char da[QZ_DATE_BUFSIZE] = "-", db[QZ_DATE_BUFSIZE] = "-";
         if (i < na)
-            qz_date_format(da, sizeof da, a[i].date);
+            qz_date_format(da, sizeof(da), a[i].date);
         if (i < nb)
-            qz_date_format(db, sizeof db, b[i].date);
+            qz_date_format(db, sizeof(db), b[i].date);
         if (i >= na || i >= nb || a[i].date != b[i].date || a[i].kind != b[i].kind ||
             strcmp(a[i].name, b[i].name) != 0 || a[i].year != b[i].year)
             fail_msg("%d: entry %zu: embedded %s %d %s, notice %s %d %s", year, i, da,
@@ -51,7 +51,7 @@ static qz_calendar *notice_year(int year)
 {
     char file[64];
     size_t len = 0;
-    snprintf(file, sizeof file, "%d.txt", year);
+    snprintf(file, sizeof(file), "%d.txt", year);
     char *text = notice_text(file, &len);
     qz_calendar *cal = NULL;
     int rc = qz_calendar_parse_notice(&cal, text, len, file);
@@ -59,7 +59,7 @@ static qz_calendar *notice_year(int year)
         fail_msg("%s: %s (line %d, column %d)", file, qz_error_message(qz_error_last()),
                  qz_error_line(qz_error_last()), qz_error_column(qz_error_last()));
     free(text);
-    snprintf(file, sizeof file, "notices/%d-supplement.txt", year);
+    snprintf(file, sizeof(file), "notices/%d-supplement.txt", year);
     FILE *f = fopen(qzt_data(file), "rb");
     if (f) {
         fclose(f);
@@ -109,10 +109,10 @@ static void test_supplements(void **state)
         {2019, "2019-04-28", 0, QZ_DAY_MAKEUP},  {2019, "2019-05-05", 0, QZ_DAY_MAKEUP},
         {2020, "2020-01-31", 0, QZ_DAY_HOLIDAY}, {2020, "2020-02-01", QZ_DAY_MAKEUP, QZ_DAY_HOLIDAY},
     };
-    for (size_t i = 0; i < sizeof changes / sizeof changes[0]; i++) {
+    for (size_t i = 0; i < sizeof(changes) / sizeof(changes[0]); i++) {
         char file[32];
         size_t len;
-        snprintf(file, sizeof file, "%d.txt", changes[i].year);
+        snprintf(file, sizeof(file), "%d.txt", changes[i].year);
         char *text = notice_text(file, &len);
         qz_calendar *base = NULL;
         QZT_OK(qz_calendar_parse_notice(&base, text, len, file));
@@ -181,7 +181,7 @@ static void assert_holiday(const qz_calendar *cal, qz_date d, const char *name, 
 {
     qz_calendar_day day;
     char text[QZ_DATE_BUFSIZE];
-    qz_date_format(text, sizeof text, d);
+    qz_date_format(text, sizeof(text), d);
     QZT_OK(qz_calendar_day_info(&day, cal, d));
     if (day.kind != QZ_DAY_HOLIDAY || (strcmp(day.name, name) != 0 && (!alt || strcmp(day.name, alt) != 0)))
         fail_msg("%s: expected a holiday '%s', got kind %d '%s'", text, name, (int)day.kind,
@@ -339,12 +339,12 @@ static void test_out_of_memory(void **state)
 {
     (void)state;
     oom_ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, sizeof(c));
     c.text = notice_text("2026.txt", &c.len);
     strcpy(c.path, "/tmp/qz-notice-oom-XXXXXX");
     assert_non_null(mkdtemp(c.path));
     char file[128];
-    snprintf(file, sizeof file, "%s/2027.xml", c.path);
+    snprintf(file, sizeof(file), "%s/2027.xml", c.path);
     FILE *f = fopen(file, "wb");
     assert_non_null(f);
     fputs("<calendar region=\"CN\" from=\"2027\" to=\"2027\"><year value=\"2027\"/></calendar>", f);

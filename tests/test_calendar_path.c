@@ -38,7 +38,7 @@ static void make_dir(char *buf, size_t size, const char *name)
 static void write_file(const char *dir, const char *name, const char *text)
 {
     char path[256];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
     FILE *f = fopen(path, "wb");
     assert_non_null(f);
     assert_int_equal(fputs(text, f) >= 0, 1);
@@ -66,7 +66,7 @@ static int teardown(void **state)
 {
     (void)state;
     char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
     assert_int_equal(system(cmd), 0);
     return 0;
 }
@@ -75,31 +75,31 @@ static void test_files_applied_in_order(void **state)
 {
     (void)state;
     char a[128], b[128], path[512], want[256];
-    make_dir(a, sizeof a, "a");
-    make_dir(b, sizeof b, "b");
+    make_dir(a, sizeof(a), "a");
+    make_dir(b, sizeof(b), "b");
     write_file(a, "2027.xml", year_2027);
     write_file(a, "README.txt", "not an overlay");
     write_file(a, ".hidden.xml", "not read either");
     qz_calendar *cal = NULL;
     /* one directory (a missing one is skipped, empty entries too) */
-    snprintf(path, sizeof path, "%s::%s/missing", a, tmp);
+    snprintf(path, sizeof(path), "%s::%s/missing", a, tmp);
     QZT_OK(qz_calendar_default_with_path(&cal, path));
     int first = 0, last = 0;
     QZT_OK(qz_calendar_coverage(&first, &last, cal));
     assert_int_equal(first, 2004);
     assert_int_equal(last, 2027);
     assert_int_equal(workday(cal, "2027-01-04"), 1);
-    snprintf(want, sizeof want, "%s/2027.xml", a);
+    snprintf(want, sizeof(want), "%s/2027.xml", a);
     assert_string_equal(qz_calendar_year_origin(cal, 2027), want);
     assert_string_equal(qz_calendar_year_origin(cal, 2026), "embedded");
     assert_string_equal(qz_calendar_year_origin(cal, 2028), "");
     qz_calendar_free(cal);
     /* a later directory wins */
     write_file(b, "2027.xml", year_2027_changed);
-    snprintf(path, sizeof path, "%s:%s", a, b);
+    snprintf(path, sizeof(path), "%s:%s", a, b);
     QZT_OK(qz_calendar_default_with_path(&cal, path));
     assert_int_equal(workday(cal, "2027-01-04"), 0);
-    snprintf(want, sizeof want, "%s/2027.xml", b);
+    snprintf(want, sizeof(want), "%s/2027.xml", b);
     assert_string_equal(qz_calendar_year_origin(cal, 2027), want);
     qz_calendar_free(cal);
     /* within a directory, a later name wins */
@@ -123,18 +123,18 @@ static void test_bad_file_refused(void **state)
 {
     (void)state;
     char c[128], want[256];
-    make_dir(c, sizeof c, "c");
+    make_dir(c, sizeof(c), "c");
     write_file(c, "2027.xml", year_2027);
     write_file(c, "2028.xml",
                "<calendar region=\"CN\" from=\"2028\" to=\"2028\"><year value=\"2028\"></yaer>");
     qz_calendar *cal = (qz_calendar *)c;
     assert_int_equal(qz_calendar_default_with_path(&cal, c), QZ_EPARSE);
     assert_null(cal);
-    snprintf(want, sizeof want, "%s/2028.xml", c);
+    snprintf(want, sizeof(want), "%s/2028.xml", c);
     assert_string_equal(qz_error_file(qz_error_last()), want);
     /* a year that does not join the others is refused too, naming its file */
     char d[128];
-    make_dir(d, sizeof d, "d");
+    make_dir(d, sizeof(d), "d");
     write_file(d, "2029.xml",
                "<calendar region=\"CN\" from=\"2029\" to=\"2029\"><year value=\"2029\"/></calendar>");
     assert_int_equal(qz_calendar_default_with_path(&cal, d), QZ_ESCHEMA);
@@ -150,7 +150,7 @@ static void test_path_keeps_provisional(void **state)
 {
     (void)state;
     char e[128];
-    make_dir(e, sizeof e, "e");
+    make_dir(e, sizeof(e), "e");
     write_file(e, "2027.xml", year_2027);
     qz_calendar *base = NULL, *prov = NULL, *cal = NULL;
     QZT_OK(qz_calendar_default(&base));
@@ -176,8 +176,8 @@ static void test_regional_layer(void **state)
 {
     (void)state;
     char r[128], regions[160];
-    make_dir(r, sizeof r, "r");
-    snprintf(regions, sizeof regions, "%s/regions", r);
+    make_dir(r, sizeof(r), "r");
+    snprintf(regions, sizeof(regions), "%s/regions", r);
     assert_int_equal(mkdir(regions, 0700), 0);
     size_t len;
     char *fixture = qzt_read_file(qzt_data("calendar/region-CN-XZ-fixture.xml"), &len);

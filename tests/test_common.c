@@ -23,7 +23,7 @@ static void test_strerror_names_every_code(void **state)
     (void)state;
     int codes[] = {QZ_OK,        QZ_ENOMEM, QZ_EINVAL, QZ_EPARSE, QZ_ESCHEMA,
                    QZ_ENOTFOUND, QZ_ERANGE, QZ_EIO,    QZ_ELIMIT};
-    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+    for (size_t i = 0; i < sizeof(codes) / sizeof(*codes); i++) {
         assert_non_null(qz_strerror(codes[i]));
         assert_string_not_equal(qz_strerror(codes[i]), "unknown error");
         for (size_t j = 0; j < i; j++)
@@ -56,10 +56,10 @@ static void test_last_error(void **state)
 
     /* a message longer than the storage is cut, not overflowed */
     char big[4000];
-    memset(big, 'x', sizeof big - 1);
-    big[sizeof big - 1] = '\0';
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
     qz__error(QZ_EINVAL, "%s", big);
-    assert_true(strlen(qz_error_message(e)) < sizeof big);
+    assert_true(strlen(qz_error_message(e)) < sizeof(big));
 
     qz_error_clear();
     QZT_OK(qz_error_code(qz_error_last()));
@@ -142,7 +142,7 @@ static void test_status_text_names_the_error(void **state)
     qz_error_clear();
     QZT_OK(QZ_OK);
     char want[200];
-    snprintf(want, sizeof want, "returned %d (%s), no error recorded", QZ_EINVAL, qz_strerror(QZ_EINVAL));
+    snprintf(want, sizeof(want), "returned %d (%s), no error recorded", QZ_EINVAL, qz_strerror(QZ_EINVAL));
     assert_string_equal(qzt_status_text(QZ_EINVAL, qz_error_last()), want);
     int rc = qz__error_at(QZ_ESCHEMA, "a.xml", 12, 5, "bad %s", "thing");
     const char *text = qzt_status_text(rc, qz_error_last());

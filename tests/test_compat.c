@@ -14,7 +14,7 @@ static char path[512];
 
 static const char *compat(const char *name)
 {
-    snprintf(path, sizeof path, "compat/%s", name);
+    snprintf(path, sizeof(path), "compat/%s", name);
     return qzt_data(path);
 }
 
@@ -29,7 +29,7 @@ static void test_org(void **state)
 {
     (void)state;
     const char *files[] = {"org-v1.xml", "org-small.xml"};
-    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
         qz_org *org = NULL, *again = NULL;
         char *a = NULL, *b = NULL;
         size_t la = 0, lb = 0;
@@ -54,7 +54,7 @@ static void test_rules(void **state)
 {
     (void)state;
     const char *files[] = {"rules-format-attr.xml", "rules-other-county.xml"};
-    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
         qz_rules *r = NULL, *again = NULL;
         char *a = NULL, *b = NULL;
         size_t la = 0, lb = 0;

@@ -132,7 +132,7 @@ static void test_parse(void **state)
         "20260203",    "2026/02/03", "+2026-02-03", "2026-02-0a",  "２０２６-02-03",
         "2026-02",     "-001-01-01",
     };
-    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
         d = 12345;
         if (qz_date_parse(&d, bad[i]) != QZ_EINVAL)
             fail_msg("'%s' was accepted", bad[i]);
@@ -149,30 +149,30 @@ static void test_format(void **state)
     char buf[QZ_DATE_BUFSIZE];
     qz_date d;
     qz_date_from_ymd(&d, 2026, 2, 3);
-    QZT_OK(qz_date_format(buf, sizeof buf, d));
+    QZT_OK(qz_date_format(buf, sizeof(buf), d));
     assert_string_equal(buf, "2026-02-03");
     QZT_OK(qz_date_format(buf, 11, d));
     assert_string_equal(buf, "2026-02-03");
     assert_int_equal(qz_date_format(buf, 10, d), QZ_EINVAL);
     assert_string_equal(buf, "");
     assert_int_equal(qz_date_format(NULL, 11, d), QZ_EINVAL);
-    QZT_OK(qz_date_format(buf, sizeof buf, 0));
+    QZT_OK(qz_date_format(buf, sizeof(buf), 0));
     assert_string_equal(buf, "1970-01-01");
     qz_date_from_ymd(&d, 5, 6, 7);
-    QZT_OK(qz_date_format(buf, sizeof buf, d));
+    QZT_OK(qz_date_format(buf, sizeof(buf), d));
     assert_string_equal(buf, "0005-06-07");
     /* every representable date fits in QZ_DATE_BUFSIZE */
     qz_date_from_ymd(&d, -999999, 1, 1);
-    QZT_OK(qz_date_format(buf, sizeof buf, d));
+    QZT_OK(qz_date_format(buf, sizeof(buf), d));
     qz_date_from_ymd(&d, 999999, 12, 31);
-    QZT_OK(qz_date_format(buf, sizeof buf, d));
+    QZT_OK(qz_date_format(buf, sizeof(buf), d));
     /* format and parse are inverse for years 0000-9999 */
     qz_date lo, hi;
     qz_date_from_ymd(&lo, 0, 1, 1);
     qz_date_from_ymd(&hi, 9999, 12, 31);
     for (d = lo; d <= hi; d += 13) {
         qz_date back;
-        QZT_OK(qz_date_format(buf, sizeof buf, d));
+        QZT_OK(qz_date_format(buf, sizeof(buf), d));
         assert_int_equal(strlen(buf), 10);
         QZT_OK(qz_date_parse(&back, buf));
         assert_int_equal(back, d);

@@ -107,7 +107,7 @@ static void test_default_shape(void **state)
                              "office-deputy-director-2",
                              "justice-principal",
                              "finance-deputy"};
-    for (size_t i = 0; i < sizeof leaders / sizeof *leaders; i++) {
+    for (size_t i = 0; i < sizeof(leaders) / sizeof(*leaders); i++) {
         assert_int_equal(qz_org_kind_of(org, leaders[i]), QZ_ORG_POST);
         assert_non_null(qz_org_holder(org, leaders[i], d));
     }
@@ -123,7 +123,7 @@ static void test_default_shape(void **state)
     /* deputy-5 is the one deputy who is not a CPC member */
     for (int i = 1; i <= 5; i++) {
         char post[16];
-        snprintf(post, sizeof post, "deputy-%d", i);
+        snprintf(post, sizeof(post), "deputy-%d", i);
         assert_int_equal(cpc_of(org, qz_org_holder(org, post, d)), i == 5 ? 0 : 1);
         assert_int_equal(member_on(org, post, d), i == 5 ? 0 : 1);
     }
@@ -141,9 +141,9 @@ static void test_default_shape(void **state)
         if (qz_org_in_charge(org, u, d) == NULL)
             fail_msg("no leader in charge of %s", u);
         char post[160];
-        snprintf(post, sizeof post, "%s-principal", u);
+        snprintf(post, sizeof(post), "%s-principal", u);
         assert_string_equal(qz_org_post_role(org, post), "department-principal");
-        snprintf(post, sizeof post, "%s-deputy", u);
+        snprintf(post, sizeof(post), "%s-deputy", u);
         assert_string_equal(qz_org_post_role(org, post), "department-deputy");
     }
     assert_int_equal(departments, 25);
@@ -153,7 +153,7 @@ static void test_default_shape(void **state)
                              "county-congress",        "county-congress-standing-committee",
                              "county-cppcc",           "city-government",
                              "city-government-office", "city-party-committee-office"};
-    for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
+    for (size_t i = 0; i < sizeof(outside) / sizeof(*outside); i++)
         assert_string_equal(qz_org_unit_kind(org, outside[i]), "external");
     assert_string_equal(qz_org_party_group_secretary(org, d), "county-head");
     qz_org_free(org);
@@ -562,7 +562,7 @@ static const bad_case bad_cases[] = {
 static void expect_refused(const bad_case *c, int rc, const qz_org *org, const char *file)
 {
     const qz_error *e = qz_error_last();
-    if (rc != c->code || org != NULL)
+    if (rc != c->code || org)
         fail_msg("%s: rc %d (want %d): %s", c->file, rc, c->code, qz_error_message(e));
     assert_int_equal(qz_error_code(e), c->code);
     if (qz_error_line(e) != c->line || (c->column && qz_error_column(e) != c->column))
@@ -577,10 +577,10 @@ static void expect_refused(const bad_case *c, int rc, const qz_org *org, const c
 static void test_checks(void **state)
 {
     (void)state;
-    for (size_t i = 0; i < sizeof bad_cases / sizeof *bad_cases; i++) {
+    for (size_t i = 0; i < sizeof(bad_cases) / sizeof(*bad_cases); i++) {
         const bad_case *c = &bad_cases[i];
         char name[128];
-        snprintf(name, sizeof name, "org/%s.xml", c->file);
+        snprintf(name, sizeof(name), "org/%s.xml", c->file);
         qz_org *org = (qz_org *)1;
         int rc = qz_org_load_file(&org, qzt_data(name));
         expect_refused(c, rc, org, c->file);
@@ -668,19 +668,19 @@ static void test_hostile_xxe_opens_nothing(void **state)
     qzt_watch_begin(&w, "/tmp/qz-org-xxe-XXXXXX");
 
     char doc[1024];
-    snprintf(doc, sizeof doc,
+    snprintf(doc, sizeof(doc),
              "<?xml version='1.0'?>\n<!DOCTYPE organisation [<!ENTITY xxe SYSTEM 'file://%s'>]>\n"
              "<organisation version='1' id='x' name='&xxe;'/>\n",
              w.path);
     assert_int_equal(load_text(doc, strlen(doc)), QZ_EPARSE);
-    snprintf(doc, sizeof doc,
+    snprintf(doc, sizeof(doc),
              "<?xml version='1.0'?>\n<!DOCTYPE organisation SYSTEM '%s'>\n"
              "<organisation version='1' id='x' name='x'/>\n",
              w.path);
     assert_int_equal(load_text(doc, strlen(doc)), QZ_EPARSE);
     /* and the same through a file the library reads */
     char xxe_file[300];
-    snprintf(xxe_file, sizeof xxe_file, "%s/xxe.xml", w.dir);
+    snprintf(xxe_file, sizeof(xxe_file), "%s/xxe.xml", w.dir);
     FILE *f = fopen(xxe_file, "w");
     assert_non_null(f);
     fprintf(f,
@@ -769,13 +769,13 @@ static void test_hostile_encoding(void **state)
 {
     (void)state;
     const char bad_utf8[] = "<organisation version='1' id='x' name='\xc3\x28'/>";
-    assert_int_equal(load_text(bad_utf8, sizeof bad_utf8 - 1), QZ_EPARSE);
+    assert_int_equal(load_text(bad_utf8, sizeof(bad_utf8) - 1), QZ_EPARSE);
     const char overlong[] = "<organisation version='1' id='x' name='\xc0\xaf'/>";
-    assert_int_equal(load_text(overlong, sizeof overlong - 1), QZ_EPARSE);
+    assert_int_equal(load_text(overlong, sizeof(overlong) - 1), QZ_EPARSE);
     const char with_nul[] = "<organisation version='1' id='x' name='a\0b'/>";
-    assert_int_equal(load_text(with_nul, sizeof with_nul - 1), QZ_EPARSE);
+    assert_int_equal(load_text(with_nul, sizeof(with_nul) - 1), QZ_EPARSE);
     const char nul_after[] = "<organisation version='1' id='x' name='x'/>\0\0";
-    assert_int_equal(load_text(nul_after, sizeof nul_after - 1), QZ_EPARSE);
+    assert_int_equal(load_text(nul_after, sizeof(nul_after) - 1), QZ_EPARSE);
     qz_org *org;
     assert_int_equal(qz_org_load_file(&org, qzt_data("org/bad-utf8.xml")), QZ_EPARSE);
 }

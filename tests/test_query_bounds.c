@@ -8,7 +8,7 @@
 #include "query_support.h"
 
 static const qz_date extremes[] = {INT32_MIN, INT32_MIN + 1, -1, 0, 740000, INT32_MAX - 1, INT32_MAX};
-#define NEXT (sizeof extremes / sizeof extremes[0])
+#define NEXT (sizeof(extremes) / sizeof(extremes[0]))
 
 /* A query either answers or fails with a code it recorded. */
 static void check_result(int rc, qz_answer *a)
@@ -41,7 +41,7 @@ static void test_leave_with_extreme_dates(void **state)
     static const int days[] = {0, 1, 36600, 36601, -1, INT_MAX, INT_MIN};
     for (size_t i = 0; i < NEXT; i++)
         for (size_t k = 0; k < NEXT; k++)
-            for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
+            for (size_t d = 0; d < sizeof(days) / sizeof(days[0]); d++) {
                 qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
                 r.post = "county-head";
                 r.depart = extremes[i];
@@ -79,7 +79,7 @@ static void test_other_queries_with_extreme_dates(void **state)
         CHECK(qz_query_meeting(&a, m, &me), a);
 
         for (size_t k = 0; k < NEXT; k++)
-            for (size_t l = 0; l < sizeof limits / sizeof limits[0]; l++) {
+            for (size_t l = 0; l < sizeof(limits) / sizeof(limits[0]); l++) {
                 qz_deadline_request de = QZ_DEADLINE_REQUEST_INIT;
                 de.name = "minutes-issue";
                 de.from = extremes[i];

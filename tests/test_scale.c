@@ -81,7 +81,7 @@ static void check_principals(const qz_answer *a, const qz_org *org)
 {
     qz_date day = qzt_d("2026-06-10");
     size_t n = qz_org_role_post_count(org, "department-principal", day);
-    const char **seen = calloc(n ? n : 1, sizeof *seen);
+    const char **seen = calloc(n ? n : 1, sizeof(*seen));
     assert_non_null(seen);
     size_t nseen = 0, k = 0, count = qz_answer_person_count(a);
     for (size_t i = 0; i < n; i++) {

@@ -54,7 +54,7 @@ static void test_strtab(void **state)
     uint32_t *ref = NULL;
     /* enough strings to grow the slots several times */
     for (int i = 0; i < 5000; i++) {
-        snprintf(id, sizeof id, "id-%d", i);
+        snprintf(id, sizeof(id), "id-%d", i);
         const char *s = qz__strtab_intern(&t, id, strlen(id), &ref);
         assert_non_null(s);
         assert_string_equal(s, id);
@@ -63,7 +63,7 @@ static void test_strtab(void **state)
     }
     assert_int_equal(t.n, 5000);
     for (int i = 0; i < 5000; i++) {
-        snprintf(id, sizeof id, "id-%d", i);
+        snprintf(id, sizeof(id), "id-%d", i);
         const qz__strtab_slot *e = qz__strtab_find(&t, id);
         assert_non_null(e);
         assert_int_equal(e->ref, (uint32_t)i + 1);
@@ -94,7 +94,7 @@ static int oom_intern(void *ctx)
     qz__strtab *t = ctx;
     char id[32];
     for (int i = 0; i < 600; i++) {
-        snprintf(id, sizeof id, "x%d", i);
+        snprintf(id, sizeof(id), "x%d", i);
         if (qz__strtab_intern(t, id, strlen(id), NULL) == NULL)
             return QZ_ENOMEM;
     }
@@ -111,7 +111,7 @@ static int oom_sort(void *ctx)
     (void)ctx;
     static int keys[50];
     uint32_t *order = qz__sort(50, cmp_key, keys);
-    if (order == NULL)
+    if (!order)
         return QZ_ENOMEM;
     qz__free(order);
     return QZ_OK;

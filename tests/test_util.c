@@ -38,7 +38,7 @@ typedef struct tmpdir {
 
 static void tmp_make(tmpdir *t)
 {
-    snprintf(t->path, sizeof t->path, "/tmp/qz-util-XXXXXX");
+    snprintf(t->path, sizeof(t->path), "/tmp/qz-util-XXXXXX");
     assert_non_null(mkdtemp(t->path));
 }
 
@@ -47,7 +47,7 @@ static const char *tmp_file(const tmpdir *t, const char *name)
     static char buf[2][256];
     static int which;
     which ^= 1;
-    snprintf(buf[which], sizeof buf[which], "%s/%s", t->path, name);
+    snprintf(buf[which], sizeof(buf[which]), "%s/%s", t->path, name);
     return buf[which];
 }
 
@@ -76,7 +76,7 @@ static void tmp_remove(tmpdir *t)
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
         char p[512];
-        snprintf(p, sizeof p, "%s/%s", t->path, e->d_name);
+        snprintf(p, sizeof(p), "%s/%s", t->path, e->d_name);
         if (unlink(p) != 0)
             assert_int_equal(rmdir(p), 0);
     }
@@ -131,7 +131,7 @@ static void arena_allocates_zeroed_aligned_and_grows(void **state)
     int *items = NULL;
     size_t cap = 0;
     for (int i = 0; i < 100; i++) {
-        QZT_OK(qz__arena_grow(&a, (void **)&items, &cap, (size_t)i + 1, sizeof *items));
+        QZT_OK(qz__arena_grow(&a, (void **)&items, &cap, (size_t)i + 1, sizeof(*items)));
         items[i] = i;
     }
     assert_true(cap >= 100);
@@ -150,7 +150,7 @@ static void arena_out_of_memory(void **state)
     assert_null(qz__arena_alloc(&a, 10));
     int *items = NULL;
     size_t cap = 0;
-    assert_int_equal(qz__arena_grow(&a, (void **)&items, &cap, 1, sizeof *items), QZ_ENOMEM);
+    assert_int_equal(qz__arena_grow(&a, (void **)&items, &cap, 1, sizeof(*items)), QZ_ENOMEM);
     assert_null(items);
     qz__arena_free(&a);
     assert_int_equal(qzt_alloc_live(), 0);
@@ -225,11 +225,11 @@ static void error_records_code_message_and_place(void **state)
 
     /* a file name longer than the storage is cut, not overflowed */
     char longname[2000];
-    memset(longname, 'n', sizeof longname - 1);
-    longname[sizeof longname - 1] = '\0';
+    memset(longname, 'n', sizeof(longname) - 1);
+    longname[sizeof(longname) - 1] = '\0';
     qz__error_at(QZ_EIO, longname, 1, 1, "%s", longname);
-    assert_true(strlen(qz_error_file(e)) < sizeof longname - 1);
-    assert_true(strlen(qz_error_message(e)) < sizeof longname - 1);
+    assert_true(strlen(qz_error_file(e)) < sizeof(longname) - 1);
+    assert_true(strlen(qz_error_message(e)) < sizeof(longname) - 1);
 
     assert_int_equal(qz__error_nomem(), QZ_ENOMEM);
     assert_string_equal(qz_error_message(e), "out of memory");
@@ -349,7 +349,7 @@ static void write_file_creates_and_replaces(void **state)
 
     /* a relative path is written in the current directory's terms */
     char cwd[512];
-    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_non_null(getcwd(cwd, sizeof(cwd)));
     assert_int_equal(chdir(t.path), 0);
     QZT_OK(qz__write_file("rel.xml", "r", 1));
     assert_int_equal(chdir(cwd), 0);
@@ -368,7 +368,7 @@ static void write_file_refuses_other_targets(void **state)
     assert_int_equal(qz__write_file(dir, "x", 1), QZ_EIO);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "a directory"));
     char slash[300];
-    snprintf(slash, sizeof slash, "%s/", dir);
+    snprintf(slash, sizeof(slash), "%s/", dir);
     assert_int_equal(qz__write_file(slash, "x", 1), QZ_EIO);
     /* a FIFO: refused without opening it (which would block) */
     const char *fifo = make_fifo(&t);
@@ -426,8 +426,8 @@ static void write_file_failure_keeps_the_old_file(void **state)
     const char *path = tmp_file(&t, "out.xml");
     put_file(path, OLD);
     char big[4096];
-    memset(big, 'x', sizeof big - 1);
-    big[sizeof big - 1] = '\0';
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
     assert_int_equal(save_with_size_limit(save_bytes, big, path, 1000), QZ_EIO);
     assert_file_is(path, OLD);
     assert_int_equal(tmp_entries(&t), 1); /* the temporary file was removed */
@@ -563,7 +563,7 @@ static void file_paths_out_of_memory(void **state)
 {
     (void)state;
     oom_ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, sizeof(c));
     tmp_make(&c.t);
     QZT_OK(qz_calendar_load_file(&c.l.cal, CAL_FILE));
     QZT_OK(qz_org_load_file(&c.l.org, ORG_FILE));
@@ -616,7 +616,7 @@ static void xml_refuses_other_encodings_at_1_1(void **state)
         {"\x4C\x6F\xA7\x94\x93\x40", 6},      /* EBCDIC "<?xml " */
         {"\x00", 1},                          /* a NUL */
     };
-    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+    for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++) {
         qz_error_clear();
         int rc = read_memory(inputs[i].bytes, inputs[i].len);
         if (rc != QZ_EPARSE)
@@ -641,7 +641,7 @@ static void xml_fail_at_records_the_place(void **state)
     static const char doc[] = "<r>\n  <a/>\n</r>";
     qz_xml *x;
     const qz_xml_node *n;
-    QZT_OK(qz__xml_open_memory(&x, doc, sizeof doc - 1, "where.xml", NULL));
+    QZT_OK(qz__xml_open_memory(&x, doc, sizeof(doc) - 1, "where.xml", NULL));
     assert_int_equal(qz__xml_next(x, &n), 1);
     assert_int_equal(qz__xml_fail_at(x, 2, 3, QZ_ESCHEMA, "wrong %s", "thing"), QZ_ESCHEMA);
     const qz_error *e = qz_error_last();
@@ -732,7 +732,7 @@ static long allocations_for_a_small_read(void)
 {
     static const char doc[] = "<r><a x='1'>text</a><b/></r>";
     qzt_alloc_install(0);
-    assert_int_equal(read_memory(doc, sizeof doc - 1), 0);
+    assert_int_equal(read_memory(doc, sizeof(doc) - 1), 0);
     long n = qzt_alloc_count();
     qzt_alloc_uninstall();
     return n;
@@ -763,7 +763,7 @@ static void schema_compile_out_of_memory_is_retried(void **state)
     (void)state;
     QZT_OK(qz_set_xml_allocator(1));
     static const long fail_at[] = {1, 2, 3, 5, 10, 50};
-    for (size_t i = 0; i < sizeof fail_at / sizeof fail_at[0]; i++) {
+    for (size_t i = 0; i < sizeof(fail_at) / sizeof(fail_at[0]); i++) {
         qzt_alloc_install(fail_at[i]);
         int rc = qz_init();
         qzt_alloc_uninstall();

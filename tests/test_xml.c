@@ -20,7 +20,7 @@ static const char test_xsd[] =
     " </xs:sequence></xs:complexType></xs:element>"
     "</xs:schema>";
 
-static const size_t test_xsd_size = sizeof test_xsd - 1;
+static const size_t test_xsd_size = sizeof(test_xsd) - 1;
 static qz_xml_schema schema = QZ_XML_SCHEMA_INIT(test_xsd, test_xsd_size, "test.xsd");
 
 /* Reads the whole document; returns the final status and counts nodes. */
@@ -242,13 +242,13 @@ static void test_xxe_opens_no_file(void **state)
     qzt_watch_begin(&w, "/tmp/qz-xxe-XXXXXX");
 
     char doc[1024];
-    snprintf(doc, sizeof doc,
+    snprintf(doc, sizeof(doc),
              "<?xml version='1.0'?>\n<!DOCTYPE root [<!ENTITY xxe SYSTEM 'file://%s'>]>\n<root>&xxe;</root>",
              w.path);
     expect_error(doc, QZ_EPARSE, 2, 1);
-    snprintf(doc, sizeof doc, "<?xml version='1.0'?>\n<!DOCTYPE root SYSTEM '%s'>\n<root/>", w.path);
+    snprintf(doc, sizeof(doc), "<?xml version='1.0'?>\n<!DOCTYPE root SYSTEM '%s'>\n<root/>", w.path);
     expect_error(doc, QZ_EPARSE, 2, 1);
-    snprintf(doc, sizeof doc,
+    snprintf(doc, sizeof(doc),
              "<root xmlns:xi='http://www.w3.org/2001/XInclude'><xi:include href='%s' parse='text'/></root>",
              w.path);
     int nodes = 0;
@@ -293,7 +293,7 @@ static void test_invalid_utf8_and_nul(void **state)
     expect_error("<root>\xff\xfe</root>", QZ_EPARSE, 1, 0);
     expect_error("<root a='\xc3\x28'/>", QZ_EPARSE, 1, 0);
     static const char with_nul[] = "<root>a\0b</root>";
-    assert_int_equal(read_all(with_nul, sizeof with_nul - 1, NULL, NULL), QZ_EPARSE);
+    assert_int_equal(read_all(with_nul, sizeof(with_nul) - 1, NULL, NULL), QZ_EPARSE);
 }
 
 static void test_only_utf8(void **state)
@@ -303,7 +303,7 @@ static void test_only_utf8(void **state)
     assert_non_null(strstr(qz_error_message(qz_error_last()), "utf-7"));
     expect_error("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><root>\xe9</root>", QZ_EPARSE, 1, 31);
     static const char utf16[] = "\xff\xfe<\0r\0/\0>\0";
-    assert_int_equal(read_all(utf16, sizeof utf16 - 1, NULL, NULL), QZ_EPARSE);
+    assert_int_equal(read_all(utf16, sizeof(utf16) - 1, NULL, NULL), QZ_EPARSE);
     int nodes = 0;
     const char *ok = "\xef\xbb\xbf<?xml version='1.0' encoding='utf-8'?><root>\xe6\x96\x87</root>";
     assert_int_equal(read_all(ok, strlen(ok), NULL, &nodes), 0);
@@ -366,7 +366,7 @@ static void test_nothing_printed(void **state)
                          "<root>\xff</root>",
                          "<root a='1' a='2'/>",
                          ""};
-    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
         read_str(bad[i], &schema);
         read_str(bad[i], NULL);
     }

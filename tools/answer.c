@@ -31,7 +31,7 @@ static const struct capacity_row {
     {QZ_CAP_ESCALATION, "escalation"},
 };
 
-#define NCAPS (sizeof capacities / sizeof capacities[0])
+#define NCAPS (sizeof(capacities) / sizeof(capacities[0]))
 
 /* The row of @p cap in the table above, or NULL when it has none: the
  * library's own name stands in then. */
@@ -185,7 +185,7 @@ void qzc_json_citations(qzj *w, const qz_answer *a)
         qzj_key(w, "text");
         qzj_string(w, qz_answer_citation_text(a, i));
         qzj_key(w, "label");
-        qzj_string(w, qzc_cite_label(label, sizeof label, article, item));
+        qzj_string(w, qzc_cite_label(label, sizeof(label), article, item));
         qzj_key(w, "rule");
         qzj_string(w, qz_answer_citation_rule(a, i));
         qzj_end_object(w);
@@ -307,7 +307,7 @@ int qzc_text_capacity(const qz_model *m, const qz_answer *a, qz_capacity cap, in
         if (qz_answer_person_capacity(a, i) != cap)
             continue;
         label_col(label, lines++ == 0);
-        printf("%s\n", qzc_person_text(buf, sizeof buf, m, a, i));
+        printf("%s\n", qzc_person_text(buf, sizeof(buf), m, a, i));
     }
     n = qz_answer_unit_count(a);
     for (i = 0; i < n; i++) {
@@ -345,7 +345,7 @@ int qzc_text_capacity_wrapped(const qz_model *m, const qz_answer *a, qz_capacity
         int w;
         if (qz_answer_person_capacity(a, i) != cap)
             continue;
-        qzc_person_text(item, sizeof item, m, a, i);
+        qzc_person_text(item, sizeof(item), m, a, i);
         w = qzc_display_width(item);
         if (lines == 0 || used + 2 + w > WIDTH - QZC_LABEL_WIDTH) {
             if (lines > 0)
@@ -389,7 +389,7 @@ void qzc_text_citations(FILE *f, int indent, const qz_answer *a)
         if (qzc_citation_repeats(a, i))
             continue;
         qzc_field(f, indent, i == 0 ? "依据" : "", "%s  %s",
-                  qzc_cite_label(label, sizeof label, qz_answer_citation_article(a, i),
+                  qzc_cite_label(label, sizeof(label), qz_answer_citation_article(a, i),
                                  qz_answer_citation_item(a, i)),
                   qz_answer_citation_text(a, i));
     }

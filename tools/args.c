@@ -96,7 +96,7 @@ static int list_push(qzc_list *l, const char *s)
 {
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 8;
-        const char **items = realloc(l->items, cap * sizeof *items);
+        const char **items = realloc(l->items, cap * sizeof(*items));
         if (!items) {
             fputs("quanze: out of memory\n", stderr);
             return QZC_EXIT_DATA;

@@ -26,7 +26,7 @@ static const struct {
     {QZ_MATTER_PROVISION, "其他规定"},
 };
 
-#define NSECTIONS (sizeof sections / sizeof sections[0])
+#define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
 
 /* Chinese labels of the figures a matter may carry. */
 static const char *value_label(qz_value v)
@@ -150,7 +150,7 @@ static void each_holder(out *o, const qz_answer *a, qz_capacity cap, put_name pu
     for (i = 0; i < qz_answer_person_count(a); i++) {
         if (qz_answer_person_capacity(a, i) != cap)
             continue;
-        put(o, qzc_person_text(buf, sizeof buf, o->m, a, i), first);
+        put(o, qzc_person_text(buf, sizeof(buf), o->m, a, i), first);
         first = 0;
     }
     for (i = 0; i < qz_answer_unit_count(a); i++) {
@@ -190,7 +190,7 @@ static void text_matter(out *o, const qz_answer *a, const char *id, const char *
     }
     if (qz_model_matter_powers_label(o->m, o->date, o->index))
         qzc_field(f, 2, "代行权限", "%s", qz_model_matter_powers_label(o->m, o->date, o->index));
-    figures_text(buf, sizeof buf, a);
+    figures_text(buf, sizeof(buf), a);
     if (buf[0])
         qzc_field(f, 2, "规定", "%s", buf);
     if (!qz_answer_found(a) && qz_answer_reason(a))
@@ -329,7 +329,7 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
         fputs("</dd>", f);
     }
     fputs("</dl></td>\n<td class=\"fig\">", f);
-    figures_text(buf, sizeof buf, a);
+    figures_text(buf, sizeof(buf), a);
     html_escape(f, buf[0] ? buf : "—");
     fputs("</td>\n<td class=\"cite\">", f);
     for (i = 0; i < qz_answer_citation_count(a); i++) {
@@ -340,7 +340,7 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
         fputs("<b title=\"", f);
         html_escape(f, text);
         fputs("\">", f);
-        html_escape(f, qzc_cite_label(cite, sizeof cite, qz_answer_citation_article(a, i),
+        html_escape(f, qzc_cite_label(cite, sizeof(cite), qz_answer_citation_article(a, i),
                                       qz_answer_citation_item(a, i)));
         fputs("</b><span>", f);
         html_escape(f, text);

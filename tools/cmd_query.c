@@ -360,7 +360,7 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
             date_field("最早", (qz_date)qz_answer_value(a, QZ_VALUE_EARLIEST), NULL);
         if (qz_answer_has(a, QZ_VALUE_LIMIT))
             qzc_field(stdout, 0, "时限", "%s",
-                      amount_text(buf, sizeof buf, (long long)qz_answer_value(a, QZ_VALUE_LIMIT),
+                      amount_text(buf, sizeof(buf), (long long)qz_answer_value(a, QZ_VALUE_LIMIT),
                                   (int)qz_answer_value(a, QZ_VALUE_UNIT)));
         if (qz_answer_has(a, QZ_VALUE_SILENCE_NO_OBJECTION))
             qzc_field(stdout, 0, "逾期未复", "%s",
@@ -438,7 +438,7 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
             long long d = (long long)qz_answer_value(a, QZ_VALUE_NOTICE_DAYS);
             int unit =
                 qz_answer_has(a, QZ_VALUE_UNIT) ? (int)qz_answer_value(a, QZ_VALUE_UNIT) : QZ_UNIT_DAYS;
-            qzc_field(stdout, 0, "应提前", "%s", d > 0 ? amount_text(buf, sizeof buf, d, unit) : "事先报告");
+            qzc_field(stdout, 0, "应提前", "%s", d > 0 ? amount_text(buf, sizeof(buf), d, unit) : "事先报告");
         }
         qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
         qzc_text_capacity(m, a, QZ_CAP_REPORT_TO, 0);

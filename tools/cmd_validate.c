@@ -152,7 +152,7 @@ static void set_problem(result *res, int line, int column, const char *msg)
     res->ok = 0;
     res->line = line;
     res->column = column;
-    snprintf(res->message, sizeof res->message, "%s", msg);
+    snprintf(res->message, sizeof(res->message), "%s", msg);
 }
 
 static int load(file_kind kind, const char *path)
@@ -188,7 +188,7 @@ static void check_file(result *res, const char *path)
     int line = 0, col = 0, found, rc;
     FILE *f;
 
-    memset(res, 0, sizeof *res);
+    memset(res, 0, sizeof(*res));
     res->file = path;
     res->ok = 1;
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; only a regular
@@ -212,7 +212,7 @@ static void check_file(result *res, const char *path)
         close(fd);
         return;
     }
-    found = root_element(f, root, sizeof root, &line, &col);
+    found = root_element(f, root, sizeof(root), &line, &col);
     if (!found && ferror(f)) {
         int err = errno; /* a directory, an unreadable device */
         fclose(f);
@@ -226,8 +226,8 @@ static void check_file(result *res, const char *path)
     }
     res->kind = kind_of_root(root);
     if (res->kind == KIND_UNKNOWN) {
-        snprintf(msg, sizeof msg, "unknown root element <%s>: expected <calendar>, <organisation> or <rules>",
-                 root);
+        snprintf(msg, sizeof(msg),
+                 "unknown root element <%s>: expected <calendar>, <organisation> or <rules>", root);
         set_problem(res, line, col, msg);
         return;
     }
@@ -308,7 +308,7 @@ static int cross_check(const qzc_ctx *c, qz_diagnostics **out)
 static void print_diag_text(const qz_diagnostics *d, size_t i)
 {
     char msg[1024];
-    snprintf(msg, sizeof msg, "%s: %s [%s]", severity_name(qz_diagnostics_severity(d, i)),
+    snprintf(msg, sizeof(msg), "%s: %s [%s]", severity_name(qz_diagnostics_severity(d, i)),
              qz_diagnostics_message(d, i), qz_diagnostics_code(d, i));
     qzc_print_at(stderr, qz_diagnostics_file(d, i), qz_diagnostics_line(d, i), qz_diagnostics_column(d, i),
                  msg);
@@ -341,7 +341,7 @@ int qzc_cmd_validate(qzc_ctx *c, int argc, char **argv)
 
     if (argc < 1 && !pair)
         return qzc_usage(c, "no files to check (or --rules and --org to check against each other)");
-    files = calloc((size_t)argc + 1, sizeof *files);
+    files = calloc((size_t)argc + 1, sizeof(*files));
     if (!files) {
         fputs("quanze: out of memory\n", stderr);
         return QZC_EXIT_DATA;

@@ -20,7 +20,7 @@ static const char *holiday_cn(const char *name)
     size_t i;
     if (!name)
         return "";
-    for (i = 0; i < sizeof map / sizeof map[0]; i++)
+    for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
         if (strcmp(map[i][0], name) == 0)
             return map[i][1];
     return name;

@@ -4,7 +4,7 @@
 
 void qzj_init(qzj *w, FILE *f)
 {
-    memset(w, 0, sizeof *w);
+    memset(w, 0, sizeof(*w));
     w->f = f;
 }
 
@@ -192,7 +192,7 @@ void qzj_null(qzj *w)
 void qzj_date(qzj *w, qz_date d)
 {
     char buf[QZ_DATE_BUFSIZE];
-    if (qz_date_format(buf, sizeof buf, d) != QZ_OK) {
+    if (qz_date_format(buf, sizeof(buf), d) != QZ_OK) {
         qzj_null(w);
         return;
     }

@@ -37,7 +37,7 @@ static const qzc_command commands[] = {
     {"docnum", qzc_cmd_docnum, "check a document number (发文字号) against GB/T 9704-2012", QZC_HELP_DOCNUM},
 };
 
-#define NCOMMANDS (sizeof commands / sizeof commands[0])
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
 static const qzc_command *find_command(const char *name)
 {
@@ -180,7 +180,7 @@ static int run(int argc, char **argv)
     const qzc_command *cmd;
     int rc;
 
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, sizeof(c));
     argc--;
     argv++;
     if ((rc = qzc_take_globals(&c.g, &argc, argv)) != 0)

@@ -31,7 +31,7 @@ int main(int argc, char **argv)
         return fail("deadline");
     }
     char text[QZ_DATE_BUFSIZE];
-    qz_date_format(text, sizeof text, due);
+    qz_date_format(text, sizeof(text), due);
     printf("meeting %s: due %s (%d working days, quanze %s)\n", meeting, text, n, qz_version_string());
     qz_calendar_free(cal);
     return 0;

@@ -40,14 +40,14 @@ int qz_allocator_init(qz_allocator *allocator, unsigned int version)
     if (!version_known(version))
         return qz__error(QZ_EINVAL, "qz_allocator_init: version %u is not between 1 and %d", version,
                          QZ_ALLOCATOR_VERSION);
-    memset(allocator, 0, sizeof *allocator);
+    memset(allocator, 0, sizeof(*allocator));
     allocator->version = version;
     return QZ_OK;
 }
 
 int qz_set_allocator(const qz_allocator *allocator)
 {
-    if (allocator == NULL) {
+    if (!allocator) {
         qz_allocator std = {QZ_ALLOCATOR_VERSION, std_malloc, std_realloc, std_free, NULL};
         current = std;
         return QZ_OK;
@@ -97,7 +97,7 @@ void qz_free(void *ptr)
 
 char *qz__strndup(const char *s, size_t n)
 {
-    if (s == NULL)
+    if (!s)
         return NULL;
     char *copy = qz__malloc(n + 1);
     if (copy) {
@@ -125,7 +125,7 @@ int qz__grow(void **items, size_t *cap, size_t need, size_t elem_size)
     if (elem_size != 0 && next > SIZE_MAX / elem_size)
         return QZ_ENOMEM;
     void *p = qz__realloc(*items, next * elem_size);
-    if (p == NULL)
+    if (!p)
         return QZ_ENOMEM;
     *items = p;
     *cap = next;

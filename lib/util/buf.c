@@ -88,13 +88,13 @@ void qz__buf_put_xml_attr(qz_buf *b, const char *name, const char *value)
 void qz__buf_put_date(qz_buf *b, int date)
 {
     char text[QZ_DATE_BUFSIZE];
-    qz_date_format(text, sizeof text, (qz_date)date);
+    qz_date_format(text, sizeof(text), (qz_date)date);
     qz__buf_puts(b, text);
 }
 
 int qz__buf_detach(qz_buf *b, char **out, size_t *len)
 {
-    if (!b->failed && b->data == NULL && reserve(b, 0))
+    if (!b->failed && !b->data && reserve(b, 0))
         b->data[0] = '\0'; /* nothing was written: hand out "" */
     if (b->failed) {
         qz__buf_free(b);

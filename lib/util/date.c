@@ -53,7 +53,7 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 
 int qz_date_from_ymd(qz_date *out, int year, int month, int day)
 {
-    if (out == NULL)
+    if (!out)
         return qz__error(QZ_EINVAL, "qz_date_from_ymd: out is NULL");
     if (year < QZ_YEAR_MIN || year > QZ_YEAR_MAX || month < 1 || month > 12 || day < 1 ||
         day > days_in_month(year, month))
@@ -90,7 +90,7 @@ static int digits(const char *s, int n, int *value)
 int qz_date_parse(qz_date *out, const char *iso)
 {
     int y, m, d;
-    if (out == NULL || iso == NULL)
+    if (!out || !iso)
         return qz__error(QZ_EINVAL, "qz_date_parse: NULL argument");
     if (strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso, 4, &y) ||
         !digits(iso + 5, 2, &m) || !digits(iso + 8, 2, &d))
@@ -104,7 +104,7 @@ int qz_date_parse(qz_date *out, const char *iso)
 int qz_date_format(char *buf, size_t size, qz_date d)
 {
     int y, m, dd;
-    if (buf == NULL)
+    if (!buf)
         return qz__error(QZ_EINVAL, "qz_date_format: buf is NULL");
     civil_from_days(d, &y, &m, &dd);
     int n = (y >= 0 && y <= 9999) ? snprintf(buf, size, "%04d-%02d-%02d", y, m, dd)

@@ -40,7 +40,7 @@ static int record(int code, const char *file, int line, int column, const char *
     last_error.line = line;
     last_error.column = column;
     set_file(file);
-    vsnprintf(last_error.message, sizeof last_error.message, fmt, ap);
+    vsnprintf(last_error.message, sizeof(last_error.message), fmt, ap);
     return code;
 }
 
@@ -99,7 +99,7 @@ int qz_error_column(const qz_error *e)
 
 void qz_error_clear(void)
 {
-    memset(&last_error, 0, sizeof last_error);
+    memset(&last_error, 0, sizeof(last_error));
 }
 
 const char *qz_strerror(int code)

@@ -39,14 +39,14 @@ void qz__msort(uint32_t *v, uint32_t *tmp, uint32_t n, qz__sort_cmp cmp, const v
         tmp[k++] = v[i++];
     while (j < n)
         tmp[k++] = v[j++];
-    memcpy(v, tmp, (size_t)n * sizeof *v);
+    memcpy(v, tmp, (size_t)n * sizeof(*v));
 }
 
 uint32_t *qz__sort(uint32_t n, qz__sort_cmp cmp, const void *ctx)
 {
     /* both are written before they are read: no need to zero them */
-    uint32_t *v = qz__malloc((n ? n : 1) * sizeof *v), *tmp = qz__malloc((n ? n : 1) * sizeof *tmp);
-    if (v == NULL || tmp == NULL) {
+    uint32_t *v = qz__malloc((n ? n : 1) * sizeof(*v)), *tmp = qz__malloc((n ? n : 1) * sizeof(*tmp));
+    if (!v || !tmp) {
         qz__free(v);
         qz__free(tmp);
         qz__error_nomem();

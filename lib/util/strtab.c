@@ -43,11 +43,11 @@ uint32_t qz__hash(const char *s, size_t len)
 static char *chunk_store(qz__strtab *t, const char *s, size_t len)
 {
     qz__strtab_chunk *c = t->chunks;
-    if (c == NULL || c->cap - c->used < len + 1) {
-        size_t size = c == NULL ? CHUNK_FIRST : c->cap * 2 > CHUNK_MAX ? CHUNK_MAX : c->cap * 2;
+    if (!c || c->cap - c->used < len + 1) {
+        size_t size = !c ? CHUNK_FIRST : c->cap * 2 > CHUNK_MAX ? CHUNK_MAX : c->cap * 2;
         size_t cap = len + 1 > size ? len + 1 : size;
-        c = qz__malloc(sizeof *c + cap);
-        if (c == NULL)
+        c = qz__malloc(sizeof(*c) + cap);
+        if (!c)
             return NULL;
         c->used = 0;
         c->cap = cap;
@@ -64,7 +64,7 @@ static char *chunk_store(qz__strtab *t, const char *s, size_t len)
 const char *qz__strtab_store(qz__strtab *t, const char *s, size_t len)
 {
     const char *copy = chunk_store(t, s, len);
-    if (copy == NULL)
+    if (!copy)
         qz__error_nomem();
     return copy;
 }
@@ -74,12 +74,12 @@ static int grow_slots(qz__strtab *t)
     uint32_t cap = t->slots ? (t->slot_mask + 1) * 2 : SLOTS_FIRST;
     if (cap == 0 || cap > (UINT32_MAX >> 1))
         return qz__error(QZ_ELIMIT, "too many strings in one table");
-    qz__strtab_slot *slots = qz__calloc(cap, sizeof *slots);
-    if (slots == NULL)
+    qz__strtab_slot *slots = qz__calloc(cap, sizeof(*slots));
+    if (!slots)
         return qz__error_nomem();
     for (uint32_t i = 0; t->slots && i <= t->slot_mask; i++) {
         const qz__strtab_slot *old = &t->slots[i];
-        if (old->s == NULL)
+        if (!old->s)
             continue;
         uint32_t j = old->hash & (cap - 1);
         while (slots[j].s)
@@ -94,7 +94,7 @@ static int grow_slots(qz__strtab *t)
 
 const char *qz__strtab_intern(qz__strtab *t, const char *s, size_t len, uint32_t **ref)
 {
-    if ((t->slots == NULL || (t->n + 1) * 2 > t->slot_mask + 1) && grow_slots(t) < 0)
+    if ((!t->slots || (t->n + 1) * 2 > t->slot_mask + 1) && grow_slots(t) < 0)
         return NULL;
     uint32_t h = qz__hash(s, len);
     uint32_t j = h & t->slot_mask;
@@ -104,9 +104,9 @@ const char *qz__strtab_intern(qz__strtab *t, const char *s, size_t len, uint32_t
             break;
     }
     qz__strtab_slot *e = &t->slots[j];
-    if (e->s == NULL) {
+    if (!e->s) {
         char *copy = chunk_store(t, s, len);
-        if (copy == NULL) {
+        if (!copy) {
             qz__error_nomem();
             return NULL;
         }
@@ -122,7 +122,7 @@ const char *qz__strtab_intern(qz__strtab *t, const char *s, size_t len, uint32_t
 
 const qz__strtab_slot *qz__strtab_find(const qz__strtab *t, const char *s)
 {
-    if (t == NULL || s == NULL || t->slots == NULL)
+    if (!t || !s || !t->slots)
         return NULL;
     uint32_t h = qz__hash(s, SIZE_MAX);
     for (uint32_t j = h & t->slot_mask; t->slots[j].s; j = (j + 1) & t->slot_mask) {

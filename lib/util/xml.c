@@ -192,7 +192,7 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
     char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
     qz__error_at(code, x->name, line, column, "%s:%d:%d: %s", x->name, line, column, msg);
     x->status = code;
@@ -272,7 +272,7 @@ static void on_structured_error(void *user, xmlErrorPtr error)
     if (!x || !error || error->level < XML_ERR_ERROR)
         return; /* warnings change nothing */
     char msg[640];
-    snprintf(msg, sizeof msg, "%s", error->message ? error->message : "XML error");
+    snprintf(msg, sizeof(msg), "%s", error->message ? error->message : "XML error");
     trim_message(msg);
     int line = error->line, column = error->int2;
     if (error->domain == XML_FROM_SCHEMASV || line <= 0) {
@@ -312,7 +312,7 @@ static event *push_event(qz_xml *x, int type)
         return NULL;
     }
     event *e = &x->events[x->nevents++];
-    memset(e, 0, sizeof *e);
+    memset(e, 0, sizeof(*e));
     e->type = type;
     return e;
 }
@@ -518,7 +518,7 @@ static void on_schema_compile_error(void *user, xmlErrorPtr error)
     if (error->code == XML_ERR_NO_MEMORY) {
         ce->nomem = 1;
     } else if (!ce->other++) {
-        snprintf(ce->first, sizeof ce->first, "%s", error->message ? error->message : "error");
+        snprintf(ce->first, sizeof(ce->first), "%s", error->message ? error->message : "error");
         trim_message(ce->first);
     }
 }
@@ -561,11 +561,11 @@ static int compile_schema(const qz_xml_schema *schema, held_schema **out)
     int rc = qz__xml_init();
     if (rc < 0)
         return rc;
-    held_schema *h = qz__calloc(1, sizeof *h);
+    held_schema *h = qz__calloc(1, sizeof(*h));
     if (!h)
         return qz__error_nomem();
     compile_errors ce;
-    memset(&ce, 0, sizeof ce);
+    memset(&ce, 0, sizeof(ce));
     handler_guard g;
     guard_begin(&g, on_schema_compile_error, &ce);
     xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewMemParserCtxt(schema->xsd, (int)*schema->size);
@@ -745,7 +745,7 @@ static int reader_new(qz_xml **out, const char *name, const qz_xml_schema *schem
 static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *schema)
 {
     int rc;
-    qz_xml *x = qz__calloc(1, sizeof *x);
+    qz_xml *x = qz__calloc(1, sizeof(*x));
     if (!x)
         return qz__error_nomem();
     x->fd = -1;
@@ -758,7 +758,7 @@ static int reader_setup(qz_xml **out, const char *name, const qz_xml_schema *sch
         qz__xml_close(x);
         return rc;
     }
-    memset(&x->sax, 0, sizeof x->sax);
+    memset(&x->sax, 0, sizeof(x->sax));
     x->sax.initialized = XML_SAX2_MAGIC;
     x->sax.internalSubset = on_internal_subset;
     x->sax.getEntity = on_get_entity;
@@ -881,7 +881,7 @@ static const struct signature {
 static int check_encoding(qz_xml *x, const char *data, size_t n)
 {
     const unsigned char *u = (const unsigned char *)data;
-    for (size_t i = 0; i < sizeof signatures / sizeof signatures[0]; i++) {
+    for (size_t i = 0; i < sizeof(signatures) / sizeof(signatures[0]); i++) {
         const struct signature *sig = &signatures[i];
         if (n >= sig->len && memcmp(u, sig->bytes, sig->len) == 0)
             return fail_at(x, QZ_EPARSE, 1, 1, "only UTF-8 input is accepted (the input starts like %s)",
@@ -908,7 +908,7 @@ static int check_encoding(qz_xml *x, const char *data, size_t n)
     char quote = *p++;
     char name[32];
     size_t i = 0;
-    while ((size_t)(p - data) < decl_len && *p != quote && i < sizeof name - 1)
+    while ((size_t)(p - data) < decl_len && *p != quote && i < sizeof(name) - 1)
         name[i++] = (char)ascii_lower((unsigned char)*p++);
     name[i] = '\0';
     if (strcmp(name, "utf-8") != 0 && strcmp(name, "utf8") != 0)
@@ -924,7 +924,7 @@ static void feed(qz_xml *x)
     const char *data = NULL;
     size_t n = 0;
     if (x->fd >= 0) {
-        long long got = qz__file_read(x->fd, chunk, sizeof chunk);
+        long long got = qz__file_read(x->fd, chunk, sizeof(chunk));
         if (got < 0) {
             fail_here(x, QZ_EIO, "%s: read error", x->name);
             return;
@@ -974,7 +974,7 @@ static int deliver(qz_xml *x, const qz_xml_node **node)
 {
     const event *e = &x->events[x->next_event++];
     qz_xml_node *n = &x->node;
-    memset(n, 0, sizeof *n);
+    memset(n, 0, sizeof(*n));
     n->type = e->type;
     n->depth = e->depth;
     n->line = e->line;
@@ -1033,7 +1033,7 @@ const char *qz__xml_attr(const qz_xml_node *node, const char *name)
 static int fail_vat(qz_xml *x, int line, int column, int code, const char *fmt, va_list ap)
 {
     char msg[768];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
     const char *name = x ? x->name : "<memory>";
     qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
     if (x && x->status >= 0)

@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     argv[argc] = NULL;
 
     qzc_ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, sizeof(c));
     c.command = "fuzz";
     if (qzc_take_globals(&c.g, &argc, argv) == 0 && argc >= 0 && argc <= MAX_ARGS) {
         const char *date = NULL, *number = NULL, *pos[3] = {NULL, NULL, NULL};

@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (qz_org_load_memory(&org, (const char *)data, size, "fuzz.xml") != QZ_OK)
         return 0;
     const qz_date dates[] = {QZ_ORG_DATE_MIN, 0, 20522, 20523, 20700, QZ_ORG_DATE_MAX};
-    for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
+    for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++)
         lookups(org, dates[i]);
     char *xml = NULL;
     size_t len = 0;

@@ -54,7 +54,7 @@ static int run_path(const char *path, int *count)
         if (e->d_name[0] == '.')
             continue;
         char child[4096];
-        snprintf(child, sizeof child, "%s/%s", path, e->d_name);
+        snprintf(child, sizeof(child), "%s/%s", path, e->d_name);
         failed |= run_path(child, count);
     }
     closedir(d);
