@@ -648,6 +648,12 @@ static const char tricky[] =
     "<holiday name='C' from='2009-12-31' to='2010-01-01'/></year>\n"
     "</calendar>\n";
 
+/* A later year as an overlay in memory (a notice turned into XML by the host). */
+static const char overlay_2027[] = "<?xml version='1.0'?>\n"
+                                   "<calendar region='CN' from='2027' to='2027'><year value='2027'>"
+                                   "<holiday name='New Year&apos;s Day' from='2027-01-01' to='2027-01-03'/>"
+                                   "</year></calendar>\n";
+
 static void test_round_trip_tricky(void **state)
 {
     (void)state;
@@ -969,6 +975,7 @@ static int oom_body(void *p)
         break;
     case 3: rc = qz_calendar_save(&c->text, NULL, c->base); break;
     case 4: rc = qz_calendar_with_options(&c->cal, c->base, NULL); break;
+    case 6: rc = qz_calendar_overlay_memory(&c->cal, c->base, c->data, c->size, "overlay in memory"); break;
     default:
         rc = qz_calendar_add_workdays(&r, c->base, D("2020-01-01"), 250);
         if (rc == QZ_OK)
@@ -1000,9 +1007,11 @@ static void test_out_of_memory(void **state)
     memset(&c, 0, sizeof(c));
     c.data = tricky;
     c.size = strlen(tricky);
-    for (c.what = 0; c.what <= 5; c.what++) {
+    for (c.what = 0; c.what <= 6; c.what++) {
         if (c.what >= 2)
             QZT_OK(qz_calendar_default(&c.base));
+        c.data = c.what == 6 ? overlay_2027 : tricky;
+        c.size = strlen(c.data);
         long runs = qzt_oom_loop(oom_body, oom_cleanup, &c);
         assert_true(runs >= 1);
         if (c.what == 5)

@@ -737,6 +737,42 @@ static void test_answer_owns_its_strings(void **state)
     qz_model_free(m);
 }
 
+/* The model's other constructors and the slot, each allocation refused in
+ * turn: QZ_ENOMEM, nothing left behind, and a slot keeps its old model when
+ * publishing a new one fails. */
+static int oom_other(void *p)
+{
+    oom_ctx *c = p;
+    qz_model *m = NULL;
+    qz_model_slot *slot = NULL;
+    int rc;
+    switch (c->which) {
+    case 0: rc = qz_model_default(&m); break;
+    case 1: {
+        const qz_rules *versions[] = {c->rules, c->rules};
+        rc = qz_model_new_versions(&m, versions, 2, c->org, c->cal);
+        break;
+    }
+    default:
+        rc = qz_model_slot_new(&slot, c->model);
+        if (rc == QZ_OK) {
+            rc = qz_model_new(&m, c->rules, c->org, c->cal);
+            if (rc == QZ_OK)
+                rc = qz_model_slot_set(slot, m);
+            qz_model *now = qz_model_slot_get(slot);
+            if (rc < 0 && now != c->model)
+                rc = -100; /* a failed publish replaced the model */
+            qz_model_free(now);
+        }
+        break;
+    }
+    if (rc < 0 && m)
+        rc = -101; /* a failed constructor handed out an object */
+    qz_model_free(m);
+    qz_model_slot_free(slot);
+    return rc;
+}
+
 static void test_oom(void **state)
 {
     (void)state;
@@ -745,6 +781,11 @@ static void test_oom(void **state)
     QZT_OK(qz_org_load_file(&c.org, qzt_data("rules/scenario-org.xml")));
     QZT_OK(qz_calendar_default(&c.cal));
     assert_true(qzt_oom_loop(oom_build, oom_build_cleanup, &c) > 1);
+    QZT_OK(qz_model_new(&c.model, c.rules, c.org, c.cal));
+    for (c.which = 0; c.which < 3; c.which++)
+        assert_true(qzt_oom_loop(oom_other, NULL, &c) > 1);
+    qz_model_free(c.model);
+    c.model = NULL;
     size_t nmatters = qz_model_matter_count(M, qzt_d("2026-03-03"));
     for (c.which = 0; c.which < 9 + (int)nmatters; c.which++)
         assert_true(qzt_oom_loop(oom_query, NULL, &c) >= 1);
