@@ -6,8 +6,10 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "alloc.h"
 #include "error.h"
+#include "file.h"
 
 int qz_audit_new(qz_audit **out, const qz_model *model, unsigned int flags)
 {
@@ -210,7 +212,13 @@ int qz_audit_file(qz_audit *au, const char *path, qz_audit_fn fn, void *ud)
         rc = qz__error_nomem();
         goto cleanup;
     }
-    if (!(f = fopen(path, "rb"))) {
+    /* opened by kind first: a FIFO or a device is refused, never read */
+    int fd;
+    long long size;
+    if ((rc = qz__file_open(path, &fd, &size)) < 0)
+        goto cleanup;
+    if (!(f = fdopen(fd, "rb"))) {
+        close(fd);
         rc = qz__error(QZ_EIO, "%s: cannot open", path);
         goto cleanup;
     }

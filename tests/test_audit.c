@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "query_support.h"
 
 static qz_model *M;
@@ -101,15 +102,23 @@ static const char CSV[] =
     /* 14: a consultation answered months late */
     "consultation,,,,,,,,,,,,,,,,2026-06-01,5,2026-09-01\n";
 
+/* Writes `text` as `name`, audits it with a fresh auditor and collects the
+ * findings in *s; returns the auditor (the caller frees it). */
+static qz_audit *audit_text(const char *name, const char *text, seen *s)
+{
+    const char *path = write_file(name, text);
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    memset(s, 0, sizeof(*s));
+    QZT_OK(qz_audit_file(au, path, collect, s));
+    return au;
+}
+
 static void test_csv(void **state)
 {
     (void)state;
-    const char *path = write_file("log.csv", CSV);
-    qz_audit *au = NULL;
-    QZT_OK(qz_audit_new(&au, M, 0));
     seen s;
-    memset(&s, 0, sizeof(s));
-    QZT_OK(qz_audit_file(au, path, collect, &s));
+    qz_audit *au = audit_text("log.csv", CSV, &s);
     for (size_t i = 0; i < s.n; i++)
         print_message("%s %s\n", s.keys[i], s.text[i]);
     long i = find(&s, "minutes-late@2");
@@ -164,12 +173,8 @@ static const char JSONL[] =
 static void test_jsonl(void **state)
 {
     (void)state;
-    const char *path = write_file("log.jsonl", JSONL);
-    qz_audit *au = NULL;
-    QZT_OK(qz_audit_new(&au, M, 0));
     seen s;
-    memset(&s, 0, sizeof(s));
-    QZT_OK(qz_audit_file(au, path, collect, &s));
+    qz_audit *au = audit_text("log.jsonl", JSONL, &s);
     for (size_t i = 0; i < s.n; i++)
         print_message("%s %s\n", s.keys[i], s.text[i]);
     long i = find(&s, "signer@1");
@@ -234,6 +239,14 @@ static void test_fail_fast_and_errors(void **state)
     char missing[128];
     snprintf(missing, sizeof(missing), "%s/missing.csv", dir);
     assert_int_equal(qz_audit_file(au, missing, NULL, NULL), QZ_EIO);
+    /* a FIFO with no writer is refused, not read (the alarm turns a hang into a failure) */
+    char fifo[128];
+    snprintf(fifo, sizeof(fifo), "%s/fifo.csv", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    alarm(60);
+    assert_int_equal(qz_audit_file(au, fifo, NULL, NULL), QZ_EIO);
+    alarm(0);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "FIFO"));
     assert_int_equal(qz_audit_file(NULL, path, NULL, NULL), QZ_EINVAL);
     qz_audit_free(au);
     au = (qz_audit *)0x1;
@@ -251,20 +264,17 @@ static void test_fail_fast_and_errors(void **state)
 static void test_periodic(void **state)
 {
     (void)state;
-    const char *path =
-        write_file("events.jsonl",
+    seen s;
+    qz_audit *au =
+        audit_text("events.jsonl",
                    "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-01-05\"}\n"
                    "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-02-10\"}\n"
                    "{\"type\":\"event\",\"obligation\":\"study-group-session\",\"date\":\"2026-04-10\"}\n"
                    "{\"type\":\"event\",\"obligation\":\"duty-report\",\"date\":\"2026-06-30\"}\n"
                    "{\"type\":\"event\",\"obligation\":\"no-such-obligation\",\"date\":\"2026-03-01\"}\n"
                    "{\"type\":\"minutes\",\"meeting\":\"executive\",\"held\":\"2026-01-01\","
-                   "\"issued\":\"2026-01-02\"}\n");
-    qz_audit *au = NULL;
-    QZT_OK(qz_audit_new(&au, M, 0));
-    seen s;
-    memset(&s, 0, sizeof(s));
-    QZT_OK(qz_audit_file(au, path, collect, &s));
+                   "\"issued\":\"2026-01-02\"}\n",
+                   &s);
     assert_true(find(&s, "unreadable@5") >= 0);
     size_t before = s.n;
     QZT_OK(qz_audit_finish(au, collect, &s));
