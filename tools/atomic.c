@@ -157,3 +157,25 @@ void qzc_atomic_abort(qzc_atomic *a)
     free(a->target);
     a->target = NULL;
 }
+
+FILE *qzc_open_regular(const char *path, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st = {0};
+    if (fd < 0) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    errno = 0;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *why = errno == 0 && S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file";
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        close(fd);
+    }
+    return f;
+}

@@ -25,4 +25,11 @@ int qzc_atomic_commit(qzc_atomic *a);
 /* Gives up: closes and removes the temporary file; the target is untouched. */
 void qzc_atomic_abort(qzc_atomic *a);
 
+/* Opens @p path for reading only when it is a regular file: O_NONBLOCK so
+ * that opening a FIFO does not wait for a writer, then fstat, so that a FIFO
+ * or a device (/dev/zero would never end) is refused before a byte is read.
+ * Returns the stream, or NULL with *why set to the reason (errno's text, or
+ * "not a regular file"). */
+FILE *qzc_open_regular(const char *path, const char **why);
+
 #endif

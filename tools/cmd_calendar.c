@@ -6,6 +6,7 @@
  * import never leaves FILE truncated or half-written. */
 #define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen, fsync */
 
+#include "atomic.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -17,12 +18,13 @@
 /* Reads a whole file; NULL (after printing why) on failure. */
 static char *read_all(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    const char *why = NULL;
+    FILE *f = qzc_open_regular(path, &why);
     char *buf = NULL;
     size_t cap = 0, n = 0;
 
     if (!f) {
-        fprintf(stderr, "%s: cannot open: %s\n", path, strerror(errno));
+        fprintf(stderr, "%s: cannot open: %s\n", path, why);
         return NULL;
     }
     for (;;) {

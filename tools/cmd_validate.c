@@ -12,6 +12,7 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* open, fstat, fdopen */
 #endif
+#include "atomic.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -191,25 +192,9 @@ static void check_file(result *res, const char *path)
     memset(res, 0, sizeof(*res));
     res->file = path;
     res->ok = 1;
-    /* O_NONBLOCK: opening a FIFO must not wait for a writer; only a regular
-     * file is read (a device such as /dev/zero would never end) */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st = {0};
-    if (fd < 0) {
-        set_problem(res, 0, 0, strerror(errno));
-        return;
-    }
-    errno = 0;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        int dir = errno == 0 && S_ISDIR(st.st_mode);
-        set_problem(res, 0, 0, dir ? strerror(EISDIR) : "not a regular file");
-        close(fd);
-        return;
-    }
-    f = fdopen(fd, "rb");
-    if (!f) {
-        set_problem(res, 0, 0, strerror(errno));
-        close(fd);
+    const char *why = NULL;
+    if (!(f = qzc_open_regular(path, &why))) {
+        set_problem(res, 0, 0, why);
         return;
     }
     found = root_element(f, root, sizeof(root), &line, &col);
@@ -278,11 +263,6 @@ static void print_json_file(qzj *w, const result *res)
 
 /* ---- the rule set against the organisation ---- */
 
-static const char *severity_name(qz_severity s)
-{
-    return s == QZ_SEVERITY_ERROR ? "error" : "warning";
-}
-
 /* Loads --rules and --org and checks them against each other. On success
  * *out is the list; otherwise the loading error is printed and *out is NULL. */
 static int cross_check(const qzc_ctx *c, qz_diagnostics **out)
@@ -308,7 +288,7 @@ static int cross_check(const qzc_ctx *c, qz_diagnostics **out)
 static void print_diag_text(const qz_diagnostics *d, size_t i)
 {
     char msg[1024];
-    snprintf(msg, sizeof(msg), "%s: %s [%s]", severity_name(qz_diagnostics_severity(d, i)),
+    snprintf(msg, sizeof(msg), "%s: %s [%s]", qz_severity_name(qz_diagnostics_severity(d, i)),
              qz_diagnostics_message(d, i), qz_diagnostics_code(d, i));
     qzc_print_at(stderr, qz_diagnostics_file(d, i), qz_diagnostics_line(d, i), qz_diagnostics_column(d, i),
                  msg);
@@ -318,7 +298,7 @@ static void print_diag_json(qzj *w, const qz_diagnostics *d, size_t i)
 {
     qzj_begin_object(w);
     qzj_key(w, "severity");
-    qzj_string(w, severity_name(qz_diagnostics_severity(d, i)));
+    qzj_string(w, qz_severity_name(qz_diagnostics_severity(d, i)));
     qzj_key(w, "code");
     qzj_string(w, qz_diagnostics_code(d, i));
     qzj_key(w, "file");

@@ -69,6 +69,13 @@ class ImportTest(CliTestCase):
         self.assertTrue(os.path.islink(link))
         self.assertEqual(sorted(os.listdir(self.tmp)), ["link.xml", "sub"])
 
+    def test_notice_must_be_a_regular_file(self):
+        fifo = os.path.join(self.tmp, "notice.txt")
+        os.mkfifo(fifo)
+        r = run("calendar", "import", fifo)  # run() times out rather than hang
+        self.assertDataError(r)
+        self.assertIn("not a regular file", r.err)
+
     def test_usage(self):
         self.assertUsageError(run("calendar"))
         self.assertUsageError(run("calendar", "export"))
