@@ -151,10 +151,17 @@ static int on_finding(const qz_finding *fd, void *ud)
         qzj_end_object(&r->w);
         break;
     case FMT_CSV:
-        fprintf(r->f, "%s,%ld,%s,%s,%s,%s,", fd->file ? fd->file : "", fd->line, sev, fd->check,
-                fd->record_type ? fd->record_type : "", date);
+        /* every text field quoted: a file name or an id may hold a comma or a quote */
+        csv_field(r->f, fd->file);
+        fprintf(r->f, ",%ld,%s,", fd->line, sev);
+        csv_field(r->f, fd->check);
+        fputc(',', r->f);
+        csv_field(r->f, fd->record_type);
+        fprintf(r->f, ",%s,", date);
         csv_field(r->f, fd->people);
-        fprintf(r->f, ",%d,%d,%s,", fd->article, fd->item, fd->rule ? fd->rule : "");
+        fprintf(r->f, ",%d,%d,", fd->article, fd->item);
+        csv_field(r->f, fd->rule);
+        fputc(',', r->f);
         csv_field(r->f, fd->explanation);
         fputc('\n', r->f);
         break;
