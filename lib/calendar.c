@@ -299,9 +299,7 @@ static int extend_provisional(qz_calendar_data **out, const qz_calendar_data *kn
     if (!d.region || !d.source)
         rc = qz__error_nomem();
     for (size_t i = 0; rc >= 0 && i < known->nentries; i++) {
-        qz_calendar_day e = known->entries[i];
-        if (qz_calendar__intern(&d, e.name, &e.name) < 0 || qz_calendar__draft_add(&d, &e, 0, 0) < 0)
-            rc = qz__error_nomem();
+        rc = qz_calendar__draft_add_day(&d, known->entries[i]);
     }
     for (int y = known->last_year + 1; rc >= 0 && y <= last; y++)
         if (y >= qz_calendar__baseline_first_year())
@@ -423,15 +421,11 @@ static int keep_base_years(qz_calendar_draft *d, const qz_calendar_data *base, i
                            int replaced_last)
 {
     for (size_t i = 0; i < base->nentries; i++) {
-        qz_calendar_day e = base->entries[i];
-        if (e.year >= replaced_first && e.year <= replaced_last)
+        int year = base->entries[i].year, rc;
+        if (year >= replaced_first && year <= replaced_last)
             continue;
-        int rc = qz_calendar__intern(d, e.name, &e.name);
-        if (rc == QZ_ELIMIT)
-            return qz__error(QZ_ELIMIT, "the overlay and the base calendar have more than %d holiday names",
-                             QZ_CALENDAR_MAX_NAMES);
-        if (rc < 0 || qz_calendar__draft_add(d, &e, 0, 0) < 0)
-            return qz__error_nomem();
+        if ((rc = qz_calendar__draft_add_day(d, base->entries[i])) < 0)
+            return rc;
     }
     return QZ_OK;
 }
