@@ -11,7 +11,7 @@ int qz_org__assists(const qz_org *org, int32_t post, int32_t leader, qz_date dat
 {
     uint32_t first, n = qz_org__assist_rows(org, leader, &first);
     for (uint32_t r = first; r < first + n; r++) {
-        const qz_org__assist *a = &org->assists[r];
+        const qz_org__assist *a = qz_org__assist_row(org, r);
         if (a->post == post && qz_org__in_force(a->from, a->to, date))
             return 1;
     }
@@ -39,7 +39,7 @@ size_t qz_org_assistant_count(const qz_org *org, const char *leader, qz_date dat
     size_t k = 0;
     uint32_t first, n = qz_org__assist_rows(org, l, &first);
     for (uint32_t r = first; r < first + n; r++)
-        k += qz_org__in_force(org->assists[r].from, org->assists[r].to, date);
+        k += qz_org__in_force(qz_org__assist_row(org, r)->from, qz_org__assist_row(org, r)->to, date);
     return k;
 }
 
@@ -51,7 +51,7 @@ const char *qz_org_assistant_at(const qz_org *org, const char *leader, qz_date d
     size_t k = 0;
     uint32_t first, n = qz_org__assist_rows(org, l, &first);
     for (uint32_t r = first; r < first + n; r++) {
-        const qz_org__assist *a = &org->assists[r];
+        const qz_org__assist *a = qz_org__assist_row(org, r);
         if (qz_org__in_force(a->from, a->to, date) && k++ == i)
             return org->posts[a->post].id;
     }

@@ -323,7 +323,5 @@ int qz_rules__acting_powers(const qz_rnode *n, const char *file, qz_arena *a, qz
 unsigned qz_rules__power_of_capacity(int cap);
 /* The Chinese label of one QZ_POWER_* bit, or NULL. */
 const char *qz_rules__power_label(unsigned bit);
-/* The id of one QZ_POWER_* bit ("preside"...), or NULL. */
-const char *qz_rules__power_name(unsigned bit);
 
 #endif

@@ -113,11 +113,3 @@ const char *qz_rules__power_label(unsigned bit)
             return powers[k].label;
     return NULL;
 }
-
-const char *qz_rules__power_name(unsigned bit)
-{
-    for (size_t k = 0; k < sizeof(powers) / sizeof(powers[0]); k++)
-        if (powers[k].bit == bit)
-            return powers[k].name;
-    return NULL;
-}
