@@ -317,39 +317,33 @@ static int end_calendar(parser *p)
     return QZ_OK;
 }
 
-/* The elements, as in the organisation loader: each with its depth, its
- * parent and what to do at its start and end tags. */
+/* The elements: each with its place (lib/util/xml_place.c) and what to do
+ * at its start and end tags. */
 typedef struct element {
-    const char *name;
-    int depth;
-    const char *parent;
+    qz_xml_place place;
     int (*start)(parser *p, const qz_xml_node *n);
     int (*end)(parser *p);
 } element;
 
 static const element elements[] = {
-    {"calendar", 1, NULL, on_calendar, end_calendar}, {"source", 2, "calendar", on_source, end_source},
-    {"year", 2, "calendar", on_year, end_year},       {"holiday", 3, "year", on_holiday, NULL},
-    {"workday", 3, "year", on_workday, NULL},
+    {{"calendar", 1, NULL}, on_calendar, end_calendar}, {{"source", 2, "calendar"}, on_source, end_source},
+    {{"year", 2, "calendar"}, on_year, end_year},       {{"holiday", 3, "year"}, on_holiday, NULL},
+    {{"workday", 3, "year"}, on_workday, NULL},
 };
 
 #define MAX_DEPTH 3
 
-/* The schema already fixes the structure; this keeps the loader safe on its
- * own (every handler relies on its parent having been seen). `parent` is the
- * table entry of the enclosing element (-1 at the root). */
+/* `parent` is the table entry of the enclosing element (-1 at the root). */
 static int on_start(parser *p, const qz_xml_node *n, int parent, int *matched)
 {
-    for (size_t i = 0; n->depth <= MAX_DEPTH && i < sizeof(elements) / sizeof(elements[0]); i++) {
-        const element *e = &elements[i];
-        if (strcmp(e->name, n->name) != 0 || e->depth != n->depth)
-            continue;
-        if (e->parent && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
-            continue;
-        *matched = (int)i;
-        return e->start(p, n);
-    }
-    return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unexpected element <%s>", n->name);
+    if (n->depth > MAX_DEPTH)
+        return qz__xml_fail(p->x, n, QZ_ESCHEMA, "unexpected element <%s>", n->name);
+    int i = qz__xml_place_find(p->x, n, elements, sizeof(elements) / sizeof(elements[0]), sizeof(elements[0]),
+                               parent);
+    if (i < 0)
+        return i;
+    *matched = i;
+    return elements[i].start(p, n);
 }
 
 static int on_end(parser *p, int entry)

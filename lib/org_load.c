@@ -530,56 +530,48 @@ static int on_section(qz_org__loader *L, const qz_xml_node *n)
 }
 
 typedef struct element {
-    const char *name;
-    int depth;
-    const char *parent;
+    qz_xml_place place; /* lib/util/xml_place.c */
     int (*start)(qz_org__loader *L, const qz_xml_node *n);
 } element;
 
 static const element elements[] = {
-    {"organisation", 1, NULL, on_organisation},
-    {"units", 2, "organisation", on_section},
-    {"areas", 2, "organisation", on_section},
-    {"posts", 2, "organisation", on_section},
-    {"people", 2, "organisation", on_section},
-    {"tenures", 2, "organisation", on_section},
-    {"portfolios", 2, "organisation", on_section},
-    {"ab-pairs", 2, "organisation", on_section},
-    {"assists", 2, "organisation", on_section},
-    {"party-group", 2, "organisation", on_party_group},
-    {"entrustments", 2, "organisation", on_section},
-    {"absences", 2, "organisation", on_section},
-    {"unit", 3, "units", on_unit},
-    {"area", 3, "areas", on_area},
-    {"post", 3, "posts", on_post},
-    {"person", 3, "people", on_person},
-    {"tenure", 3, "tenures", on_tenure},
-    {"portfolio", 3, "portfolios", on_portfolio},
-    {"matter", 4, "portfolio", on_matter},
-    {"ab-pair", 3, "ab-pairs", on_ab_pair},
-    {"member", 3, "party-group", on_member},
-    {"entrustment", 3, "entrustments", on_entrustment},
-    {"absence", 3, "absences", on_absence},
-    {"exception", 4, "absence", on_exception},
-    {"assist", 3, "assists", on_assist},
+    {{"organisation", 1, NULL}, on_organisation},
+    {{"units", 2, "organisation"}, on_section},
+    {{"areas", 2, "organisation"}, on_section},
+    {{"posts", 2, "organisation"}, on_section},
+    {{"people", 2, "organisation"}, on_section},
+    {{"tenures", 2, "organisation"}, on_section},
+    {{"portfolios", 2, "organisation"}, on_section},
+    {{"ab-pairs", 2, "organisation"}, on_section},
+    {{"assists", 2, "organisation"}, on_section},
+    {{"party-group", 2, "organisation"}, on_party_group},
+    {{"entrustments", 2, "organisation"}, on_section},
+    {{"absences", 2, "organisation"}, on_section},
+    {{"unit", 3, "units"}, on_unit},
+    {{"area", 3, "areas"}, on_area},
+    {{"post", 3, "posts"}, on_post},
+    {{"person", 3, "people"}, on_person},
+    {{"tenure", 3, "tenures"}, on_tenure},
+    {{"portfolio", 3, "portfolios"}, on_portfolio},
+    {{"matter", 4, "portfolio"}, on_matter},
+    {{"ab-pair", 3, "ab-pairs"}, on_ab_pair},
+    {{"member", 3, "party-group"}, on_member},
+    {{"entrustment", 3, "entrustments"}, on_entrustment},
+    {{"absence", 3, "absences"}, on_absence},
+    {{"exception", 4, "absence"}, on_exception},
+    {{"assist", 3, "assists"}, on_assist},
 };
 
-/* The schema already fixes the structure; this keeps the loader safe on its
- * own (every handler relies on its parent having been seen). `parent` is the
- * element table's entry for the enclosing element (-1 at the root); the
- * matched entry is returned through `*matched`. */
+/* `parent` is the element table's entry for the enclosing element (-1 at the
+ * root); the matched entry is returned through `*matched`. */
 static int on_start(qz_org__loader *L, const qz_xml_node *n, int parent, int *matched)
 {
-    for (size_t i = 0; i < sizeof(elements) / sizeof(elements[0]); i++) {
-        const element *e = &elements[i];
-        if (strcmp(e->name, n->name) != 0 || e->depth != n->depth)
-            continue;
-        if (e->parent && (parent < 0 || strcmp(e->parent, elements[parent].name) != 0))
-            continue;
-        *matched = (int)i;
-        return e->start(L, n);
-    }
-    return qz__xml_fail(L->x, n, QZ_ESCHEMA, "unexpected element <%s>", n->name);
+    int i = qz__xml_place_find(L->x, n, elements, sizeof(elements) / sizeof(elements[0]), sizeof(elements[0]),
+                               parent);
+    if (i < 0)
+        return i;
+    *matched = i;
+    return elements[i].start(L, n);
 }
 
 /* ------------------------------------------------------------------ */

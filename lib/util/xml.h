@@ -110,6 +110,24 @@ int qz__xml_fail_at(qz_xml *x, int line, int column, int code, const char *fmt, 
 #endif
     ;
 
+/* Where an element may stand in a loader's document: its name, its depth
+ * (the root is 1) and its parent's name (NULL: any parent, as for the root).
+ * A loader keeps a table of entries that each begin with one of these. */
+typedef struct qz_xml_place {
+    const char *name;
+    int depth;
+    const char *parent;
+} qz_xml_place;
+
+/* The index of the entry of `table` (`count` entries `stride` bytes apart,
+ * each beginning with a qz_xml_place) that START node `n` fills below entry
+ * `parent` (-1 at the root); otherwise records "unexpected element" at `n`
+ * and returns QZ_ESCHEMA. The schema already fixes a document's structure:
+ * this keeps each loader safe on its own, since every handler relies on its
+ * parent having been seen. */
+int qz__xml_place_find(qz_xml *x, const qz_xml_node *n, const void *table, size_t count, size_t stride,
+                       int parent);
+
 /* The input's name, as given to the open function. */
 const char *qz__xml_name(const qz_xml *x);
 
