@@ -3,25 +3,28 @@
 #ifndef QZ_TOOLS_HELP_H
 #define QZ_TOOLS_HELP_H
 
-#define QZC_HELP_GLOBAL                                                                 \
-    "Options accepted by every command, before or after its own arguments:\n"           \
-    "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
-    "  --org FILE       use this organisation instead of the embedded demo one\n"       \
-    "  --calendar FILE  lay this calendar over the official one (next year's notice)\n" \
-    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"          \
-    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"         \
-    "  --provisional    past the last notice, answer from the statutory holidays\n"     \
-    "                   and weekends, marked provisional\n"                             \
-    "  --json           print the answer as JSON (see docs/cli.md)\n"                   \
-    "  -h, --help       show help and exit\n"                                           \
-    "  --version        show the version and exit\n"                                    \
-    "\n"                                                                                \
-    "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"             \
-    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"     \
-    "laid over the official calendar before --calendar, in order.\n"                    \
-    "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"          \
-    "validate found problems), 2 usage error, 3 bad input data or a date\n"             \
-    "outside the calendar.\n"
+#define QZC_HELP_GLOBAL                                                                      \
+    "Options accepted by every command, before or after its own arguments:\n"                \
+    "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"             \
+    "  --org FILE       use this organisation instead of the embedded demo one\n"            \
+    "  --calendar FILE  lay this calendar over the official one (next year's notice)\n"      \
+    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"               \
+    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"              \
+    "  --provisional    past the last notice, answer from the statutory holidays\n"          \
+    "                   and weekends, marked provisional\n"                                  \
+    "  --json           print the answer as JSON (see docs/cli.md)\n"                        \
+    "  -h, --help       show help and exit\n"                                                \
+    "  --version        show the version and exit\n"                                         \
+    "\n"                                                                                     \
+    "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"                  \
+    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"          \
+    "laid over the official calendar before --calendar, in order.\n"                         \
+    "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"               \
+    "validate found problems), 2 usage error, 3 bad input data or a date\n"                  \
+    "outside the calendar.\n"                                                                \
+    "\n"                                                                                     \
+    "中文文档 (Chinese documentation): README.zh-CN.md and docs/zh/ (docs/zh/cli.md);\n" \
+    "man page: man -L zh_CN quanze\n"
 
 #define QZC_HELP_WORKDAYS                                                                \
     "Usage: quanze workdays is [DATE]\n"                                                 \
