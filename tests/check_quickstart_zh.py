@@ -10,6 +10,9 @@ directly under a marker comment is used as is:
     <!-- qz-run -->               the block is run by bash -e -o pipefail
     <!-- qz-run expect="TEXT" --> ... and its output must contain TEXT
                                   (several expect="..." may be given)
+    <!-- qz-output -->            the block is the exact output (standard
+                                  output and error, in order) of the last
+                                  qz-run block before it
 
 All blocks of one page share one new temporary directory, its working
 directory, in page order; PATH starts with the directory of QUANZE (the
@@ -24,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 
-MARK = re.compile(r"^<!--\s*qz-(run|file)(?::\s*(\S+))?((?:\s+expect=\"[^\"]*\")*)\s*-->\s*$")
+MARK = re.compile(r"^<!--\s*qz-(run|file|output)(?::\s*(\S+))?((?:\s+expect=\"[^\"]*\")*)\s*-->\s*$")
 EXPECT = re.compile(r'expect="([^"]*)"')
 
 
@@ -62,7 +65,15 @@ def run_page(quanze, page):
         env = {k: v for k, v in os.environ.items() if k != "QZ_CALENDAR_PATH"}
         env.update(PATH=os.path.dirname(os.path.abspath(quanze)) + ":/usr/bin:/bin", HOME=tmp,
                    LC_ALL="C.UTF-8", TMPDIR=tmp)
+        last = None
         for kind, name, expects, line, text in blocks:
+            if kind == "output":
+                if last is None:
+                    problems.append("%s:%d: qz-output without a qz-run block before it" % (page, line))
+                elif last != text:
+                    problems.append("%s:%d: the shown output differs from the command's:\n--- shown\n%s--- actual\n%s"
+                                    % (page, line, text, last))
+                continue
             if kind == "file":
                 if not name or "/" in name or name.startswith("."):
                     problems.append("%s:%d: qz-file needs a plain file name" % (page, line))
@@ -71,8 +82,9 @@ def run_page(quanze, page):
                     f.write(text)
                 continue
             r = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", text], cwd=tmp, env=env,
-                               stdin=subprocess.DEVNULL, capture_output=True, timeout=300)
-            out = r.stdout.decode("utf-8", "replace") + r.stderr.decode("utf-8", "replace")
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, timeout=300)
+            out = last = r.stdout.decode("utf-8", "replace")
             first = next((l for l in text.splitlines() if l.strip()), "")
             print("%s:%d: %s -> status %d" % (page, line, first, r.returncode))
             if r.returncode != 0:
