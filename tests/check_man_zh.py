@@ -26,7 +26,7 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     groff, page = sys.argv[1], sys.argv[2]
-    r = subprocess.run([groff, "-Tutf8", "-mandoc", "-k", "-ww", "-P", "-c", page],
+    r = subprocess.run([groff, "-Tutf8", "-mandoc", "-k", "-ww", "-P", "-cbou", page],
                        capture_output=True, env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
     out = r.stdout.decode("utf-8", "replace")
     err = r.stderr.decode("utf-8", "replace")

@@ -3,28 +3,31 @@
 #ifndef QZ_TOOLS_HELP_H
 #define QZ_TOOLS_HELP_H
 
-#define QZC_HELP_GLOBAL                                                                      \
-    "Options accepted by every command, before or after its own arguments:\n"                \
-    "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"             \
-    "  --org FILE       use this organisation instead of the embedded demo one\n"            \
-    "  --calendar FILE  lay this calendar over the official one (next year's notice)\n"      \
-    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"               \
-    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"              \
-    "  --provisional    past the last notice, answer from the statutory holidays\n"          \
-    "                   and weekends, marked provisional\n"                                  \
-    "  --json           print the answer as JSON (see docs/cli.md)\n"                        \
-    "  -h, --help       show help and exit\n"                                                \
-    "  --version        show the version and exit\n"                                         \
-    "\n"                                                                                     \
-    "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"                  \
-    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"          \
-    "laid over the official calendar before --calendar, in order.\n"                         \
-    "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"               \
-    "validate found problems), 2 usage error, 3 bad input data or a date\n"                  \
-    "outside the calendar.\n"                                                                \
-    "\n"                                                                                     \
+/* Every help names the Chinese documentation (tests/cli/test_usage.py checks it). */
+#define QZC_HELP_ZH_DOCS                                                                     \
     "中文文档 (Chinese documentation): README.zh-CN.md and docs/zh/ (docs/zh/cli.md);\n" \
     "man page: man -L zh_CN quanze\n"
+
+#define QZC_HELP_GLOBAL                                                                 \
+    "Options accepted by every command, before or after its own arguments:\n"           \
+    "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
+    "  --org FILE       use this organisation instead of the embedded demo one\n"       \
+    "  --calendar FILE  lay this calendar over the official one (next year's notice)\n" \
+    "  --region NAME    layer the regional calendar regions/NAME.xml of the\n"          \
+    "                   calendar path (QZ_CALENDAR_PATH) on the national one\n"         \
+    "  --provisional    past the last notice, answer from the statutory holidays\n"     \
+    "                   and weekends, marked provisional\n"                             \
+    "  --json           print the answer as JSON (see docs/cli.md)\n"                   \
+    "  -h, --help       show help and exit\n"                                           \
+    "  --version        show the version and exit\n"                                    \
+    "\n"                                                                                \
+    "Dates are YYYY-MM-DD and default to today in China (Asia/Shanghai).\n"             \
+    "QZ_CALENDAR_PATH (directories separated by ':') names overlay files (*.xml)\n"     \
+    "laid over the official calendar before --calendar, in order.\n"                    \
+    "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"          \
+    "validate found problems), 2 usage error, 3 bad input data or a date\n"             \
+    "outside the calendar.\n"                                                           \
+    "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_WORKDAYS                                                                \
     "Usage: quanze workdays is [DATE]\n"                                                 \
@@ -196,7 +199,8 @@
     "(normative documents), consultation with its reply deadline, office review\n" \
     "and submission, countersigning and signing, issue deadline after the\n"       \
     "deciding meeting; and the findings. KIND is an id or a Chinese name (函).\n" \
-    "The draft file format is in docs/documents.md. Exit status 1: findings.\n"
+    "The draft file format is in docs/documents.md. Exit status 1: findings.\n"    \
+    "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_DOCNUM                                                                   \
     "Usage: quanze docnum NUMBER [--date D] [--agency-code CODE]...\n"                    \
@@ -204,6 +208,7 @@
     "Checks a document number (发文字号) such as 西政发〔2021〕11号 against\n"  \
     "GB/T 9704-2012 7.2.4: 〔〕 around the full year, no 第, no leading zeros, 号;\n" \
     "with --date, the year of the signing date; with --agency-code, a known code.\n"      \
-    "Exit status 1: findings, each with its character position.\n"
+    "Exit status 1: findings, each with its character position.\n"                        \
+    "\n" QZC_HELP_ZH_DOCS
 
 #endif
