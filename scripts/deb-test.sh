@@ -53,6 +53,7 @@ out=$("$root/usr/bin/quanze" workdays add 2026-09-30 1)
 echo "quanze workdays add 2026-09-30 1: $out"
 case $out in *2026-10-08*) ;; *) fail "the CLI answered '$out'" ;; esac
 [ -f "$root/usr/share/man/man1/quanze.1.gz" ] || fail "no manual page"
+[ -f "$root/usr/share/man/zh_CN/man1/quanze.1.gz" ] || fail "no Chinese manual page"
 if readelf -d "$root/usr/bin/quanze" | grep -qE 'RPATH|RUNPATH'; then fail "the CLI has a run path"; fi
 
 # A C program through pkg-config, against the extracted tree.

@@ -11,6 +11,7 @@ packages=(
   python3-build python3-setuptools python3-wheel python3-venv
   debhelper dh-python javahelper lintian fakeroot dpkg-dev
   chromium fonts-wqy-microhei valgrind gcovr
+  groff-base man-db
 )
 
 missing=()

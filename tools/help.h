@@ -3,6 +3,11 @@
 #ifndef QZ_TOOLS_HELP_H
 #define QZ_TOOLS_HELP_H
 
+/* Every help names the Chinese documentation (tests/cli/test_usage.py checks it). */
+#define QZC_HELP_ZH_DOCS                                                                     \
+    "中文文档 (Chinese documentation): README.zh-CN.md and docs/zh/ (docs/zh/cli.md);\n" \
+    "man page: man -L zh_CN quanze\n"
+
 #define QZC_HELP_GLOBAL                                                                 \
     "Options accepted by every command, before or after its own arguments:\n"           \
     "  --rules FILE     use this rule set instead of the embedded Yunxi rules\n"        \
@@ -21,7 +26,8 @@
     "laid over the official calendar before --calendar, in order.\n"                    \
     "Exit status: 0 answered, 1 a check failed (leave late, quorum not met,\n"          \
     "validate found problems), 2 usage error, 3 bad input data or a date\n"             \
-    "outside the calendar.\n"
+    "outside the calendar.\n"                                                           \
+    "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_WORKDAYS                                                                \
     "Usage: quanze workdays is [DATE]\n"                                                 \
@@ -193,7 +199,8 @@
     "(normative documents), consultation with its reply deadline, office review\n" \
     "and submission, countersigning and signing, issue deadline after the\n"       \
     "deciding meeting; and the findings. KIND is an id or a Chinese name (函).\n" \
-    "The draft file format is in docs/documents.md. Exit status 1: findings.\n"
+    "The draft file format is in docs/documents.md. Exit status 1: findings.\n"    \
+    "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_DOCNUM                                                                   \
     "Usage: quanze docnum NUMBER [--date D] [--agency-code CODE]...\n"                    \
@@ -201,6 +208,7 @@
     "Checks a document number (发文字号) such as 西政发〔2021〕11号 against\n"  \
     "GB/T 9704-2012 7.2.4: 〔〕 around the full year, no 第, no leading zeros, 号;\n" \
     "with --date, the year of the signing date; with --agency-code, a known code.\n"      \
-    "Exit status 1: findings, each with its character position.\n"
+    "Exit status 1: findings, each with its character position.\n"                        \
+    "\n" QZC_HELP_ZH_DOCS
 
 #endif

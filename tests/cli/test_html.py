@@ -126,6 +126,10 @@ class HtmlPageTest(CliTestCase):
         self.assertEqual(page.tables, len(self.kinds()), dom[:2000])
         self.assertIn("<th>依据</th>", dom)
         self.assertIn("第五十四条第(一)项", dom)
+        # The Chinese headings come out of the browser's decoding intact
+        # (the page declares lang="zh-CN" and UTF-8).
+        self.assertEqual(page.h2, [TITLES[k] for k in self.kinds()])
+        self.assertIn('lang="zh-CN"', dom)
         shot = os.path.join(self.dir, "authority-matrix.png")
         if os.path.exists(shot):
             os.remove(shot)

@@ -27,6 +27,8 @@ class HelpTest(CliTestCase):
         self.assertEqual(r.err, "")
         self.assertEqual(run("-h").out, r.out)
         self.assertEqual(run("help").out, r.out)
+        self.assertIn("中文文档 (Chinese documentation): README.zh-CN.md and docs/zh/", r.out)
+        self.assertIn("man -L zh_CN quanze", r.out)
 
     def test_help_on_every_command(self):
         for cmd in commands():
@@ -38,6 +40,7 @@ class HelpTest(CliTestCase):
                     self.assertStatus(r, 0)
                     self.assertTrue(r.out.startswith("Usage: quanze " + cmd), r)
                     self.assertIn("Exit status", r.out)
+                    self.assertIn("中文文档", r.out)  # every help names the Chinese docs
                     self.assertEqual(r.err, "")
 
     def test_help_wins_over_bad_arguments(self):
