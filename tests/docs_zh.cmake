@@ -27,3 +27,7 @@ add_test(NAME docs_zh_man
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_man_zh.py ${QZ_GROFF}
                  ${PROJECT_SOURCE_DIR}/docs/zh/quanze.1)
 set_tests_properties(docs_zh_man PROPERTIES LABELS docs)
+# Every relative link of README*.md and docs/ leads to a file and section that exist.
+add_test(NAME doc_links COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_doc_links.py ${PROJECT_SOURCE_DIR})
+add_test(NAME doc_links_selftest COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check_doc_links.py --self-test)
+set_tests_properties(doc_links doc_links_selftest PROPERTIES LABELS docs ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
