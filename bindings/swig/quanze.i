@@ -1467,3 +1467,6 @@ typedef struct {} qzb_model_slot;
     /** Publishes `model`; readers that got the old one keep it. */
     void set(qzb_model *model) { qzb_check(qz_model_slot_set($self, model)); }
 }
+
+/* Checks, audits, routes and 发文字号: the OA workflow's side (checks.i). */
+%include "checks.i"
