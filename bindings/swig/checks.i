@@ -607,6 +607,7 @@ typedef struct {} qzb_auditor;
     void start(const char *const *paths, size_t npaths, bool finish) {
         qzb_audit_run *r;
         size_t i;
+        int failed = 0;
         if (qzb_auditor_idle($self) < 0 || !(r = (qzb_audit_run *)qzb_new(sizeof *r)))
             return;
         r->audit = $self->audit;
@@ -631,13 +632,14 @@ typedef struct {} qzb_auditor;
         }
         if (pthread_cond_init(&r->cv, NULL) != 0) {
             pthread_mutex_destroy(&r->mu);
-            r->done = 1;
+            failed = 1;
         } else if (pthread_create(&r->thread, NULL, qzb_run_main, r) != 0) {
             pthread_cond_destroy(&r->cv);
             pthread_mutex_destroy(&r->mu);
-            r->done = 1;
+            failed = 1;
         }
-        if (r->done) {
+        /* (once started, the thread owns r->done: only `failed` is ours to read) */
+        if (failed) {
             for (i = 0; i < r->npaths; i++)
                 free(r->paths[i]);
             free(r->paths);
@@ -671,12 +673,13 @@ typedef struct {} qzb_auditor;
         pthread_mutex_unlock(&r->mu);
         status = r->status;
         if (status < 0) {
-            char message[sizeof r->message + 600];
-            if (r->has_file && r->line > 0)
-                snprintf(message, sizeof message, "%s:%d:%d: %s", r->file, r->line, r->column, r->message);
-            else
-                snprintf(message, sizeof message, "%s", r->message);
-            qzb_fail(status, "%s", message);
+            /* the failure happened on the run's thread: raised here with its place */
+            qzb_fail(status, "%s", r->message);
+            if (r->has_file) {
+                snprintf(qzb_where_file, sizeof qzb_where_file, "%s", r->file);
+                qzb_where_line = r->line;
+                qzb_where_column = r->column;
+            }
         }
         qzb_run_free(r);
         $self->run = NULL;

@@ -150,7 +150,7 @@ class Decision(_Plain):
     def __repr__(self):
         if self.allowed:
             via = str(self.via) + (" for " + self.for_post if self.for_post else "")
-            what = "allowed: {} ({}, {})".format(self.name or self.person, self.post, via)
+            what = "allowed: {} ({}, {})".format(self.name or self.person or self.post, self.post, via)
         else:
             what = "denied: {}; could: {}".format(self.reason, ", ".join(str(c) for c in self.candidates))
         cite = " [{}]".format(self.citation) if self.citation is not None else ""
