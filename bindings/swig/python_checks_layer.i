@@ -70,6 +70,10 @@ class _Plain:
                                ", ".join("{}={!r}".format(f, getattr(self, f)) for f in self._fields))
 
 
+_CAPACITIES = {int(c): c for c in Capacity}
+_VIAS = {int(v): v for v in Via}
+
+
 def _keep(answer, owner):
     """An answer lent by a decision or a route keeps its owner alive."""
     if answer is not None:
@@ -79,17 +83,10 @@ def _keep(answer, owner):
 
 # ---------------------------------------------------------------- checks
 
-class Candidate(_Plain):
+class Candidate(_collections.namedtuple("Candidate", "post post_name person name")):
     """Someone who could take the action a check denied: the post, its name, the person and their name."""
 
-    __slots__ = ("post", "post_name", "person", "name")
-    _fields = __slots__
-
-    def __init__(self, post, post_name, person, name):
-        self.post = post
-        self.post_name = post_name
-        self.person = person
-        self.name = name
+    __slots__ = ()
 
     def __str__(self):
         return "{} ({})".format(self.name or self.person or self.post, self.post)
@@ -110,29 +107,23 @@ class Decision(_Plain):
     """
 
     __slots__ = ("action", "allowed", "capacity", "via", "post", "post_name", "person", "name",
-                 "for_post", "for_person", "for_name", "citation", "reason", "candidates", "answer")
-    _fields = __slots__[:-1]
+                 "for_post", "for_person", "for_name", "reason", "candidates", "answer", "_cite")
+    _fields = ("action", "allowed", "capacity", "via", "post", "post_name", "person", "name", "for_post",
+               "for_person", "for_name", "citation", "reason", "candidates")
 
     def __init__(self, model, handle):
-        w = _Wire(handle.data(model))
-        w.i32()
-        self.action = w.str()
-        self.allowed = w.i32() != 0
-        self.capacity = Capacity(w.i32())
-        via = Via(w.i32())
-        self.via = via if self.allowed else None
-        self.post = w.str()
-        self.post_name = w.str()
-        self.person = w.str()
-        self.name = w.str()
-        self.for_post = w.str()
-        self.for_person = w.str()
-        self.for_name = w.str()
-        citation = w.i32()
-        self.reason = w.str()
-        self.candidates = [Candidate(w.str(), w.str(), w.str(), w.str()) for _ in range(w.i32())]
+        (self.action, allowed, capacity, via, self.post, self.post_name, self.person, self.name, self.for_post,
+         self.for_person, self.for_name, self._cite, self.reason, candidates) = handle.fields(model)
+        self.allowed = bool(allowed)
+        self.capacity = _CAPACITIES[capacity]
+        self.via = _VIAS[via] if allowed else None
+        self.candidates = list(map(Candidate._make, candidates))
         self.answer = _keep(handle.answer(), handle)
-        self.citation = self.answer._citation(citation) if citation >= 0 else None
+
+    @property
+    def citation(self):
+        """The Citation of the rule that decides (the one giving the actor the capacity when allowed), or None."""
+        return self.answer._citation(self._cite) if self._cite >= 0 else None
 
     def __bool__(self):
         return self.allowed
