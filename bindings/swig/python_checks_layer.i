@@ -314,7 +314,7 @@ class Auditor:
 class Audit:
     """The findings of ``Model.audit()``, lazily: an iterator that audits as it is
     read (records, or a file streamed by the library), then judges the periodic
-    obligations. ``summary`` gives the counts so far; ``close()`` (or leaving a
+    obligations. ``summary`` gives the counts once it is over; ``close()`` (or leaving a
     ``with`` block) stops early and releases the native state."""
 
     def __init__(self, model, records, fail_fast, name):
@@ -353,7 +353,9 @@ class Audit:
 
     @property
     def summary(self):
-        """The counts so far (an AuditSummary): final once the iterator is exhausted."""
+        """The counts (an AuditSummary): for records, of those read so far; for a file, those of
+        the last time the library stopped reading (zero while it reads on); final once the
+        iterator is exhausted or closed."""
         a = self._auditor
         if a._h is not None and not a._h.running():
             return a.summary
