@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import unittest
 
 import quanze
@@ -100,6 +101,25 @@ class AuditTest(unittest.TestCase):
         full = self.model.audit(path)
         self.assertEqual(sum(1 for _ in full), n)
         self.assertEqual(full.summary.read, n)
+
+    def test_streams_dropped_unclosed_and_in_threads(self):
+        n = 3000
+        path = self.write("many.csv", "type,meeting,held,issued\n" + "minutes,executive,2021-10-15,2021-10-25\n" * n)
+        for _ in range(5):
+            audit = self.model.audit(path)
+            next(audit)
+            del audit  # dropped while its thread waits: collected, the thread stopped
+        counts = []
+
+        def worker():
+            counts.append(sum(1 for _ in self.model.audit(path)))
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(counts, [n] * 4)
 
     def test_auditor_record_at_a_time(self):
         with self.model.auditor() as auditor:

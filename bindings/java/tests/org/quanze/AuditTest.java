@@ -117,6 +117,39 @@ public class AuditTest {
   }
 
   @Test
+  public void streamsInThreadsAndDroppedUnclosed() throws Exception {
+    int n = 3000;
+    StringBuilder sb = new StringBuilder("type,meeting,held,issued\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("minutes,executive,2021-10-15,2021-10-25\n");
+    }
+    Path many = tmp.resolve("many.csv");
+    Files.write(many, sb.toString().getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 5; i++) {
+      // never closed: the Cleaner stops the reading thread once the stream is unreachable
+      assertEquals("minutes-late", model.audit(many).iterator().next().getCheck());
+    }
+    System.gc();
+    long[] counts = new long[4];
+    Thread[] threads = new Thread[counts.length];
+    for (int i = 0; i < threads.length; i++) {
+      int k = i;
+      threads[i] = new Thread(() -> {
+        try (Stream<AuditFinding> s = model.audit(many)) {
+          counts[k] = s.count();
+        }
+      });
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    for (long c : counts) {
+      assertEquals(n, c);
+    }
+  }
+
+  @Test
   public void recordAtATime() {
     try (Auditor auditor = model.auditor()) {
       List<AuditFinding> found = auditor.add(lateMinutes().at("oa-hook", 7));
