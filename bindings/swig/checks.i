@@ -271,14 +271,23 @@ static int qzb_run_fn(const qz_finding *f, void *ud)
     return stop;
 }
 
+static int qzb_run_cancelled(qzb_audit_run *r)
+{
+    int cancel;
+    pthread_mutex_lock(&r->mu);
+    cancel = r->cancel;
+    pthread_mutex_unlock(&r->mu);
+    return cancel;
+}
+
 static void *qzb_run_main(void *arg)
 {
     qzb_audit_run *r = (qzb_audit_run *)arg;
     int rc = QZ_OK;
     size_t i;
-    for (i = 0; i < r->npaths && rc == QZ_OK && !r->cancel; i++)
+    for (i = 0; i < r->npaths && rc == QZ_OK && !qzb_run_cancelled(r); i++)
         rc = qz_audit_file(r->audit, r->paths[i], qzb_run_fn, r);
-    if (rc == QZ_OK && r->finish && !r->cancel)
+    if (rc == QZ_OK && r->finish && !qzb_run_cancelled(r))
         rc = qz_audit_finish(r->audit, qzb_run_fn, r);
     pthread_mutex_lock(&r->mu);
     if (rc == QZ_OK && r->batch.failed)
