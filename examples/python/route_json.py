@@ -12,6 +12,7 @@ The same as examples/dms-plugin/route_json.c and examples/java/RouteJson.java.
 """
 import argparse
 import json
+import os
 import sys
 
 import quanze
@@ -19,7 +20,10 @@ import quanze
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("draft", help="the draft description, XML or JSON")
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("draft", nargs="?", default=os.path.join(here, "draft.json"),
+                        help="the draft description, XML or JSON (default: draft.json beside this script, "
+                             "a copy of examples/dms-plugin/draft.json)")
     parser.add_argument("--rules", help="rule set XML (default: the embedded Yunxi rules)")
     parser.add_argument("--org", help="organisation XML (default: the embedded demo organisation)")
     args = parser.parse_args()
