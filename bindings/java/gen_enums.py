@@ -14,6 +14,7 @@ NAMES = {
     "qz_org_scope": "Scope", "qz_rules_section": "Section", "qz_query_kind": "QueryKind",
     "qz_capacity": "Capacity", "qz_via": "Via", "qz_value": "Value",
     "qz_time_unit": "TimeUnit", "qz_matter_kind": "MatterKind",
+    "qz_severity": "Severity", "qz_check_action": "CheckAction", "qz_route_step_kind": "RouteStepKind",
 }
 
 ENUM = re.compile(r"((?:/\*\*(?:(?!\*/).)*\*/\s*)?)typedef\s+enum\s+(qz_\w+)\s*\{(.*?)\}\s*\2\s*;", re.S)

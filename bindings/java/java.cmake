@@ -113,6 +113,10 @@ if(QZB_JUNIT AND QZB_HAMCREST)
   add_test(NAME java_example_signing
     COMMAND ${Java_JAVA_EXECUTABLE} -cp ${QZB_JAR}:${qzb_test_classes} example.SigningService)
   set_tests_properties(java_example_signing PROPERTIES TIMEOUT 120)
+  add_test(NAME java_example_route
+    COMMAND ${Java_JAVA_EXECUTABLE} -cp ${QZB_JAR}:${qzb_test_classes} example.RouteJson
+            ${PROJECT_SOURCE_DIR}/examples/dms-plugin/draft.xml)
+  set_tests_properties(java_example_route PROPERTIES TIMEOUT 120)
   add_test(NAME java_bench_answers_smoke
     COMMAND ${Java_JAVA_EXECUTABLE} -cp ${QZB_JAR} ${PROJECT_SOURCE_DIR}/bench/AnswerBench.java --quick)
   set_tests_properties(java_bench_answers_smoke PROPERTIES TIMEOUT 300)

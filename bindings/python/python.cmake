@@ -64,6 +64,14 @@ add_test(NAME py_example_leave
 set_tests_properties(py_example_leave PROPERTIES TIMEOUT 120
   ENVIRONMENT "PYTHONPATH=${QZB_PY_ROOT};PYTHONDONTWRITEBYTECODE=1")
 
+# The document-management plugin example prints a draft's route as JSON.
+add_test(NAME py_example_route
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/examples/python/route_json.py
+          ${PROJECT_SOURCE_DIR}/examples/dms-plugin/draft.xml)
+set_tests_properties(py_example_route PROPERTIES TIMEOUT 120
+  PASS_REGULAR_EXPRESSION "\"step\": \"signing\""
+  ENVIRONMENT "PYTHONPATH=${QZB_PY_ROOT};PYTHONDONTWRITEBYTECODE=1")
+
 # Installation: <prefix>/lib/quanze/python/quanze (put <prefix>/lib/quanze/python
 # on PYTHONPATH); the extension finds libquanze through its RPATH.
 set(QZB_PY_INSTALL ${CMAKE_INSTALL_LIBDIR}/quanze/python/quanze)

@@ -728,6 +728,7 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
 %}
 %pragma(java) moduleclassmodifiers="public final class"
 
+%include "java_checks.i"
 %include "java_layer.i"
 %include "quanze.i"
 
@@ -754,3 +755,4 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     }
 }
 
+%include "java_checks_layer.i"

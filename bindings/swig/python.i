@@ -45,7 +45,8 @@ static void qzb_py_raise(int code);
 static int qzb_py_none_ok(const char *func, const char *param)
 {
     static const char *const optional[] = {"issuer", "recipient", "portfolio", "matter", "destination",
-                                           "approved_by", "subject", NULL};
+                                           "approved_by", "subject", "proposed", "meeting",
+                                           "docnum", "record_file", "draft_name", NULL};
     size_t i;
     for (i = 0; optional[i]; i++)
         if (strcmp(param, optional[i]) == 0)
@@ -479,6 +480,7 @@ static PyObject *qzb_py_int_array(PyObject *bytes)
 
 %rename(start_) from; /* only in structs the binding does not wrap */
 
+%include "python_checks.i"
 %include "quanze.i"
 
 /* ------------------------------------------------------------------ */
@@ -650,6 +652,8 @@ static PyObject *qzb_py_close(PyObject *obj)
             delete_qzb_answer((qzb_answer *)p);
         else if (ty == SWIGTYPE_p_qzb_model_slot)
             delete_qzb_model_slot((qzb_model_slot *)p);
+        else if (ty == SWIGTYPE_p_qzb_auditor)
+            delete_qzb_auditor((qzb_auditor *)p);
     }
     s->ptr = NULL;
     s->own = 0;
@@ -662,3 +666,4 @@ static PyObject *qzb_py_close(PyObject *obj)
 /* ------------------------------------------------------------------ */
 
 %include "python_layer.i"
+%include "python_checks_layer.i"

@@ -47,10 +47,16 @@ static int qzb_check(int rc)
     return rc;
 }
 
+/* Where a failure the binding relays from another thread happened (an
+ * audit's reading thread): qzb_fail_at() sets it, qzb_fail() clears it. */
+static _Thread_local char qzb_where_file[512];
+static _Thread_local int qzb_where_line, qzb_where_column;
+
 /* A failure detected by the binding (unknown id, index out of range). */
 static int qzb_fail(int rc, const char *fmt, ...)
 {
     va_list ap;
+    qzb_where_file[0] = '\0';
     va_start(ap, fmt);
     vsnprintf(qzb_message, sizeof qzb_message, fmt, ap);
     va_end(ap);
@@ -78,6 +84,11 @@ static qzb_failure qzb_failure_of(int code)
     f.column = 0;
     if (qzb_message[0]) {
         f.message = qzb_message;
+        if (qzb_where_file[0]) {
+            f.file = qzb_where_file;
+            f.line = qzb_where_line;
+            f.column = qzb_where_column;
+        }
     } else if (qz_error_code(e) == code && qz_error_message(e)[0]) {
         f.message = qz_error_message(e);
         f.file = qz_error_file(e);
@@ -1467,3 +1478,6 @@ typedef struct {} qzb_model_slot;
     /** Publishes `model`; readers that got the old one keep it. */
     void set(qzb_model *model) { qzb_check(qz_model_slot_set($self, model)); }
 }
+
+/* Checks, audits, routes and 发文字号: the OA workflow's side (checks.i). */
+%include "checks.i"

@@ -24,6 +24,8 @@ from ._core import (
     Calendar, Org, Rules, Model, ModelSlot, Answer,
     Day, Tenure, Absence, Entrustment, Entry, Person, Body, RoleEntry, Citation, Finding, Matter,
     DayKind, OrgKind, Scope, Section, QueryKind, Capacity, Via, Value, TimeUnit, MatterKind,
+    Decision, Candidate, Auditor, Audit, AuditFinding, AuditSummary, Severity,
+    Route, RouteStep, RouteFinding, DocNum, DocNumFinding, docnum_parse, docnum_format, docnum_check,
     qz_version_string as _version_string,
 )
 from .errors import (
@@ -35,7 +37,8 @@ __version__ = _version_string()
 
 # The classes live in the SWIG proxy module; they are documented as quanze's.
 for _cls in (Calendar, Org, Rules, Model, ModelSlot, Answer, Day, Tenure, Absence, Entrustment, Entry,
-             Person, Body, RoleEntry, Citation, Finding, Matter):
+             Person, Body, RoleEntry, Citation, Finding, Matter, Decision, Candidate, Auditor, Audit,
+             AuditFinding, AuditSummary, Route, RouteStep, RouteFinding, DocNum, DocNumFinding):
     _cls.__module__ = __name__
 del _cls
 
@@ -45,6 +48,9 @@ __all__ = [
     "Citation", "Finding", "Matter",
     "DayKind", "OrgKind", "Scope", "Section", "QueryKind", "Capacity", "Via", "Value",
     "TimeUnit", "MatterKind",
+    "Decision", "Candidate", "Auditor", "Audit", "AuditFinding", "AuditSummary", "Severity",
+    "Route", "RouteStep", "RouteFinding", "DocNum", "DocNumFinding",
+    "docnum_parse", "docnum_format", "docnum_check",
     "Error", "NoMemoryError", "InvalidArgumentError", "ParseError", "SchemaError",
     "NotFoundError", "OutOfCalendarError", "FileError", "LimitError",
 ]

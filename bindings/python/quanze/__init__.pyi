@@ -3,7 +3,7 @@ import array
 import datetime
 import enum
 import os
-from typing import Any, Iterable, List, Optional, Sequence, TypeVar, Union, overload
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Sequence, TypeVar, Union, overload
 
 from .errors import (
     Error as Error, FileError as FileError, InvalidArgumentError as InvalidArgumentError,
@@ -399,6 +399,40 @@ class Model:
     def matters(self, date: DateLike) -> List[Matter]: ...
     def matter(self, date: DateLike, matter: Union[int, str, Matter]) -> Answer: ...
     def matrix(self, date: DateLike) -> List[Answer]: ...
+    # checks (quanze/check.h): may the actor (a post id or a person id) take the action?
+    def check_sign(self, actor: str, kind: str, date: DateLike, *, issuer: Optional[str] = ...,
+                   recipient: Optional[str] = ..., major_policy: bool = ..., broad_scope: bool = ...,
+                   decided_by_executive: bool = ..., routine: bool = ..., portfolios: Sequence[str] = ...,
+                   facts: Sequence[str] = ...) -> Decision: ...
+    def check_countersign(self, actor: str, kind: str, date: DateLike, *, issuer: Optional[str] = ...,
+                          recipient: Optional[str] = ..., major_policy: bool = ..., broad_scope: bool = ...,
+                          decided_by_executive: bool = ..., routine: bool = ..., portfolios: Sequence[str] = ...,
+                          facts: Sequence[str] = ...) -> Decision: ...
+    def check_convene(self, actor: str, type: str, date: DateLike, *, major: bool = ...,
+                      portfolio: Optional[str] = ...) -> Decision: ...
+    def check_preside(self, actor: str, type: str, date: DateLike, *, major: bool = ...,
+                      portfolio: Optional[str] = ...) -> Decision: ...
+    def check_sign_minutes(self, actor: str, type: str, date: DateLike, *, major: bool = ...,
+                           portfolio: Optional[str] = ...) -> Decision: ...
+    def check_approve_leave(self, actor: str, post: str, depart: DateLike, notified: DateLike, *, days: int = ...,
+                            destination: Optional[str] = ...) -> Decision: ...
+    def check_receive_leave(self, actor: str, post: str, depart: DateLike, notified: DateLike, *, days: int = ...,
+                            destination: Optional[str] = ...) -> Decision: ...
+    def check_act_for(self, actor: str, post: str, date: DateLike, *, matter: Optional[str] = ...) -> Decision: ...
+    def check_substitute(self, actor: str, type: str, principal: str, date: DateLike, *,
+                         substitute: Optional[str] = ..., request_date: Optional[DateLike] = ...,
+                         presider_approved: bool = ...) -> Decision: ...
+    # audits (quanze/audit.h)
+    def auditor(self, *, fail_fast: bool = ...) -> Auditor: ...
+    def audit(self, records: Union[str, os.PathLike, Iterable[Mapping[str, Any]]], *, fail_fast: bool = ...,
+              name: Optional[str] = ...) -> Audit: ...
+    # routes (quanze/route.h, quanze/draft.h)
+    def route(self, kind: str, date: DateLike, *, issuer: Optional[str] = ..., recipient: Optional[str] = ...,
+              portfolios: Sequence[str] = ..., normative: bool = ..., major_policy: bool = ...,
+              broad_scope: bool = ..., routine: bool = ..., urgent: bool = ..., meeting: Optional[str] = ...,
+              meeting_date: Optional[DateLike] = ..., docnum: Optional[str] = ..., agency_codes: Sequence[str] = ...,
+              facts: Sequence[str] = ..., validity_years: int = ...) -> Route: ...
+    def route_draft(self, source: Source, name: Optional[str] = ...) -> Route: ...
 
 class ModelSlot:
     def close(self) -> None: ...
@@ -409,3 +443,127 @@ class ModelSlot:
     def get(self) -> Optional[Model]: ...
     def set(self, model: Model) -> None: ...
     model: Optional[Model]
+
+
+class Severity(_NamedEnum):
+    NOTE: int
+    WARNING: int
+    VIOLATION: int
+    ERROR: int
+    UNREADABLE: int
+
+class Candidate:
+    post: str
+    post_name: Optional[str]
+    person: Optional[str]
+    name: Optional[str]
+
+class Decision:
+    action: str
+    allowed: bool
+    capacity: Capacity
+    via: Optional[Via]
+    post: Optional[str]
+    post_name: Optional[str]
+    person: Optional[str]
+    name: Optional[str]
+    for_post: Optional[str]
+    for_person: Optional[str]
+    for_name: Optional[str]
+    citation: Optional[Citation]
+    reason: Optional[str]
+    candidates: List[Candidate]
+    answer: Answer
+    @property
+    def citations(self) -> List[Citation]: ...
+    def explain(self) -> str: ...
+    def __bool__(self) -> bool: ...
+
+class AuditSummary(NamedTuple):
+    read: int
+    audited: int
+    unreadable: int
+    violations: int
+    notes: int
+
+class AuditFinding:
+    check: str
+    severity: Severity
+    file: Optional[str]
+    line: int
+    record_type: Optional[str]
+    date: Optional[datetime.date]
+    people: List[str]
+    article: int
+    item: int
+    rule: Optional[str]
+    citation: Optional[str]
+    citation_label: Optional[str]
+    explanation: str
+    @property
+    def position(self) -> str: ...
+
+class Auditor:
+    def __init__(self, model: Model, *, fail_fast: bool = ...) -> None: ...
+    def add(self, record: Mapping[str, Any], *, file: Optional[str] = ..., line: int = ...) -> List[AuditFinding]: ...
+    def audit_file(self, *paths: Union[str, os.PathLike]) -> Iterator[AuditFinding]: ...
+    def finish(self) -> List[AuditFinding]: ...
+    @property
+    def summary(self) -> AuditSummary: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Auditor: ...
+    def __exit__(self, *exc_info: Any) -> bool: ...
+
+class Audit(Iterator[AuditFinding]):
+    def __next__(self) -> AuditFinding: ...
+    @property
+    def summary(self) -> AuditSummary: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Audit: ...
+    def __exit__(self, *exc_info: Any) -> bool: ...
+
+class RouteFinding(NamedTuple):
+    id: str
+    text: str
+    source: Optional[str]
+
+class RouteStep:
+    kind: str
+    label: str
+    unit: Optional[str]
+    answer: Optional[Answer]
+    @property
+    def people(self) -> List[Person]: ...
+    @property
+    def citations(self) -> List[Citation]: ...
+    @property
+    def due(self) -> Optional[datetime.date]: ...
+
+class Route:
+    steps: List[RouteStep]
+    findings: List[RouteFinding]
+    def step(self, kind: str) -> Optional[RouteStep]: ...
+    def as_dict(self) -> Dict[str, Any]: ...
+    def __iter__(self) -> Iterator[RouteStep]: ...
+    def __len__(self) -> int: ...
+
+class DocNumFinding(NamedTuple):
+    id: str
+    offset: int
+    byte_offset: int
+    clause: str
+    message: str
+
+class DocNum(NamedTuple):
+    code: str
+    year: int
+    serial: int
+    @staticmethod
+    def parse(text: str) -> DocNum: ...
+    def format(self) -> str: ...
+    @staticmethod
+    def check(text: str, *, date: Optional[DateLike] = ..., codes: Sequence[str] = ...) -> List[DocNumFinding]: ...
+
+def docnum_parse(text: str) -> DocNum: ...
+def docnum_format(code: str, year: int, serial: int) -> str: ...
+def docnum_check(text: str, *, date: Optional[DateLike] = ..., codes: Sequence[str] = ...) -> List[DocNumFinding]: ...
