@@ -96,7 +96,10 @@ static int normative(qz_qctx *q, const qz_normative_request *req)
         if (!all_of(req, &ck->when) || any_of(req, &ck->unless))
             continue;
         violations += apply(q, ck, req, approved_by);
+        /* the bodies of every check that applies: who reviews, approves, is filed with */
         qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_FILED_WITH), 0, QZ_RESOLVE_LIST);
     }
     qz_query__value(q, QZ_VALUE_VIOLATIONS, violations);
     qz_query__value(q, QZ_VALUE_COMPLIANT, violations == 0);
