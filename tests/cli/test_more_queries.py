@@ -1,0 +1,127 @@
+"""quanze periodic, substitute and normative: text and JSON answers with the
+people and the citations, exit 1 when the answer is no, usage errors, and
+the help listing the loaded rule set's vocabulary."""
+import qzcli
+from qzcli import CliTestCase, run, run_json
+
+
+class PeriodicTest(CliTestCase):
+    def test_executive_meeting_met(self):
+        r, d = run_json("periodic", "executive-meeting", "--period", "2026-06-10",
+                        "--dates", "2026-06-02", "2026-06-16")
+        self.assertStatus(r, 0)
+        self.assertEqual(d["periodic"], "executive-meeting")
+        self.assertTrue(d["compliant"])
+        self.assertEqual(d["dates"], ["2026-06-02", "2026-06-16"])
+        self.assertEqual(d["values"]["count"], 2)
+        self.assertEqual(d["values"]["period_start"], "2026-06-01")
+        self.assertEqual(d["values"]["period_end"], "2026-06-30")
+        self.assertEqual([p["post"] for p in d["responsible"] if "post" in p], ["county-head"])
+        self.assertCitations(d, [40])
+
+    def test_excess_of_a_principle_is_a_note(self):
+        # 一般每个月召开2—3次: a fourth meeting is a note, not non-compliance
+        r, d = run_json("periodic", "executive-meeting", "--period", "2026-06-10",
+                        "--dates", "2026-06-02,2026-06-09,2026-06-16,2026-06-23")
+        self.assertStatus(r, 0)
+        self.assertTrue(d["compliant"])
+        self.assertEqual([f["id"] for f in d["findings"]], ["excess-note"])
+
+    def test_shortfall(self):
+        r = run("periodic", "executive-meeting", "--period", "2026-06-10", "--dates", "2026-06-02")
+        self.assertStatus(r, 1)
+        self.assertIn("不符合规定", r.out)
+        self.assertIn("第四十条", r.out)
+
+    def test_usage(self):
+        self.assertUsageError(run("periodic"))
+        self.assertUsageError(run("periodic", "executive-meeting", "--dates", "June"))
+        self.assertUsageError(run("periodic", "no-such-obligation", "--period", "2026-06-10"))
+
+
+class SubstituteTest(CliTestCase):
+    ARGS = ("--requested", "2026-06-09", "--approved", "--date", "2026-06-10")
+
+    def test_department_deputy(self):
+        r, d = run_json("substitute", "executive", "--principal", "development-reform-principal",
+                        "--substitute", "development-reform-deputy", *self.ARGS)
+        self.assertStatus(r, 0)
+        self.assertTrue(d["allowed"])
+        self.assertEqual(d["rule"], "department-attendance")
+        self.assertEqual(d["written_request"], "2026-06-09")
+        self.assertEqual([p["post"] for p in d["substitutes"]], ["development-reform-deputy"])
+        self.assertPerson(d["substitutes"][0])
+        self.assertIn("county-government", [u.get("unit") for u in d["approvers"]])
+        self.assertCitations(d, [47])
+
+    def test_institution_under_art_78(self):
+        r, d = run_json("substitute", "executive", "--principal", "investment-promotion-principal",
+                        *self.ARGS)
+        self.assertStatus(r, 1)  # no substitute named
+        self.assertFalse(d["allowed"])
+        self.assertEqual(d["rule"], "institution-attendance")
+        self.assertCitations(d, [47, 78])
+
+    def test_not_allowed(self):
+        r = run("substitute", "executive", "--principal", "development-reform-principal",
+                "--substitute", "education-deputy", *self.ARGS)
+        self.assertStatus(r, 1)
+        self.assertIn("不能代为参会", r.out)
+        self.assertIn("第四十七条", r.out)
+
+    def test_usage(self):
+        self.assertUsageError(run("substitute", "executive"))
+        self.assertUsageError(run("substitute", "--principal", "development-reform-principal"))
+        self.assertUsageError(run("substitute", "executive", "--principal", "nobody", "--date", "2026-06-10"))
+
+
+class NormativeTest(CliTestCase):
+    def test_compliant_government_document(self):
+        r, d = run_json("normative", "--fact", "legality-reviewed", "drafted-by-department",
+                        "--validity", "5", "--approved-by", "executive", "--date", "2026-06-10")
+        self.assertStatus(r, 0)
+        self.assertTrue(d["compliant"])
+        self.assertEqual(d["violations"], 0)
+        self.assertEqual(d["facts"], ["legality-reviewed", "drafted-by-department"])
+        self.assertEqual([u["unit"] for u in d["reviewers"]], ["justice-bureau"])
+
+    def test_findings(self):
+        r, d = run_json("normative", "--fact", "drafted-by-department", "--validity", "6",
+                        "--approved-by", "executive", "--date", "2026-06-10")
+        self.assertStatus(r, 1)
+        self.assertFalse(d["compliant"])
+        self.assertEqual(sorted(f["id"] for f in d["findings"]), ["legality-review", "validity-limit"])
+        self.assertCitations(d, [19, 20])
+
+    def test_request_first_needs_several_departments(self):
+        base = ("normative", "--fact", "department-document", "filed", "public-interest",
+                "--validity", "3", "--date", "2026-06-10")
+        r, d = run_json(*base)
+        self.assertStatus(r, 0)
+        self.assertEqual(d["approvers"], [])
+        r, d = run_json(*(base + ("--fact", "multi-department")))
+        self.assertStatus(r, 1)
+        self.assertEqual([f["id"] for f in d["findings"]], ["public-interest-request"])
+        self.assertEqual([u["unit"] for u in d["approvers"]], ["county-government"])
+        self.assertCitations(d, [20])
+
+    def test_usage(self):
+        self.assertUsageError(run("normative", "--fact", "no-such-fact", "--date", "2026-06-10"))
+        self.assertUsageError(run("normative", "--validity", "many"))
+        self.assertUsageError(run("normative", "positional"))
+
+
+class VocabularyTest(CliTestCase):
+    def test_help_lists_the_rule_set(self):
+        self.assertIn("executive-meeting", run("periodic", "--help").out)
+        self.assertIn("institution-attendance", run("substitute", "--help").out)
+        out = run("normative", "--help").out
+        self.assertIn("legality-reviewed", out)
+        self.assertIn("multi-department", out)
+        other = run("--rules", qzcli.source("tests", "data", "rules", "city.xml"), "normative", "--help").out
+        self.assertIn("Vocabulary of the rule set", other)
+        self.assertNotIn("yunxi", other)
+
+
+if __name__ == "__main__":
+    qzcli.main()
