@@ -267,6 +267,58 @@ static void test_institution_attendance(void **state)
     qz_answer_free(a);
 }
 
+/* Item 7: the county head away without an entrustment (demo organisation, 2026-05-19): nobody may
+ * convene the executive meeting, but the executive deputy signs its minutes in her own right (Art 48):
+ * no finding about the minutes, and the check allows her as a holder. */
+static void test_executive_deputy_signs_minutes_in_own_right(void **state)
+{
+    (void)state;
+    qz_model *demo = NULL;
+    QZT_OK(qz_model_default(&demo));
+    qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+    r.type = "executive";
+    r.date = qzt_d("2026-05-19");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_meeting(&a, demo, &r));
+    QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
+    assert_true(has_finding(a, "no-acting")); /* for convening: a true finding */
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
+        if (strstr(qz_answer_finding_text(a, i), qz_capacity_label(QZ_CAP_MINUTES_SIGNER)))
+            fail_msg("a finding about the minutes: %s", qz_answer_finding_text(a, i));
+    QZT_CITES(a, 48, 0);
+    qz_answer_free(a);
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_sign_minutes(&d, demo, &r, "executive-deputy"));
+    assert_true(qz_decision_allowed(d));
+    assert_int_equal(qz_decision_via(d), QZ_VIA_HOLDER);
+    assert_int_equal(qz_answer_citation_article(qz_decision_answer(d), (size_t)qz_decision_citation(d)), 48);
+    qz_decision_free(d);
+    /* a deputy is no minutes signer of the executive meeting */
+    QZT_OK(qz_check_sign_minutes(&d, demo, &r, "deputy-1"));
+    assert_false(qz_decision_allowed(d));
+    qz_decision_free(d);
+    qz_model_free(demo);
+}
+
+/* Item 7: special-topic minutes without the leader in charge: the reason names no CLI option. */
+static void test_special_topic_reason_text(void **state)
+{
+    (void)state;
+    qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+    r.type = "special-topic";
+    r.date = qzt_d("2026-06-10");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_meeting(&a, M, &r));
+    assert_true(has_finding(a, "no-portfolio"));
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
+        if (strcmp(qz_answer_finding_id(a, i), "no-portfolio") == 0) {
+            assert_null(strstr(qz_answer_finding_text(a, i), "--portfolio"));
+            assert_non_null(strstr(qz_answer_finding_text(a, i), "未指明分管领导"));
+        }
+    QZT_CITES(a, 48, 0);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +328,8 @@ int main(void)
         cmocka_unit_test(test_major_policy_office_document),
         cmocka_unit_test(test_route_major_policy_office_document),
         cmocka_unit_test(test_institution_attendance),
+        cmocka_unit_test(test_executive_deputy_signs_minutes_in_own_right),
+        cmocka_unit_test(test_special_topic_reason_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
