@@ -76,6 +76,8 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     /* who reviews the minutes before signing, and to whom they go up when necessary */
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+    /* who must approve holding the meeting, where the rules say so (Art. 50) */
+    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
     qz_query__value(q, QZ_VALUE_MINUTES_OPTIONAL, mt->minutes_optional);
     if (mt->minutes_optional)
         qz_query__explain(q, "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));

@@ -338,6 +338,22 @@ static qz_answer *sign(const char *kind, const char *issuer, const char *to, uns
     return a;
 }
 
+/* §3 Art. 50: a department's county-wide meeting is approved by the leader in charge and the county
+ * government; the meetings of the government itself need no approval. */
+static void test_meeting_approval(void **state)
+{
+    (void)state;
+    qz_answer *a = meeting("department-county-wide", DAY, 0, "justice");
+    QZT_PERSON(a, QZ_CAP_APPROVER, "deputy-1", QZ_VIA_HOLDER);
+    assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
+    QZT_CITES(a, 50, 0);
+    qz_answer_free(a);
+    a = meeting("executive", DAY, 0, NULL);
+    assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 0);
+    assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
+    qz_answer_free(a);
+}
+
 /* §4 row 1: motions, normative documents, decisions, orders → county head, 54(2). */
 static void test_sign_row1(void **state)
 {
@@ -857,6 +873,7 @@ int main(void)
         cmocka_unit_test(test_meeting_study_group),
         cmocka_unit_test(test_meeting_special_topic),
         cmocka_unit_test(test_meeting_county_head_office),
+        cmocka_unit_test(test_meeting_approval),
         cmocka_unit_test(test_sign_row1),
         cmocka_unit_test(test_sign_row2),
         cmocka_unit_test(test_sign_row3),

@@ -111,6 +111,37 @@ class NormativeTest(CliTestCase):
         self.assertUsageError(run("normative", "positional"))
 
 
+class MeetingApprovalTest(CliTestCase):
+    """Who must approve holding a meeting (Art. 50): the matrix's own section and the meeting answer."""
+
+    def test_matrix_json(self):
+        r, d = run_json("matrix", "--date", "2026-06-10")
+        self.assertStatus(r, 0)
+        rows = {a["meeting"]: a for a in d["meeting_approvals"]}
+        self.assertEqual(list(rows), ["department-county-wide"])
+        row = rows["department-county-wide"]
+        self.assertEqual([u["unit"] for u in row["approvers"]], ["county-government"])
+        self.assertIn("in-charge", [x["role"] for x in row["roles"]])
+        self.assertIn(50, [c["article"] for c in row["citations"]])
+        self.assertIn("matters", d)  # the matters keep their shape
+
+    def test_matrix_text(self):
+        out = run("matrix", "--date", "2026-06-10").out
+        section = out.split("== 会议审批 ==\n", 1)[1]
+        self.assertIn("[department-county-wide]", section)
+        self.assertIn("县政府分管领导同志", section)
+        self.assertIn("第五十条", section)
+
+    def test_meeting_names_the_approvers(self):
+        r, d = run_json("meeting", "department-county-wide", "--portfolio", "justice", "--date", "2026-06-10")
+        self.assertStatus(r, 0)
+        self.assertEqual([p["role"] for p in d["approvers"] if "role" in p], ["deputy"])
+        self.assertIn("county-government", [u.get("unit") for u in d["approvers"]])
+        self.assertCitations(d, [50])
+        r, d = run_json("meeting", "executive", "--date", "2026-06-10")
+        self.assertEqual(d["approvers"], [])
+
+
 class VocabularyTest(CliTestCase):
     def test_help_lists_the_rule_set(self):
         self.assertIn("executive-meeting", run("periodic", "--help").out)
