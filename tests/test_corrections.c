@@ -319,6 +319,31 @@ static void test_special_topic_reason_text(void **state)
     qz_answer_free(a);
 }
 
+/* Item 7: a --present post that is unknown is refused naming it; one that is not a member is a finding. */
+static void test_present_unknown_or_not_member(void **state)
+{
+    (void)state;
+    const char *unknown[] = {"county-head", "no-such-post"};
+    qz_quorum_request r = QZ_QUORUM_REQUEST_INIT;
+    r.type = "party-group";
+    r.present = unknown;
+    r.npresent = 2;
+    r.date = qzt_d("2026-06-10");
+    qz_answer *a = NULL;
+    assert_int_equal(qz_query_quorum(&a, M, &r), QZ_ENOTFOUND);
+    assert_null(a);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "no-such-post"));
+    const char *outsider[] = {"county-head", "justice-principal"};
+    r.present = outsider;
+    QZT_OK(qz_query_quorum(&a, M, &r));
+    assert_true(has_finding(a, "not-a-member"));
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_PRESENT), 1);
+    QZT_PERSON(a, QZ_CAP_PRESENT, "county-head", QZ_VIA_HOLDER);
+    assert_int_equal(qzt_person(a, QZ_CAP_PRESENT, "justice-principal"), -1);
+    QZT_CITES(a, 41, 0);
+    qz_answer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -330,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_institution_attendance),
         cmocka_unit_test(test_executive_deputy_signs_minutes_in_own_right),
         cmocka_unit_test(test_special_topic_reason_text),
+        cmocka_unit_test(test_present_unknown_or_not_member),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -142,6 +142,17 @@ class MeetingApprovalTest(CliTestCase):
         self.assertEqual(d["approvers"], [])
 
 
+class PresentTest(CliTestCase):
+    def test_unknown_and_non_member(self):
+        r = run("quorum", "party-group", "--present", "county-head,no-such-post", "--date", "2026-06-10")
+        self.assertUsageError(r)
+        self.assertIn("no-such-post", r.err)
+        r, d = run_json("quorum", "party-group", "--present", "county-head,development-reform-principal",
+                        "--date", "2026-06-10")
+        self.assertEqual([f["id"] for f in d["findings"]], ["not-a-member"])
+        self.assertEqual([p["post"] for p in d["counted"]], ["county-head"])
+
+
 class VocabularyTest(CliTestCase):
     def test_help_lists_the_rule_set(self):
         self.assertIn("executive-meeting", run("periodic", "--help").out)
