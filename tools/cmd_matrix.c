@@ -249,6 +249,8 @@ static int section_has(const out *o, qz_matter_kind kind)
     return 0;
 }
 
+static int any_meeting_approval(const out *o); /* the meeting approvals' section below */
+
 static void html_head(out *o, const qz_rules *rules)
 {
     FILE *f = o->f;
@@ -279,6 +281,8 @@ static void html_head(out *o, const qz_rules *rules)
     for (s = 0; s < NSECTIONS; s++)
         if (section_has(o, sections[s].kind))
             fprintf(f, "<a href=\"#%s\">%s</a>", qz_matter_kind_name(sections[s].kind), sections[s].title);
+    if (any_meeting_approval(o))
+        fputs("<a href=\"#meeting-approvals\">会议审批</a>", f);
     fputs("</nav>\n", f);
 }
 
@@ -411,6 +415,22 @@ static int has_approver(const qz_answer *a)
         if (qz_answer_unit_capacity(a, i) == QZ_CAP_APPROVER)
             return 1;
     return 0;
+}
+
+/* 1 when some meeting of the day's rule set names an approver (a failed question: no link). */
+static int any_meeting_approval(const out *o)
+{
+    size_t n = qz_model_matter_count(o->m, o->date), i;
+    int found = 0;
+    for (i = 0; i < n && !found; i++) {
+        qz_answer *a = NULL;
+        if (qz_model_matter_kind(o->m, o->date, i) != QZ_MATTER_MEETING ||
+            qz_query_matter(&a, o->m, o->date, i) != QZ_OK)
+            continue;
+        found = has_approver(a);
+        qz_answer_free(a);
+    }
+    return found;
 }
 
 static void approval_row(out *o, format fmt, qzj *w, const qz_answer *a, const char *id, const char *label)

@@ -132,6 +132,13 @@ class MeetingApprovalTest(CliTestCase):
         self.assertIn("县政府分管领导同志", section)
         self.assertIn("第五十条", section)
 
+    def test_matrix_html(self):
+        html = run("matrix", "--format", "html", "--date", "2026-06-10").out
+        self.assertIn('<a href="#meeting-approvals">会议审批</a>', html)
+        section = html.split('<h2 id="meeting-approvals">会议审批</h2>', 1)[1]
+        self.assertIn("<code>department-county-wide</code>", section)
+        self.assertIn("第五十条", section)
+
     def test_meeting_names_the_approvers(self):
         r, d = run_json("meeting", "department-county-wide", "--portfolio", "justice", "--date", "2026-06-10")
         self.assertStatus(r, 0)
