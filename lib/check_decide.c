@@ -110,7 +110,10 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
     d->answer = a;
     d->action = action;
     d->cap = cap;
-    d->person = qz_answer_found(a) ? find_person(a, cap, actor) : -1;
+    /* a meeting answer is "not found" when nobody may convene it; its minutes
+     * signers are named all the same and sign in their own right */
+    int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
+    d->person = qz_answer_found(a) || minutes ? find_person(a, cap, actor) : -1;
     d->unit = -1;
     if (d->person < 0 && qz_answer_found(a) && (cap == QZ_CAP_REPORT_TO))
         d->unit = find_unit(a, cap, actor);

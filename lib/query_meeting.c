@@ -26,10 +26,24 @@ static void minutes_reason(qz_qctx *q, const qz_party *ms, const qz_meeting_requ
         return;
     for (size_t k = 0; k < ms->nwho; k++)
         if (ms->who[k].kind == QZ_WHO_IN_CHARGE) {
-            qz_query__finding(q, "no-portfolio", "未指明分管领导(--portfolio),无法确定%s",
+            qz_query__finding(q, "no-portfolio", "未指明分管领导,无法确定%s",
                               qz_capacity_label((qz_capacity)cap));
             return;
         }
+}
+
+/* The minutes signers are alternatives (县长或常务副县长签发): when one of them
+ * signs, in their own right or acting, that another is away with nobody
+ * acting for them is no finding. */
+static void drop_alternatives_away(qz_qctx *q, size_t from, int cap)
+{
+    if (!qz_query__count(q, cap))
+        return;
+    size_t k = from;
+    for (size_t i = from; i < q->a->nfindings; i++)
+        if (strcmp(q->a->findings[i].id, "no-acting") != 0)
+            q->a->findings[k++] = q->a->findings[i];
+    q->a->nfindings = k;
 }
 
 static int meeting(qz_qctx *q, const qz_meeting_request *req)
@@ -55,11 +69,15 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
         qz_query__party(q, qz_query__find_party(&mt->e, order[k].cap), 0, order[k].mode);
     const qz_party *ms =
         qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
+    size_t before = q->a->nfindings;
     qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
+    drop_alternatives_away(q, before, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
     minutes_reason(q, ms, req);
     /* who reviews the minutes before signing, and to whom they go up when necessary */
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+    /* who must approve holding the meeting, where the rules say so (Art. 50) */
+    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
     qz_query__value(q, QZ_VALUE_MINUTES_OPTIONAL, mt->minutes_optional);
     if (mt->minutes_optional)
         qz_query__explain(q, "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));

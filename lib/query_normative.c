@@ -49,12 +49,12 @@ static int apply(qz_qctx *q, const qz_check *ck, const qz_normative_request *req
     int v = 0;
     for (size_t i = 0; i < ck->require.n; i++)
         if (!has_flag(req, ck->require.ids[i])) {
-            qz_query__finding(q, ck->e.id, "%s(缺少:%s)", ck->e.label, ck->require.ids[i]);
+            qz_query__finding(q, ck->e.id, "未满足要求:%s", ck->e.label); /* the fact's id is no Chinese */
             v++;
         }
     for (size_t i = 0; i < ck->forbid.n; i++)
         if (has_flag(req, ck->forbid.ids[i])) {
-            qz_query__finding(q, ck->e.id, "%s(违反:%s)", ck->e.label, ck->forbid.ids[i]);
+            qz_query__finding(q, ck->e.id, "违反规定:%s", ck->e.label);
             v++;
         }
     if (ck->napproved) {
@@ -96,7 +96,10 @@ static int normative(qz_qctx *q, const qz_normative_request *req)
         if (!all_of(req, &ck->when) || any_of(req, &ck->unless))
             continue;
         violations += apply(q, ck, req, approved_by);
+        /* the bodies of every check that applies: who reviews, approves, is filed with */
         qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&ck->e, QZ_CAP_FILED_WITH), 0, QZ_RESOLVE_LIST);
     }
     qz_query__value(q, QZ_VALUE_VIOLATIONS, violations);
     qz_query__value(q, QZ_VALUE_COMPLIANT, violations == 0);

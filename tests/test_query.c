@@ -476,7 +476,8 @@ static const char *reference_row(int k, int is, int rc, unsigned f, int np)
     if (!strcmp(kind, "motion") ||
         (gov && (!strcmp(kind, "normative") || !strcmp(kind, "decision") || !strcmp(kind, "order"))))
         return "sign-54-2";
-    if ((gov && rc == 1 && (!strcmp(kind, "request") || !strcmp(kind, "report"))) || (f & 1))
+    /* 54(1)'s major policy is about county-government documents: an office one stays under 54(5) */
+    if ((gov && rc == 1 && (!strcmp(kind, "request") || !strcmp(kind, "report"))) || (gov && (f & 1)))
         return "sign-54-1";
     if (gov && (f & 12))
         return "sign-54-4";

@@ -182,6 +182,15 @@ static void test_substitution(void **state)
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 47, 0);
     qz_answer_free(a);
+    /* Art. 78: a directly affiliated institution's principal is under the departments' rule */
+    r.principal = "inst-a-principal";
+    QZT_OK(qz_query_substitute(&a, M, &r));
+    assert_string_equal(qz_answer_subject(a), "institution-attendance");
+    assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
+    QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER); /* the plenary's presider */
+    QZT_CITES(a, 47, 0);
+    QZT_CITES(a, 78, 0);
+    qz_answer_free(a);
 }
 
 /* §3 the plenary meeting (Art. 7, 39, 48). */
@@ -329,6 +338,22 @@ static qz_answer *sign(const char *kind, const char *issuer, const char *to, uns
     return a;
 }
 
+/* §3 Art. 50: a department's county-wide meeting is approved by the leader in charge and the county
+ * government; the meetings of the government itself need no approval. */
+static void test_meeting_approval(void **state)
+{
+    (void)state;
+    qz_answer *a = meeting("department-county-wide", DAY, 0, "justice");
+    QZT_PERSON(a, QZ_CAP_APPROVER, "deputy-1", QZ_VIA_HOLDER);
+    assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
+    QZT_CITES(a, 50, 0);
+    qz_answer_free(a);
+    a = meeting("executive", DAY, 0, NULL);
+    assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 0);
+    assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
+    qz_answer_free(a);
+}
+
 /* §4 row 1: motions, normative documents, decisions, orders → county head, 54(2). */
 static void test_sign_row1(void **state)
 {
@@ -432,6 +457,15 @@ static void test_sign_row7(void **state)
     QZT_PERSON(a, QZ_CAP_ESCALATION, "county-head", QZ_VIA_HOLDER);
     QZT_PERSON(a, QZ_CAP_ESCALATION, "deputy-2", QZ_VIA_HOLDER);
     QZT_CITES(a, 54, 5);
+    qz_answer_free(a);
+    /* a major-policy office document stays with the office director: 54(1) is about the government's */
+    a = sign("notice", "government-office", NULL, 1, NULL, 0, NULL);
+    QZT_PERSON(a, QZ_CAP_SIGNER, "office-director", QZ_VIA_HOLDER);
+    assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
+    QZT_PERSON(a, QZ_CAP_ESCALATION, "county-head", QZ_VIA_HOLDER);
+    QZT_CITES(a, 54, 5);
+    assert_false(qzt_cites(a, 54, 1));
+    assert_string_equal(qz_answer_subject(a), "sign-54-5");
     qz_answer_free(a);
 }
 
@@ -590,11 +624,21 @@ static void test_normative(void **state)
     QZT_CITES(a, 20, 0);
     assert_true(qzt_unit(a, QZ_CAP_REVIEWER, "justice-bureau") >= 0);
     qz_answer_free(a);
-    const char *dept[] = {"department-document", "legality-reviewed", "joint-department", "important",
-                          "public-interest"};
-    a = normative(dept, 5, 2, NULL);
+    const char *dept[] = {"department-document", "legality-reviewed", "joint-department",
+                          "important",           "public-interest",   "multi-department"};
+    a = normative(dept, 6, 2, NULL);
     /* not filed, not approved, not requested first */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_VIOLATIONS), 3);
+    qz_answer_free(a);
+    /* 事先请示 only for matters of two or more departments (Art. 20, 其中) */
+    a = normative(dept, 5, 2, NULL);
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_VIOLATIONS), 2);
+    qz_answer_free(a);
+    /* a department's own document is not under Art. 19's legality review */
+    const char *own[] = {"department-document", "filed"};
+    a = normative(own, 2, 2, NULL);
+    assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
+    assert_true(qzt_unit(a, QZ_CAP_FILED_WITH, "county-government") >= 0);
     qz_answer_free(a);
     const char *unknown[] = {"no-such-fact"};
     qz_normative_request r = QZ_NORMATIVE_REQUEST_INIT;
@@ -829,6 +873,7 @@ int main(void)
         cmocka_unit_test(test_meeting_study_group),
         cmocka_unit_test(test_meeting_special_topic),
         cmocka_unit_test(test_meeting_county_head_office),
+        cmocka_unit_test(test_meeting_approval),
         cmocka_unit_test(test_sign_row1),
         cmocka_unit_test(test_sign_row2),
         cmocka_unit_test(test_sign_row3),

@@ -136,7 +136,7 @@ int qzc_load_model(qzc_ctx *c, const qz_model **out);
 
 /* After a command's fixed help: the vocabulary of the rule set it would load
  * (--rules FILE or the embedded one) that the command's arguments name
- * (help_vocabulary.c; only "sign" has one). */
+ * (help_vocabulary.c: sign, periodic, substitute, normative). */
 void qzc_help_vocabulary(const qzc_globals *g, const char *command, FILE *f);
 void qzc_model_free(qzc_ctx *c);
 
@@ -214,5 +214,9 @@ int qzc_cmd_audit(qzc_ctx *c, int argc, char **argv);
 extern const char qzc_help_audit[];
 int qzc_cmd_route(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv);
+/* tools/cmd_more_queries.c: quanze periodic, substitute, normative. */
+int qzc_cmd_periodic(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_substitute(qzc_ctx *c, int argc, char **argv);
+int qzc_cmd_normative(qzc_ctx *c, int argc, char **argv);
 
 #endif

@@ -47,9 +47,18 @@ static void print_text(const qz_model *m, const qz_decision *d, const char *acto
                    : actor,
            actor, qz_capacity_label(qz_decision_capacity(d)), "");
     if (qz_decision_allowed(d)) {
-        const char *fp = qz_decision_for_post(d);
-        qzc_field(stdout, 0, "身份", "%s%s%s", qz_via_label(qz_decision_via(d)), fp ? " " : "", fp ? fp : "");
-        qzc_field(stdout, 0, "职位", "%s", qz_decision_post(d));
+        /* the post acted for and the post by name, with the id in brackets as in the headline */
+        const char *fp = qz_decision_for_post(d), *post = qz_decision_post(d);
+        const char *fpn = fp ? qz_org_post_name(org, fp) : NULL,
+                   *pn = post ? qz_org_post_name(org, post) : NULL;
+        if (fp)
+            qzc_field(stdout, 0, "身份", "%s %s [%s]", qz_via_label(qz_decision_via(d)), fpn ? fpn : fp, fp);
+        else
+            qzc_field(stdout, 0, "身份", "%s", qz_via_label(qz_decision_via(d)));
+        if (pn)
+            qzc_field(stdout, 0, "职位", "%s [%s]", pn, post);
+        else
+            qzc_field(stdout, 0, "职位", "%s", post ? post : "");
     } else {
         qzc_field(stdout, 0, "原因", "%s", qz_decision_reason(d));
         for (size_t i = 0; i < qz_decision_candidate_count(d); i++) {

@@ -249,6 +249,8 @@ static int section_has(const out *o, qz_matter_kind kind)
     return 0;
 }
 
+static int any_meeting_approval(const out *o); /* the meeting approvals' section below */
+
 static void html_head(out *o, const qz_rules *rules)
 {
     FILE *f = o->f;
@@ -279,6 +281,8 @@ static void html_head(out *o, const qz_rules *rules)
     for (s = 0; s < NSECTIONS; s++)
         if (section_has(o, sections[s].kind))
             fprintf(f, "<a href=\"#%s\">%s</a>", qz_matter_kind_name(sections[s].kind), sections[s].title);
+    if (any_meeting_approval(o))
+        fputs("<a href=\"#meeting-approvals\">会议审批</a>", f);
     fputs("</nav>\n", f);
 }
 
@@ -396,6 +400,137 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
     qzj_end_object(w);
 }
 
+/* ---------------------------------------------------- meeting approvals */
+
+/* Who must approve holding a meeting, where the rules say so: the meetings
+ * whose rule names an approver (<approver> in <meeting>), one row each,
+ * after the matters. Its own section, so that the matters keep their shape. */
+static int has_approver(const qz_answer *a)
+{
+    size_t i;
+    for (i = 0; i < qz_answer_role_count(a); i++)
+        if (qz_answer_role_capacity(a, i) == QZ_CAP_APPROVER)
+            return 1;
+    for (i = 0; i < qz_answer_unit_count(a); i++)
+        if (qz_answer_unit_capacity(a, i) == QZ_CAP_APPROVER)
+            return 1;
+    return 0;
+}
+
+/* 1 when some meeting of the day's rule set names an approver (a failed question: no link). */
+static int any_meeting_approval(const out *o)
+{
+    size_t n = qz_model_matter_count(o->m, o->date), i;
+    int found = 0;
+    for (i = 0; i < n && !found; i++) {
+        qz_answer *a = NULL;
+        if (qz_model_matter_kind(o->m, o->date, i) != QZ_MATTER_MEETING ||
+            qz_query_matter(&a, o->m, o->date, i) != QZ_OK)
+            continue;
+        found = has_approver(a);
+        qz_answer_free(a);
+    }
+    return found;
+}
+
+static void approval_row(out *o, format fmt, qzj *w, const qz_answer *a, const char *id, const char *label)
+{
+    FILE *f = o->f;
+    if (fmt == FORMAT_JSON) {
+        qzj_begin_object(w);
+        qzj_key(w, "meeting");
+        qzj_string(w, id);
+        qzj_key(w, "label");
+        qzj_string(w, label);
+        qzj_key(w, "approvers");
+        qzc_json_people_and_units(w, o->m, a, QZ_CAP_APPROVER);
+        qzj_key(w, "roles");
+        qzj_begin_array(w);
+        for (size_t i = 0; i < qz_answer_role_count(a); i++)
+            if (qz_answer_role_capacity(a, i) == QZ_CAP_APPROVER) {
+                qzj_begin_object(w);
+                qzj_key(w, "role");
+                qzj_string(w, qz_answer_role_id(a, i));
+                qzj_key(w, "label");
+                qzj_string(w, qz_answer_role_label(a, i));
+                qzj_end_object(w);
+            }
+        qzj_end_array(w);
+        qzj_key(w, "citations");
+        qzc_json_citations(w, a);
+        qzj_end_object(w);
+    } else if (fmt == FORMAT_HTML) {
+        fputs("<tr><td class=\"matter\">", f);
+        html_escape(f, label ? label : id);
+        fputs("<code>", f);
+        html_escape(f, id);
+        fputs("</code></td>\n<td><dl><dt>", f);
+        html_escape(f, qzc_cap_label(QZ_CAP_APPROVER));
+        fputs("</dt><dd>", f);
+        each_role(o, a, QZ_CAP_APPROVER, html_role);
+        each_holder(o, a, QZ_CAP_APPROVER, html_holder);
+        fputs("</dd></dl></td>\n<td class=\"cite\">", f);
+        for (size_t i = 0; i < qz_answer_citation_count(a); i++) {
+            char cite[QZ_CITATION_LABEL_BUFSIZE];
+            if (qzc_citation_repeats(a, i))
+                continue;
+            fputs("<b title=\"", f);
+            html_escape(f, qz_answer_citation_text(a, i));
+            fputs("\">", f);
+            html_escape(f, qzc_cite_label(cite, sizeof(cite), qz_answer_citation_article(a, i),
+                                          qz_answer_citation_item(a, i)));
+            fputs("</b><span>", f);
+            html_escape(f, qz_answer_citation_text(a, i));
+            fputs("</span>", f);
+        }
+        fputs("</td></tr>\n", f);
+    } else {
+        fprintf(f, "%s [%s]\n  ", label ? label : id, id);
+        qzc_pad(f, qzc_cap_label(QZ_CAP_APPROVER), QZC_LABEL_WIDTH);
+        each_role(o, a, QZ_CAP_APPROVER, text_role);
+        each_holder(o, a, QZ_CAP_APPROVER, text_holder);
+        fputc('\n', f);
+        qzc_text_citations(f, 2, a);
+    }
+}
+
+/* The section: JSON "meeting_approvals" (always, [] when none), a text or
+ * HTML section only when some meeting needs an approval. */
+static int meeting_approvals(out *o, format fmt, qzj *w)
+{
+    size_t n = qz_model_matter_count(o->m, o->date), i;
+    int opened = 0, rc;
+    if (fmt == FORMAT_JSON) {
+        qzj_key(w, "meeting_approvals");
+        qzj_begin_array(w);
+        opened = 1;
+    }
+    for (i = 0; i < n; i++) {
+        qz_answer *a = NULL;
+        if (qz_model_matter_kind(o->m, o->date, i) != QZ_MATTER_MEETING)
+            continue;
+        if ((rc = qz_query_matter(&a, o->m, o->date, i)) != QZ_OK)
+            return rc;
+        if (has_approver(a)) {
+            if (!opened && fmt == FORMAT_HTML)
+                fputs("<h2 id=\"meeting-approvals\">会议审批</h2>\n<table>\n<thead><tr><th>会议</th>"
+                      "<th>审批</th><th>依据</th></tr></thead>\n<tbody>\n",
+                      o->f);
+            else if (!opened)
+                fputs("\n== 会议审批 ==\n", o->f);
+            opened = 1;
+            approval_row(o, fmt, w, a, qz_model_matter_id(o->m, o->date, i),
+                         qz_model_matter_label(o->m, o->date, i));
+        }
+        qz_answer_free(a);
+    }
+    if (fmt == FORMAT_JSON)
+        qzj_end_array(w);
+    else if (opened && fmt == FORMAT_HTML)
+        fputs("</tbody>\n</table>\n", o->f);
+    return QZ_OK;
+}
+
 /* ---------------------------------------------------------------- all */
 
 static int write_matrix(out *o, format fmt)
@@ -474,14 +609,16 @@ static int write_matrix(out *o, format fmt)
         if (opened && fmt == FORMAT_HTML)
             fputs("</tbody>\n</table>\n", o->f);
     }
-    if (fmt == FORMAT_JSON) {
+    if (fmt == FORMAT_JSON)
         qzj_end_array(&w);
+    rc = meeting_approvals(o, fmt, &w);
+    if (fmt == FORMAT_JSON) {
         qzj_end_object(&w);
         qzj_finish(&w);
     } else if (fmt == FORMAT_HTML) {
         fputs("</body>\n</html>\n", o->f);
     }
-    return QZC_EXIT_OK;
+    return rc == QZ_OK ? QZC_EXIT_OK : qzc_fail(NULL, rc);
 }
 
 int qzc_cmd_matrix(qzc_ctx *c, int argc, char **argv)

@@ -130,6 +130,8 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
         qzj_key(&w, "escalation");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_ESCALATION);
+        qzj_key(&w, "approvers");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
         json_opt_value(&w, "issue_due", a, QZ_VALUE_DUE);
         json_end(&w, a);
     } else {
@@ -146,6 +148,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzc_text_capacity(m, a, req.major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER, 0);
         qzc_text_capacity(m, a, QZ_CAP_REVIEWER, 0);
         qzc_text_capacity(m, a, QZ_CAP_ESCALATION, 0);
+        qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
         if (qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) && qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL))
             qzc_field(stdout, 0, "纪要", "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
         if (qz_answer_has(a, QZ_VALUE_DUE))

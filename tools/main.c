@@ -35,6 +35,10 @@ static const qzc_command commands[] = {
     {"audit", qzc_cmd_audit, "audit a log of records against the rules of each date", qzc_help_audit},
     {"route", qzc_cmd_route, "the route of a draft: review, consultation, signing, issue", QZC_HELP_ROUTE},
     {"docnum", qzc_cmd_docnum, "check a document number (发文字号) against GB/T 9704-2012", QZC_HELP_DOCNUM},
+    {"periodic", qzc_cmd_periodic, "whether a periodic obligation was met in a period", QZC_HELP_PERIODIC},
+    {"substitute", qzc_cmd_substitute, "may a deputy attend a meeting for a principal", QZC_HELP_SUBSTITUTE},
+    {"normative", qzc_cmd_normative, "check a normative document against the rule set's checks",
+     QZC_HELP_NORMATIVE},
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -151,6 +151,15 @@ QZ_EXTERN(size_t) qz_rules_sign_fact_count(const qz_rules *rules);
 /** Fact @p i of the signing table (an id such as "personnel"), or NULL. Borrowed from @p rules. */
 QZ_EXTERN(const char *) qz_rules_sign_fact(const qz_rules *rules, size_t i);
 
+/**
+ * The number of facts the rule set's normative checks name (their `when`,
+ * `unless`, `require` and `forbid`): what `qz_normative_request.flags` (and
+ * `qz_route_request.normative_facts`) may list.
+ */
+QZ_EXTERN(size_t) qz_rules_check_fact_count(const qz_rules *rules);
+/** Fact @p i of the normative checks (an id such as "legality-reviewed"), or NULL. Borrowed from @p rules. */
+QZ_EXTERN(const char *) qz_rules_check_fact(const qz_rules *rules, size_t i);
+
 QZ_END_DECL
 
 #endif

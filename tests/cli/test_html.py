@@ -98,10 +98,12 @@ class HtmlPageTest(CliTestCase):
         page = Page()
         page.feed(self.html)
         kinds = self.kinds()
-        self.assertEqual(page.tables, len(kinds))
-        self.assertEqual(page.h2, [TITLES[k] for k in kinds])
-        # One row per matter plus one header row per table.
-        self.assertEqual(page.rows, len(self.matrix["matters"]) + len(kinds))
+        approvals = self.matrix["meeting_approvals"]
+        extra = 1 if approvals else 0  # the meeting approvals' own table, after the matters
+        self.assertEqual(page.tables, len(kinds) + extra)
+        self.assertEqual(page.h2, [TITLES[k] for k in kinds] + ["会议审批"] * extra)
+        # One row per matter and per meeting approval, plus one header row per table.
+        self.assertEqual(page.rows, len(self.matrix["matters"]) + len(approvals) + len(kinds) + extra)
 
     def test_citations_in_a_column_and_on_hover(self):
         for m in self.matrix["matters"]:
@@ -123,7 +125,8 @@ class HtmlPageTest(CliTestCase):
         self.assertEqual(code, 0, err[-2000:])
         page = Page()
         page.feed(dom)
-        self.assertEqual(page.tables, len(self.kinds()), dom[:2000])
+        self.assertEqual(page.tables, len(self.kinds()) + (1 if self.matrix["meeting_approvals"] else 0),
+                         dom[:2000])
         self.assertIn("<th>依据</th>", dom)
         self.assertIn("第五十四条第(一)项", dom)
         # The Chinese headings come out of the browser's decoding intact
