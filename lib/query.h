@@ -248,8 +248,9 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
 /* The people holding posts with rule role `role` (groups expanded), each
  * once, with the post they hold it through. Arrays live in the answer. */
 size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons);
-/* The same, with the persons' organisation indexes in *index (in the answer). */
+/* The same, with the posts' and persons' organisation indexes in
+ * *post_index and *index (in the answer; both or neither asked for). */
 size_t qz_query__role_people_at(qz_qctx *q, int role, const char ***posts, const char ***persons,
-                                int32_t **index);
+                                int32_t **post_index, int32_t **index);
 
 #endif

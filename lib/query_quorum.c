@@ -75,8 +75,8 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
 {
     const qz_quorum *qu = &mt->quorum;
     const char **posts, **persons;
-    int32_t *index;
-    size_t members = qz_query__role_people_at(q, qu->over, &posts, &persons, &index);
+    int32_t *post_index, *index;
+    size_t members = qz_query__role_people_at(q, qu->over, &posts, &persons, &post_index, &index);
     long long num = (long long)members * qu->num;
     long long required = qu->strict ? num / qu->den + 1 : (num + qu->den - 1) / qu->den;
     qz_query__value(q, QZ_VALUE_MEMBERS, (int64_t)members);
@@ -91,7 +91,7 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
     long long count = 0;
     for (size_t i = 0; i < members; i++)
         if (is_present(present, npresent, posts[i], persons[i])) {
-            qz_query__person(q, QZ_CAP_PRESENT, posts[i], persons[i], QZ_VIA_HOLDER, NULL, NULL, cite);
+            qz_query__person_at(q, QZ_CAP_PRESENT, post_index[i], index[i], QZ_VIA_HOLDER, NULL, NULL, cite);
             count++;
         }
     report_non_members(q, qu, present, npresent, posts, persons, members);

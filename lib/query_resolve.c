@@ -116,12 +116,10 @@ static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
         fn(q, qz_org__own_role_post(org, first + i), ctx);
     if (n)
         return;
-    size_t m = qz_org__role_post_count(org, ro->e.id, q->date); /* the party group's roles */
-    for (size_t i = 0; i < m; i++) {
-        int32_t p = qz_org__role_post_at(org, ro->e.id, q->date, i);
+    uint32_t cursor = 0; /* the party group's roles */
+    for (int32_t p; (p = qz_org__group_post_next(org, ro->e.id, q->date, &cursor)) != QZ_ORG__NONE;)
         if (p >= 0)
             fn(q, p, ctx);
-    }
 }
 
 /* Who acts for post `post` (index `pi`, or QZ_ORG__NONE) whose holder
@@ -642,7 +640,7 @@ struct people_ctx {
     qz_qctx *q;
     const char **posts, **persons;
     int want_index;
-    int32_t *index; /* the persons by index, when want_index */
+    int32_t *index, *post_index; /* the persons and posts by index, when want_index */
     size_t n, cap;
     int failed;
     unsigned char *seen; /* persons already listed, by index */
@@ -668,35 +666,40 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         if (c->seen[pe / 8] & (1u << (pe % 8)))
             continue;
         c->seen[pe / 8] |= (unsigned char)(1u << (pe % 8));
-        size_t cap = c->cap, icap = c->cap;
+        size_t cap = c->cap, icap = c->cap, pcap = c->cap;
         if (qz__arena_grow(&q->a->arena, (void **)&c->posts, &c->cap, c->n + 1, sizeof(char *)) < 0 ||
             qz__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0 ||
             (c->want_index &&
-             qz__arena_grow(&q->a->arena, (void **)&c->index, &icap, c->n + 1, sizeof(int32_t)) < 0)) {
+             (qz__arena_grow(&q->a->arena, (void **)&c->index, &icap, c->n + 1, sizeof(int32_t)) < 0 ||
+              qz__arena_grow(&q->a->arena, (void **)&c->post_index, &pcap, c->n + 1, sizeof(int32_t)) < 0))) {
             c->failed = 1;
             q->a->failed = 1;
             return;
         }
         c->posts[c->n] = qz_org__post_id(q->org, post);
-        if (c->want_index)
+        if (c->want_index) {
             c->index[c->n] = pe;
+            c->post_index[c->n] = post;
+        }
         c->persons[c->n++] = person;
     }
 }
 
 size_t qz_query__role_people_at(qz_qctx *q, int role, const char ***posts, const char ***persons,
-                                int32_t **index)
+                                int32_t **post_index, int32_t **index)
 {
-    struct people_ctx c = {q, NULL, NULL, index != NULL, NULL, 0, 0, 0, NULL};
+    struct people_ctx c = {q, NULL, NULL, index != NULL, NULL, NULL, 0, 0, 0, NULL};
     each_post(q, role, people_fn, &c);
     *posts = c.posts;
     *persons = c.persons;
-    if (index)
+    if (index) {
         *index = c.index;
+        *post_index = c.post_index;
+    }
     return c.failed ? 0 : c.n;
 }
 
 size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons)
 {
-    return qz_query__role_people_at(q, role, posts, persons, NULL);
+    return qz_query__role_people_at(q, role, posts, persons, NULL, NULL);
 }
