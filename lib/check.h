@@ -42,7 +42,7 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
  * caller then asks the full query, whose narrative is the reason), or
  * QZ_ENOMEM recorded. */
 int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_answer *a, const void *buf,
-                          size_t size, qz_check_action action, qz_capacity cap, const char *actor, const void *req,
-                          qz_check__ask_fn ask, qz_check__copy_fn copy);
+                          size_t size, qz_check_action action, qz_capacity cap, const char *actor,
+                          const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy);
 
 #endif

@@ -58,7 +58,8 @@ static int copy_sign(qz_check__request *dst, const void *src, qz_arena *arena)
     qz_sign_request *r = &dst->sign;
     *r = *(const qz_sign_request *)src;
     return copy_str(&r->kind, arena) < 0 || copy_str(&r->issuer, arena) < 0 ||
-                   copy_str(&r->recipient, arena) < 0 || copy_list(&r->portfolios, r->nportfolios, arena) < 0 ||
+                   copy_str(&r->recipient, arena) < 0 ||
+                   copy_list(&r->portfolios, r->nportfolios, arena) < 0 ||
                    copy_list(&r->flags, r->nflags, arena) < 0
                ? QZ_ENOMEM
                : QZ_OK;
@@ -137,8 +138,8 @@ static const action_row actions[] = {
     [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0, fast_meeting, copy_meeting},
     [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0, fast_meeting, copy_meeting},
     /* The capacity depends on the meeting: see check_minutes_cap(). */
-    [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0, fast_meeting,
-                               copy_meeting},
+    [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0,
+                               fast_meeting, copy_meeting},
     [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0, NULL, NULL},
     [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0, NULL, NULL},
     [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0, fast_acting, copy_acting},
@@ -157,7 +158,8 @@ static int check_fast(qz_decision **out, const qz_model *model, const void *req,
     int rc = row->fast(&a, model, req, &d);
     if (rc < 0)
         return rc;
-    rc = qz_check__decide_fast(out, model, a, d.buf, sizeof(d.buf), action, cap, actor, req, row->ask, row->copy);
+    rc = qz_check__decide_fast(out, model, a, d.buf, sizeof(d.buf), action, cap, actor, req, row->ask,
+                               row->copy);
     qz_query__release(&d);
     return rc;
 }

@@ -163,8 +163,8 @@ static const char *keep(qz_decision *d, const char *s, int *failed)
 }
 
 int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_answer *a, const void *buf,
-                          size_t size, qz_check_action action, qz_capacity cap, const char *actor, const void *req,
-                          qz_check__ask_fn ask, qz_check__copy_fn copy)
+                          size_t size, qz_check_action action, qz_capacity cap, const char *actor,
+                          const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy)
 {
     if (!a->found) /* the reason is the narrative: the full question tells it */
         return 0;

@@ -147,8 +147,7 @@ void qz_query__release(qz_query__decide *d);
 /* The queries with a decide-only mode (d NULL: the full answer, as the
  * public qz_query_*() functions). */
 int qz_query__sign(qz_answer **out, const qz_model *m, const qz_sign_request *req, qz_query__decide *d);
-int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req,
-                      qz_query__decide *d);
+int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req, qz_query__decide *d);
 int qz_query__acting_for(qz_answer **out, const qz_model *m, const qz_acting_request *req,
                          qz_query__decide *d);
 

@@ -74,8 +74,7 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     return QZ_OK;
 }
 
-int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req,
-                      qz_query__decide *d)
+int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req, qz_query__decide *d)
 {
     qz_qctx q;
     int rc = qz_query__enter(out, req, QZ_MEETING_REQUEST_VERSION, "qz_query_meeting");

@@ -46,8 +46,8 @@ static void same_details(const qz_decision *d, const qz_answer *a, qz_capacity c
 {
     long row = -1;
     for (size_t i = 0; qz_answer_found(a) && i < qz_answer_person_count(a); i++)
-        if (qz_answer_person_capacity(a, i) == cap && (same_str(qz_answer_person_post(a, i), actor) ||
-                                                       same_str(qz_answer_person_id(a, i), actor))) {
+        if (qz_answer_person_capacity(a, i) == cap &&
+            (same_str(qz_answer_person_post(a, i), actor) || same_str(qz_answer_person_id(a, i), actor))) {
             if (row < 0 || qz_answer_person_via(a, i) == QZ_VIA_HOLDER)
                 row = (long)i;
             if (qz_answer_person_via(a, i) == QZ_VIA_HOLDER)
