@@ -2,10 +2,84 @@
  * for the actor in the capacity the action needs. A query that fails makes
  * the check fail with the query's recorded error: nothing is allowed.
  * One path serves all nine: a table row per action says which query to ask,
- * which capacity to look for and how to check the actor. */
+ * which capacity to look for and how to check the actor. Where the query has
+ * a decide-only mode (lib/query.h), it is asked that way first: an actor it
+ * names is allowed without a full answer; a denial asks the full query for
+ * its reason. */
 #include "check.h"
 
+#include "error.h"
 #include "quanze/org.h"
+
+/* ---- decide-only questions and the requests an allowance keeps ---- */
+
+typedef int (*fast_fn)(qz_answer **a, const qz_model *model, const void *req, qz_query__decide *d);
+
+static int fast_sign(qz_answer **a, const qz_model *model, const void *req, qz_query__decide *d)
+{
+    return qz_query__sign(a, model, req, d);
+}
+
+static int fast_meeting(qz_answer **a, const qz_model *model, const void *req, qz_query__decide *d)
+{
+    return qz_query__meeting(a, model, req, d);
+}
+
+static int fast_acting(qz_answer **a, const qz_model *model, const void *req, qz_query__decide *d)
+{
+    return qz_query__acting_for(a, model, req, d);
+}
+
+static int copy_str(const char **s, qz_arena *arena)
+{
+    if (*s && !(*s = qz__arena_strdup(arena, *s)))
+        return QZ_ENOMEM;
+    return QZ_OK;
+}
+
+static int copy_list(const char *const **list, size_t n, qz_arena *arena)
+{
+    if (!*list || !n)
+        return QZ_OK;
+    const char **c = qz__arena_alloc(arena, n * sizeof(*c));
+    if (!c)
+        return QZ_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] = (*list)[i]) && copy_str(&c[i], arena) < 0)
+            return QZ_ENOMEM;
+    *list = c;
+    return QZ_OK;
+}
+
+/* The requests are copied whole: version 1 is the only layout so far (the
+ * query checked the version before deciding). */
+static int copy_sign(qz_check__request *dst, const void *src, qz_arena *arena)
+{
+    qz_sign_request *r = &dst->sign;
+    *r = *(const qz_sign_request *)src;
+    return copy_str(&r->kind, arena) < 0 || copy_str(&r->issuer, arena) < 0 ||
+                   copy_str(&r->recipient, arena) < 0 ||
+                   copy_list(&r->portfolios, r->nportfolios, arena) < 0 ||
+                   copy_list(&r->flags, r->nflags, arena) < 0
+               ? QZ_ENOMEM
+               : QZ_OK;
+}
+
+static int copy_meeting(qz_check__request *dst, const void *src, qz_arena *arena)
+{
+    qz_meeting_request *r = &dst->meeting;
+    *r = *(const qz_meeting_request *)src;
+    return copy_str(&r->type, arena) < 0 || copy_str(&r->portfolio, arena) < 0 ? QZ_ENOMEM : QZ_OK;
+}
+
+static int copy_acting(qz_check__request *dst, const void *src, qz_arena *arena)
+{
+    qz_acting_request *r = &dst->acting;
+    *r = *(const qz_acting_request *)src;
+    return copy_str(&r->post, arena) < 0 || copy_str(&r->matter, arena) < 0 ? QZ_ENOMEM : QZ_OK;
+}
+
+/* ---- the full questions ---- */
 
 /* Asks the action's query; `req` is the entry point's request, already checked non-NULL. */
 typedef int (*ask_fn)(qz_answer **a, const qz_model *model, const void *req, const char *actor);
@@ -52,21 +126,43 @@ typedef struct {
     qz_capacity cap;
     int units;         /* the actor may be a body (qz_check__enter()) */
     int allowed_value; /* the answer's QZ_VALUE_ALLOWED must be 1 (qz_check__decide()) */
+    fast_fn fast;      /* the query in decide-only mode, or NULL */
+    qz_check__copy_fn copy;
 } action_row;
 
 /* Indexed by qz_check_action. */
 static const action_row actions[] = {
-    [QZ_CHECK_SIGN] = {"qz_check_sign", ask_sign, QZ_CAP_SIGNER, 0, 0},
-    [QZ_CHECK_COUNTERSIGN] = {"qz_check_countersign", ask_sign, QZ_CAP_COUNTERSIGNER, 0, 0},
-    [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0},
-    [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0},
+    [QZ_CHECK_SIGN] = {"qz_check_sign", ask_sign, QZ_CAP_SIGNER, 0, 0, fast_sign, copy_sign},
+    [QZ_CHECK_COUNTERSIGN] = {"qz_check_countersign", ask_sign, QZ_CAP_COUNTERSIGNER, 0, 0, fast_sign,
+                              copy_sign},
+    [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0, fast_meeting, copy_meeting},
+    [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0, fast_meeting, copy_meeting},
     /* The capacity depends on the meeting: see check_minutes_cap(). */
-    [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0},
-    [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0},
-    [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0},
-    [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0},
-    [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1},
+    [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0,
+                               fast_meeting, copy_meeting},
+    [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0, NULL, NULL},
+    [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0, NULL, NULL},
+    [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0, fast_acting, copy_acting},
+    [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1, NULL, NULL},
 };
+
+/* The decide-only attempt: 1 with *out allowed, 0 when the full question
+ * must decide, or the query's failure (the full query fails alike). */
+static int check_fast(qz_decision **out, const qz_model *model, const void *req, const char *actor,
+                      qz_check_action action, qz_capacity cap)
+{
+    const action_row *row = &actions[action];
+    qz_query__decide d;
+    qz_answer *a = NULL;
+    d.cap = (int)cap;
+    int rc = row->fast(&a, model, req, &d);
+    if (rc < 0)
+        return rc;
+    rc = qz_check__decide_fast(out, model, a, d.buf, sizeof(d.buf), action, cap, actor, req, row->ask,
+                               row->copy);
+    qz_query__release(&d);
+    return rc;
+}
 
 /* The one path: enter, ask, decide. `cap` overrides the row's capacity when nonzero. */
 static int check(qz_decision **out, const qz_model *model, const void *req, const char *actor,
@@ -77,9 +173,13 @@ static int check(qz_decision **out, const qz_model *model, const void *req, cons
     int rc = qz_check__enter(out, model, req, actor, row->units, row->what);
     if (rc < 0)
         return rc;
+    if (!cap)
+        cap = row->cap;
+    if (row->fast && (rc = check_fast(out, model, req, actor, action, cap)) != 0)
+        return rc < 0 ? rc : QZ_OK;
     if ((rc = row->ask(&a, model, req, actor)) < 0)
         return rc;
-    return qz_check__decide(out, model, a, action, cap ? cap : row->cap, actor, row->allowed_value);
+    return qz_check__decide(out, model, a, action, cap, actor, row->allowed_value);
 }
 
 int qz_check_sign(qz_decision **out, const qz_model *model, const qz_sign_request *req, const char *actor)

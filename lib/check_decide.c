@@ -1,22 +1,38 @@
 /* Decisions: finds the actor among the people (or bodies) the matching query
  * names in the action's capacity, and keeps what the caller may ask of the
- * outcome. The answer is kept whole so that its citations and explanation
- * stay readable; the decision itself is a handful of indexes into it. */
+ * outcome. A denial keeps the full answer, so that its citations and
+ * explanation stay readable; an allowance made in decide-only mode keeps a
+ * copy of the request instead and asks the full answer only when it is
+ * wanted (qz_decision_answer(), the candidates). */
 #include "check.h"
 
-#include <stdio.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
 #include "quanze/org.h"
 
+/* The strings of an allowance live in the decision's arena, which starts in
+ * the decision's own allocation. */
+#define DECISION_INLINE 256u
+
 struct qz_decision {
-    qz_answer *answer;
+    _Atomic(qz_answer *) answer; /* NULL until asked for, for a decide-only allowance */
+    qz_model *model;             /* a reference, to ask the answer later; NULL when answer is set at once */
+    qz_check__ask_fn ask;
     qz_check_action action;
     qz_capacity cap;
-    long person; /* index into the answer's people of the actor, or -1 */
-    long unit;   /* index into its bodies, or -1 */
+    int allowed;
+    qz_via via;
+    const char *post, *person, *for_post, *for_person; /* in the answer, or in `arena` */
+    int citation;
     char *reason;
+    const char *actor;
+    qz_check__request req; /* with its strings in `arena` */
+    qz_arena arena;
+    _Alignas(16) unsigned char buf[DECISION_INLINE];
 };
 
 int qz_check__enter(qz_decision **out, const qz_model *model, const void *req, const char *actor, int units,
@@ -37,6 +53,23 @@ int qz_check__enter(qz_decision **out, const qz_model *model, const void *req, c
 static int same(const char *a, const char *b)
 {
     return a && b && strcmp(a, b) == 0;
+}
+
+/* The same as find_person() below, over the answer's own rows (a
+ * decide-only answer has no model reference for the public accessors). */
+static long find_row(const qz_answer *a, qz_capacity cap, const char *actor)
+{
+    long found = -1;
+    for (size_t i = 0; i < a->npeople; i++) {
+        const qz_aperson *p = &a->people[i];
+        if (p->cap != (int)cap || (!same(p->post, actor) && !same(p->person, actor)))
+            continue;
+        if (p->via == QZ_VIA_HOLDER)
+            return (long)i;
+        if (found < 0)
+            found = (long)i;
+    }
+    return found;
 }
 
 /* The row of the actor in capacity `cap`: a holder's row wins over an
@@ -78,6 +111,22 @@ static int known_actor(const qz_org *org, const qz_answer *a, const char *actor)
     return 0;
 }
 
+/* "X不在可以签发的人员之列" */
+static char *not_listed(const char *actor, qz_capacity cap)
+{
+    const char *label = qz_capacity_label(cap);
+    size_t na = strlen(actor), nl = strlen(label);
+    static const char mid[] = "不在可以", tail[] = "的人员之列";
+    char *s = qz__malloc(na + nl + sizeof(mid) + sizeof(tail) - 1);
+    if (!s)
+        return NULL;
+    memcpy(s, actor, na);
+    memcpy(s + na, mid, sizeof(mid) - 1);
+    memcpy(s + na + sizeof(mid) - 1, label, nl);
+    memcpy(s + na + sizeof(mid) - 1 + nl, tail, sizeof(tail));
+    return s;
+}
+
 /* Why not, in the words of the answer when it has them. */
 static char *denial(const qz_answer *a, qz_capacity cap, const char *actor, int refused_by_value)
 {
@@ -86,13 +135,75 @@ static char *denial(const qz_answer *a, qz_capacity cap, const char *actor, int 
         why = qz_answer_finding_text(a, 0);
     if (why)
         return qz__strdup(why);
-    static const char fmt[] = "%s不在可以%s的人员之列";
-    const char *label = qz_capacity_label(cap);
-    size_t n = strlen(actor) + strlen(label) + sizeof(fmt);
-    char *s = qz__malloc(n);
-    if (s)
-        snprintf(s, n, fmt, actor, label);
-    return s;
+    return not_listed(actor, cap);
+}
+
+/* A string of the decide-only answer `a` the decision keeps: one in the
+ * answer's arena (on the caller's stack, `buf`, or its blocks) is copied;
+ * any other is the model's (organisation or rule set), which the decision
+ * holds a reference to. */
+static const char *keep_from(qz_decision *d, const qz_answer *a, const void *buf, size_t size, const char *s,
+                             int *failed)
+{
+    uintptr_t x = (uintptr_t)s;
+    if (!s || ((x < (uintptr_t)buf || x >= (uintptr_t)buf + size) && !qz__arena_owns(&a->arena, s)))
+        return s;
+    char *c = qz__arena_strdup(&d->arena, s);
+    if (!c)
+        *failed = 1;
+    return c;
+}
+
+static const char *keep(qz_decision *d, const char *s, int *failed)
+{
+    char *c = s ? qz__arena_strdup(&d->arena, s) : NULL;
+    if (s && !c)
+        *failed = 1;
+    return c;
+}
+
+int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_answer *a, const void *buf,
+                          size_t size, qz_check_action action, qz_capacity cap, const char *actor,
+                          const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy)
+{
+    if (!a->found) /* the reason is the narrative: the full question tells it */
+        return 0;
+    long i = find_row(a, cap, actor);
+    qz_decision *d = qz__malloc(sizeof(*d));
+    if (!d)
+        return qz__error_nomem();
+    memset(d, 0, offsetof(qz_decision, buf));
+    qz__arena_init_buffer(&d->arena, d->buf, sizeof(d->buf));
+    atomic_init(&d->answer, NULL);
+    int failed = 0;
+    d->action = action;
+    d->cap = cap;
+    d->via = QZ_VIA_HOLDER;
+    d->citation = a->ncites > 0 ? 0 : -1;
+    if (i >= 0) {
+        const qz_aperson *p = &a->people[i];
+        d->allowed = 1;
+        d->via = (qz_via)p->via;
+        d->post = keep_from(d, a, buf, size, p->post, &failed);
+        d->person = keep_from(d, a, buf, size, p->person, &failed);
+        d->for_post = keep_from(d, a, buf, size, p->for_post, &failed);
+        d->for_person = keep_from(d, a, buf, size, p->for_person, &failed);
+        if (p->cite >= 0)
+            d->citation = p->cite;
+    } else if (!(d->reason = not_listed(actor, cap))) { /* denial() for an answer that found someone */
+        failed = 1;
+    }
+    d->actor = keep(d, actor, &failed);
+    d->ask = ask;
+    if (failed || copy(&d->req, req, &d->arena) < 0) {
+        qz__arena_free(&d->arena);
+        qz__free(d->reason);
+        qz__free(d);
+        return qz__error_nomem();
+    }
+    d->model = qz_model_ref(model);
+    *out = d;
+    return 1;
 }
 
 int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_check_action action,
@@ -103,26 +214,43 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
         qz_answer_free(a);
         return qz__error(QZ_ENOTFOUND, "unknown actor '%s' (neither a post, a person nor a body)", actor);
     }
-    if (!(d = qz__calloc(1, sizeof(*d)))) {
+    if (!(d = qz__malloc(sizeof(*d)))) {
         qz_answer_free(a);
         return qz__error_nomem();
     }
-    d->answer = a;
+    memset(d, 0, offsetof(qz_decision, buf));
+    atomic_init(&d->answer, a);
     d->action = action;
     d->cap = cap;
     /* a meeting answer is "not found" when nobody may convene it; its minutes
      * signers are named all the same and sign in their own right */
     int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
-    d->person = qz_answer_found(a) || minutes ? find_person(a, cap, actor) : -1;
-    d->unit = -1;
-    if (d->person < 0 && qz_answer_found(a) && (cap == QZ_CAP_REPORT_TO))
-        d->unit = find_unit(a, cap, actor);
+    long person = qz_answer_found(a) || minutes ? find_person(a, cap, actor) : -1, unit = -1;
+    if (person < 0 && qz_answer_found(a) && (cap == QZ_CAP_REPORT_TO))
+        unit = find_unit(a, cap, actor);
     int refused = allowed_value && qz_answer_value(a, QZ_VALUE_ALLOWED) != 1;
     if (refused) {
-        d->person = -1;
-        d->unit = -1;
+        person = -1;
+        unit = -1;
     }
-    if (d->person < 0 && d->unit < 0 && !(d->reason = denial(a, cap, actor, refused))) {
+    d->allowed = person >= 0 || unit >= 0;
+    d->via = QZ_VIA_HOLDER;
+    if (person >= 0) {
+        size_t i = (size_t)person;
+        d->via = qz_answer_person_via(a, i);
+        d->post = qz_answer_person_post(a, i);
+        d->person = qz_answer_person_id(a, i);
+        d->for_post = qz_answer_person_for_post(a, i);
+        d->for_person = qz_answer_person_for_person(a, i);
+        int c = qz_answer_person_citation(a, i);
+        d->citation = c >= 0 ? c : -1;
+    } else if (unit >= 0) {
+        d->post = qz_answer_unit_id(a, (size_t)unit);
+        d->citation = -1;
+    }
+    if (d->citation < 0)
+        d->citation = qz_answer_citation_count(a) > 0 ? 0 : -1;
+    if (!d->allowed && !(d->reason = denial(a, cap, actor, refused))) {
         qz_decision_free(d);
         return qz__error_nomem();
     }
@@ -134,14 +262,16 @@ void qz_decision_free(qz_decision *d)
 {
     if (!d)
         return;
-    qz_answer_free(d->answer);
+    qz_answer_free(atomic_load(&d->answer));
+    qz_model_free(d->model);
+    qz__arena_free(&d->arena);
     qz__free(d->reason);
     qz__free(d);
 }
 
 int qz_decision_allowed(const qz_decision *d)
 {
-    return d && (d->person >= 0 || d->unit >= 0) ? 1 : 0;
+    return d && d->allowed ? 1 : 0;
 }
 
 qz_check_action qz_decision_action(const qz_decision *d)
@@ -156,41 +286,32 @@ qz_capacity qz_decision_capacity(const qz_decision *d)
 
 qz_via qz_decision_via(const qz_decision *d)
 {
-    return d && d->person >= 0 ? qz_answer_person_via(d->answer, (size_t)d->person) : QZ_VIA_HOLDER;
+    return d && d->allowed ? d->via : QZ_VIA_HOLDER;
 }
 
 const char *qz_decision_post(const qz_decision *d)
 {
-    if (d && d->person >= 0)
-        return qz_answer_person_post(d->answer, (size_t)d->person);
-    return d && d->unit >= 0 ? qz_answer_unit_id(d->answer, (size_t)d->unit) : NULL;
+    return d && d->allowed ? d->post : NULL;
 }
 
 const char *qz_decision_person(const qz_decision *d)
 {
-    return d && d->person >= 0 ? qz_answer_person_id(d->answer, (size_t)d->person) : NULL;
+    return d && d->allowed ? d->person : NULL;
 }
 
 const char *qz_decision_for_post(const qz_decision *d)
 {
-    return d && d->person >= 0 ? qz_answer_person_for_post(d->answer, (size_t)d->person) : NULL;
+    return d && d->allowed ? d->for_post : NULL;
 }
 
 const char *qz_decision_for_person(const qz_decision *d)
 {
-    return d && d->person >= 0 ? qz_answer_person_for_person(d->answer, (size_t)d->person) : NULL;
+    return d && d->allowed ? d->for_person : NULL;
 }
 
 int qz_decision_citation(const qz_decision *d)
 {
-    if (!d)
-        return -1;
-    if (d->person >= 0) {
-        int c = qz_answer_person_citation(d->answer, (size_t)d->person);
-        if (c >= 0)
-            return c;
-    }
-    return qz_answer_citation_count(d->answer) > 0 ? 0 : -1;
+    return d ? d->citation : -1;
 }
 
 const char *qz_decision_reason(const qz_decision *d)
@@ -198,15 +319,37 @@ const char *qz_decision_reason(const qz_decision *d)
     return d ? d->reason : NULL;
 }
 
+/* The answer, asked on first request when the decision was made without it.
+ * A decision is immutable to its callers, so two threads may race here: one
+ * answer wins, the other is freed. NULL when the query fails (out of memory). */
+const qz_answer *qz_decision_answer(const qz_decision *d)
+{
+    if (!d)
+        return NULL;
+    qz_decision *mut = (qz_decision *)d;
+    qz_answer *a = atomic_load(&mut->answer);
+    if (a || !d->ask)
+        return a;
+    if (d->ask(&a, d->model, &d->req, d->actor) < 0)
+        return NULL;
+    qz_answer *expected = NULL;
+    if (!atomic_compare_exchange_strong(&mut->answer, &expected, a)) {
+        qz_answer_free(a);
+        a = expected;
+    }
+    return a;
+}
+
 /* Candidate i: the i-th person of the answer in the decision's capacity. */
 static long candidate(const qz_decision *d, size_t i)
 {
     size_t k, n;
-    if (!d || !qz_answer_found(d->answer))
+    const qz_answer *a = qz_decision_answer(d);
+    if (!a || !qz_answer_found(a))
         return -1;
-    n = qz_answer_person_count(d->answer);
+    n = qz_answer_person_count(a);
     for (k = 0; k < n; k++)
-        if (qz_answer_person_capacity(d->answer, k) == d->cap && i-- == 0)
+        if (qz_answer_person_capacity(a, k) == d->cap && i-- == 0)
             return (long)k;
     return -1;
 }
@@ -214,29 +357,25 @@ static long candidate(const qz_decision *d, size_t i)
 size_t qz_decision_candidate_count(const qz_decision *d)
 {
     size_t k, n, c = 0;
-    if (!d || !qz_answer_found(d->answer))
+    const qz_answer *a = qz_decision_answer(d);
+    if (!a || !qz_answer_found(a))
         return 0;
-    n = qz_answer_person_count(d->answer);
+    n = qz_answer_person_count(a);
     for (k = 0; k < n; k++)
-        c += qz_answer_person_capacity(d->answer, k) == d->cap;
+        c += qz_answer_person_capacity(a, k) == d->cap;
     return c;
 }
 
 const char *qz_decision_candidate_post(const qz_decision *d, size_t i)
 {
     long k = candidate(d, i);
-    return k >= 0 ? qz_answer_person_post(d->answer, (size_t)k) : NULL;
+    return k >= 0 ? qz_answer_person_post(qz_decision_answer(d), (size_t)k) : NULL;
 }
 
 const char *qz_decision_candidate_person(const qz_decision *d, size_t i)
 {
     long k = candidate(d, i);
-    return k >= 0 ? qz_answer_person_id(d->answer, (size_t)k) : NULL;
-}
-
-const qz_answer *qz_decision_answer(const qz_decision *d)
-{
-    return d ? d->answer : NULL;
+    return k >= 0 ? qz_answer_person_id(qz_decision_answer(d), (size_t)k) : NULL;
 }
 
 const char *qz_check_action_name(qz_check_action action)

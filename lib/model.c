@@ -4,6 +4,24 @@
 #include "alloc.h"
 #include "error.h"
 #include "model.h"
+#include "org.h"
+
+/* The own-role rows of every role of every rule set (see struct qz_model). */
+static int index_roles(qz_model *m)
+{
+    m->role_rows = qz__calloc(m->nrules, sizeof(*m->role_rows));
+    if (!m->role_rows)
+        return qz__error_nomem();
+    for (size_t i = 0; i < m->nrules; i++) {
+        const qz_rules *r = m->rules[i];
+        m->role_rows[i] = qz__calloc(r->nroles ? r->nroles : 1, sizeof(**m->role_rows));
+        if (!m->role_rows[i])
+            return qz__error_nomem();
+        for (size_t k = 0; k < r->nroles; k++)
+            m->role_rows[i][k].n = qz_org__own_role_rows(m->org, r->roles[k].e.id, &m->role_rows[i][k].first);
+    }
+    return QZ_OK;
+}
 
 int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t nrules, const qz_org *org,
                           const qz_calendar *cal)
@@ -43,6 +61,10 @@ int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t n
     m->org = qz_org_ref(org);
     m->cal = qz_calendar_ref(cal);
     qz__ref_init(&m->ref);
+    if (index_roles(m) < 0) {
+        qz_model_free(m);
+        return QZ_ENOMEM;
+    }
     *out = m;
     return QZ_OK;
 }
@@ -88,24 +110,34 @@ void qz_model_free(qz_model *m)
 {
     if (!m || !qz__ref_dec(&m->ref))
         return;
-    for (size_t i = 0; i < m->nrules; i++)
+    for (size_t i = 0; i < m->nrules; i++) {
         qz_rules_free(m->rules[i]);
+        if (m->role_rows)
+            qz__free(m->role_rows[i]);
+    }
+    qz__free(m->role_rows);
     qz__free(m->rules);
     qz_org_free(m->org);
     qz_calendar_free(m->cal);
     qz__free(m);
 }
 
-const qz_rules *qz_model_rules_at(const qz_model *m, qz_date date)
+const qz_rules *qz_model__rules_at(const qz_model *m, qz_date date, size_t *index)
 {
-    if (!m)
-        return NULL;
     for (size_t i = m->nrules; i-- > 0;) {
         const qz_rules *r = m->rules[i];
-        if (r->effective <= date)
+        if (r->effective <= date) {
+            *index = i;
             return qz_rules_in_force(r, date) ? r : NULL;
+        }
     }
     return NULL;
+}
+
+const qz_rules *qz_model_rules_at(const qz_model *m, qz_date date)
+{
+    size_t i;
+    return m ? qz_model__rules_at(m, date, &i) : NULL;
 }
 
 const qz_rules *qz_model_rules(const qz_model *m)

@@ -8,13 +8,28 @@
 #include "refcount.h"
 #include "rules.h"
 
+#include <stdint.h>
+
+/* The posts whose own role is one rule role: rows [first, first + n) of the
+ * organisation's own-role index (qz_org__own_role_rows()), n = 0 when none. */
+typedef struct qz_model__role_rows {
+    uint32_t first, n;
+} qz_model__role_rows;
+
 struct qz_model {
     qz_refcount ref;
     qz_rules **rules; /* sorted by effective date */
     size_t nrules;
     qz_org *org;
     qz_calendar *cal;
+    /* role_rows[i][k]: rule role k of rules[i] in the organisation, found once
+     * when the model is built so that no question looks a role up by its id */
+    qz_model__role_rows **role_rows;
 };
+
+/* The rule set in force on `date` (as qz_model_rules_at()) and its index in
+ * m->rules through *index; NULL when none is in force. */
+const qz_rules *qz_model__rules_at(const qz_model *m, qz_date date, size_t *index);
 
 #include <stddef.h>
 #include <stdint.h>

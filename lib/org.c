@@ -566,6 +566,20 @@ static int pg_role(const char *role)
     return strcmp(role, ROLE_PG_MEMBER) == 0 ? 1 : 0;
 }
 
+int32_t qz_org__group_post_next(const qz_org *org, const char *role, qz_date date, uint32_t *cursor)
+{
+    int kind = pg_role(role);
+    for (uint32_t r = *cursor; kind && r < org->npg; r++) {
+        const qz_org__pg *row = &org->pg[r];
+        if (!qz_org__in_force(row->from, row->to, date) || (kind == 2 && !row->secretary))
+            continue;
+        *cursor = r + 1;
+        return row->post;
+    }
+    *cursor = org->npg;
+    return QZ_ORG__NONE;
+}
+
 int qz_org_post_has_role(int *out, const qz_org *org, const char *id, const char *role, qz_date date)
 {
     if (out)

@@ -316,6 +316,11 @@ static inline int qz_org__post_has_own_role(const qz_org *org, int32_t post, uin
 int qz_org__post_has_role(const qz_org *org, int32_t post, const char *role, qz_date date);
 /* qz_org_role_post_count() / _at() by index (party group roles included). */
 size_t qz_org__role_post_count(const qz_org *org, const char *role, qz_date date);
+/* The posts of party group role `role` (member or secretary) in force on
+ * `date`, in the order of qz_org__role_post_at(), one per call: start with
+ * *cursor = 0; QZ_ORG__NONE after the last (at once for any other role).
+ * One pass over the group, where qz_org__role_post_at() scans from the start. */
+int32_t qz_org__group_post_next(const qz_org *org, const char *role, qz_date date, uint32_t *cursor);
 int32_t qz_org__role_post_at(const qz_org *org, const char *role, qz_date date, size_t i);
 /* The absence of person `person` (an id) in force on `date`, or NULL when
  * the person is not away or unknown. */

@@ -66,9 +66,26 @@ struct qz_answer {
     unsigned char has[QZ_VALUE_SLOTS];
 };
 
-/* Roles whose posts a question remembers (lower role indexes; others are
- * looked up each time). */
-#define QZ_ROLE_CACHE 32
+/* An answer is allocated with the first bytes of its arena (QZ_ANSWER_INLINE)
+ * right after it (at QZ_ANSWER_HEAD, 16-aligned), 4 KiB in all: enough for a
+ * signing, acting or meeting answer, so that only big answers allocate blocks. */
+#define QZ_ANSWER_HEAD ((sizeof(qz_answer) + 15u) & ~(size_t)15u)
+#define QZ_ANSWER_INLINE (4096u - QZ_ANSWER_HEAD)
+
+/* Decide-only mode (the checks of lib/check_*.c): the query runs its one
+ * code path but keeps only what a decision needs. The answer lives in this
+ * struct (its arena starts on `buf`), no narrative, roles or findings are
+ * written, and the parties listed in another capacity than `cap` are cited
+ * but not resolved (a listing never decides who may act). People in every
+ * capacity the query decides are still added, so "found" and the citations
+ * are exactly those of the full answer. A decision that needs more (a denial
+ * and its reason, the candidates) asks the full query. */
+#define QZ_DECIDE_INLINE 3072u
+typedef struct qz_query__decide {
+    int cap; /* the capacity decided (qz_capacity) */
+    qz_answer answer;
+    _Alignas(16) unsigned char buf[QZ_DECIDE_INLINE];
+} qz_query__decide;
 
 /* A question being answered. */
 typedef struct qz_qctx {
@@ -81,12 +98,13 @@ typedef struct qz_qctx {
     const char *const *portfolios; /* posts in charge, resolved; lead first */
     size_t nportfolios;
     qz_answer *a;
-    /* role index -> the rows of org->role_posts of the posts holding it as
-     * their own role (n = 0: none, or a party group role), found on first use */
-    struct {
-        uint32_t first, n;
-    } role_rows[QZ_ROLE_CACHE];
-    unsigned char role_known[QZ_ROLE_CACHE];
+    /* role index -> the own-role rows of its posts (the model's index for
+     * the rule set in force, built with the model) */
+    const qz_model__role_rows *role_rows;
+    int decide_cap; /* decide-only mode: the capacity decided; 0 for a full answer */
+    /* whether `matter` names a meeting type, for the matter last asked about */
+    const char *matter_meeting;
+    int matter_is_meeting;
 } qz_qctx;
 
 /* ---- query_common.c ---- */
@@ -116,8 +134,22 @@ int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int
 int qz_query__find_meeting(qz_qctx *q, const char *type, int *index);
 /* Starts an answer for `date` with the rules in force then (QZ_ERANGE when none). */
 int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date);
-/* Finishes: on success hands the answer over, else frees it. Returns rc or QZ_ENOMEM. */
+/* qz_query__begin() in decide-only mode when `d` is not NULL (the answer is
+ * d->answer); else qz_query__begin(). */
+int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_query__decide *d);
+/* Finishes: on success hands the answer over, else frees it. Returns rc or
+ * QZ_ENOMEM. In decide-only mode *out is d->answer, to be released with
+ * qz_query__release() rather than freed. */
 int qz_query__end(qz_qctx *q, qz_answer **out, int rc);
+/* Frees what the answer of a decide-only question allocated (not the answer). */
+void qz_query__release(qz_query__decide *d);
+
+/* The queries with a decide-only mode (d NULL: the full answer, as the
+ * public qz_query_*() functions). */
+int qz_query__sign(qz_answer **out, const qz_model *m, const qz_sign_request *req, qz_query__decide *d);
+int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req, qz_query__decide *d);
+int qz_query__acting_for(qz_answer **out, const qz_model *m, const qz_acting_request *req,
+                         qz_query__decide *d);
 
 void qz_query__subject(qz_qctx *q, const qz_entry *e);
 int qz_query__cite(qz_qctx *q, const qz_cite *c);
@@ -215,5 +247,9 @@ int qz_query__not_away_together(qz_qctx *q, const char *post, int from_county, q
 /* The people holding posts with rule role `role` (groups expanded), each
  * once, with the post they hold it through. Arrays live in the answer. */
 size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons);
+/* The same, with the posts' and persons' organisation indexes in
+ * *post_index and *index (in the answer; both or neither asked for). */
+size_t qz_query__role_people_at(qz_qctx *q, int role, const char ***posts, const char ***persons,
+                                int32_t **post_index, int32_t **index);
 
 #endif

@@ -52,13 +52,19 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
     return QZ_OK;
 }
 
-int qz_query_acting(qz_answer **out, const qz_model *m, const qz_acting_request *req)
+int qz_query__acting_for(qz_answer **out, const qz_model *m, const qz_acting_request *req,
+                         qz_query__decide *d)
 {
     qz_qctx q;
     int rc = qz_query__enter(out, req, QZ_ACTING_REQUEST_VERSION, "qz_query_acting");
     if (rc < 0)
         return rc;
-    if ((rc = qz_query__begin(&q, m, QZ_QUERY_ACTING, req->date)) < 0)
+    if ((rc = qz_query__start(&q, m, QZ_QUERY_ACTING, req->date, d)) < 0)
         return rc;
     return qz_query__end(&q, out, acting(&q, req));
+}
+
+int qz_query_acting(qz_answer **out, const qz_model *m, const qz_acting_request *req)
+{
+    return qz_query__acting_for(out, m, req, NULL);
 }

@@ -186,6 +186,8 @@ void qz_query__unit(qz_qctx *q, int cap, const char *id, const char *name)
 void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label)
 {
     qz_answer *a = q->a;
+    if (q->decide_cap)
+        return;
     for (size_t i = 0; i < a->nroles; i++)
         if (a->roles[i].cap == cap && (a->roles[i].label == label || strcmp(a->roles[i].label, label) == 0))
             return;
@@ -198,6 +200,8 @@ void qz_query__role(qz_qctx *q, int cap, const char *id, const char *label)
 
 void qz_query__finding(qz_qctx *q, const char *id, const char *fmt, ...)
 {
+    if (q->decide_cap) /* findings never decide who may act */
+        return;
     va_list ap;
     va_start(ap, fmt);
     char *text = qz_query__vformat(q, fmt, ap);
@@ -221,6 +225,10 @@ void qz_query__value(qz_qctx *q, int key, int64_t v)
 
 void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
 {
+    if (q->decide_cap) {
+        q->a->found = 0;
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
     char *text = qz_query__vformat(q, fmt, ap);

@@ -48,7 +48,8 @@ int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
     if (!m)
         return qz__error(QZ_EINVAL, "NULL model");
     q->m = m;
-    q->r = qz_model_rules_at(m, date);
+    size_t version = 0;
+    q->r = qz_model__rules_at(m, date, &version);
     q->org = m->org;
     q->cal = m->cal;
     q->date = date;
@@ -60,14 +61,52 @@ int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
         return qz__error(QZ_ERANGE, "no rule set of this model is in force on %s (%s takes effect on %s)",
                          buf, m->nrules ? m->rules[0]->title : "?", eff);
     }
-    q->a = qz__calloc(1, sizeof(*q->a));
+    q->role_rows = m->role_rows[version];
+    /* The answer and the first bytes of its arena come in one allocation:
+     * a small answer (most are) then costs one malloc and one free. */
+    q->a = qz__malloc(QZ_ANSWER_HEAD + QZ_ANSWER_INLINE);
     if (!q->a)
         return qz__error_nomem();
+    memset(q->a, 0, sizeof(*q->a));
+    qz__arena_init_buffer(&q->a->arena, (char *)q->a + QZ_ANSWER_HEAD, QZ_ANSWER_INLINE);
     q->a->kind = kind;
     q->a->found = 1;
     q->a->date = date;
     q->a->model = qz_model_ref(m);
     return QZ_OK;
+}
+
+int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_query__decide *d)
+{
+    if (!d)
+        return qz_query__begin(q, m, kind, date);
+    memset(q, 0, sizeof(*q));
+    if (!m)
+        return qz__error(QZ_EINVAL, "NULL model");
+    /* the same rule set and failure as qz_query__begin(), without the allocation */
+    size_t version = 0;
+    if (!qz_model__rules_at(m, date, &version))
+        return qz_query__begin(q, m, kind, date);
+    q->m = m;
+    q->r = m->rules[version];
+    q->org = m->org;
+    q->cal = m->cal;
+    q->date = date;
+    q->role_rows = m->role_rows[version];
+    q->decide_cap = d->cap;
+    q->a = &d->answer;
+    memset(q->a, 0, sizeof(*q->a));
+    qz__arena_init_buffer(&q->a->arena, d->buf, sizeof(d->buf));
+    q->a->kind = kind;
+    q->a->found = 1;
+    q->a->date = date;
+    q->a->model = (qz_model *)m; /* no reference: the answer does not outlive the check */
+    return QZ_OK;
+}
+
+void qz_query__release(qz_query__decide *d)
+{
+    qz__arena_free(&d->answer.arena);
 }
 
 int qz_query__end(qz_qctx *q, qz_answer **out, int rc)
@@ -77,6 +116,14 @@ int qz_query__end(qz_qctx *q, qz_answer **out, int rc)
         return rc < 0 ? rc : qz__error_nomem();
     if (rc >= 0 && a->failed)
         rc = qz__error_nomem();
+    if (q->decide_cap) {
+        if (rc < 0)
+            qz__arena_free(&a->arena);
+        else
+            *out = a;
+        q->a = NULL;
+        return rc;
+    }
     if (rc < 0) {
         qz_answer_free(a);
         q->a = NULL;

@@ -208,6 +208,8 @@ char *qz_query__vformat(qz_qctx *q, const char *fmt, va_list ap)
 void *qz_query__explain_later(qz_qctx *q, qz_render_fn render, size_t size)
 {
     qz_answer *a = q->a;
+    if (q->decide_cap) /* decide-only: no narrative (callers write through a non-NULL step only) */
+        return NULL;
     void *data = qz__arena_alloc(&a->arena, size);
     if (!data || !GROW(q, steps, nsteps, capsteps)) {
         a->failed = 1;
@@ -328,6 +330,8 @@ static long read_args(const char *fmt, va_list ap, fmt_arg *args, size_t *len)
 
 void qz_query__explain(qz_qctx *q, const char *fmt, ...)
 {
+    if (q->decide_cap)
+        return;
     fmt_arg args[FMT_ARGS_MAX];
     size_t len[FMT_ARGS_MAX], total = 0;
     va_list ap;
@@ -393,6 +397,10 @@ static void narrate(qz_buf *b, const qz_answer *a)
 
 void qz_query__no_one_explained(qz_qctx *q, const char *headline)
 {
+    if (q->decide_cap) { /* the decision asks the full query for the reason */
+        q->a->found = 0;
+        return;
+    }
     qz_buf n = QZ_BUF_INIT, b = QZ_BUF_INIT;
     narrate(&n, q->a);
     qz__buf_puts(&b, headline);

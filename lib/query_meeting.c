@@ -92,13 +92,18 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     return QZ_OK;
 }
 
-int qz_query_meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req)
+int qz_query__meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req, qz_query__decide *d)
 {
     qz_qctx q;
     int rc = qz_query__enter(out, req, QZ_MEETING_REQUEST_VERSION, "qz_query_meeting");
     if (rc < 0)
         return rc;
-    if ((rc = qz_query__begin(&q, m, QZ_QUERY_MEETING, req->date)) < 0)
+    if ((rc = qz_query__start(&q, m, QZ_QUERY_MEETING, req->date, d)) < 0)
         return rc;
     return qz_query__end(&q, out, meeting(&q, req));
+}
+
+int qz_query_meeting(qz_answer **out, const qz_model *m, const qz_meeting_request *req)
+{
+    return qz_query__meeting(out, m, req, NULL);
 }

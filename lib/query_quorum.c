@@ -49,10 +49,10 @@ static void report_non_members(qz_qctx *q, const qz_quorum *qu, const char *cons
  * and one the caller counts as present is a finding (the record and the
  * count disagree). */
 static void away_members(qz_qctx *q, size_t members, const char **posts, const char **persons,
-                         const char *const *present, size_t npresent)
+                         const int32_t *index, const char *const *present, size_t npresent)
 {
     for (size_t i = 0; i < members; i++) {
-        const qz_org__absence *row = qz_org__away_of(q->org, persons[i], q->date);
+        const qz_org__absence *row = qz_org__away(q->org, index[i], q->date);
         if (!row)
             continue;
         const char *pn = qz_org_post_name(q->org, posts[i]);
@@ -75,7 +75,8 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
 {
     const qz_quorum *qu = &mt->quorum;
     const char **posts, **persons;
-    size_t members = qz_query__role_people(q, qu->over, &posts, &persons);
+    int32_t *post_index, *index;
+    size_t members = qz_query__role_people_at(q, qu->over, &posts, &persons, &post_index, &index);
     long long num = (long long)members * qu->num;
     long long required = qu->strict ? num / qu->den + 1 : (num + qu->den - 1) / qu->den;
     qz_query__value(q, QZ_VALUE_MEMBERS, (int64_t)members);
@@ -84,13 +85,13 @@ int qz_query__quorum(qz_qctx *q, const qz_meeting *mt, const char *const *presen
     int cite = qu->ncites ? qz_query__cite(q, &qu->cites[0]) : -1;
     qz_query__explain(q, "法定人数:%s共%zu人,须%s%d/%d,即至少%lld人", q->r->roles[qu->over].e.label, members,
                       qu->strict ? "超过" : "达到", qu->num, qu->den, required);
-    away_members(q, members, posts, persons, present, npresent);
+    away_members(q, members, posts, persons, index, present, npresent);
     if (!present)
         return QZ_OK;
     long long count = 0;
     for (size_t i = 0; i < members; i++)
         if (is_present(present, npresent, posts[i], persons[i])) {
-            qz_query__person(q, QZ_CAP_PRESENT, posts[i], persons[i], QZ_VIA_HOLDER, NULL, NULL, cite);
+            qz_query__person_at(q, QZ_CAP_PRESENT, post_index[i], index[i], QZ_VIA_HOLDER, NULL, NULL, cite);
             count++;
         }
     report_non_members(q, qu, present, npresent, posts, persons, members);

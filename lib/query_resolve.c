@@ -23,20 +23,12 @@ const qz_party *qz_query__find_party(const qz_entry *e, int cap)
 
 /* The own-role rows (qz_org__own_role_rows()) of the posts whose own role is
  * rule role `role` (not a group): [*first, *first + n); n = 0 when no post
- * has it as its own role (the party group's roles come from the group's rows). */
-static uint32_t own_role_rows(qz_qctx *q, int role, uint32_t *first)
+ * has it as its own role (the party group's roles come from the group's rows).
+ * The model found them when it was built. */
+static uint32_t own_role_rows(const qz_qctx *q, int role, uint32_t *first)
 {
-    if (role < QZ_ROLE_CACHE && q->role_known[role]) {
-        *first = q->role_rows[role].first;
-        return q->role_rows[role].n;
-    }
-    uint32_t n = qz_org__own_role_rows(q->org, q->r->roles[role].e.id, first);
-    if (role < QZ_ROLE_CACHE) {
-        q->role_rows[role].first = *first;
-        q->role_rows[role].n = n;
-        q->role_known[role] = 1;
-    }
-    return n;
+    *first = q->role_rows[role].first;
+    return q->role_rows[role].n;
 }
 
 static int post_index(const qz_qctx *q, const char *post)
@@ -124,12 +116,10 @@ static void each_post(qz_qctx *q, int role, post_fn fn, void *ctx)
         fn(q, qz_org__own_role_post(org, first + i), ctx);
     if (n)
         return;
-    size_t m = qz_org__role_post_count(org, ro->e.id, q->date); /* the party group's roles */
-    for (size_t i = 0; i < m; i++) {
-        int32_t p = qz_org__role_post_at(org, ro->e.id, q->date, i);
+    uint32_t cursor = 0; /* the party group's roles */
+    for (int32_t p; (p = qz_org__group_post_next(org, ro->e.id, q->date, &cursor)) != QZ_ORG__NONE;)
         if (p >= 0)
             fn(q, p, ctx);
-    }
 }
 
 /* Who acts for post `post` (index `pi`, or QZ_ORG__NONE) whose holder
@@ -271,6 +261,8 @@ void qz_query__party(qz_qctx *q, const qz_party *p, int cap, int mode)
         cap = p->capacity;
     int cite = p->ncites ? qz_query__cite(q, &p->cites[0]) : -1;
     qz_query__cites(q, p->cites, p->ncites);
+    if (q->decide_cap && mode == QZ_RESOLVE_LIST && cap != q->decide_cap)
+        return; /* decide-only: a list in another capacity decides nothing and cites no more */
     for (size_t i = 0; i < p->nwho; i++) {
         qz_query__role(q, cap, p->who[i].id, p->who[i].label);
         resolve_who(q, &p->who[i], cap, mode, cite);
@@ -464,10 +456,16 @@ static size_t substitute(qz_qctx *q, const qz_who *w, int32_t pi, const char *po
 
 /* The power acting in capacity `cap` needs; the general acting question about
  * a meeting asks who may convene and preside over it. */
-static unsigned power_needed(const qz_qctx *q, int cap)
+static unsigned power_needed(qz_qctx *q, int cap)
 {
-    if (cap == QZ_CAP_ACTING && q->matter && qz_rules__find(q->r, QZ_RULES_MEETING, q->matter) >= 0)
-        return QZ_POWER_PRESIDE;
+    if (cap == QZ_CAP_ACTING && q->matter) {
+        if (q->matter_meeting != q->matter) { /* looked up once per question and matter */
+            q->matter_meeting = q->matter;
+            q->matter_is_meeting = qz_rules__find(q->r, QZ_RULES_MEETING, q->matter) >= 0;
+        }
+        if (q->matter_is_meeting)
+            return QZ_POWER_PRESIDE;
+    }
     return qz_rules__power_of_capacity(cap);
 }
 
@@ -631,7 +629,7 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
                              ids[i] ? ids[i] : "(null)", qz_org_id(q->org));
         }
     }
-    if ((k = unique_posts(q, posts, k)) == (size_t)-1)
+    if (k > 1 && (k = unique_posts(q, posts, k)) == (size_t)-1) /* one post is never a repeat */
         return qz__error_nomem();
     q->portfolios = posts;
     q->nportfolios = k;
@@ -641,6 +639,8 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
 struct people_ctx {
     qz_qctx *q;
     const char **posts, **persons;
+    int want_index;
+    int32_t *index, *post_index; /* the persons and posts by index, when want_index */
     size_t n, cap;
     int failed;
     unsigned char *seen; /* persons already listed, by index */
@@ -666,23 +666,40 @@ static void people_fn(qz_qctx *q, int32_t post, void *ctx)
         if (c->seen[pe / 8] & (1u << (pe % 8)))
             continue;
         c->seen[pe / 8] |= (unsigned char)(1u << (pe % 8));
-        size_t cap = c->cap;
+        size_t cap = c->cap, icap = c->cap, pcap = c->cap;
         if (qz__arena_grow(&q->a->arena, (void **)&c->posts, &c->cap, c->n + 1, sizeof(char *)) < 0 ||
-            qz__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0) {
+            qz__arena_grow(&q->a->arena, (void **)&c->persons, &cap, c->n + 1, sizeof(char *)) < 0 ||
+            (c->want_index &&
+             (qz__arena_grow(&q->a->arena, (void **)&c->index, &icap, c->n + 1, sizeof(int32_t)) < 0 ||
+              qz__arena_grow(&q->a->arena, (void **)&c->post_index, &pcap, c->n + 1, sizeof(int32_t)) < 0))) {
             c->failed = 1;
             q->a->failed = 1;
             return;
         }
         c->posts[c->n] = qz_org__post_id(q->org, post);
+        if (c->want_index) {
+            c->index[c->n] = pe;
+            c->post_index[c->n] = post;
+        }
         c->persons[c->n++] = person;
     }
 }
 
-size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons)
+size_t qz_query__role_people_at(qz_qctx *q, int role, const char ***posts, const char ***persons,
+                                int32_t **post_index, int32_t **index)
 {
-    struct people_ctx c = {q, NULL, NULL, 0, 0, 0, NULL};
+    struct people_ctx c = {q, NULL, NULL, index != NULL, NULL, NULL, 0, 0, 0, NULL};
     each_post(q, role, people_fn, &c);
     *posts = c.posts;
     *persons = c.persons;
+    if (index) {
+        *index = c.index;
+        *post_index = c.post_index;
+    }
     return c.failed ? 0 : c.n;
+}
+
+size_t qz_query__role_people(qz_qctx *q, int role, const char ***posts, const char ***persons)
+{
+    return qz_query__role_people_at(q, role, posts, persons, NULL, NULL);
 }

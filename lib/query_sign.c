@@ -41,9 +41,13 @@ static int role_away(const qz_qctx *q, int role)
                 return 1;
         return 0;
     }
-    size_t seen = 0;
-    for (size_t i = 0, n = qz_org_role_post_count(q->org, ro->e.id, q->date); i < n; i++) {
-        int32_t post = qz_org__find(q->org, qz_org_role_post_at(q->org, ro->e.id, q->date, i), QZ_ORG_POST);
+    /* the posts as the resolver finds them: the model's own-role rows, else
+     * (the party group's roles) the organisation's group lists */
+    const qz_model__role_rows *rows = &q->role_rows[role];
+    size_t seen = 0, n = rows->n ? rows->n : qz_org__role_post_count(q->org, ro->e.id, q->date);
+    for (size_t i = 0; i < n; i++) {
+        int32_t post = rows->n ? qz_org__own_role_post(q->org, rows->first + (uint32_t)i)
+                               : qz_org__role_post_at(q->org, ro->e.id, q->date, i);
         for (size_t k = 0, nh = post >= 0 ? qz_org__holder_count(q->org, post, q->date) : 0; k < nh; k++) {
             if (!qz_org__away(q->org, qz_org__holder_at(q->org, post, q->date, k), q->date))
                 return 0;
@@ -102,6 +106,26 @@ static int names_in_charge(const qz_entry *e)
     return 0;
 }
 
+/* "适用签发表第N行:..." written when the explanation is read (a pointer into
+ * the rule set, which lives as long as the answer's model). */
+typedef struct row_step {
+    size_t index;
+    const qz_row *row;
+} row_step;
+
+static void render_row(qz_buf *b, const void *data)
+{
+    const row_step *st = data;
+    qz__buf_printf(b, "适用签发表第%zu行:%s", st->index + 1, st->row->e.label);
+}
+
+static void explain_row(qz_qctx *q, size_t index, const qz_row *row)
+{
+    row_step *st = qz_query__explain_later(q, render_row, sizeof(*st));
+    if (st)
+        *st = (row_step){index, row};
+}
+
 static int sign(qz_qctx *q, const qz_sign_request *req)
 {
     int kind, issuer = -1, recipient = -1, rc;
@@ -142,7 +166,7 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_COUNTERSIGNER), 0, QZ_RESOLVE_AUTHORITY);
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
             qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
-            qz_query__explain(q, "适用签发表第%zu行:%s", i + 1, row->e.label);
+            explain_row(q, i, row);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
                 qz_query__no_one_explained(q, !req->nportfolios && names_in_charge(&row->e)
                                                   ? "无人可以签发(未指明分管领导)"
@@ -154,7 +178,7 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
     return QZ_OK;
 }
 
-int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req)
+int qz_query__sign(qz_answer **out, const qz_model *m, const qz_sign_request *req, qz_query__decide *d)
 {
     qz_qctx q;
     int rc = qz_query__enter(out, req, QZ_SIGN_REQUEST_VERSION, "qz_query_sign");
@@ -166,7 +190,12 @@ int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req
     if (req->nflags > QZ_MAX_REQUEST_LIST)
         return qz__error(QZ_ELIMIT, "qz_query_sign: %zu flags in the request (at most %d)", req->nflags,
                          QZ_MAX_REQUEST_LIST);
-    if ((rc = qz_query__begin(&q, m, QZ_QUERY_SIGN, req->date)) < 0)
+    if ((rc = qz_query__start(&q, m, QZ_QUERY_SIGN, req->date, d)) < 0)
         return rc;
     return qz_query__end(&q, out, sign(&q, req));
+}
+
+int qz_query_sign(qz_answer **out, const qz_model *m, const qz_sign_request *req)
+{
+    return qz_query__sign(out, m, req, NULL);
 }

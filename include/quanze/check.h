@@ -130,6 +130,9 @@ QZ_EXTERN(const char *) qz_decision_candidate_person(const qz_decision *decision
 /**
  * The answer of the matching query the decision was made from, for its
  * citations, findings, figures and explanation. Borrowed (the decision).
+ * A check that allows decides without building the full answer; it is asked
+ * of the query on the first call here (or for the candidates), so that call
+ * may fail: NULL, with the error recorded (#QZ_ENOMEM), when it does.
  */
 QZ_EXTERN(const qz_answer *) qz_decision_answer(const qz_decision *decision);
 /** "sign", "countersign", "convene", "preside", "sign-minutes", "approve-leave",

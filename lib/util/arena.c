@@ -3,6 +3,7 @@
  * of a loader short and leak-free. */
 #include "arena.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -16,6 +17,13 @@ struct qz_arena_block {
 
 #define QZ_BLOCK_HEADER ((sizeof(qz_arena_block) + 15u) & ~(size_t)15u)
 #define QZ_BLOCK_MIN 4096u
+
+void qz__arena_init_buffer(qz_arena *a, void *buf, size_t size)
+{
+    a->head = NULL; /* not a block: qz__arena_free() leaves it alone */
+    a->cur = buf;
+    a->left = size & ~(size_t)15u;
+}
 
 void *qz__arena_alloc(qz_arena *a, size_t size)
 {
@@ -55,6 +63,17 @@ char *qz__arena_strdup(qz_arena *a, const char *s)
     if (d)
         memcpy(d, s, n + 1);
     return d;
+}
+
+int qz__arena_owns(const qz_arena *a, const void *p)
+{
+    uintptr_t x = (uintptr_t)p;
+    for (const qz_arena_block *b = a->head; b; b = b->next) {
+        uintptr_t start = (uintptr_t)b + QZ_BLOCK_HEADER;
+        if (x >= start && x < start + b->size)
+            return 1;
+    }
+    return 0;
 }
 
 int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)

@@ -18,8 +18,16 @@ typedef struct qz_arena {
         NULL, NULL, 0 \
     }
 
+/* Starts arena `a` (zeroed) on the caller's buffer `buf` of `size` bytes
+ * (16-aligned), which it uses before it allocates any block: an object that
+ * allocates its arena with itself saves an allocation. The buffer is the
+ * caller's to free, after qz__arena_free(). */
+void qz__arena_init_buffer(qz_arena *a, void *buf, size_t size);
 void *qz__arena_alloc(qz_arena *a, size_t size); /* zeroed, 16-aligned; NULL on failure */
 char *qz__arena_strdup(qz_arena *a, const char *s);
+/* 1 when `p` points into a block the arena allocated (not the caller's
+ * buffer of qz__arena_init_buffer()). */
+int qz__arena_owns(const qz_arena *a, const void *p);
 /* Grows an arena array (old contents copied; the old block is abandoned).
  * Returns QZ_OK or QZ_ENOMEM (not recorded: the caller knows what it was doing). */
 int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
