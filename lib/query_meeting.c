@@ -1,10 +1,18 @@
 /* Meetings: convener, presider, members, attendees, quorum, minutes signer
  * and the date the meeting's documents are due. */
+#include <stddef.h>
 #include <string.h>
 #include "error.h"
 #include "query.h"
 
-QZ_QUERY__REQUEST_INIT(meeting, MEETING)
+/* Version 1 callers get only the bytes of their own layout. */
+int qz_meeting_request_init(qz_meeting_request *req, unsigned int version)
+{
+    static const qz_meeting_request tpl = QZ_MEETING_REQUEST_INIT;
+    size_t size = version >= 2 ? sizeof(tpl) : offsetof(qz_meeting_request, invitees);
+    return qz_query__init_request(req, &tpl, size, version, QZ_MEETING_REQUEST_VERSION,
+                                  "qz_meeting_request_init");
+}
 
 static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
 {
@@ -68,6 +76,8 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     if (mt->deadline >= 0 && (rc = qz_query__deadline(q, &q->r->deadlines[mt->deadline], req->date, 0)) < 0)
         return rc;
     periodic_figures(q, mt);
+    if ((rc = qz_query__meeting_shapes(q, mt, req)) < 0) /* query_meeting_shapes.c */
+        return rc;
     if (qz_query__find_party(&mt->e, QZ_CAP_CONVENER) && !qz_query__count(q, QZ_CAP_CONVENER)) {
         qz_query__no_one_explained(q, "无人可以召集该会议");
     }
