@@ -726,6 +726,92 @@ static void test_shape_refusals(void **state)
     assert_int_equal(qz_error_line(qz_error_last()), 5);
 }
 
+/* The diagnostics of qz_model_check() for shapes that can never apply:
+ * `code` at `line` of the third county's rules with `from` replaced by `to`
+ * (nothing when `code` is NULL). */
+static void expect_diagnostic(const char *from, const char *to, const char *code, int line)
+{
+    size_t len;
+    char *text = qzt_read_file(qzt_data("rules/third-county.xml"), &len);
+    char *at = strstr(text, from);
+    assert_non_null(at);
+    size_t nf = strlen(from), nt = strlen(to);
+    char *edited = malloc(len - nf + nt + 1);
+    assert_non_null(edited);
+    memcpy(edited, text, (size_t)(at - text));
+    memcpy(edited + (at - text), to, nt);
+    memcpy(edited + (at - text) + nt, at + nf, len - (size_t)(at - text) - nf + 1);
+    qz_rules *r = NULL;
+    qz_diagnostics *d = NULL;
+    QZT_OK(qz_rules_load_memory(&r, edited, strlen(edited), "edited.xml"));
+    QZT_OK(qz_model_check(&d, r, qz_model_org(T)));
+    int seen = 0;
+    for (size_t i = 0; i < qz_diagnostics_count(d); i++) {
+        if (!code)
+            fail_msg("unexpected %s at %d: %s", qz_diagnostics_code(d, i), qz_diagnostics_line(d, i),
+                     qz_diagnostics_message(d, i));
+        if (strcmp(qz_diagnostics_code(d, i), code) == 0) {
+            assert_int_equal(qz_diagnostics_line(d, i), line);
+            assert_true(qz_diagnostics_column(d, i) > 0);
+            assert_string_equal(qz_diagnostics_file(d, i), "edited.xml");
+            seen = 1;
+        }
+    }
+    assert_int_equal(seen, code != NULL);
+    qz_diagnostics_free(d);
+    qz_rules_free(r);
+    free(edited);
+    free(text);
+}
+
+static int line_of(const char *needle)
+{
+    size_t len;
+    char *text = qzt_read_file(qzt_data("rules/third-county.xml"), &len);
+    char *at = strstr(text, needle);
+    assert_non_null(at);
+    int line = 1;
+    for (const char *p = text; p < at; p++)
+        line += *p == '\n';
+    free(text);
+    return line;
+}
+
+static void test_diagnostics(void **state)
+{
+    (void)state;
+    /* the rule set as it is fits its organisation */
+    expect_diagnostic("<rules ", "<rules ", NULL, 0);
+    /* an approval for inviting a role nobody holds never applies */
+    expect_diagnostic("invites=\"town-head\"", "invites=\"office-director town-head\"", NULL, 0);
+    qz_rules *r = NULL;
+    qz_diagnostics *d = NULL;
+    QZT_OK(qz_rules_load_file(&r, qzt_data("rules/third-county.xml")));
+    qz_org *o = NULL;
+    const char *org = "<?xml version=\"1.0\"?>\n<organisation version=\"1\" id=\"o\" name=\"o\"><units><unit "
+                      "id=\"g\" kind=\"government\" name=\"g\"/></units><posts><post id=\"h\" unit=\"g\" "
+                      "role=\"county-head\" name=\"h\"/></posts></organisation>";
+    QZT_OK(qz_org_load_memory(&o, org, strlen(org), "o.xml"));
+    QZT_OK(qz_model_check(&d, r, o));
+    int invites = 0;
+    for (size_t i = 0; i < qz_diagnostics_count(d); i++)
+        if (strcmp(qz_diagnostics_code(d, i), "invites-never") == 0) {
+            assert_int_equal(qz_diagnostics_line(d, i), line_of("<approver invites=\"town-head\""));
+            invites++;
+        }
+    assert_int_equal(invites, 1); /* the county head is held: that approval can apply */
+    qz_diagnostics_free(d);
+    qz_org_free(o);
+    qz_rules_free(r);
+    /* a leave only its own holder could approve */
+    expect_diagnostic("<approver><who role=\"county-head\"/></approver>",
+                      "<approver><who role=\"executive-deputy\"/></approver>", "self-approval",
+                      line_of("<approver><who role=\"county-head\"/></approver>"));
+    /* an acting rule limited to a misspelt matter */
+    expect_diagnostic("matter-kinds=\"temporary urgent\"", "matters=\"county-wde\"", "matter-misspelt",
+                      line_of("matter-kinds=\"temporary urgent\""));
+}
+
 /* The rule set round-trips (saving keeps roll and holder-away). */
 static void test_round_trip(void **state)
 {
@@ -768,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_meeting_approval_by_invitees),
         cmocka_unit_test(test_meeting_caps),
         cmocka_unit_test(test_shape_refusals),
+        cmocka_unit_test(test_diagnostics),
         cmocka_unit_test(test_differential),
         cmocka_unit_test(test_removing_never_grants),
     };
