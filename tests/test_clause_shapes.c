@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "query_support.h"
+#include "quanze/audit.h"
 
 static qz_model *T;
 
@@ -812,6 +813,70 @@ static void test_diagnostics(void **state)
                       line_of("matter-kinds=\"temporary urgent\""));
 }
 
+/* ---- the audit of meeting records ---- */
+
+typedef struct audited {
+    char check[8][32];
+    qz_severity severity[8];
+    int article[8];
+    size_t n;
+} audited;
+
+static int collect(const qz_finding *f, void *ud)
+{
+    audited *s = ud;
+    if (s->n < 8) {
+        snprintf(s->check[s->n], sizeof(s->check[0]), "%s", f->check);
+        s->severity[s->n] = f->severity;
+        s->article[s->n] = f->article;
+        s->n++;
+    }
+    return 0;
+}
+
+static audited audit_meeting(const char *invitees, const char *minutes, const char *held,
+                             const char *approved_by)
+{
+    const char *keys[] = {"type",     "meeting", "date",        "portfolio",
+                          "invitees", "minutes", "held_before", "approved_by"};
+    const char *vals[] = {"meeting", "county-wide", "2025-03-20", "town-a",
+                          invitees,  minutes,       held,         approved_by};
+    audited s;
+    memset(&s, 0, sizeof(s));
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, T, 0));
+    QZT_OK(qz_audit_record(au, keys, vals, 8, "oa", 1, collect, &s));
+    qz_audit_free(au);
+    return s;
+}
+
+static int audit_has(const audited *s, const char *check, qz_severity sev, int article)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->check[i], check) == 0 && s->severity[i] == sev && s->article[i] == article)
+            return 1;
+    return 0;
+}
+
+/* A meeting record with its invitees, length, count so far and approver:
+ * the approver the invitees call for, the length cap (a note: 一般) and the
+ * cap per unit (a violation). */
+static void test_audit_meetings(void **state)
+{
+    (void)state;
+    audited s = audit_meeting("deputy-b", "240", "0", "county-head");
+    assert_int_equal(s.n, 0);
+    s = audit_meeting("deputy-b", "240", "0", "deputy-a"); /* the deputy in charge may not approve this one */
+    assert_int_equal(s.n, 1);
+    assert_true(audit_has(&s, "meeting-approver", QZ_SEVERITY_VIOLATION, 13));
+    s = audit_meeting("office-deputy", "240", "0", "deputy-a"); /* but this one (Art. 13(3)) */
+    assert_int_equal(s.n, 0);
+    s = audit_meeting("office-deputy", "300", "1", "d1"); /* a person id is accepted too */
+    assert_int_equal(s.n, 2);
+    assert_true(audit_has(&s, "meeting-length", QZ_SEVERITY_NOTE, 12));
+    assert_true(audit_has(&s, "meeting-unit-cap", QZ_SEVERITY_VIOLATION, 12));
+}
+
 /* The rule set round-trips (saving keeps roll and holder-away). */
 static void test_round_trip(void **state)
 {
@@ -855,6 +920,7 @@ int main(void)
         cmocka_unit_test(test_meeting_caps),
         cmocka_unit_test(test_shape_refusals),
         cmocka_unit_test(test_diagnostics),
+        cmocka_unit_test(test_audit_meetings),
         cmocka_unit_test(test_differential),
         cmocka_unit_test(test_removing_never_grants),
     };
