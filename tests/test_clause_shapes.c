@@ -758,7 +758,7 @@ static void expect_diagnostic(const char *from, const char *to, const char *code
             seen = 1;
         }
     }
-    assert_int_equal(seen, code != NULL);
+    assert_int_equal(seen, code ? 1 : 0);
     qz_diagnostics_free(d);
     qz_rules_free(r);
     free(edited);
