@@ -877,6 +877,58 @@ static void test_audit_meetings(void **state)
     assert_true(audit_has(&s, "meeting-unit-cap", QZ_SEVERITY_VIOLATION, 12));
 }
 
+/* ---- out of memory ---- */
+
+static int oom_which;
+
+static int oom_shapes(void *p)
+{
+    (void)p;
+    qz_answer *a = NULL;
+    int rc = QZ_OK;
+    static const char *const invited[] = {"town-a-head"};
+    if (oom_which == 0) {
+        qz_rules *r = NULL;
+        rc = qz_rules_load_file(&r, qzt_data("rules/third-county.xml"));
+        qz_rules_free(r);
+        return rc;
+    }
+    if (oom_which == 1) {
+        qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
+        r.post = "executive-deputy";
+        r.depart = qzt_d("2025-03-11");
+        r.notified = qzt_d("2025-03-01");
+        rc = qz_query_leave(&a, T, &r);
+    } else if (oom_which == 2) {
+        qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+        r.post = "office-director";
+        r.date = qzt_d("2025-03-10");
+        r.matter_kind = "routine";
+        rc = qz_query_acting(&a, T, &r);
+    } else {
+        qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
+        r.type = "county-wide";
+        r.date = qzt_d("2025-03-20");
+        r.invitees = invited;
+        r.ninvitees = 1;
+        r.minutes = 600;
+        r.held = 3;
+        rc = qz_query_meeting(&a, T, &r);
+    }
+    qz_answer_free(a);
+    return rc;
+}
+
+/* Every allocation of loading the shapes and answering them can fail: the
+ * call then fails with QZ_ENOMEM and leaks nothing. */
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    for (oom_which = 0; oom_which < 4; oom_which++) {
+        assert_true(qzt_oom_loop(oom_shapes, NULL, NULL) > 1);
+    }
+}
+
 /* The rule set round-trips (saving keeps roll and holder-away). */
 static void test_round_trip(void **state)
 {
@@ -921,6 +973,7 @@ int main(void)
         cmocka_unit_test(test_shape_refusals),
         cmocka_unit_test(test_diagnostics),
         cmocka_unit_test(test_audit_meetings),
+        cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_differential),
         cmocka_unit_test(test_removing_never_grants),
     };
