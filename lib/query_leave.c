@@ -423,11 +423,18 @@ static void not_to_oneself(qz_qctx *q, const qz_leave_rule *const *rules, size_t
     if (!holder)
         return;
     static const int caps[] = {QZ_CAP_REPORT_TO, QZ_CAP_APPROVER};
-    for (size_t k = 0; k < 2; k++)
-        if (qz_query__drop_person(q, caps[k], holder))
+    size_t dropped = 0;
+    for (size_t k = 0; k < 2; k++) {
+        size_t n = qz_query__drop_person(q, caps[k], holder);
+        if (n)
             qz_query__explain(q, "%s本人不能作为自己请假的%s,不列入", qz_org_person_name(q->org, holder),
                               qz_capacity_label((qz_capacity)caps[k]));
-    if (!names_approver(rules, nrules, applies) || qz_query__count(q, QZ_CAP_APPROVER))
+        if (caps[k] == QZ_CAP_APPROVER)
+            dropped = n;
+    }
+    /* only the leaver was left to approve: nobody may (an approver missing
+     * for another reason is answered as before) */
+    if (!dropped || !names_approver(rules, nrules, applies) || qz_query__count(q, QZ_CAP_APPROVER))
         return;
     for (size_t i = 0; i < q->a->nunits; i++)
         if (q->a->units[i].cap == QZ_CAP_APPROVER)
