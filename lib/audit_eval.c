@@ -98,6 +98,9 @@ static void emit(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+static void emit_text(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci, const char *people,
+                      qz_severity severity, const char *text);
+
 static void emit(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci, const char *people,
                  const char *fmt, ...)
 {
@@ -106,10 +109,17 @@ static void emit(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci,
     va_start(ap, fmt);
     vsnprintf(text, sizeof(text), fmt, ap);
     va_end(ap);
+    emit_text(c, check, a, ci, people, a && principle(a) ? QZ_SEVERITY_NOTE : QZ_SEVERITY_VIOLATION, text);
+}
+
+/* The finding itself, with the severity given. */
+static void emit_text(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci, const char *people,
+                      qz_severity severity, const char *text)
+{
     qz_finding f;
     memset(&f, 0, sizeof(f));
     f.check = check;
-    f.severity = a && principle(a) ? QZ_SEVERITY_NOTE : QZ_SEVERITY_VIOLATION;
+    f.severity = severity;
     f.file = c->file;
     f.line = c->line;
     f.record_type = c->type;
@@ -225,6 +235,64 @@ static int leave(qz_audit_ctx *c, const qz_record *r)
     return QZ_OK;
 }
 
+/* 1 when `actor` (a post or a person) is among the answer's approvers. */
+static int approver_in(const qz_answer *a, const char *actor)
+{
+    for (size_t i = 0; i < qz_answer_person_count(a); i++)
+        if (qz_answer_person_capacity(a, i) == QZ_CAP_APPROVER &&
+            (strcmp(qz_answer_person_post(a, i), actor) == 0 ||
+             strcmp(qz_answer_person_id(a, i), actor) == 0))
+            return 1;
+    for (size_t i = 0; i < qz_answer_unit_count(a); i++)
+        if (qz_answer_unit_capacity(a, i) == QZ_CAP_APPROVER && strcmp(qz_answer_unit_id(a, i), actor) == 0)
+            return 1;
+    return 0;
+}
+
+/* What a meeting record says of the clauses of other governments' rules:
+ * who was invited (the approver may depend on it) and who approved, its
+ * length against a length cap, and how many such meetings its unit held
+ * before in the period against a cap per unit. A cap the rule sets as
+ * 一般/原则上 gives a note. */
+static int meeting_shapes(qz_audit_ctx *c, const qz_record *r, const qz_meeting_request *base)
+{
+    list invited;
+    int rc, minutes = 0, held = 0;
+    const char *approved_by = qz_records__get(r, "approved_by");
+    if ((rc = list_field(r, "invitees", &invited)) < 0 || (rc = int_field(r, "minutes", &minutes)) < 0 ||
+        (rc = int_field(r, "held_before", &held)) < 0)
+        return rc;
+    if (!invited.n && !minutes && !held && !approved_by)
+        return QZ_OK;
+    qz_meeting_request mr = *base;
+    mr.invitees = invited.n ? invited.item : NULL;
+    mr.ninvitees = invited.n;
+    mr.minutes = minutes;
+    mr.held = held;
+    mr.portfolio = qz_records__get(r, "portfolio");
+    qz_answer *a = NULL;
+    if ((rc = qz_query_meeting(&a, c->au->model, &mr)) < 0)
+        return rc;
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++) {
+        const char *id = qz_answer_finding_id(a, i);
+        int note = strcmp(id, "too-long-note") == 0 || strcmp(id, "unit-cap-note") == 0;
+        if (note || strcmp(id, "too-long") == 0 || strcmp(id, "unit-cap") == 0)
+            emit_text(c, strncmp(id, "too-long", 8) == 0 ? "meeting-length" : "meeting-unit-cap", a, 0, "",
+                      note ? QZ_SEVERITY_NOTE : QZ_SEVERITY_VIOLATION, qz_answer_finding_text(a, i));
+    }
+    if (approved_by && !approver_in(a, approved_by)) {
+        int ci = -1; /* the clause naming the approvers */
+        for (size_t i = 0; i < qz_answer_person_count(a) && ci < 0; i++)
+            if (qz_answer_person_capacity(a, i) == QZ_CAP_APPROVER)
+                ci = qz_answer_person_citation(a, i);
+        char text[512];
+        snprintf(text, sizeof(text), "%s %s无权批准召开该会议", mr.type, approved_by);
+        emit_text(c, "meeting-approver", a, ci, approved_by, QZ_SEVERITY_VIOLATION, text);
+    }
+    qz_answer_free(a);
+    return QZ_OK;
+}
+
 static int meeting(qz_audit_ctx *c, const qz_record *r)
 {
     qz_meeting_request mr = QZ_MEETING_REQUEST_INIT;
@@ -253,6 +321,8 @@ static int meeting(qz_audit_ctx *c, const qz_record *r)
                  (long long)qz_answer_value(a, QZ_VALUE_MEMBERS));
         qz_answer_free(a);
     }
+    if ((rc = meeting_shapes(c, r, &mr)) < 0)
+        return rc;
     static const char *const fields[] = {"convener", "presider"};
     for (size_t k = 0; k < 2; k++) {
         const char *actor = qz_records__get(r, fields[k]);

@@ -506,6 +506,166 @@ static int check_when_flags(chk *c, const qz_rnode *n)
     return QZ_OK;
 }
 
+/* ---- clause shapes: approvals by invitees, leave approved by oneself,
+ * acting limited to a matter that is probably misspelt ---- */
+
+static const qz_rnode *kid_named(const qz_rnode *n, const char *name)
+{
+    for (size_t i = 0; n && i < n->nkids; i++)
+        if (strcmp(n->kids[i]->name, name) == 0)
+            return n->kids[i];
+    return NULL;
+}
+
+/* A meeting's <approver invites="..."> whose roles no post holds never applies. */
+static int check_invites(chk *c)
+{
+    const qz_rnode *sec = kid_named(c->r->root, "meetings");
+    for (size_t i = 0; sec && i < sec->nkids; i++) {
+        const qz_rnode *m = sec->kids[i];
+        const char *mid = qz_rules__attr(m, "id");
+        int mi = mid ? qz_rules__find(c->r, QZ_RULES_MEETING, mid) : -1;
+        if (mi < 0)
+            continue;
+        const qz_meeting *mt = &c->r->meetings[mi];
+        size_t k = 0;
+        for (size_t j = 0; j < m->nkids; j++) {
+            const qz_rnode *ap = m->kids[j];
+            if (strcmp(ap->name, "approver") != 0)
+                continue;
+            const qz_party *p = NULL;
+            for (size_t e = 0, seen = 0; e < mt->e.nparties && !p; e++)
+                if (mt->e.parties[e].capacity == QZ_CAP_APPROVER && seen++ == k)
+                    p = &mt->e.parties[e];
+            k++;
+            int held = 0;
+            for (size_t r = 0; p && r < p->ninvites && !held; r++)
+                held = role_held(c, p->invites[r]);
+            if (!p || !p->ninvites || held)
+                continue;
+            int rc =
+                add(c, QZ_SEVERITY_WARNING, "invites-never", c->r->source, ap,
+                    "approver of meeting '%s' for invites=\"%s\" never applies: no post holds those roles",
+                    mid, qz_rules__attr(ap, "invites"));
+            if (rc < 0)
+                return rc;
+        }
+    }
+    return QZ_OK;
+}
+
+/* 1 when no post but `post` ever holds role `ri` (or a role within it). */
+static int only_post_with(const chk *c, const char *post, int ri)
+{
+    for (size_t i = 0, n = qz_org_post_count(c->org); i < n; i++) {
+        const char *other = qz_org_post_at(c->org, i), *role = qz_org_post_role(c->org, other);
+        int oi = role ? qz_rules__find(c->r, QZ_RULES_ROLE, role) : -1;
+        if (oi >= 0 && strcmp(other, post) != 0 && qz_rules__role_in(c->r, oi, ri))
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 when every approver `e` names is a role that no post but `post` holds
+ * (the only approver is the one on leave). `*any` is set when `e` names
+ * approvers at all. */
+static int approves_only_self(const chk *c, const qz_entry *e, const char *post, int *any)
+{
+    int only = 1;
+    for (size_t k = 0; k < e->nparties; k++) {
+        const qz_party *p = &e->parties[k];
+        if (p->capacity != QZ_CAP_APPROVER)
+            continue;
+        for (size_t w = 0; w < p->nwho; w++) {
+            *any = 1;
+            if (p->who[w].kind != QZ_WHO_ROLE || p->who[w].entrusted_by >= 0 ||
+                !only_post_with(c, post, p->who[w].role))
+                only = 0;
+        }
+    }
+    return only;
+}
+
+/* Posts whose leave only they themselves could approve, under all the leave
+ * rules that apply to them: the answer is always "no one" (a warning at the
+ * first such rule). */
+static int check_self_approval(chk *c)
+{
+    const qz_rnode *sec = kid_named(c->r->root, "leave-rules");
+    for (size_t i = 0, n = qz_org_post_count(c->org); sec && i < n; i++) {
+        const char *post = qz_org_post_at(c->org, i), *role = qz_org_post_role(c->org, post);
+        int pr = role ? qz_rules__find(c->r, QZ_RULES_ROLE, role) : -1;
+        if (pr < 0)
+            continue;
+        int any = 0, only = 1;
+        const qz_rnode *first = NULL;
+        for (size_t j = 0; j < sec->nkids; j++) {
+            const qz_leave_rule *l =
+                strcmp(sec->kids[j]->name, "leave") == 0 ? leave_of(c, sec->kids[j]) : NULL;
+            int applies = 0;
+            for (size_t k = 0; l && k < l->nroles && !applies; k++)
+                applies = qz_rules__role_in(c->r, pr, l->roles[k]);
+            if (!applies)
+                continue;
+            int named = 0;
+            only &= approves_only_self(c, &l->e, post, &named);
+            if (named && !first)
+                first = kid_named(sec->kids[j], "approver");
+            any |= named;
+        }
+        if (!any || !only)
+            continue;
+        int rc =
+            add(c, QZ_SEVERITY_WARNING, "self-approval", c->r->source, first,
+                "the leave of post '%s' could be approved only by its own holder: nobody approves it", post);
+        if (rc < 0)
+            return rc;
+    }
+    return QZ_OK;
+}
+
+/* An acting rule's `matters` id that names no matter of the rule set but is
+ * close to one (a meeting, a document kind, any entry of the matrix) is
+ * probably misspelt: the rule then never applies to the matter meant. */
+static int matter_use(chk *c, const qz_rnode *n, const char *id)
+{
+    const char *near = NULL;
+    for (size_t i = 0; i < c->r->nmatters; i++) {
+        const char *m = c->r->matters[i]->id;
+        int dist = m ? distance(id, m) : 3;
+        if (dist == 0)
+            return QZ_OK;
+        if (dist <= 2 && !near)
+            near = m;
+    }
+    for (size_t i = 0; i < c->r->nkinds; i++) {
+        int dist = distance(id, c->r->kinds[i].id);
+        if (dist == 0)
+            return QZ_OK;
+        if (dist <= 2 && !near)
+            near = c->r->kinds[i].id;
+    }
+    if (!near)
+        return QZ_OK; /* a matter of the rule set's own, named by requests */
+    return add(
+        c, QZ_SEVERITY_ERROR, "matter-misspelt", c->r->source, n,
+        "matters names '%s', which is no matter of the rule set: did you mean '%s'? (otherwise the rule "
+        "never applies to it)",
+        id, near);
+}
+
+static int check_matters(chk *c)
+{
+    const qz_rnode *sec = kid_named(c->r->root, "acting-rules");
+    for (size_t i = 0; sec && i < sec->nkids; i++) {
+        const char *ms = qz_rules__attr(sec->kids[i], "matters");
+        int rc = ms ? each_id(c, sec->kids[i], ms, matter_use) : QZ_OK;
+        if (rc < 0)
+            return rc;
+    }
+    return QZ_OK;
+}
+
 /* ---- the entry point and the list ---- */
 
 int qz_model_check(qz_diagnostics **out, const qz_rules *rules, const qz_org *org)
@@ -525,7 +685,8 @@ int qz_model_check(qz_diagnostics **out, const qz_rules *rules, const qz_org *or
     }
     if ((rc = check_adopted_by(&c)) < 0 || (rc = check_role_uses(&c, rules->root)) < 0 ||
         (rc = check_post_roles(&c)) < 0 || (rc = check_when_flags(&c, rules->root)) < 0 ||
-        (rc = check_people(&c, rules->root)) < 0 || (rc = check_rows(&c)) < 0)
+        (rc = check_people(&c, rules->root)) < 0 || (rc = check_rows(&c)) < 0 ||
+        (rc = check_invites(&c)) < 0 || (rc = check_self_approval(&c)) < 0 || (rc = check_matters(&c)) < 0)
         goto cleanup;
     *out = d;
     d = NULL;

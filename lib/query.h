@@ -105,6 +105,8 @@ typedef struct qz_qctx {
     /* whether `matter` names a meeting type, for the matter last asked about */
     const char *matter_meeting;
     int matter_is_meeting;
+    unsigned matter_kind; /* QZ_MATTER_KIND_* bit of the matter asked about (acting), 0: not stated */
+    int instructed;       /* the absent leader left explicit instructions on it */
 } qz_qctx;
 
 /* ---- query_common.c ---- */
@@ -189,6 +191,12 @@ void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
 char *qz_query__strdup(qz_qctx *q, const char *s);
 /* People in capacity `cap` so far. */
 size_t qz_query__count(const qz_qctx *q, int cap);
+/* The approval by invitees, the length cap and the cap per unit of a meeting
+ * (query_meeting_shapes.c). */
+struct qz_meeting_request;
+int qz_query__meeting_shapes(qz_qctx *q, const qz_meeting *mt, const struct qz_meeting_request *req);
+/* Removes `person` in capacity `cap` from the answer; returns how many rows went. */
+size_t qz_query__drop_person(qz_qctx *q, int cap, const char *person);
 
 /* Resolution modes of a party. */
 enum { QZ_RESOLVE_LIST = 0, QZ_RESOLVE_AUTHORITY = 1 };

@@ -1,10 +1,18 @@
 /* Acting: who exercises a post's authority on a date, and through which rule. */
+#include <stddef.h>
 #include <string.h>
 #include "error.h"
 #include "org.h"
 #include "query.h"
 
-QZ_QUERY__REQUEST_INIT(acting, ACTING)
+/* Version 1 callers get only the bytes of their own layout (no matter_kind). */
+int qz_acting_request_init(qz_acting_request *req, unsigned int version)
+{
+    static const qz_acting_request tpl = QZ_ACTING_REQUEST_INIT;
+    size_t size = version >= 2 ? sizeof(tpl) : offsetof(qz_acting_request, matter_kind);
+    return qz_query__init_request(req, &tpl, size, version, QZ_ACTING_REQUEST_VERSION,
+                                  "qz_acting_request_init");
+}
 
 /* 1 when `id` is a matter of the rule set: an entry of its matrix (meeting
  * types among them) or a matter an acting rule is limited to. */
@@ -30,6 +38,13 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
     if (req->matter && !matter_known(q->r, req->matter))
         return qz__error(QZ_ENOTFOUND, "no matter '%s' in rule set %s", req->matter, q->r->id);
     q->matter = req->matter;
+    if (req->version >= 2 && req->matter_kind) {
+        if (!(q->matter_kind = qz_rules__matter_kind(req->matter_kind)))
+            return qz__error(QZ_ENOTFOUND, "'%s' is not a kind of matter (temporary, urgent, routine, major)",
+                             req->matter_kind);
+        qz_query__explain(q, "事项性质:%s", qz_rules__matter_kind_label(q->matter_kind));
+    }
+    q->instructed = req->version >= 2 && req->instructed;
     int role = qz_query__post_role(q, post);
     if (role >= 0) {
         qz_query__subject(q, &q->r->roles[role].e);

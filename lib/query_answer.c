@@ -238,6 +238,26 @@ void qz_query__no_one(qz_qctx *q, const char *fmt, ...)
         q->a->reason = text;
 }
 
+size_t qz_query__drop_person(qz_qctx *q, int cap, const char *person)
+{
+    qz_answer *a = q->a;
+    size_t kept = 0, dropped = 0;
+    for (size_t i = 0; i < a->npeople; i++) {
+        if (a->people[i].cap == cap && strcmp(a->people[i].person, person) == 0) {
+            dropped++;
+            continue;
+        }
+        a->people[kept++] = a->people[i];
+    }
+    a->npeople = kept;
+    if (dropped && a->people_index) { /* rows moved: index them again */
+        memset(a->people_index, 0, (a->people_index_mask + 1) * sizeof(*a->people_index));
+        for (size_t i = 0; i < a->npeople; i++)
+            index_person(a, i);
+    }
+    return dropped;
+}
+
 size_t qz_query__count(const qz_qctx *q, int cap)
 {
     size_t n = 0;

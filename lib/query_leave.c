@@ -12,15 +12,21 @@
 
 QZ_QUERY__REQUEST_INIT(leave, LEAVE)
 
-static const qz_leave_rule *find_rule(qz_qctx *q, const char *post)
+/* Every leave rule naming one of the post's roles, in file order (a post can
+ * fall under several: as a party-group member and as a town head); all of
+ * them apply. Returns how many, at most `max`. */
+static size_t find_rules(qz_qctx *q, const char *post, const qz_leave_rule **out, size_t max)
 {
-    for (size_t i = 0; i < q->r->nleaves; i++) {
+    size_t n = 0;
+    for (size_t i = 0; i < q->r->nleaves && n < max; i++) {
         const qz_leave_rule *l = &q->r->leaves[i];
         for (size_t k = 0; k < l->nroles; k++)
-            if (qz_query__post_has_role(q, post, l->roles[k]))
-                return l;
+            if (qz_query__post_has_role(q, post, l->roles[k])) {
+                out[n++] = l;
+                break;
+            }
     }
-    return NULL;
+    return n;
 }
 
 /* ---- posts that may not be away at the same time ---- */
@@ -199,6 +205,27 @@ static int case_applies(const qz_leave_case *lc, const leave_facts *f)
     return undecided ? -1 : 1;
 }
 
+/* Keeps in *deadline the stricter of itself and `cand` (deadline indexes, -1
+ * for none): the one whose due date comes first. */
+static int stricter(qz_qctx *q, const qz_leave_request *req, int *deadline, int cand)
+{
+    if (cand < 0 || cand == *deadline)
+        return QZ_OK;
+    if (*deadline < 0) {
+        *deadline = cand;
+        return QZ_OK;
+    }
+    const qz_deadline *a = &q->r->deadlines[*deadline], *b = &q->r->deadlines[cand];
+    qz_date da, db;
+    int rc;
+    if ((rc = qz_query__add(q, &da, req->depart, a->count, a->unit, a->before)) < 0 ||
+        (rc = qz_query__add(q, &db, req->depart, b->count, b->unit, b->before)) < 0)
+        return rc;
+    if (db < da)
+        *deadline = cand;
+    return QZ_OK;
+}
+
 /* Marks the cases that apply and picks the strictest notice: the deadline
  * whose due date comes first (`*deadline`, -1 for none). */
 static int select_cases(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const leave_facts *f,
@@ -246,11 +273,15 @@ static int names_in_charge(const qz_entry *e)
 }
 
 /* "The leader in charge" of a leave is the one in charge of the leaving post's unit. */
-static int leave_portfolio(qz_qctx *q, const qz_leave_rule *l, const char *post)
+static int leave_portfolio(qz_qctx *q, const qz_leave_rule *const *rules, size_t nrules, const char *post)
 {
-    int wanted = names_in_charge(&l->e);
-    for (size_t i = 0; i < l->ncases; i++)
-        wanted |= names_in_charge(&l->cases[i].e);
+    int wanted = 0;
+    for (size_t r = 0; r < nrules; r++) {
+        const qz_leave_rule *l = rules[r];
+        wanted |= names_in_charge(&l->e);
+        for (size_t i = 0; i < l->ncases; i++)
+            wanted |= names_in_charge(&l->cases[i].e);
+    }
     const char *unit = wanted ? qz_org_post_unit(q->org, post) : NULL;
     return unit ? qz_query__portfolios(q, &unit, 1) : QZ_OK;
 }
@@ -271,13 +302,16 @@ static int64_t last_day(const qz_leave_request *req, const leave_facts *f)
     return f->days > 0 ? (int64_t)req->depart + f->days - 1 : req->depart;
 }
 
-/* The length and destination, as far as the rule's cases need them. */
-static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, const char *holder,
-                          leave_facts *f)
+/* The length and destination, as far as the rules' cases need them. */
+static int leave_facts_of(qz_qctx *q, const qz_leave_rule *const *rules, size_t nrules,
+                          const qz_leave_request *req, const char *holder, leave_facts *f)
 {
-    int workdays = 0;
-    for (size_t i = 0; i < l->ncases; i++)
-        workdays |= l->cases[i].workdays;
+    int workdays = 0, ncases = 0;
+    for (size_t r = 0; r < nrules; r++)
+        for (size_t i = 0; i < rules[r]->ncases; i++) {
+            workdays |= rules[r]->cases[i].workdays;
+            ncases = 1;
+        }
     f->workdays = 0;
     if (f->days > 0 && workdays) {
         if (req->depart == INT32_MIN || last_day(req, f) > INT32_MAX) {
@@ -294,7 +328,7 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
     const char *who = holder ? qz_org_person_name(q->org, holder) : "";
     if (f->days > 0 && workdays)
         qz_query__explain(q, "%s%s%d日,其中工作日%d日", who, q->r->leave_word, f->days, f->workdays);
-    else if (f->days > 0 && l->ncases)
+    else if (f->days > 0 && ncases)
         qz_query__explain(q, "%s%s%d日", who, q->r->leave_word, f->days);
     if (f->dest >= 0)
         qz_query__explain(q, "去向:%s", q->r->destinations[f->dest].label);
@@ -303,7 +337,8 @@ static int leave_facts_of(qz_qctx *q, const qz_leave_rule *l, const qz_leave_req
 
 /* ---- the notice ---- */
 
-static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *req, int deadline)
+/* `kind`: the strictest QZ_NOTICE_* of the rules that apply. */
+static int notice(qz_qctx *q, int kind, const qz_leave_request *req, int deadline)
 {
     int late = 0;
     if (deadline >= 0) {
@@ -321,7 +356,7 @@ static int notice(qz_qctx *q, const qz_leave_rule *l, const qz_leave_request *re
             given = workdays;
         }
         qz_query__value(q, QZ_VALUE_NOTICE_GIVEN, given);
-    } else if (l->notice == QZ_NOTICE_BEFOREHAND) {
+    } else if (kind == QZ_NOTICE_BEFOREHAND) {
         late = req->notified > req->depart;
         qz_query__value(q, QZ_VALUE_NOTICE_DAYS, 0);
         qz_query__explain(q, "须事先报告%s%s%s", late ? ",报告晚于" : "", late ? q->r->leave_word : "",
@@ -365,6 +400,48 @@ static void recorded_destination(qz_qctx *q, const qz_leave_request *req, const 
         qz_query__explain(q, "事由:%s", row->purpose);
 }
 
+/* 1 when a rule that applies (or one of its cases that applies) names approvers. */
+static int names_approver(const qz_leave_rule *const *rules, size_t nrules, unsigned char *const *applies)
+{
+    for (size_t r = 0; r < nrules; r++) {
+        if (qz_query__find_party(&rules[r]->e, QZ_CAP_APPROVER))
+            return 1;
+        for (size_t i = 0; i < rules[r]->ncases; i++)
+            if (applies[r][i] && qz_query__find_party(&rules[r]->cases[i].e, QZ_CAP_APPROVER))
+                return 1;
+    }
+    return 0;
+}
+
+/* Nobody reports to or approves for themselves: the person on leave is
+ * dropped from those to report to and the approvers (a rule naming their own
+ * role, or their standing in for an absent approver), with a note; when no
+ * approver is left, nobody may approve (fail closed). */
+static void not_to_oneself(qz_qctx *q, const qz_leave_rule *const *rules, size_t nrules,
+                           unsigned char *const *applies, const char *holder)
+{
+    if (!holder)
+        return;
+    static const int caps[] = {QZ_CAP_REPORT_TO, QZ_CAP_APPROVER};
+    size_t dropped = 0;
+    for (size_t k = 0; k < 2; k++) {
+        size_t n = qz_query__drop_person(q, caps[k], holder);
+        if (n)
+            qz_query__explain(q, "%s本人不能作为自己请假的%s,不列入", qz_org_person_name(q->org, holder),
+                              qz_capacity_label((qz_capacity)caps[k]));
+        if (caps[k] == QZ_CAP_APPROVER)
+            dropped = n;
+    }
+    /* only the leaver was left to approve: nobody may (an approver missing
+     * for another reason is answered as before) */
+    if (!dropped || !names_approver(rules, nrules, applies) || qz_query__count(q, QZ_CAP_APPROVER))
+        return;
+    for (size_t i = 0; i < q->a->nunits; i++)
+        if (q->a->units[i].cap == QZ_CAP_APPROVER)
+            return;
+    qz_query__no_one(q, "除%s本人外无人可以批准其%s", qz_org_person_name(q->org, holder), q->r->leave_word);
+}
+
 static int leave(qz_qctx *q, const qz_leave_request *req)
 {
     if (!req->post || qz_org_kind_of(q->org, req->post) != QZ_ORG_POST)
@@ -380,31 +457,55 @@ static int leave(qz_qctx *q, const qz_leave_request *req)
         return qz__error(QZ_ENOTFOUND, "no destination '%s' in rule set %s", req->destination, q->r->id);
     if (!req->destination)
         recorded_destination(q, req, holder, &f);
-    const qz_leave_rule *l = find_rule(q, req->post);
-    if (!l) {
+    const qz_leave_rule **rules = qz__arena_alloc(&q->a->arena, (q->r->nleaves + 1) * sizeof(*rules));
+    if (!rules)
+        return qz__error_nomem();
+    size_t nrules = find_rules(q, req->post, rules, q->r->nleaves);
+    if (!nrules) {
         qz_query__no_one(q, "规则没有规定%s%s的报告要求", qz_org_post_name(q->org, req->post),
                          q->r->leave_word);
         return QZ_OK;
     }
-    qz_query__subject(q, &l->e);
-    qz_query__cites(q, l->e.cites, l->e.ncites);
+    qz_query__subject(q, &rules[0]->e);
+    for (size_t r = 0; r < nrules; r++) /* every rule that applies is cited */
+        qz_query__cites(q, rules[r]->e.cites, rules[r]->e.ncites);
     if (holder)
         qz_query__person(q, QZ_CAP_ABSENT, req->post, holder, QZ_VIA_HOLDER, NULL, NULL, 0);
-    int rc = leave_facts_of(q, l, req, holder, &f);
+    int rc = leave_facts_of(q, rules, nrules, req, holder, &f);
     if (rc < 0)
         return rc;
-    unsigned char *applies = l->ncases ? qz__arena_alloc(&q->a->arena, l->ncases) : NULL;
-    if (l->ncases && !applies)
+    if (nrules > 1)
+        for (size_t r = 0; r < nrules; r++)
+            qz_query__explain(q, "适用:%s", rules[r]->e.label);
+    /* the strictest notice of all the rules and their cases wins */
+    unsigned char **applies = qz__arena_alloc(&q->a->arena, nrules * sizeof(*applies));
+    if (!applies)
         return qz__error_nomem();
-    int deadline = l->notice == QZ_NOTICE_DEADLINE ? l->deadline : -1;
-    if ((rc = select_cases(q, l, req, &f, applies, &deadline)) < 0 ||
-        (rc = notice(q, l, req, deadline)) < 0 || (rc = leave_portfolio(q, l, req->post)) < 0)
+    int deadline = -1, kind = QZ_NOTICE_NONE;
+    for (size_t r = 0; r < nrules; r++) {
+        const qz_leave_rule *l = rules[r];
+        applies[r] = l->ncases ? qz__arena_alloc(&q->a->arena, l->ncases) : NULL;
+        if (l->ncases && !applies[r])
+            return qz__error_nomem();
+        if (l->notice > kind)
+            kind = l->notice;
+        if ((rc = stricter(q, req, &deadline, l->notice == QZ_NOTICE_DEADLINE ? l->deadline : -1)) < 0 ||
+            (rc = select_cases(q, l, req, &f, applies[r], &deadline)) < 0)
+            return rc;
+    }
+    if (nrules > 1 && deadline >= 0)
+        qz_query__explain(q, "从严适用:%s", q->r->deadlines[deadline].e.label);
+    if ((rc = notice(q, kind, req, deadline)) < 0 || (rc = leave_portfolio(q, rules, nrules, req->post)) < 0)
         return rc;
-    qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_REPORT_TO), 0, QZ_RESOLVE_AUTHORITY);
-    qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
-    qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_BY), 0, QZ_RESOLVE_LIST);
-    qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_WITH), 0, QZ_RESOLVE_LIST);
-    case_parties(q, l, applies);
+    for (size_t r = 0; r < nrules; r++) { /* the parties merge: each person once per capacity */
+        const qz_leave_rule *l = rules[r];
+        qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_REPORT_TO), 0, QZ_RESOLVE_AUTHORITY);
+        qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
+        qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_BY), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&l->e, QZ_CAP_FILED_WITH), 0, QZ_RESOLVE_LIST);
+        case_parties(q, l, applies[r]);
+    }
+    not_to_oneself(q, rules, nrules, applies, holder);
     apart(q, req, &f);
     return QZ_OK;
 }

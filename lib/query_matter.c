@@ -130,7 +130,7 @@ static int matter(qz_qctx *q, size_t i)
     if (role >= 0) {
         /* a role: its holders on the date */
         qz_who w = {QZ_WHO_ROLE, role, -1, 0, NULL, -1, 0, -1, e->id, e->label, -1};
-        qz_party p = {QZ_CAP_MEMBER, &w, 1, NULL, 0};
+        qz_party p = {QZ_CAP_MEMBER, &w, 1, NULL, 0, NULL, 0};
         qz_query__party(q, &p, 0, QZ_RESOLVE_LIST);
     }
     for (size_t k = 0; k < e->nparties; k++) {

@@ -1,10 +1,18 @@
 /* Meetings: convener, presider, members, attendees, quorum, minutes signer
  * and the date the meeting's documents are due. */
+#include <stddef.h>
 #include <string.h>
 #include "error.h"
 #include "query.h"
 
-QZ_QUERY__REQUEST_INIT(meeting, MEETING)
+/* Version 1 callers get only the bytes of their own layout. */
+int qz_meeting_request_init(qz_meeting_request *req, unsigned int version)
+{
+    static const qz_meeting_request tpl = QZ_MEETING_REQUEST_INIT;
+    size_t size = version >= 2 ? sizeof(tpl) : offsetof(qz_meeting_request, invitees);
+    return qz_query__init_request(req, &tpl, size, version, QZ_MEETING_REQUEST_VERSION,
+                                  "qz_meeting_request_init");
+}
 
 static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
 {
@@ -76,8 +84,6 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     /* who reviews the minutes before signing, and to whom they go up when necessary */
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
-    /* who must approve holding the meeting, where the rules say so (Art. 50) */
-    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_APPROVER), 0, QZ_RESOLVE_AUTHORITY);
     qz_query__value(q, QZ_VALUE_MINUTES_OPTIONAL, mt->minutes_optional);
     if (mt->minutes_optional)
         qz_query__explain(q, "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
@@ -86,6 +92,9 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     if (mt->deadline >= 0 && (rc = qz_query__deadline(q, &q->r->deadlines[mt->deadline], req->date, 0)) < 0)
         return rc;
     periodic_figures(q, mt);
+    /* who must approve holding it (Art. 50; by invitees where the rules say so), length and per-unit caps */
+    if ((rc = qz_query__meeting_shapes(q, mt, req)) < 0) /* query_meeting_shapes.c */
+        return rc;
     if (qz_query__find_party(&mt->e, QZ_CAP_CONVENER) && !qz_query__count(q, QZ_CAP_CONVENER)) {
         qz_query__no_one_explained(q, "无人可以召集该会议");
     }

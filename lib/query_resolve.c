@@ -3,6 +3,7 @@
  * against the organisation on the question's date, with acting officials for
  * absent holders. Nothing here knows any government: roles, substitutes and
  * conditions all come from the rule set. */
+#include <stdio.h>
 #include <string.h>
 #include "error.h"
 #include "org.h"
@@ -479,6 +480,32 @@ static int rule_applies(qz_qctx *q, const qz_acting *ac, int32_t pi, const char 
            condition_ok(ac, holder, abs, away);
 }
 
+/* An acting rule limited to kinds of matters (临时性、紧急性工作) gives no one
+ * for a matter outside them, or of a kind not stated (fail closed); where the
+ * absent leader's explicit instructions prevail (本人有明确交代的从其交代) and
+ * there are some, the substitute does not decide either. 1 when it applies. */
+static int matter_kind_ok(qz_qctx *q, const qz_acting *ac, qz_buf *why_all)
+{
+    const char *why = NULL;
+    char what[96];
+    if (!q->matter_kind) {
+        why = "未说明事项性质";
+    } else if (!(ac->matter_kinds & q->matter_kind)) {
+        snprintf(what, sizeof(what), "本事项属%s", qz_rules__matter_kind_label(q->matter_kind));
+        why = what;
+    } else if (ac->instructions_prevail && q->instructed) {
+        qz_query__explain(q, "依%s,本人有明确交代的,从其交代", ac->e.label);
+        qz__buf_printf(why_all, "%s%s(本人有明确交代,从其交代)", why_all->size ? ";" : "", ac->e.label);
+        return 0;
+    } else {
+        return 1;
+    }
+    qz_query__explain(q, "依%s,代行仅限%s,%s", ac->e.label, ac->matter_kinds_label, why);
+    qz__buf_printf(why_all, "%s%s(代行仅限%s,%s)", why_all->size ? ";" : "", ac->e.label,
+                   ac->matter_kinds_label, why);
+    return 0;
+}
+
 /* One substitute that yielded no one, in the order tried. */
 static void tried_failed(qz_qctx *q, qz_buf *tried, const qz_acting *ac, const qz_who *w, const char *why)
 {
@@ -530,6 +557,8 @@ static int acting_at(qz_qctx *q, int32_t pi, const char *post, const char *holde
                                qz_rules__power_label(need));
                 continue;
             }
+            if (ac->matter_kinds && !matter_kind_ok(q, ac, &why_all))
+                continue;
             int cite = ac->e.ncites ? qz_query__cite(q, &ac->e.cites[0]) : -1;
             const qz_party *p = qz_query__find_party(&ac->e, QZ_CAP_ACTING);
             for (size_t k = 0; p && k < p->nwho; k++) {

@@ -67,6 +67,8 @@ typedef struct qz_party {
     size_t nwho;
     qz_cite *cites;
     size_t ncites;
+    int *invites; /* a meeting's <approver invites="ROLE...">: applies when one is invited (role indexes) */
+    size_t ninvites;
 } qz_party;
 
 typedef struct qz_entry {
@@ -114,6 +116,14 @@ typedef struct qz_meeting {
     int periodic; /* periodic obligation index, or -1 */
     qz_quorum quorum;
     int minutes_optional; /* minutes="optional": the presider decides whether minutes are issued */
+    /* rules_meeting_shapes.c: length cap and a cap counted per unit */
+    int max_minutes;             /* max-length in minutes (a half day is 4 hours), or 0: none */
+    int max_length, length_unit; /* as written: 2, QZ_UNIT_HOURS or QZ_UNIT_HALF_DAYS */
+    int length_principle;        /* 一般/原则上: an excess is a note */
+    int max_per_unit;            /* at most this many per unit and period, or 0: no such cap */
+    int per_unit_period;         /* QZ_PER_* */
+    int per_unit_principle;      /* 一般/原则上 */
+    int has_invite_approvals;    /* some <approver> depends on who is invited */
 } qz_meeting;
 
 enum { QZ_FLAG_MAJOR_POLICY = 1, QZ_FLAG_BROAD_SCOPE = 2, QZ_FLAG_DECIDED = 4, QZ_FLAG_ROUTINE = 8 };
@@ -146,9 +156,12 @@ typedef struct qz_acting {
     int condition;
     const char **matters; /* meeting/matter ids it is limited to; NULL: general */
     size_t nmatters;
-    unsigned powers;          /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
-    const char *powers_ids;   /* the same as ids, "preside sign" (the rule set's arena) */
-    const char *powers_label; /* the same in Chinese, "召集和主持会议、签发公文" */
+    unsigned powers;                /* QZ_POWER_* bits the substitute takes over (rules_acting_powers.c) */
+    const char *powers_ids;         /* the same as ids, "preside sign" (the rule set's arena) */
+    const char *powers_label;       /* the same in Chinese, "召集和主持会议、签发公文" */
+    unsigned matter_kinds;          /* QZ_MATTER_KIND_* bits it is limited to (matter-kinds); 0: any */
+    const char *matter_kinds_label; /* "临时性、紧急性工作", or NULL */
+    int instructions_prevail;       /* the absent leader's explicit instructions prevail (从其交代) */
 } qz_acting;
 
 enum { QZ_APPROVAL_NONE = 0, QZ_APPROVAL_PRESIDER = 1, QZ_APPROVAL_CONVENER = 2 };
@@ -299,6 +312,10 @@ int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const
 /* Reads <jurisdiction> and the meetings' minutes="optional" (rules_jurisdiction.c), after
  * qz_rules__compile(). */
 int qz_rules__jurisdiction(qz_rules *r, const char *name);
+/* Reads the meetings' length caps, caps per unit and approvals by invitees
+ * (rules_meeting_shapes.c), after qz_rules__compile(); QZ_ESCHEMA recorded
+ * at the element's place in `name` on a bad value. */
+int qz_rules__meeting_shapes(qz_rules *r, const char *name);
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
 
@@ -319,6 +336,19 @@ int qz_rules__quorum_compare(const qz_rnode *n, const char *file, int *strict);
 /* Reads `powers` of <acting> into ac->powers (QZ_POWER_ALL when absent) and
  * writes ac->powers_ids and ac->powers_label in arena `a`. */
 int qz_rules__acting_powers(const qz_rnode *n, const char *file, qz_arena *a, qz_acting *ac);
+/* Kinds of matters an acting rule may be limited to (matter-kinds="temporary
+ * urgent"): the built-in vocabulary, so that a request's kind and a rule's
+ * limits are compared by bit. */
+enum {
+    QZ_MATTER_KIND_TEMPORARY = 1u << 0, /* 临时性工作 */
+    QZ_MATTER_KIND_URGENT = 1u << 1,    /* 紧急性工作 */
+    QZ_MATTER_KIND_ROUTINE = 1u << 2,   /* 日常工作 */
+    QZ_MATTER_KIND_MAJOR = 1u << 3      /* 重大事项 */
+};
+/* The bit of matter kind `id`, or 0 when it is not one. */
+unsigned qz_rules__matter_kind(const char *id);
+/* The Chinese label of one QZ_MATTER_KIND_* bit, or NULL. */
+const char *qz_rules__matter_kind_label(unsigned bit);
 /* The power a capacity needs when exercised for an absent holder. */
 unsigned qz_rules__power_of_capacity(int cap);
 /* The Chinese label of one QZ_POWER_* bit, or NULL. */

@@ -71,21 +71,33 @@ static void date_field(const char *label, qz_date d, const char *note)
 int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
 {
     qz_meeting_request req = QZ_MEETING_REQUEST_INIT;
-    const char *date = NULL, *portfolio = NULL, *pos[1];
+    const char *date = NULL, *portfolio = NULL, *minutes = NULL, *held = NULL, *pos[1];
+    qzc_list invite = {NULL, 0, 0};
     const qzc_opt spec[] = {{"--date", QZC_OPT_VALUE, &date},
                             {"--major", QZC_OPT_FLAG, &req.major},
                             {"--portfolio", QZC_OPT_VALUE, &portfolio},
+                            {"--invite", QZC_OPT_LIST, &invite},
+                            {"--minutes", QZC_OPT_VALUE, &minutes},
+                            {"--held", QZC_OPT_VALUE, &held},
                             {NULL, QZC_OPT_FLAG, NULL}};
     const qz_model *m;
     qz_answer *a = NULL;
     int n, rc;
 
     if ((rc = qzc_parse(c, argc, argv, spec, pos, 1, 1, &n)) != 0 ||
-        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 || (rc = qzc_load_model(c, &m)) != 0)
+        (minutes && (rc = qzc_int_arg(c, minutes, "--minutes", &req.minutes)) != 0) ||
+        (held && (rc = qzc_int_arg(c, held, "--held", &req.held)) != 0) ||
+        (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 || (rc = qzc_load_model(c, &m)) != 0) {
+        qzc_list_free(&invite);
         return rc;
+    }
     req.type = pos[0];
     req.portfolio = portfolio;
-    if ((rc = query_failed(c, qz_query_meeting(&a, m, &req))) != 0)
+    req.invitees = invite.items;
+    req.ninvitees = invite.n;
+    rc = query_failed(c, qz_query_meeting(&a, m, &req));
+    qzc_list_free(&invite);
+    if (rc != 0)
         return rc;
     if (c->g.json) {
         qzj w;
@@ -133,6 +145,9 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "approvers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
         json_opt_value(&w, "issue_due", a, QZ_VALUE_DUE);
+        qzj_key(&w, "approvers");
+        qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
+        json_opt_value(&w, "compliant", a, QZ_VALUE_COMPLIANT);
         json_end(&w, a);
     } else {
         headline(a, req.type, req.date);
@@ -259,6 +274,8 @@ int qzc_cmd_acting(qzc_ctx *c, int argc, char **argv)
     const char *date = NULL, *pos[1];
     const qzc_opt spec[] = {{"--date", QZC_OPT_VALUE, &date},
                             {"--matter", QZC_OPT_VALUE, &req.matter},
+                            {"--kind", QZC_OPT_VALUE, &req.matter_kind},
+                            {"--instructed", QZC_OPT_FLAG, &req.instructed},
                             {NULL, QZC_OPT_FLAG, NULL}};
     const qz_model *m;
     qz_answer *a = NULL;

@@ -55,17 +55,23 @@
     "      \"provisional\", \"years\": [{\"year\", \"origin\"}]}.\n"                     \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_MEETING                                                         \
-    "Usage: quanze meeting TYPE [--date D] [--major] [--portfolio POST]\n"       \
-    "\n"                                                                         \
-    "Who convenes and presides over a meeting of TYPE held on D, its members,\n" \
-    "attendees and quorum, who signs the minutes and when they are due.\n"       \
-    "TYPE is a meeting id of the rule set (plenary, executive, party-group,\n"   \
-    "study-group, special-topic, county-head-office in the Yunxi rules).\n"      \
-    "\n"                                                                         \
-    "  --date D   the day of the meeting (default: today)\n"                     \
-    "  --major    major matters are involved (changes who signs the minutes)\n"  \
-    "  --portfolio POST  the leader in charge of the matter (special-topic)\n"   \
+#define QZC_HELP_MEETING                                                          \
+    "Usage: quanze meeting TYPE [--date D] [--major] [--portfolio POST]\n"        \
+    "                    [--invite ID]... [--minutes N] [--held N]\n"             \
+    "\n"                                                                          \
+    "Who convenes and presides over a meeting of TYPE held on D, its members,\n"  \
+    "attendees and quorum, who signs the minutes and when they are due.\n"        \
+    "TYPE is a meeting id of the rule set (plenary, executive, party-group,\n"    \
+    "study-group, special-topic, county-head-office in the Yunxi rules).\n"       \
+    "\n"                                                                          \
+    "  --date D   the day of the meeting (default: today)\n"                      \
+    "  --major    major matters are involved (changes who signs the minutes)\n"   \
+    "  --portfolio POST  the leader in charge of the matter (special-topic)\n"    \
+    "  --invite ID  a post or role invited; the approver may depend on it\n"      \
+    "               (repeat, or give several)\n"                                  \
+    "  --minutes N  the planned length in minutes, checked against the cap\n"     \
+    "  --held N     such meetings the convening unit held this period, checked\n" \
+    "               against the cap per unit\n"                                   \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_SIGN                                                                  \
@@ -91,7 +97,8 @@
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_ACTING                                                             \
-    "Usage: quanze acting POST [--date D] [--matter ID]\n"                          \
+    "Usage: quanze acting POST [--date D] [--matter ID] [--kind KIND]\n"            \
+    "                    [--instructed]\n"                                          \
     "\n"                                                                            \
     "Who exercises the authority of POST on D: its holder, or, when the holder\n"   \
     "is away, whoever the rules let act (an entrusted executive deputy, the\n"      \
@@ -99,6 +106,10 @@
     "\n"                                                                            \
     "  --date D     the day (default: today)\n"                                     \
     "  --matter ID  one duty only, e.g. convening the county-head-office meeting\n" \
+    "  --kind KIND  the kind of matter: temporary, urgent, routine or major\n"      \
+    "               (rules limited to kinds of matters act only for those)\n"       \
+    "  --instructed the absent leader left explicit instructions on it\n"           \
+    "               (where the rule says they prevail, nobody acts instead)\n"      \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_DEADLINE                                                             \

@@ -49,12 +49,19 @@ typedef struct qz_meeting_request {
     qz_date date;          /**< the day the meeting is held (and ends) */
     int major;             /**< 1: major matters are involved (changes the minutes signer) */
     const char *portfolio; /**< optional: post id or unit id of the matter (leader in charge) */
+    /* version 2 */
+    const char *const
+        *invitees; /**< optional: post ids or role ids invited (approval by invitees), or NULL */
+    size_t ninvitees;
+    int minutes; /**< optional: the planned length in minutes (0: not stated), checked against max-length */
+    int held;    /**< meetings of this type the convening unit already held in the period (max-per-unit) */
 } qz_meeting_request;
-/** Version of #qz_meeting_request understood by this release (1 ... this one are accepted). */
-#define QZ_MEETING_REQUEST_VERSION 1
-#define QZ_MEETING_REQUEST_INIT                      \
-    {                                                \
-        QZ_MEETING_REQUEST_VERSION, NULL, 0, 0, NULL \
+/** Version of #qz_meeting_request understood by this release (1 ... this one are accepted).
+ *  Version 2 added @c invitees, @c ninvitees, @c minutes and @c held. */
+#define QZ_MEETING_REQUEST_VERSION 2
+#define QZ_MEETING_REQUEST_INIT                                     \
+    {                                                               \
+        QZ_MEETING_REQUEST_VERSION, NULL, 0, 0, NULL, NULL, 0, 0, 0 \
     }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version
@@ -67,7 +74,12 @@ QZ_EXTERN(int) qz_meeting_request_init(qz_meeting_request *req, unsigned int ver
  * Who convenes and presides over a meeting held on @p req->date, its members,
  * attendees and invitees, the quorum rule, the minutes signer (ordinary or
  * major) and the date its minutes and documents are due
- * (#QZ_VALUE_DUE). Found when someone may convene.
+ * (#QZ_VALUE_DUE). Found when someone may convene. Where the rule set says so
+ * (version 2 of the request): who approves holding it (#QZ_CAP_APPROVER),
+ * which may depend on @c invitees; a length above the meeting's cap
+ * (finding "too-long", or "too-long-note" when the cap is 一般/原则上); and a
+ * count per unit at its cap (finding "unit-cap" or "unit-cap-note");
+ * #QZ_VALUE_COMPLIANT is 0 when a strict cap is broken.
  * @return #QZ_OK, #QZ_EINVAL, #QZ_ENOTFOUND (unknown type), #QZ_ERANGE (no
  *         rules in force on the date, or the date is outside the calendar), #QZ_ENOMEM.
  */
@@ -120,12 +132,18 @@ typedef struct qz_acting_request {
     qz_date date;
     const char *matter; /**< optional scope, e.g. "county-head-office" (a meeting type) or NULL for the
                            general duties */
+    /* version 2 */
+    const char *matter_kind; /**< optional kind of the matter: "temporary", "urgent", "routine" or "major"
+                                  (acting rules with matter-kinds act only for those; NULL: not stated) */
+    int instructed;          /**< 1: the absent leader left explicit instructions on the matter (rules with
+                                  instructions-prevail then name no substitute) */
 } qz_acting_request;
-/** Version of #qz_acting_request understood by this release (1 ... this one are accepted). */
-#define QZ_ACTING_REQUEST_VERSION 1
-#define QZ_ACTING_REQUEST_INIT                   \
-    {                                            \
-        QZ_ACTING_REQUEST_VERSION, NULL, 0, NULL \
+/** Version of #qz_acting_request understood by this release (1 ... this one are accepted).
+ *  Version 2 added @c matter_kind and @c instructed. */
+#define QZ_ACTING_REQUEST_VERSION 2
+#define QZ_ACTING_REQUEST_INIT                            \
+    {                                                     \
+        QZ_ACTING_REQUEST_VERSION, NULL, 0, NULL, NULL, 0 \
     }
 /**
  * Initialises @p req with the defaults of its _INIT macro for @p version

@@ -94,14 +94,19 @@ class HtmlPageTest(CliTestCase):
         self.assertIn('lang="zh-CN"', self.html)
         self.assertIn("@media print", self.html)
 
+    def headings(self):
+        """The tables' headings: one per matter kind, then the meeting approvals' own table."""
+        extra = ["会议审批"] if self.matrix["meeting_approvals"] else []
+        return [TITLES[k] for k in self.kinds()] + extra
+
     def test_a_table_per_matter_kind(self):
         page = Page()
         page.feed(self.html)
         kinds = self.kinds()
         approvals = self.matrix["meeting_approvals"]
-        extra = 1 if approvals else 0  # the meeting approvals' own table, after the matters
+        extra = 1 if approvals else 0
         self.assertEqual(page.tables, len(kinds) + extra)
-        self.assertEqual(page.h2, [TITLES[k] for k in kinds] + ["会议审批"] * extra)
+        self.assertEqual(page.h2, self.headings())
         # One row per matter and per meeting approval, plus one header row per table.
         self.assertEqual(page.rows, len(self.matrix["matters"]) + len(approvals) + len(kinds) + extra)
 
@@ -125,13 +130,12 @@ class HtmlPageTest(CliTestCase):
         self.assertEqual(code, 0, err[-2000:])
         page = Page()
         page.feed(dom)
-        self.assertEqual(page.tables, len(self.kinds()) + (1 if self.matrix["meeting_approvals"] else 0),
-                         dom[:2000])
+        self.assertEqual(page.tables, len(self.headings()), dom[:2000])
         self.assertIn("<th>依据</th>", dom)
         self.assertIn("第五十四条第(一)项", dom)
         # The Chinese headings come out of the browser's decoding intact
         # (the page declares lang="zh-CN" and UTF-8).
-        self.assertEqual(page.h2, [TITLES[k] for k in self.kinds()])
+        self.assertEqual(page.h2, self.headings())
         self.assertIn('lang="zh-CN"', dom)
         shot = os.path.join(self.dir, "authority-matrix.png")
         if os.path.exists(shot):
