@@ -214,5 +214,7 @@ int qzc_cmd_audit(qzc_ctx *c, int argc, char **argv);
 extern const char qzc_help_audit[];
 int qzc_cmd_route(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv);
+/* tools/cmd_obligations.c: quanze obligations [--post ID] [--from D --to D]. */
+int qzc_cmd_obligations(qzc_ctx *c, int argc, char **argv);
 
 #endif

@@ -35,6 +35,8 @@ static const qzc_command commands[] = {
     {"audit", qzc_cmd_audit, "audit a log of records against the rules of each date", qzc_help_audit},
     {"route", qzc_cmd_route, "the route of a draft: review, consultation, signing, issue", QZC_HELP_ROUTE},
     {"docnum", qzc_cmd_docnum, "check a document number (发文字号) against GB/T 9704-2012", QZC_HELP_DOCNUM},
+    {"obligations", qzc_cmd_obligations, "what a post must report, file, plan... in a range of days",
+     QZC_HELP_OBLIGATIONS},
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
