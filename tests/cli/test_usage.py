@@ -47,7 +47,7 @@ class HelpTest(CliTestCase):
 
     def test_the_documented_commands_are_all_there_when_the_model_is(self):
         expected = ["workdays", "meeting", "sign", "acting", "deadline", "leave", "quorum",
-                    "matrix", "validate", "calendar", "check", "audit", "route", "docnum", "help"]
+                    "matrix", "validate", "calendar", "check", "audit", "route", "docnum", "obligations", "help"]
         got = commands()
         if "meeting" in got:
             self.assertEqual(sorted(got), sorted(expected))
