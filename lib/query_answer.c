@@ -401,10 +401,10 @@ int64_t qz_answer_value(const qz_answer *a, qz_value key)
 const char *qz_capacity_name(qz_capacity c)
 {
     static const char *const names[] = {
-        "unknown",   "signer",     "countersigner", "convener",       "presider",
-        "member",    "attendee",   "invitee",       "minutes-signer", "minutes-signer-major",
-        "acting",    "absent",     "report-to",     "filed-with",     "filed-by",
-        "approver",  "substitute", "present",       "responsible",    "reviewer",
+        "unknown",    "signer",     "countersigner", "convener",       "presider",
+        "member",     "attendee",   "invitee",       "minutes-signer", "minutes-signer-major",
+        "acting",     "absent",     "report-to",     "filed-with",     "filed-by",
+        "approver",   "substitute", "present",       "responsible",    "reviewer",
         "escalation", "obligee"};
     return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
 }
@@ -454,8 +454,9 @@ const char *qz_time_unit_name(qz_time_unit u)
 
 const char *qz_query_kind_name(qz_query_kind k)
 {
-    static const char *const names[] = {"unknown", "meeting",    "sign",     "acting",    "deadline", "leave",
-                                        "quorum",  "substitute", "periodic", "normative", "matter", "obligations"};
+    static const char *const names[] = {"unknown",  "meeting",   "sign",   "acting",
+                                        "deadline", "leave",     "quorum", "substitute",
+                                        "periodic", "normative", "matter", "obligations"};
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
 

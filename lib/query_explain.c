@@ -38,9 +38,9 @@ const char *qz_capacity_label(qz_capacity c)
 
 const char *qz_query__action_label(int action)
 {
-    static const char *const labels[] = {"",     "报告", "请示",     "备案", "制定", "考核",
+    static const char *const labels[] = {"",         "报告",     "请示",     "备案", "制定", "考核",
                                          "听取意见", "征求意见", "审核把关", "落实", "通报", "整改",
-                                         "起草", "解释", "办理",     "约谈", ""};
+                                         "起草",     "解释",     "办理",     "约谈", ""};
     _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_ACTION_COUNT, "a label for every action");
     return action > 0 && action < QZ_ACTION_COUNT ? labels[action] : "";
 }

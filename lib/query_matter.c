@@ -38,9 +38,9 @@ const char *qz_model_matter_label(const qz_model *m, qz_date date, size_t i)
 
 const char *qz_matter_kind_name(qz_matter_kind k)
 {
-    static const char *const names[] = {"unknown", "role",      "acting",       "meeting",
-                                        "signing", "deadline",  "leave",        "periodic",
-                                        "check",   "provision", "substitution", "not-away-together", "obligation"};
+    static const char *const names[] = {
+        "unknown",  "role",  "acting",    "meeting",      "signing",           "deadline",  "leave",
+        "periodic", "check", "provision", "substitution", "not-away-together", "obligation"};
     _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_MATTER_OBLIGATION + 1,
                    "a name for every qz_matter_kind");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";

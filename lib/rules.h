@@ -220,8 +220,8 @@ enum { QZ_OB_EVENT = 1, QZ_OB_PERIODIC = 2, QZ_OB_DATE = 3 }; /* = qz_obligation
  * A periodic one is also a row of the periodic table (`periodic`), so that
  * the periodic query and the audit read one table. */
 typedef struct qz_obligation {
-    qz_entry e;          /* parties: responsible (who must act), obligee (to or for whom) */
-    int action;          /* QZ_ACTION_* (rules_obligations.c) */
+    qz_entry e; /* parties: responsible (who must act), obligee (to or for whom) */
+    int action; /* QZ_ACTION_* (rules_obligations.c) */
     const char *action_id;
     const char *action_label; /* the rule's own wording, or NULL: the vocabulary's label */
     const char *object;       /* what is acted on, Chinese */

@@ -23,7 +23,7 @@ static const struct {
     {QZ_MATTER_SIGNING, "公文签发"},   {QZ_MATTER_DEADLINE, "办理时限"},
     {QZ_MATTER_LEAVE, "请销假"},       {QZ_MATTER_NOT_AWAY_TOGETHER, "不得同时外出"},
     {QZ_MATTER_PERIODIC, "定期事项"},  {QZ_MATTER_CHECK, "规范性文件"},
-    {QZ_MATTER_PROVISION, "其他规定"},  {QZ_MATTER_OBLIGATION, "义务"},
+    {QZ_MATTER_PROVISION, "其他规定"}, {QZ_MATTER_OBLIGATION, "义务"},
 };
 
 #define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
