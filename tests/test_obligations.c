@@ -344,6 +344,44 @@ static void test_matrix(void **state)
     assert_string_equal(qz_query_kind_name(QZ_QUERY_OBLIGATIONS), "obligations");
 }
 
+/* The audit judges a periodic obligation's events like a <periodic>'s: the
+ * monthly statistics of the city, reported on 3 January and 4 March. */
+typedef struct audit_seen {
+    int periodic, article;
+    qz_date date;
+} audit_seen;
+
+static int audit_collect(const qz_finding *f, void *ud)
+{
+    audit_seen *s = ud;
+    if (strcmp(f->check, "periodic") == 0) {
+        s->periodic++;
+        s->article = f->article;
+        s->date = f->date;
+    }
+    return 0;
+}
+
+static void test_audit_sees_obligations(void **state)
+{
+    (void)state;
+    qz_audit *au = NULL;
+    audit_seen s = {0, 0, 0};
+    QZT_OK(qz_audit_new(&au, CITY, 0));
+    const char *keys[] = {"type", "obligation", "date"};
+    const char *days[] = {"2026-01-03", "2026-03-04"};
+    for (int k = 0; k < 2; k++) {
+        const char *values[] = {"event", "monthly-statistics", days[k]};
+        QZT_OK(qz_audit_record(au, keys, values, 3, NULL, k + 1, audit_collect, &s));
+    }
+    QZT_OK(qz_audit_finish(au, audit_collect, &s));
+    /* February is the only month wholly inside the log (3 January to 4 March), and it has no report */
+    assert_int_equal(s.periodic, 1);
+    assert_int_equal(s.article, 22);
+    assert_int_equal(s.date, qzt_d("2026-02-01"));
+    qz_audit_free(au);
+}
+
 /* ---- the format ---- */
 
 static char *city_with(const char *from, const char *to)
@@ -505,15 +543,11 @@ static void test_oom(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_yunxi_articles),
-        cmocka_unit_test(test_filters),
-        cmocka_unit_test(test_other_government),
-        cmocka_unit_test(test_periodic_query_sees_obligations),
-        cmocka_unit_test(test_matrix),
-        cmocka_unit_test(test_loader_refusals),
-        cmocka_unit_test(test_round_trip),
-        cmocka_unit_test(test_failures),
-        cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_yunxi_articles),   cmocka_unit_test(test_filters),
+        cmocka_unit_test(test_other_government), cmocka_unit_test(test_periodic_query_sees_obligations),
+        cmocka_unit_test(test_matrix),           cmocka_unit_test(test_audit_sees_obligations),
+        cmocka_unit_test(test_loader_refusals),  cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_failures),         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
