@@ -104,16 +104,18 @@ typedef struct ob_dates {
 static void render_dates(qz_buf *b, const void *data)
 {
     const ob_dates *d = data;
-    char sb[QZ_DATE_BUFSIZE], eb[QZ_DATE_BUFSIZE], db[QZ_DATE_BUFSIZE];
-    qz_date_format(sb, sizeof(sb), d->start);
-    qz_date_format(eb, sizeof(eb), d->end);
-    qz_date_format(db, sizeof(db), d->due);
-    if (d->start != QZ_DATE_NONE)
+    char sb[QZ_DATE_BUFSIZE] = "", eb[QZ_DATE_BUFSIZE] = "", db[QZ_DATE_BUFSIZE] = "";
+    if (d->start != QZ_DATE_NONE) {
+        qz_date_format(sb, sizeof(sb), d->start);
+        qz_date_format(eb, sizeof(eb), d->end);
         qz__buf_printf(b, "本期%s至%s", sb, eb);
+    }
     if (d->start != QZ_DATE_NONE && d->due != QZ_DATE_NONE)
         qz__buf_puts(b, ",");
-    if (d->due != QZ_DATE_NONE)
+    if (d->due != QZ_DATE_NONE) {
+        qz_date_format(db, sizeof(db), d->due);
         qz__buf_printf(b, "截止%s", db);
+    }
 }
 
 /* The figures of an obligation that do not depend on a date. */
