@@ -64,6 +64,12 @@ struct qz_answer {
     size_t nfindings, capfindings;
     int64_t values[QZ_VALUE_SLOTS];
     unsigned char has[QZ_VALUE_SLOTS];
+    /* a list answer (qz_query_obligations): its items, each a whole answer it owns */
+    qz_answer **items;
+    size_t nitems, capitems;
+    /* an obligation item: what the obligation says (strings of the rule set) */
+    int ob_trigger;
+    const char *ob_action, *ob_action_label, *ob_object, *ob_event, *ob_event_label;
 };
 
 /* An answer is allocated with the first bytes of its arena (QZ_ANSWER_INLINE)
@@ -219,7 +225,18 @@ int qz_query__post_role(const qz_qctx *q, int32_t post);
  * Returns 1 when someone acts, 0 when not (reason explained). */
 int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
 
+/* The period of periodic row `p` containing `d` (query_periodic.c). */
+int qz_query__period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end);
+/* The figures and the explanation of obligation `ob` for the matrix
+ * (query_obligations.c), without dates. */
+void qz_query__obligation_matter(qz_qctx *q, const qz_obligation *ob);
+
 /* ---- query_explain.c ---- */
+
+/* The Chinese label of an obligation's action (QZ_ACTION_*): "报告", "备案"... */
+const char *qz_query__action_label(int action);
+/* Appends the labels of the people and bodies of `p` joined by 、 (nothing for NULL). */
+void qz_query__party_labels(qz_buf *b, const qz_party *p);
 
 /* `n` in Chinese numerals (0 to INT_MAX: 五十四, 一百零五, 一万零五). */
 void qz_query__chinese_number(qz_buf *b, int n);

@@ -272,6 +272,8 @@ void qz_answer_free(qz_answer *a)
 {
     if (!a)
         return;
+    for (size_t i = 0; i < a->nitems; i++)
+        qz_answer_free(a->items[i]);
     qz__free(atomic_load(&a->explanation));
     qz__arena_free(&a->arena);
     qz_model_free(a->model);
@@ -427,11 +429,11 @@ int64_t qz_answer_value(const qz_answer *a, qz_value key)
 const char *qz_capacity_name(qz_capacity c)
 {
     static const char *const names[] = {
-        "unknown",   "signer",     "countersigner", "convener",       "presider",
-        "member",    "attendee",   "invitee",       "minutes-signer", "minutes-signer-major",
-        "acting",    "absent",     "report-to",     "filed-with",     "filed-by",
-        "approver",  "substitute", "present",       "responsible",    "reviewer",
-        "escalation"};
+        "unknown",    "signer",     "countersigner", "convener",       "presider",
+        "member",     "attendee",   "invitee",       "minutes-signer", "minutes-signer-major",
+        "acting",     "absent",     "report-to",     "filed-with",     "filed-by",
+        "approver",   "substitute", "present",       "responsible",    "reviewer",
+        "escalation", "obligee"};
     return (int)c > 0 && (size_t)c < sizeof(names) / sizeof(names[0]) ? names[c] : "unknown";
 }
 
@@ -480,7 +482,57 @@ const char *qz_time_unit_name(qz_time_unit u)
 
 const char *qz_query_kind_name(qz_query_kind k)
 {
-    static const char *const names[] = {"unknown", "meeting",    "sign",     "acting",    "deadline", "leave",
-                                        "quorum",  "substitute", "periodic", "normative", "matter"};
+    static const char *const names[] = {"unknown",  "meeting",   "sign",   "acting",
+                                        "deadline", "leave",     "quorum", "substitute",
+                                        "periodic", "normative", "matter", "obligations"};
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
+}
+
+/* ---- list answers and obligation items (qz_query_obligations) ---- */
+
+size_t qz_answer_item_count(const qz_answer *a)
+{
+    return a ? a->nitems : 0;
+}
+
+const qz_answer *qz_answer_item(const qz_answer *a, size_t i)
+{
+    return a && i < a->nitems ? a->items[i] : NULL;
+}
+
+qz_obligation_trigger qz_answer_obligation_trigger(const qz_answer *a)
+{
+    return a ? (qz_obligation_trigger)a->ob_trigger : (qz_obligation_trigger)0;
+}
+
+const char *qz_answer_obligation_action(const qz_answer *a)
+{
+    return a ? a->ob_action : NULL;
+}
+
+const char *qz_answer_obligation_action_label(const qz_answer *a)
+{
+    return a ? a->ob_action_label : NULL;
+}
+
+const char *qz_answer_obligation_object(const qz_answer *a)
+{
+    return a ? a->ob_object : NULL;
+}
+
+const char *qz_answer_obligation_event(const qz_answer *a)
+{
+    return a ? a->ob_event : NULL;
+}
+
+const char *qz_answer_obligation_event_label(const qz_answer *a)
+{
+    return a ? a->ob_event_label : NULL;
+}
+
+const char *qz_obligation_trigger_name(qz_obligation_trigger t)
+{
+    static const char *const names[] = {"unknown", "event", "periodic", "date"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_TRIGGER_DATE + 1, "a name for every trigger");
+    return (int)t > 0 && (size_t)t < sizeof(names) / sizeof(names[0]) ? names[t] : "unknown";
 }

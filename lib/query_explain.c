@@ -31,9 +31,24 @@ const char *qz_capacity_label(qz_capacity c)
         "组成人员", "列席",     "必要时邀请列席", "纪要签发", "重大事项纪要签发",
         "代行职责", "不在岗",   "报告",           "报备",     "报备经办",
         "批准",     "代为参会", "到会",           "责任主体", "审核把关",
-        "报请审定"};
-    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_CAP_ESCALATION + 1, "one label per capacity");
+        "报请审定", "对象"};
+    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_CAP_OBLIGEE + 1, "one label per capacity");
     return (int)c > 0 && (size_t)c < sizeof(labels) / sizeof(labels[0]) ? labels[c] : "";
+}
+
+const char *qz_query__action_label(int action)
+{
+    static const char *const labels[] = {"",         "报告",     "请示",     "备案", "制定", "考核",
+                                         "听取意见", "征求意见", "审核把关", "落实", "通报", "整改",
+                                         "起草",     "解释",     "办理",     "约谈", ""};
+    _Static_assert(sizeof(labels) / sizeof(labels[0]) == QZ_ACTION_COUNT, "a label for every action");
+    return action > 0 && action < QZ_ACTION_COUNT ? labels[action] : "";
+}
+
+void qz_query__party_labels(qz_buf *b, const qz_party *p)
+{
+    for (size_t k = 0; p && k < p->nwho; k++)
+        qz__buf_printf(b, "%s%s", k ? "、" : "", p->who[k].label);
 }
 
 const char *qz_time_unit_label(qz_time_unit u)
@@ -457,7 +472,7 @@ const char *qz_answer_explanation(const qz_answer *a)
 void qz_query__explain_all(qz_buf *b, const qz_answer *a)
 {
     const qz_org *org = a->model->org;
-    for (int cap = 1; cap <= QZ_CAP_ESCALATION; cap++) {
+    for (int cap = 1; cap <= QZ_CAP_OBLIGEE; cap++) {
         int any = 0;
         for (size_t i = 0; i < a->npeople; i++) {
             const qz_aperson *p = &a->people[i];

@@ -38,10 +38,10 @@ const char *qz_model_matter_label(const qz_model *m, qz_date date, size_t i)
 
 const char *qz_matter_kind_name(qz_matter_kind k)
 {
-    static const char *const names[] = {"unknown", "role",      "acting",       "meeting",
-                                        "signing", "deadline",  "leave",        "periodic",
-                                        "check",   "provision", "substitution", "not-away-together"};
-    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_MATTER_NOT_AWAY_TOGETHER + 1,
+    static const char *const names[] = {
+        "unknown",  "role",  "acting",    "meeting",      "signing",           "deadline",  "leave",
+        "periodic", "check", "provision", "substitution", "not-away-together", "obligation"};
+    _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_MATTER_OBLIGATION + 1,
                    "a name for every qz_matter_kind");
     return (int)k > 0 && (size_t)k < sizeof(names) / sizeof(names[0]) ? names[k] : "unknown";
 }
@@ -49,7 +49,7 @@ const char *qz_matter_kind_name(qz_matter_kind k)
 /* entries are cast to the rows that hold them */
 _Static_assert(offsetof(qz_role, e) == 0 && offsetof(qz_deadline, e) == 0 && offsetof(qz_periodic, e) == 0 &&
                    offsetof(qz_leave_rule, e) == 0 && offsetof(qz_meeting, e) == 0 &&
-                   offsetof(qz_provision, e) == 0,
+                   offsetof(qz_provision, e) == 0 && offsetof(qz_obligation, e) == 0,
                "a matter's qz_entry comes first");
 static int with_matter_role(const qz_qctx *q, const qz_entry *e, int kind)
 {
@@ -78,6 +78,8 @@ static void figures(qz_qctx *q, const qz_entry *e, int kind)
                             l->deadline >= 0 ? q->r->deadlines[l->deadline].count : 0);
         if (l->deadline >= 0)
             qz_query__value(q, QZ_VALUE_UNIT, q->r->deadlines[l->deadline].unit);
+    } else if (kind == QZ_MATTER_OBLIGATION) {
+        qz_query__obligation_matter(q, (const qz_obligation *)(const void *)e);
     } else if (kind == QZ_MATTER_MEETING) {
         const qz_meeting *mt = (const qz_meeting *)(const void *)e;
         if (mt->deadline >= 0) {

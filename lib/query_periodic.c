@@ -28,7 +28,7 @@ static int months_of(int per)
  * several weeks is counted from the week of the rule's start (or of the day
  * the rules take effect). Months, quarters, half years and years follow the
  * calendar, or are counted from the month of an explicit start. */
-static int period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end)
+int qz_query__period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end)
 {
     int y, m;
     *start = *end = d;
@@ -134,7 +134,8 @@ static void explain_days(qz_qctx *q, const qz_periodic *p, qz_date last, qz_date
 
 static int periodic(qz_qctx *q, const qz_periodic_request *req)
 {
-    int i = qz_rules__find(q->r, QZ_RULES_PERIODIC, req->id);
+    /* the <periodic>s and the periodic <obligation>s: one table */
+    int i = qz_rules__periodic_find(q->r, req->id);
     if (i < 0)
         return qz__error(QZ_ENOTFOUND, "no periodic obligation '%s' in rule set %s",
                          req->id ? req->id : "(null)", q->r->id);
@@ -142,7 +143,7 @@ static int periodic(qz_qctx *q, const qz_periodic_request *req)
     qz_query__subject(q, &p->e);
     qz_query__cites(q, p->e.cites, p->e.ncites);
     qz_date start, end;
-    int rc = period_of(q, p, req->period, &start, &end);
+    int rc = qz_query__period_of(q, p, req->period, &start, &end);
     if (rc < 0)
         return rc;
     /* a fixed date ("before 10 January") counts only the first days of the period */

@@ -161,10 +161,11 @@ int qz_rules_find(size_t *out, const qz_rules *r, qz_rules_section section, cons
 
 const char *qz_rules_section_name(qz_rules_section section)
 {
-    static const char *const names[] = {"role",      "body",         "meeting",     "document-kind",
-                                        "issuer",    "recipient",    "signing",     "deadline",
-                                        "leave",     "acting",       "periodic",    "check",
-                                        "provision", "substitution", "destination", "not-away-together"};
+    static const char *const names[] = {"role",       "body",         "meeting",     "document-kind",
+                                        "issuer",     "recipient",    "signing",     "deadline",
+                                        "leave",      "acting",       "periodic",    "check",
+                                        "provision",  "substitution", "destination", "not-away-together",
+                                        "obligation", "event"};
     _Static_assert(sizeof(names) / sizeof(names[0]) == QZ_RULES_SECTION_COUNT,
                    "a name for every qz_rules_section");
     if ((int)section < 0 || (size_t)section >= sizeof(names) / sizeof(names[0]))

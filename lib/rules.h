@@ -226,6 +226,29 @@ typedef struct qz_periodic {
     unsigned weekdays; /* bit d (1 Monday .. 7 Sunday): only those days count; 0: any */
 } qz_periodic;
 
+enum { QZ_OB_EVENT = 1, QZ_OB_PERIODIC = 2, QZ_OB_DATE = 3 }; /* = qz_obligation_trigger */
+
+/* An obligation (<obligation>): a party must do something (action, object),
+ * for or to someone, on an event, periodically or by a date of the year.
+ * A periodic one is also a row of the periodic table (`periodic`), so that
+ * the periodic query and the audit read one table. */
+typedef struct qz_obligation {
+    qz_entry e; /* parties: responsible (who must act), obligee (to or for whom) */
+    int action; /* QZ_ACTION_* (rules_obligations.c) */
+    const char *action_id;
+    const char *action_label; /* the rule's own wording, or NULL: the vocabulary's label */
+    const char *object;       /* what is acted on, Chinese */
+    int trigger;              /* QZ_OB_* */
+    int event;                /* event index, or -1 */
+    int deadline;             /* deadline index, or -1 */
+    int within, unit;         /* an inline deadline: `within` units of qz_time_unit `unit`, or 0 */
+    int promptly;             /* 及时: no number of days */
+    int periodic;             /* index into the periodic table, or -1 */
+    int month, day;           /* QZ_OB_DATE: the date of each year */
+    int meeting;              /* the meeting at which it is done (Art. 40: the executive meeting), or -1 */
+    const qz_rnode *node;     /* its place, for diagnostics */
+} qz_obligation;
+
 typedef struct qz_check {
     qz_entry e;
     qz_idlist when, unless, require, forbid;
@@ -270,7 +293,12 @@ struct qz_rules {
     qz_leave_rule *leaves;
     size_t nleaves;
     qz_periodic *periodics;
-    size_t nperiodics;
+    size_t nperiodics;     /* the <periodic> elements (the PERIODIC section) */
+    size_t nperiodics_all; /* ... followed by the periodic <obligation>s: what the periodic query reads */
+    qz_obligation *obligations;
+    size_t nobligations;
+    qz_entry *events;
+    size_t nevents;
     qz_check *checks;
     size_t nchecks;
     qz_provision *provisions;
@@ -316,6 +344,17 @@ int qz_rules__jurisdiction(qz_rules *r, const char *name);
  * (rules_meeting_shapes.c), after qz_rules__compile(); QZ_ESCHEMA recorded
  * at the element's place in `name` on a bad value. */
 int qz_rules__meeting_shapes(qz_rules *r, const char *name);
+/* Index into the periodic table (<periodic>s, then periodic <obligation>s) of `id`, or -1. */
+int qz_rules__periodic_find(const qz_rules *r, const char *id);
+/* Reads an <obligation>'s action, object and its <on> or <by> trigger
+ * (rules_obligations.c); leaves a periodic one (<every>) to the caller with
+ * ob->trigger = QZ_OB_PERIODIC. QZ_ESCHEMA recorded at the element's place. */
+int qz_rules__obligation(qz_rules *r, const qz_rnode *n, qz_obligation *ob, const char *file);
+/* The number of actions of the obligation vocabulary, and the id of each
+ * (index 1 ... QZ_ACTION_COUNT - 1). */
+#define QZ_ACTION_COUNT 17
+const char *qz_rules__action_id(int action);
+
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);
 

@@ -188,6 +188,7 @@ static const struct {
     {"reviewer", QZ_CAP_REVIEWER},
     {"responsible", QZ_CAP_RESPONSIBLE},
     {"leave-to", QZ_CAP_APPROVER},
+    {"to", QZ_CAP_OBLIGEE},
 };
 
 static int party_capacity(const char *name)
@@ -709,13 +710,9 @@ static int weekday_bits(cctx *c, const qz_rnode *n, unsigned *out)
     return QZ_OK;
 }
 
-static int periodic_item(cctx *c, const qz_rnode *n, size_t i)
+/* The frequency of a <periodic> or of an obligation's <every>. */
+static int periodic_attrs(cctx *c, const qz_rnode *n, qz_periodic *p)
 {
-    qz_periodic *p = &c->r->periodics[i];
-    if (ref1(c, n, "meeting", QZ_RULES_MEETING, &p->meeting) < 0)
-        return last_rc();
-    if (p->meeting >= 0)
-        c->r->meetings[p->meeting].periodic = (int)i;
     p->min = parse_int(qz_rules__attr(n, "min"), 0);
     p->max = parse_int(qz_rules__attr(n, "max"), -1);
     if (p->max >= 0 && p->max < p->min)
@@ -738,6 +735,63 @@ static int periodic_item(cctx *c, const qz_rnode *n, size_t i)
     if (parse_date(c, n, "start", &p->start) < 0)
         return last_rc();
     return weekday_bits(c, n, &p->weekdays);
+}
+
+static int periodic_item(cctx *c, const qz_rnode *n, size_t i)
+{
+    qz_periodic *p = &c->r->periodics[i];
+    if (ref1(c, n, "meeting", QZ_RULES_MEETING, &p->meeting) < 0)
+        return last_rc();
+    if (p->meeting >= 0)
+        c->r->meetings[p->meeting].periodic = (int)i;
+    return periodic_attrs(c, n, p);
+}
+
+/* The periodic table: the <periodic>s, then room for each periodic
+ * <obligation> (one with an <every per>), which obligation_item() fills, so
+ * that the periodic query and the audit read one table. */
+static int periodic_table(cctx *c, const qz_rnode *root)
+{
+    const qz_rnode *sec = child(root, "periodic-obligations"), *obs = child(root, "obligations");
+    size_t n = count_kids(sec, "periodic"), extra = 0;
+    for (size_t k = 0; obs && k < obs->nkids; k++) {
+        const qz_rnode *ev = child(obs->kids[k], "every");
+        if (strcmp(obs->kids[k]->name, "obligation") == 0 && ev && qz_rules__attr(ev, "per"))
+            extra++;
+    }
+    c->r->nperiodics = c->r->nperiodics_all = n;
+    if (n + extra && !(c->r->periodics = qz__arena_alloc(c->a, (n + extra) * sizeof(*c->r->periodics))))
+        return nomem();
+    return each(c, sec, "periodic", QZ_RULES_PERIODIC, periodic_item);
+}
+
+/* A periodic obligation's row of the periodic table: its entry (id, label,
+ * citations, parties) and the frequency of its <every>. */
+static int obligation_periodic(cctx *c, const qz_rnode *every, qz_obligation *ob)
+{
+    if (qz_rules__periodic_find(c->r, ob->e.id) >= 0)
+        return fail(c, ob->node, "'%s' is already a periodic obligation%s", ob->e.id, NULL);
+    qz_periodic *p = &c->r->periodics[c->r->nperiodics_all];
+    p->e = ob->e;
+    p->meeting = -1;
+    int rc = periodic_attrs(c, every, p);
+    if (rc < 0)
+        return rc;
+    ob->periodic = (int)c->r->nperiodics_all++;
+    return QZ_OK;
+}
+
+static int obligation_item(cctx *c, const qz_rnode *n, size_t i)
+{
+    qz_obligation *ob = &c->r->obligations[i];
+    ob->node = n;
+    int rc = qz_rules__obligation(c->r, n, ob, c->file);
+    if (rc < 0)
+        return rc;
+    const qz_rnode *every = child(n, "every");
+    if (ob->trigger == QZ_OB_PERIODIC && every && qz_rules__attr(every, "per"))
+        return obligation_periodic(c, every, ob);
+    return QZ_OK;
 }
 
 static int add_flags(cctx *c, const qz_idlist *l, size_t *cap)
@@ -800,7 +854,7 @@ static int collect_flags(cctx *c)
 }
 
 /* The matrix order: roles, acting, substitution, meetings, signing, deadlines,
- * leave, posts not away together, periodic, checks, provisions. */
+ * leave, posts not away together, periodic, checks, provisions, obligations. */
 static const struct {
     int section;
     int kind;
@@ -810,7 +864,7 @@ static const struct {
     {QZ_RULES_SIGNING, 4},       {QZ_RULES_DEADLINE, 5},
     {QZ_RULES_LEAVE, 6},         {QZ_RULES_NOT_AWAY_TOGETHER, 11},
     {QZ_RULES_PERIODIC, 7},      {QZ_RULES_CHECK, 8},
-    {QZ_RULES_PROVISION, 9},
+    {QZ_RULES_PROVISION, 9},     {QZ_RULES_OBLIGATION, 12},
 };
 
 static int build_matrix(cctx *c)
@@ -919,9 +973,12 @@ int qz_rules__compile(qz_rules *r, const char *name)
     SECTION("substitutions", "substitution", substs, nsubsts, QZ_RULES_SUBSTITUTION, subst_item);
     SECTION("leave-rules", "leave", leaves, nleaves, QZ_RULES_LEAVE, leave_item);
     SECTION("leave-rules", "not-away-together", aparts, naparts, QZ_RULES_NOT_AWAY_TOGETHER, apart_item);
-    SECTION("periodic-obligations", "periodic", periodics, nperiodics, QZ_RULES_PERIODIC, periodic_item);
+    if ((rc = periodic_table(&c, root)) < 0)
+        return rc;
     SECTION("normative-checks", "check", checks, nchecks, QZ_RULES_CHECK, check_item);
     SECTION("provisions", "provision", provisions, nprovisions, QZ_RULES_PROVISION, provision_item);
+    SECTION("obligations", "event", events, nevents, QZ_RULES_EVENT, NULL);
+    SECTION("obligations", "obligation", obligations, nobligations, QZ_RULES_OBLIGATION, obligation_item);
     if ((rc = collect_flags(&c)) < 0)
         return rc;
     return build_matrix(&c);

@@ -68,6 +68,14 @@ static const qz_entry *section_base(const qz_rules *r, int section, size_t *n, s
         *n = r->ndestinations;
         *elem = sizeof(*r->destinations);
         return r->destinations;
+    case QZ_RULES_OBLIGATION:
+        *n = r->nobligations;
+        *elem = sizeof(*r->obligations);
+        return r->obligations ? &r->obligations->e : NULL;
+    case QZ_RULES_EVENT:
+        *n = r->nevents;
+        *elem = sizeof(*r->events);
+        return r->events;
     case QZ_RULES_NOT_AWAY_TOGETHER:
         *n = r->naparts;
         *elem = sizeof(*r->aparts);
@@ -97,6 +105,14 @@ int qz_rules__find(const qz_rules *r, int section, const char *id)
         if (e->id && strcmp(e->id, id) == 0)
             return (int)i;
     }
+    return -1;
+}
+
+int qz_rules__periodic_find(const qz_rules *r, const char *id)
+{
+    for (size_t i = 0; id && i < r->nperiodics_all; i++)
+        if (strcmp(r->periodics[i].e.id, id) == 0)
+            return (int)i;
     return -1;
 }
 

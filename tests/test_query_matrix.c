@@ -777,6 +777,66 @@ static void test_periodic(void **state)
     qz_answer_free(a);
 }
 
+/* Obligations (issue 10 item 8): each encoded article, who bears it and the clause. */
+static void test_obligations(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *id;
+        int article, item;
+        const char *post; /* a responsible post, or NULL: a body */
+        const char *unit; /* a responsible body, or NULL */
+    } rows[] = {
+        {"report-to-party-committee", 3, 0, NULL, "county-government"},
+        {"normative-interpretation", 19, 0, NULL, "designated-unit"},
+        {"hear-departments", 20, 0, NULL, "lead-department"},
+        {"integrity-assessment", 20, 0, NULL, "county-government"},
+        {"information-disclosure-assessment", 27, 0, NULL, "government-office"},
+        {"report-to-congress", 32, 0, NULL, "county-government"},
+        {"file-with-congress", 32, 0, NULL, "county-government"},
+        {"handle-suggestions", 32, 0, "justice-principal", NULL},
+        {"rectify-supervision", 33, 0, "justice-principal", NULL},
+        {"executive-review-plans", 40, 2, "county-head", NULL},
+        {"executive-review-normative", 40, 3, "county-head", NULL},
+        {"executive-review-party-matters", 40, 4, "county-head", NULL},
+        {"executive-review-documents", 40, 5, "county-head", NULL},
+        {"executive-documents-drafting", 46, 0, NULL, "reporting-department"},
+        {"executive-documents-review", 46, 0, NULL, "government-office"},
+        {"annual-document-plan", 55, 0, NULL, "county-government"},
+        {"implement-instructions", 60, 0, "county-head", NULL},
+        {"report-assigned-matters", 60, 0, "justice-principal", NULL},
+        {"supervision-annual-plan", 61, 0, NULL, "government-office"},
+        {"supervision-interviews", 63, 0, NULL, "county-government"},
+        {"year-end-evaluation", 63, 0, NULL, "county-government"},
+        {"report-major-information", 67, 0, "justice-principal", NULL},
+    };
+    qz_obligations_request r = QZ_OBLIGATIONS_REQUEST_INIT;
+    r.from = qzt_d("2026-01-01");
+    r.to = qzt_d("2026-12-31");
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_obligations(&a, M, &r));
+    for (size_t k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
+        const qz_answer *it = NULL;
+        for (size_t i = 0; !it && i < qz_answer_item_count(a); i++)
+            if (strcmp(qz_answer_subject(qz_answer_item(a, i)), rows[k].id) == 0)
+                it = qz_answer_item(a, i);
+        if (!it)
+            fail_msg("no obligation %s", rows[k].id);
+        QZT_CITES(it, rows[k].article, rows[k].item);
+        if (rows[k].post)
+            QZT_PERSON(it, QZ_CAP_RESPONSIBLE, rows[k].post, QZ_VIA_HOLDER);
+        else
+            assert_true(qzt_unit(it, QZ_CAP_RESPONSIBLE, rows[k].unit) >= 0);
+    }
+    /* Art 8: borne only through an entrustment of other work, which nobody holds */
+    a = (qz_answer_free(a), NULL);
+    r.post = "deputy-1";
+    QZT_OK(qz_query_obligations(&a, M, &r));
+    for (size_t i = 0; i < qz_answer_item_count(a); i++)
+        assert_string_not_equal(qz_answer_subject(qz_answer_item(a, i)), "entrusted-work");
+    qz_answer_free(a);
+}
+
 /* §9 worked examples: minutes of 2021-10-15 due 2021-10-22; 西政发〔2021〕11号 signed under 54(4). */
 static void test_worked_examples(void **state)
 {
@@ -889,6 +949,7 @@ int main(void)
         cmocka_unit_test(test_leave_deputy),
         cmocka_unit_test(test_leave_principal),
         cmocka_unit_test(test_periodic),
+        cmocka_unit_test(test_obligations),
         cmocka_unit_test(test_worked_examples),
         cmocka_unit_test(test_demo_scenarios),
         cmocka_unit_test(test_whole_matrix),

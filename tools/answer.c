@@ -29,6 +29,7 @@ static const struct capacity_row {
     {QZ_CAP_RESPONSIBLE, "responsible"},
     {QZ_CAP_REVIEWER, "reviewers"},
     {QZ_CAP_ESCALATION, "escalation"},
+    {QZ_CAP_OBLIGEE, "obligee"},
 };
 
 #define NCAPS (sizeof(capacities) / sizeof(capacities[0]))

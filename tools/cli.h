@@ -218,5 +218,7 @@ int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_periodic(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_substitute(qzc_ctx *c, int argc, char **argv);
 int qzc_cmd_normative(qzc_ctx *c, int argc, char **argv);
+/* tools/cmd_obligations.c: quanze obligations [--post ID] [--from D --to D]. */
+int qzc_cmd_obligations(qzc_ctx *c, int argc, char **argv);
 
 #endif

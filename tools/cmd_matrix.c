@@ -23,7 +23,7 @@ static const struct {
     {QZ_MATTER_SIGNING, "公文签发"},   {QZ_MATTER_DEADLINE, "办理时限"},
     {QZ_MATTER_LEAVE, "请销假"},       {QZ_MATTER_NOT_AWAY_TOGETHER, "不得同时外出"},
     {QZ_MATTER_PERIODIC, "定期事项"},  {QZ_MATTER_CHECK, "规范性文件"},
-    {QZ_MATTER_PROVISION, "其他规定"},
+    {QZ_MATTER_PROVISION, "其他规定"}, {QZ_MATTER_OBLIGATION, "义务"},
 };
 
 #define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
@@ -161,6 +161,21 @@ static void each_holder(out *o, const qz_answer *a, qz_capacity cap, put_name pu
     }
 }
 
+/* An obligation in one sentence (the first line of its explanation:
+ * "遇“…”时,县政府应及时请示报告:…"), or NULL for another matter. */
+static const char *obligation_text(char *buf, size_t size, const qz_answer *a)
+{
+    const char *text = qz_answer_explanation(a);
+    size_t len = strcspn(text, "\n");
+    if (!qz_answer_obligation_action(a) || !len)
+        return NULL;
+    if (len >= size)
+        len = size - 1;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    return buf;
+}
+
 /* ---------------------------------------------------------------- text */
 
 static void text_role(out *o, const char *name, int first)
@@ -181,6 +196,8 @@ static void text_matter(out *o, const qz_answer *a, const char *id, const char *
     FILE *f = o->f;
 
     fprintf(f, "%s [%s]\n", label ? label : id, id);
+    if (obligation_text(buf, sizeof(buf), a))
+        qzc_field(f, 2, "义务", "%s", buf);
     for (k = 0; k < ncaps; k++) {
         fprintf(f, "  ");
         qzc_pad(f, qzc_cap_label(caps[k]), QZC_LABEL_WIDTH);
@@ -312,6 +329,11 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
     fputs("<code>", f);
     html_escape(f, id);
     fputs("</code></td>\n<td><dl>", f);
+    if (obligation_text(buf, sizeof(buf), a)) {
+        fputs("<dt>义务</dt><dd>", f);
+        html_escape(f, buf);
+        fputs("</dd>", f);
+    }
     for (k = 0; k < ncaps; k++) {
         fputs("<dt>", f);
         html_escape(f, qzc_cap_label(caps[k]));
@@ -371,6 +393,24 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
     if (qz_model_matter_powers(o->m, o->date, o->index)) {
         qzj_key(w, "powers");
         qzj_string(w, qz_model_matter_powers(o->m, o->date, o->index));
+    }
+    if (qz_answer_obligation_action(a)) {
+        /* an obligation: what must be done, and what starts it */
+        qzj_key(w, "obligation");
+        qzj_begin_object(w);
+        qzj_key(w, "trigger");
+        qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
+        qzj_key(w, "action");
+        qzj_string(w, qz_answer_obligation_action(a));
+        qzj_key(w, "action_label");
+        qzj_string(w, qz_answer_obligation_action_label(a));
+        qzj_key(w, "object");
+        qzj_string(w, qz_answer_obligation_object(a));
+        qzj_key(w, "event");
+        qzj_string(w, qz_answer_obligation_event(a));
+        qzj_key(w, "event_label");
+        qzj_string(w, qz_answer_obligation_event_label(a));
+        qzj_end_object(w);
     }
     qzj_key(w, "roles");
     qzc_json_roles(w, a);

@@ -279,4 +279,23 @@
     "      every answer has}.\n"                                                       \
     "\n" QZC_HELP_GLOBAL
 
+#define QZC_HELP_OBLIGATIONS                                                                \
+    "Usage: quanze obligations [--post ID] [--unit ID] [--from D] [--to D]\n"               \
+    "\n"                                                                                    \
+    "What the rules oblige a post (or a unit, or anyone) to do between D and D:\n"          \
+    "report, file, plan, assess... on an event, periodically or by a date. One\n"           \
+    "entry per obligation and period (or date), with the people who bear it on\n"           \
+    "that day, whom it is owed to, the time limit and the article.\n"                       \
+    "\n"                                                                                    \
+    "  --post ID    only the obligations this post bears (default: all)\n"                  \
+    "  --unit ID    only those of an organisation unit or a body of the rules\n"            \
+    "  --from D     first day (default: today)\n"                                           \
+    "  --to D       last day (default: --from; at most about ten years later)\n"            \
+    "\n"                                                                                    \
+    "JSON: {\"from\", \"to\", \"post\", \"unit\", \"count\", \"obligations\": [{\"id\",\n"  \
+    "       \"label\", \"trigger\", \"action\", \"action_label\", \"object\", \"event\",\n" \
+    "       \"event_label\", \"responsible\", \"to\", \"roles\", \"found\", \"reason\",\n"  \
+    "       \"explanation\", \"findings\", \"values\", \"citations\"}], ...}.\n"            \
+    "\n" QZC_HELP_GLOBAL
+
 #endif

@@ -39,6 +39,8 @@ static const qzc_command commands[] = {
     {"substitute", qzc_cmd_substitute, "may a deputy attend a meeting for a principal", QZC_HELP_SUBSTITUTE},
     {"normative", qzc_cmd_normative, "check a normative document against the rule set's checks",
      QZC_HELP_NORMATIVE},
+    {"obligations", qzc_cmd_obligations, "what a post must report, file, plan... in a range of days",
+     QZC_HELP_OBLIGATIONS},
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

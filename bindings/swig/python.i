@@ -51,6 +51,9 @@ static int qzb_py_none_ok(const char *func, const char *param)
     for (i = 0; optional[i]; i++)
         if (strcmp(param, optional[i]) == 0)
             return 1;
+    /* obligations(post=None, unit=None): anyone's */
+    if ((strcmp(param, "post") == 0 || strcmp(param, "unit") == 0) && strstr(func, "query_obligations"))
+        return 1;
     /* absences(person=None): everyone's */
     return strcmp(param, "person") == 0 && strstr(func, "_absence_") != NULL;
 }
@@ -324,6 +327,7 @@ static void qzb_py_raise(int code)
 %thread qzb_model::query_periodic;
 %thread qzb_model::query_normative;
 %thread qzb_model::query_matter;
+%thread qzb_model::query_obligations;
 
 %rename(default) qzb_calendar::load_default;
 %rename(default) qzb_org::load_default;

@@ -671,6 +671,19 @@ QZB_PY_CLOSABLE(qzb_model_slot)
         return self._query_substitute(type, principal, substitute, date, written,
                                       request_date if written else 0, bool(presider_approved))
 
+    def obligations(self, from_, to=None, *, post=None, unit=None):
+        """What post `post` (or unit `unit`, or anyone) must do from `from_` to `to` (default:
+        `from_`) under the rule set's obligations: a list of Answer, one per obligation and
+        period or date, each with `.obligation_action()`, `.obligation_trigger()`, the people
+        in Capacity.RESPONSIBLE and Capacity.OBLIGEE, citations and explanation."""
+        parent = self._query_obligations(post, unit, from_, to if to is not None else from_)
+        items = []
+        for i in range(parent._item_count()):
+            it = parent._item_at(i)
+            it._parent = parent  # an item is borrowed from the list answer: keep it alive
+            items.append(it)
+        return items
+
     def periodic(self, id, period, dates):
         """Whether periodic obligation `id` was met over the period containing `period`,
         given the days it happened (`.compliant`, `.value('shortfall')`)."""

@@ -1237,6 +1237,28 @@ typedef struct {} qzb_answer;
         free(r);
         return NULL;
     }
+#ifdef SWIGPYTHON
+    /** The number of items of a list answer (obligations). */
+    size_t item_count() { return qz_answer_item_count($self); }
+    /** Item `i` of a list answer: Borrowed from this answer (not owned by its proxy). */
+    qzb_answer *item_at(size_t i) {
+        if (qzb_index(i, qz_answer_item_count($self), "item") < 0)
+            return NULL;
+        return (qzb_answer *)qz_answer_item($self, i);
+    }
+    /** What starts the obligation: "event", "periodic", "date", or "unknown". */
+    const char *obligation_trigger() { return qz_obligation_trigger_name(qz_answer_obligation_trigger($self)); }
+    /** The obligation's action id ("report", "file"...), or none. */
+    const char *obligation_action() { return qz_answer_obligation_action($self); }
+    /** The action in Chinese, or none. */
+    const char *obligation_action_label() { return qz_answer_obligation_action_label($self); }
+    /** What is acted on, in Chinese, or none. */
+    const char *obligation_object() { return qz_answer_obligation_object($self); }
+    /** The event's id, or none. */
+    const char *obligation_event() { return qz_answer_obligation_event($self); }
+    /** The event in Chinese, or none. */
+    const char *obligation_event_label() { return qz_answer_obligation_event_label($self); }
+#endif
     /** Whether the answer carries the figure `key`. */
     bool has(qz_value key) { return qz_answer_has($self, key) != 0; }
     /** The figure `key` (dates as day numbers), 0 when absent. */
@@ -1267,6 +1289,7 @@ typedef struct {} qzb_answer;
 %newobject qzb_model::query_periodic;
 %newobject qzb_model::query_normative;
 %newobject qzb_model::query_matter;
+%newobject qzb_model::query_obligations;
 
 /**
  * The model: a rule set, an organisation and a calendar bound into one
@@ -1416,6 +1439,19 @@ typedef struct {} qzb_model;
         qzb_check(qz_query_substitute(&a, $self, &req));
         return a;
     }
+#ifdef SWIGPYTHON
+    /** What post `post` (or unit `unit`, or anyone when both are none) must do from `from` to `to`. */
+    qzb_answer *query_obligations(const char *post, const char *unit, qz_date from, qz_date to) {
+        qz_answer *a = NULL;
+        qz_obligations_request req = QZ_OBLIGATIONS_REQUEST_INIT;
+        req.post = post;
+        req.unit = unit;
+        req.from = from;
+        req.to = to;
+        qzb_check(qz_query_obligations(&a, $self, &req));
+        return a;
+    }
+#endif
     /** Whether periodic obligation `id` was met over the period containing `period`, given the days it happened. */
     qzb_answer *query_periodic(const char *id, qz_date period, const qz_date *dates, size_t ndates) {
         qz_answer *a = NULL;

@@ -36,7 +36,8 @@ typedef enum qz_query_kind {
     QZ_QUERY_SUBSTITUTE = 7, /**< qz_query_substitute() */
     QZ_QUERY_PERIODIC = 8,   /**< qz_query_periodic() */
     QZ_QUERY_NORMATIVE = 9,  /**< qz_query_normative() */
-    QZ_QUERY_MATTER = 10     /**< qz_query_matter() (one row of the whole matrix) */
+    QZ_QUERY_MATTER = 10,    /**< qz_query_matter() (one row of the whole matrix) */
+    QZ_QUERY_OBLIGATIONS = 11 /**< qz_query_obligations() (the list, and each of its items) */
 } qz_query_kind;
 
 /** The capacity in which a person (or body, or role) appears in an answer. */
@@ -60,7 +61,8 @@ typedef enum qz_capacity {
     QZ_CAP_PRESENT = 17,             /**< counted as present */
     QZ_CAP_RESPONSIBLE = 18,         /**< bears a periodic obligation or a task */
     QZ_CAP_REVIEWER = 19,            /**< reviews (legality review, coordination) */
-    QZ_CAP_ESCALATION = 20           /**< the one a matter is referred to when necessary */
+    QZ_CAP_ESCALATION = 20,          /**< the one a matter is referred to when necessary */
+    QZ_CAP_OBLIGEE = 21              /**< whom an obligation is owed to or concerns (向…报告, 听取…意见) */
 } qz_capacity;
 
 /** How a person qualifies. */
@@ -218,6 +220,38 @@ QZ_EXTERN(const char *) qz_answer_finding_text(const qz_answer *answer, size_t i
 QZ_EXTERN(int) qz_answer_has(const qz_answer *answer, qz_value key);
 /** The figure @p key (dates as qz_date day numbers), or 0 when absent. */
 QZ_EXTERN(int64_t) qz_answer_value(const qz_answer *answer, qz_value key);
+
+/* --- obligations (qz_query_obligations()) --- */
+
+/** What starts an obligation (<obligation> of the rule set). */
+typedef enum qz_obligation_trigger {
+    QZ_TRIGGER_EVENT = 1,    /**< when an event happens, within a deadline or promptly (及时) */
+    QZ_TRIGGER_PERIODIC = 2, /**< so many times a week, month, quarter, half year or year */
+    QZ_TRIGGER_DATE = 3      /**< by a fixed date of the year ("before 10 January") */
+} qz_obligation_trigger;
+
+/** The number of items of a list answer (one per obligation and period or date). */
+QZ_EXTERN(size_t) qz_answer_item_count(const qz_answer *answer);
+/**
+ * Item @p i of a list answer, itself an answer (kind #QZ_QUERY_OBLIGATIONS)
+ * with its people, bodies, figures, citations and explanation, or NULL when
+ * out of range. Borrowed: valid as long as @p answer.
+ */
+QZ_EXTERN(const qz_answer *) qz_answer_item(const qz_answer *answer, size_t i);
+/** What starts the obligation an item is about, or 0 for another answer. */
+QZ_EXTERN(qz_obligation_trigger) qz_answer_obligation_trigger(const qz_answer *answer);
+/** The action's id ("report", "file", "plan"...), or NULL. Borrowed (as long as @p answer). */
+QZ_EXTERN(const char *) qz_answer_obligation_action(const qz_answer *answer);
+/** The action in Chinese ("报告", "制定"...), or NULL. Borrowed (as long as @p answer). */
+QZ_EXTERN(const char *) qz_answer_obligation_action_label(const qz_answer *answer);
+/** What is acted on, in Chinese ("督促检查工作年度计划"), or NULL. Borrowed (as long as @p answer). */
+QZ_EXTERN(const char *) qz_answer_obligation_object(const qz_answer *answer);
+/** The event's id for #QZ_TRIGGER_EVENT, else NULL. Borrowed (as long as @p answer). */
+QZ_EXTERN(const char *) qz_answer_obligation_event(const qz_answer *answer);
+/** The event in Chinese for #QZ_TRIGGER_EVENT, else NULL. Borrowed (as long as @p answer). */
+QZ_EXTERN(const char *) qz_answer_obligation_event_label(const qz_answer *answer);
+/** "event", "periodic" or "date"; "unknown" otherwise. Borrowed: a static string. */
+QZ_EXTERN(const char *) qz_obligation_trigger_name(qz_obligation_trigger trigger);
 
 /* --- names for scripts and bindings --- */
 

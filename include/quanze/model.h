@@ -107,7 +107,8 @@ typedef enum qz_matter_kind {
     QZ_MATTER_CHECK = 8,             /**< a check on normative documents */
     QZ_MATTER_PROVISION = 9,         /**< another provision (no computation) */
     QZ_MATTER_SUBSTITUTION = 10,     /**< attendance substitution at meetings */
-    QZ_MATTER_NOT_AWAY_TOGETHER = 11 /**< two posts that may not be away at the same time */
+    QZ_MATTER_NOT_AWAY_TOGETHER = 11, /**< two posts that may not be away at the same time */
+    QZ_MATTER_OBLIGATION = 12         /**< an obligation (report, file, plan...) */
 } qz_matter_kind;
 
 /** The number of matters in the rule set in force on @p date (0 when none is). */

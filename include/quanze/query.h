@@ -331,6 +331,51 @@ QZ_EXTERN(int) qz_periodic_request_init(qz_periodic_request *req, unsigned int v
  */
 QZ_EXTERN(int) qz_query_periodic(qz_answer **out, const qz_model *model, const qz_periodic_request *req);
 
+/** An obligations question: what must post P (or unit U, or anyone) do in [from, to]. */
+typedef struct qz_obligations_request {
+    unsigned int version; /**< #QZ_OBLIGATIONS_REQUEST_VERSION */
+    const char *post;     /**< optional: a post id; only the obligations it bears */
+    const char *unit;     /**< optional: an organisation unit or a rule-set body id */
+    qz_date from;         /**< first day of the range */
+    qz_date to;           /**< last day of the range (0: the same as @p from) */
+} qz_obligations_request;
+/** Version of #qz_obligations_request understood by this release (1 ... this one are accepted). */
+#define QZ_OBLIGATIONS_REQUEST_VERSION 1
+#define QZ_OBLIGATIONS_REQUEST_INIT                      \
+    {                                                    \
+        QZ_OBLIGATIONS_REQUEST_VERSION, NULL, NULL, 0, 0 \
+    }
+/**
+ * Initialises @p req with the defaults of its _INIT macro for @p version
+ * (1 up to the current version).
+ * @return #QZ_OK, or #QZ_EINVAL (recorded) for a NULL @p req or an unknown version.
+ */
+QZ_EXTERN(int) qz_obligations_request_init(qz_obligations_request *req, unsigned int version);
+
+/** The longest range qz_query_obligations() accepts, in days (about ten years). */
+#define QZ_OBLIGATIONS_MAX_DAYS 3660
+
+/**
+ * The obligations (<obligation> of the rule set in force on @p req->from)
+ * that the post, the unit or anyone bears in [from, to], as a list answer:
+ * qz_answer_item_count() items, each an answer with the responsible people
+ * on its date (#QZ_CAP_RESPONSIBLE) and whom it is owed to (#QZ_CAP_OBLIGEE,
+ * people or bodies), the trigger (qz_answer_obligation_trigger()), the action
+ * and object, citations and a Chinese explanation. A periodic obligation
+ * gives one item per period meeting the range (#QZ_VALUE_PERIOD_START/END,
+ * #QZ_VALUE_MIN, #QZ_VALUE_MAX, #QZ_VALUE_PRINCIPLE, #QZ_VALUE_DUE for a
+ * fixed day of the period); a fixed date one item per date in the range
+ * (#QZ_VALUE_DUE); an event one standing item with its deadline
+ * (#QZ_VALUE_LIMIT and #QZ_VALUE_UNIT) when it has one. The list answer
+ * carries #QZ_VALUE_PERIOD_START/END (the range) and #QZ_VALUE_COUNT.
+ * @p out receives a New answer (qz_answer_free()), NULL on failure.
+ * @return #QZ_OK, #QZ_EINVAL (NULL argument, bad version, @p to before
+ *         @p from), #QZ_ENOTFOUND (unknown post or unit), #QZ_ELIMIT (a range
+ *         longer than #QZ_OBLIGATIONS_MAX_DAYS), #QZ_ERANGE (no rule set in
+ *         force), #QZ_ENOMEM. Failures are recorded.
+ */
+QZ_EXTERN(int) qz_query_obligations(qz_answer **out, const qz_model *model, const qz_obligations_request *req);
+
 /** A normative document (规范性文件) described by flags. */
 typedef struct qz_normative_request {
     unsigned int version;     /**< #QZ_NORMATIVE_REQUEST_VERSION */

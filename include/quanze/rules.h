@@ -43,11 +43,13 @@ typedef enum qz_rules_section {
     QZ_RULES_PROVISION = 12,        /**< other provisions cited in the matrix (no computation) */
     QZ_RULES_SUBSTITUTION = 13,     /**< attendance substitution rules (who may stand in at a meeting) */
     QZ_RULES_DESTINATION = 14,      /**< where a leave goes: `within-province`, ... (leave cases) */
-    QZ_RULES_NOT_AWAY_TOGETHER = 15 /**< pairs of posts that may not be away at the same time */
+    QZ_RULES_NOT_AWAY_TOGETHER = 15, /**< pairs of posts that may not be away at the same time */
+    QZ_RULES_OBLIGATION = 16,        /**< obligations: report, file, plan... on an event, periodically or by a date */
+    QZ_RULES_EVENT = 17              /**< events that start obligations: `important-matter`, ... */
 } qz_rules_section;
 
 /** Number of values of #qz_rules_section. */
-#define QZ_RULES_SECTION_COUNT 16
+#define QZ_RULES_SECTION_COUNT 18
 
 /**
  * Loads a rule set from the XML file at @p path, validated against the

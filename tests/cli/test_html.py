@@ -19,7 +19,8 @@ DATE = "2026-10-12"
 # Titles of the sections, by matter kind (as tools/cmd_matrix.c writes them).
 TITLES = {"role": "角色", "acting": "代行职责", "meeting": "会议", "substitution": "代为参会",
           "signing": "公文签发", "deadline": "办理时限", "leave": "请销假",
-          "periodic": "定期事项", "check": "规范性文件", "provision": "其他规定"}
+          "periodic": "定期事项", "check": "规范性文件", "provision": "其他规定",
+          "obligation": "义务"}
 
 
 def out_dir():

@@ -51,7 +51,7 @@ class HelpTest(CliTestCase):
     def test_the_documented_commands_are_all_there_when_the_model_is(self):
         expected = ["workdays", "meeting", "sign", "acting", "deadline", "leave", "quorum",
                     "matrix", "validate", "calendar", "check", "audit", "route", "docnum", "periodic",
-                    "substitute", "normative", "help"]
+                    "substitute", "normative", "obligations", "help"]
         got = commands()
         if "meeting" in got:
             self.assertEqual(sorted(got), sorted(expected))

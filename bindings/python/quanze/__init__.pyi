@@ -56,6 +56,8 @@ class Section(_NamedEnum):
     PERIODIC: int
     CHECK: int
     PROVISION: int
+    OBLIGATION: int
+    EVENT: int
 
 class QueryKind(_NamedEnum):
     MEETING: int
@@ -68,6 +70,7 @@ class QueryKind(_NamedEnum):
     PERIODIC: int
     NORMATIVE: int
     MATTER: int
+    OBLIGATIONS: int
 
 class Capacity(_NamedEnum):
     SIGNER: int
@@ -90,6 +93,7 @@ class Capacity(_NamedEnum):
     RESPONSIBLE: int
     REVIEWER: int
     ESCALATION: int
+    OBLIGEE: int
 
 class Via(_NamedEnum):
     HOLDER: int
@@ -142,6 +146,7 @@ class MatterKind(_NamedEnum):
     PERIODIC: int
     CHECK: int
     PROVISION: int
+    OBLIGATION: int
 
 CapacityLike = Union[Capacity, int, str]
 
@@ -393,6 +398,8 @@ class Model:
     def quorum(self, type: str, date: DateLike, present: Sequence[str]) -> Answer: ...
     def substitute(self, type: str, principal: str, substitute: str, date: DateLike, *,
                    request_date: Optional[DateLike] = ..., presider_approved: bool = ...) -> Answer: ...
+    def obligations(self, from_: DateLike, to: Optional[DateLike] = ..., *, post: Optional[str] = ...,
+                    unit: Optional[str] = ...) -> List[Answer]: ...
     def periodic(self, id: str, period: DateLike, dates: Sequence[DateLike]) -> Answer: ...
     def normative(self, date: DateLike, *, flags: Sequence[str] = ..., validity_years: int = ...,
                   approved_by: Optional[str] = ...) -> Answer: ...

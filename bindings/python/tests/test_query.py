@@ -116,6 +116,26 @@ class QueryTest(unittest.TestCase):
         ok = self.model.periodic("executive-meeting", "2026-03-02", [D(2026, 3, 5), D(2026, 3, 19)])
         self.assertIs(ok.compliant, True)
 
+    def test_obligations(self):
+        items = self.model.obligations("2026-01-01", "2026-12-31", post="justice-principal")
+        ids = [it.subject for it in items]
+        self.assertIn("rectify-supervision", ids)
+        self.assertNotIn("implement-instructions", ids)
+        it = items[ids.index("rectify-supervision")]
+        self.assertEqual(it.kind, quanze.QueryKind.OBLIGATIONS)
+        self.assertEqual(it.obligation_trigger(), "event")
+        self.assertEqual(it.obligation_action(), "rectify")
+        self.assertIn("justice-principal", posts(it.who("responsible")))
+        self.assertEqual([b.id for b in it.bodies if b.capacity == quanze.Capacity.OBLIGEE], ["county-government"])
+        self.assertEqual([c.article for c in it.citations], [33])
+        plan = self.model.obligations("2026-06-01", unit="government-office")
+        plan = [it for it in plan if it.subject == "supervision-annual-plan"][0]
+        self.assertEqual(plan.value("period_start"), D(2026, 1, 1))
+        del items  # the items keep their list alive
+        self.assertIn("督促检查工作年度计划", plan.explanation)
+        with self.assertRaises(quanze.NotFoundError):
+            self.model.obligations("2026-01-01", post="no-such-post")
+
     def test_normative(self):
         a = self.model.normative("2026-03-02", flags=["implements-law"])
         self.assertIs(a.compliant, False)
