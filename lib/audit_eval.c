@@ -112,6 +112,7 @@ static void emit(qz_audit_ctx *c, const char *check, const qz_answer *a, int ci,
     f.severity = a && principle(a) ? QZ_SEVERITY_NOTE : QZ_SEVERITY_VIOLATION;
     f.file = c->file;
     f.line = c->line;
+    f.column = c->column;
     f.record_type = c->type;
     f.date = c->date;
     f.people = people ? people : "";

@@ -83,9 +83,10 @@ struct qz_xml {
     int text_line, text_column;
 
     int depth;
-    int status;   /* 0, or the first error */
-    int finished; /* the parser has seen the end of the input */
-    int fed_any;  /* the first chunk (with the XML declaration) was checked */
+    int status;         /* 0, or the first error */
+    size_t good_events; /* after a parse or validity error: the queued events before its place */
+    int finished;       /* the parser has seen the end of the input */
+    int fed_any;        /* the first chunk (with the XML declaration) was checked */
     int root_seen;
 
     qz_xml_node node; /* what qz__xml_next hands out */
@@ -185,6 +186,22 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
 #endif
     ;
 
+/* The index of the first queued event at or after line:column (column 0:
+ * anywhere on that line; line 0: an unknown place). The events before an
+ * error's place are still handed out before the error, so that a streaming
+ * reader sees everything up to the point where the document broke, whichever
+ * chunk the error fell in. */
+static size_t events_before(const qz_xml *x, int line, int column)
+{
+    size_t i = x->next_event;
+    for (; i < x->nevents; i++) {
+        const event *e = &x->events[i];
+        if (line <= 0 || e->line > line || (e->line == line && (column <= 0 || e->column >= column)))
+            break;
+    }
+    return i;
+}
+
 static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, ...)
 {
     if (x->status < 0)
@@ -196,6 +213,7 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
     va_end(ap);
     qz__error_at(code, x->name, line, column, "%s:%d:%d: %s", x->name, line, column, msg);
     x->status = code;
+    x->good_events = events_before(x, line, column);
     stop(x);
     return code;
 }
@@ -211,6 +229,7 @@ static int fail_nomem(qz_xml *x)
 {
     if (x->status >= 0) {
         x->status = QZ_ENOMEM;
+        x->good_events = 0;
         qz__error_nomem();
         stop(x);
     }
@@ -1015,7 +1034,7 @@ int qz__xml_next(qz_xml *x, const qz_xml_node **node)
         reset_queue(x);
         feed(x);
     }
-    if (x->status < 0)
+    if (x->status < 0 && x->next_event >= x->good_events)
         return x->status;
     return deliver(x, node);
 }
@@ -1036,8 +1055,10 @@ static int fail_vat(qz_xml *x, int line, int column, int code, const char *fmt, 
     vsnprintf(msg, sizeof(msg), fmt, ap);
     const char *name = x ? x->name : "<memory>";
     qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
-    if (x && x->status >= 0)
+    if (x && x->status >= 0) {
         x->status = code;
+        x->good_events = 0; /* the caller stops here */
+    }
     return code;
 }
 
