@@ -169,7 +169,10 @@ static const char JSONL[] =
     "\"approved_by\":\"justice-principal\"}\n"
     "not json\n"
     "{\"type\":\"minutes\",\"held\":\"2021-10-15\"}\n"
-    "{\"type\":\"minutes\" \"x\"}\n";
+    "{\"type\":\"minutes\" \"x\"}\n"
+    /* 8, 9: invalid UTF-8 and a lone surrogate, refused as the JSON drafts refuse them */
+    "{\"type\":\"minutes\",\"meeting\":\"exec\xed\xa0\x80\"}\n"
+    "{\"type\":\"minutes\",\"meeting\":\"\\udc00\"}\n";
 
 static void test_jsonl(void **state)
 {
@@ -189,10 +192,16 @@ static void test_jsonl(void **state)
     assert_true(find(&s, "unreadable@5") >= 0);
     assert_true(find(&s, "unreadable@6") >= 0);
     assert_true(find(&s, "unreadable@7") >= 0);
+    i = find(&s, "unreadable@8");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "not UTF-8 at byte 34 of the line"));
+    i = find(&s, "unreadable@9");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "unpaired surrogate at byte 30"));
     qz_audit_summary sum;
     qz_audit_get_summary(au, &sum);
-    assert_int_equal(sum.read, 7);
-    assert_int_equal(sum.unreadable, 3);
+    assert_int_equal(sum.read, 9);
+    assert_int_equal(sum.unreadable, 5);
     qz_audit_free(au);
 }
 
