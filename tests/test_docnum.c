@@ -179,7 +179,8 @@ static void test_codes_from_rules(void **state)
     /* a kind with its own code, and a code for other kinds */
     assert_string_equal(from_rules("西政发〔2026〕3号", "county-government", "函"), "code-kind");
     assert_string_equal(from_rules("西政函〔2026〕3号", "county-government", "notice"), "code-kind");
-    assert_string_equal(from_rules("西政办发〔2026〕3号", "county-government", "letter"), "code-issuer,code-kind");
+    assert_string_equal(from_rules("西政办发〔2026〕3号", "county-government", "letter"),
+                        "code-issuer,code-kind");
     /* with the form's own findings, in the order of their place */
     assert_string_equal(from_rules("西政字〔2026〕11号", NULL, NULL), "unknown-code");
     qz_docnum_check_options o = QZ_DOCNUM_CHECK_OPTIONS_INIT;
