@@ -215,7 +215,7 @@ static int stream(qz_audit_ctx *c, FILE *f, int csv, char *buf, char *header)
 static int stream_xml(qz_audit_ctx *c, qz_xml *x)
 {
     qz_record r;
-    int line, column, rc;
+    int line, column, rc = 0;
     while (!c->stop && (rc = qz_records__xml_next(x, &r, &line, &column)) > 0) {
         c->line = line;
         c->column = column;

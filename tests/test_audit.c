@@ -377,6 +377,26 @@ static void test_xml_broken(void **state)
             assert_int_equal(qz_error_line(qz_error_last()), cases[k].line);
         qz_audit_free(au);
     }
+    /* an unreadable record just before the break: both reported, each at its own place */
+    {
+        const char *p2 =
+            write_file("two.xml", "<records version=\"1\">\n"
+                                  "<minutes meeting=\"executive\" held=\"x\" issued=\"x\"/>\n"
+                                  "<minutes meeting=\"executive\" held=\"2021-10-15 issued=\"x\"/>\n"
+                                  "</records>\n");
+        qz_audit *a2 = NULL;
+        QZT_OK(qz_audit_new(&a2, M, 0));
+        seen s;
+        memset(&s, 0, sizeof(s));
+        QZT_OK(qz_audit_file(a2, p2, collect_columns, &s));
+        assert_int_equal(s.n, 2);
+        assert_string_equal(s.keys[0], "unreadable@2:1");
+        assert_non_null(strstr(s.text[0], "'held' is not a date"));
+        assert_non_null(strstr(s.keys[1], "unreadable@3:"));
+        assert_non_null(strstr(s.text[1], "the rest of the file is not read"));
+        assert_null(strstr(s.text[1], "'held' is not a date"));
+        qz_audit_free(a2);
+    }
     /* a malformed value with fail-fast stops at its record, line and column */
     const char *path = write_file("bad.xml", "<records version=\"1\">\n"
                                              "  <minutes meeting=\"executive\" held=\"x\" issued=\"x\"/>\n"
