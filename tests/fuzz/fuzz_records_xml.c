@@ -19,7 +19,8 @@ static int count(const qz_finding *f, void *ud)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!model && qz_model_default(&model) != QZ_OK)
+    /* the schemas compiled once (qz_init), not for every input */
+    if (!model && (qz_init() != QZ_OK || qz_model_default(&model) != QZ_OK))
         return 0;
     qz_audit *au = NULL;
     if (qz_audit_new(&au, model, 0) != QZ_OK)
