@@ -2,9 +2,11 @@
 """Generates a year of audit records for the Yunxi demo county, every record
 type, with known injected violations, and the list of those violations.
 
-    gen_records.py OUT.csv EXPECTED.txt [--records N] [--year Y] [--seed S] [--rate R]
+    gen_records.py OUT EXPECTED.txt [--records N] [--year Y] [--seed S] [--rate R]
 
-OUT.csv has the columns of docs/audit.md; EXPECTED.txt one "LINE CHECK" per
+OUT is written in the format its name says: CSV (.csv, the columns of
+docs/audit.md), JSON Lines (.jsonl, .ndjson) or XML (.xml,
+data/schema/records.xsd, one record a line); EXPECTED.txt one "LINE CHECK" per
 injected violation (sorted), which `quanze audit` must find exactly: every
 other record is compliant by construction (minutes issued on the day of the
 meeting, leave reported ten days ahead, all members present, the executive
@@ -12,10 +14,12 @@ deputy signing requests to the city, consultations answered the same day).
 N records are spread over the year's weekdays; about one in R is a
 violation (default 50)."""
 import argparse
+import json
 import datetime
 import os
 import random
 import re
+from xml.sax.saxutils import quoteattr
 
 COLUMNS = ["type", "meeting", "held", "issued", "signer", "post", "depart", "notified", "date",
            "present", "kind", "recipient", "portfolios", "received", "limit", "replied"]
@@ -88,15 +92,29 @@ def main():
     days = list(weekdays(a.year, absent_days(a.org)))
     kinds = ["minutes", "leave", "meeting", "document", "consultation"]
     expected = []
+    fmt = "xml" if a.out.endswith(".xml") else "jsonl" if a.out.endswith((".jsonl", ".ndjson")) else "csv"
     with open(a.out, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(COLUMNS) + "\n")
+        # the line of the first record: after the CSV header, or the XML declaration and <records>
+        first = {"csv": 2, "jsonl": 1, "xml": 3}[fmt]
+        if fmt == "csv":
+            f.write(",".join(COLUMNS) + "\n")
+        elif fmt == "xml":
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<records version="1">\n')
         for i in range(a.records):
             day = days[i * len(days) // max(a.records, 1)]
             bad = rng.randrange(a.rate) == 0
             r, check = record(kinds[i % len(kinds)], day, bad)
-            f.write(",".join(r.get(c, "") for c in COLUMNS) + "\n")
+            if fmt == "csv":
+                f.write(",".join(r.get(c, "") for c in COLUMNS) + "\n")
+            elif fmt == "jsonl":
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            else:
+                fields = " ".join("%s=%s" % (k, quoteattr(v)) for k, v in r.items() if k != "type")
+                f.write("  <%s %s/>\n" % (r["type"], fields))
             if check:
-                expected.append((i + 2, check))
+                expected.append((i + first, check))
+        if fmt == "xml":
+            f.write("</records>\n")
     with open(a.expected, "w", encoding="utf-8") as f:
         for line, check in expected:
             f.write("%d %s\n" % (line, check))

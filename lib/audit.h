@@ -36,13 +36,22 @@ typedef struct qz_audit_ctx {
     qz_date date;     /* its date once known */
     qz_audit_fn fn;
     void *ud;
-    int stop; /* the callback asked to stop */
+    int stop;   /* the callback asked to stop */
+    int column; /* the record's column (XML records; 0 for a line) */
 } qz_audit_ctx;
 
 /* Audits record `r`, passing its findings on. QZ_OK when audited; the
  * recorded error when the record cannot be audited (malformed field, unknown
  * id, no rules on its date: the caller reports it unreadable); QZ_ENOMEM. */
 int qz_audit__evaluate(qz_audit_ctx *c, const qz_record *r);
+
+/* ---- lib/audit_run.c ---- */
+
+/* Audits the XML records in the `size` bytes at `data` (named `name` in the
+ * findings), as qz_audit_file() does a .xml file: for the fuzz target and
+ * tests that have no file. */
+int qz_audit__xml_memory(qz_audit *au, const char *data, size_t size, const char *name, qz_audit_fn fn,
+                         void *ud);
 
 /* ---- lib/audit_periodic.c ---- */
 

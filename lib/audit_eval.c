@@ -122,6 +122,7 @@ static void emit_text(qz_audit_ctx *c, const char *check, const qz_answer *a, in
     f.severity = severity;
     f.file = c->file;
     f.line = c->line;
+    f.column = c->column;
     f.record_type = c->type;
     f.date = c->date;
     f.people = people ? people : "";

@@ -1,5 +1,6 @@
 /* Streaming an audit: reads a CSV or JSON Lines file one line at a time into
- * one buffer (the memory does not grow with the log), hands each record to
+ * one buffer, or an XML file one element at a time through the hardened
+ * reader (the memory does not grow with the log), hands each record to
  * lib/audit_eval.c, and reports every record it cannot audit as an
  * unreadable finding with its position, so that nothing is lost. */
 #include "audit.h"
@@ -8,8 +9,13 @@
 #include <string.h>
 #include <unistd.h>
 #include "alloc.h"
+#include "embedded.h"
 #include "error.h"
 #include "file.h"
+#include "xml.h"
+
+static const qz_xml_schema records_schema =
+    QZ_XML_SCHEMA_INIT(qz__embedded_records_xsd, qz__embedded_records_xsd_size, "records.xsd");
 
 int qz_audit_new(qz_audit **out, const qz_model *model, unsigned int flags)
 {
@@ -62,13 +68,15 @@ static int unreadable(qz_audit_ctx *c, int rc)
     snprintf(why, sizeof(why), "%s", qz_error_message(qz_error_last()));
     c->au->sum.unreadable++;
     if (c->au->flags & QZ_AUDIT_FAIL_FAST)
-        return qz__error_at(rc, c->file ? c->file : "", (int)c->line, 0, "unreadable record: %s", why);
+        return qz__error_at(rc, c->file ? c->file : "", (int)c->line, c->column, "unreadable record: %s",
+                            why);
     qz_finding f;
     memset(&f, 0, sizeof(f));
     f.check = "unreadable";
     f.severity = QZ_SEVERITY_UNREADABLE;
     f.file = c->file;
     f.line = c->line;
+    f.column = c->column;
     f.record_type = c->type;
     f.people = "";
     f.explanation = why;
@@ -101,7 +109,7 @@ int qz_audit_record(qz_audit *au, const char *const *keys, const char *const *va
 {
     if (!au || (n && (!keys || !values)))
         return qz__error(QZ_EINVAL, "qz_audit_record: NULL argument");
-    qz_audit_ctx c = {au, file, line, NULL, 0, fn, ud, 0};
+    qz_audit_ctx c = {au, file, line, NULL, 0, fn, ud, 0, 0};
     qz_record r;
     if (n > QZ_RECORDS__MAX_FIELDS) {
         au->sum.read++;
@@ -197,13 +205,66 @@ static int stream(qz_audit_ctx *c, FILE *f, int csv, char *buf, char *header)
     return QZ_OK;
 }
 
+/* Audits the records an XML reader pulls. A record the audit cannot read
+ * (a bad value, an unknown id) is unreadable and the run goes on, as in the
+ * other formats. XML cannot be read past the point where a document stops
+ * being well-formed or valid (an unknown element or attribute, a DOCTYPE):
+ * that point is one unreadable finding with its line and column, and the
+ * rest of the file is not read (with fail-fast, the error). A read error or
+ * running out of memory ends the run. */
+static int stream_xml(qz_audit_ctx *c, qz_xml *x)
+{
+    qz_record r;
+    int line, column, rc = 0;
+    while (!c->stop && (rc = qz_records__xml_next(x, &r, &line, &column)) > 0) {
+        c->line = line;
+        c->column = column;
+        if ((rc = one(c, &r)) < 0)
+            return rc;
+    }
+    if (c->stop || rc == 0)
+        return QZ_OK;
+    if (rc == QZ_ENOMEM || rc == QZ_EIO)
+        return rc;
+    const qz_error *e = qz_error_last();
+    char why[400];
+    snprintf(why, sizeof(why), "%s", qz_error_message(e));
+    c->line = qz_error_line(e);
+    c->column = qz_error_column(e);
+    c->type = NULL;
+    c->date = 0;
+    c->au->sum.read++;
+    return unreadable(c, qz__error(rc, "%s (the rest of the file is not read)", why));
+}
+
+static int audit_xml(qz_audit *au, qz_xml *x, const char *name, qz_audit_fn fn, void *ud)
+{
+    qz_audit_ctx c = {au, name, 0, NULL, 0, fn, ud, 0, 0};
+    int rc = stream_xml(&c, x);
+    qz__xml_close(x);
+    return rc;
+}
+
+int qz_audit__xml_memory(qz_audit *au, const char *data, size_t size, const char *name, qz_audit_fn fn,
+                         void *ud)
+{
+    qz_xml *x = NULL;
+    int rc = qz__xml_open_memory(&x, data, size, name, &records_schema);
+    return rc < 0 ? rc : audit_xml(au, x, name, fn, ud);
+}
+
 int qz_audit_file(qz_audit *au, const char *path, qz_audit_fn fn, void *ud)
 {
     if (!au || !path)
         return qz__error(QZ_EINVAL, "qz_audit_file: NULL argument");
+    if (ends_with(path, ".xml")) {
+        qz_xml *x = NULL; /* the reader opens regular files only: a FIFO or a device is refused */
+        int rc = qz__xml_open_file(&x, path, &records_schema);
+        return rc < 0 ? rc : audit_xml(au, x, path, fn, ud);
+    }
     int csv = ends_with(path, ".csv");
     if (!csv && !ends_with(path, ".jsonl") && !ends_with(path, ".ndjson"))
-        return qz__error(QZ_EINVAL, "%s: a records file ends in .csv, .jsonl or .ndjson", path);
+        return qz__error(QZ_EINVAL, "%s: a records file ends in .csv, .jsonl, .ndjson or .xml", path);
     char *buf = qz__malloc(QZ_RECORDS__MAX_LINE + 2),
          *header = csv ? qz__malloc(QZ_RECORDS__MAX_LINE + 2) : NULL;
     FILE *f = NULL;
@@ -222,7 +283,7 @@ int qz_audit_file(qz_audit *au, const char *path, qz_audit_fn fn, void *ud)
         rc = qz__error(QZ_EIO, "%s: cannot open", path);
         goto cleanup;
     }
-    qz_audit_ctx c = {au, path, 0, NULL, 0, fn, ud, 0};
+    qz_audit_ctx c = {au, path, 0, NULL, 0, fn, ud, 0, 0};
     rc = stream(&c, f, csv, buf, header);
 cleanup:
     if (f)

@@ -1,11 +1,16 @@
 /* 发文字号: one lenient scanner reads a document number and notes every
  * deviation from GB/T 9704-2012 7.2.4 with its place; parse keeps the parts,
- * check turns the notes into findings, format writes the standard form. */
+ * check turns the notes into findings (the agency code against the caller's
+ * list or the rule set's <agency-code> entries), format writes the standard
+ * form. */
 #include <stdio.h>
 #include <string.h>
 #include "error.h"
 #include "quanze/date.h"
 #include "quanze/docnum.h"
+#include "quanze/model.h"
+#include "rules.h"
+#include "rules_kind.h"
 
 #define CLAUSE "GB/T 9704-2012 7.2.4"
 
@@ -251,11 +256,65 @@ static int year_of(qz_date d, int *year)
     return qz_date_to_ymd(year, &m, &day, d);
 }
 
+/* What the rule set says about agency codes, resolved before the check: the
+ * rule set (NULL: none, or one without codes), the issuer's and the kind's
+ * indexes (-1: not checked). */
+typedef struct codes_ctx {
+    const qz_rules *r;
+    int issuer, kind;
+} codes_ctx;
+
+static int resolve_codes(codes_ctx *cx, const qz_docnum_check_options *opt)
+{
+    cx->r = NULL;
+    cx->issuer = cx->kind = -1;
+    if (!opt || opt->version < 2 || !opt->model)
+        return QZ_OK;
+    const qz_rules *r = opt->has_date ? qz_model_rules_at(opt->model, opt->date) : qz_model_rules(opt->model);
+    if (!r)
+        return qz__error(QZ_ERANGE, "qz_docnum_check: no rule set in force on the date");
+    if (opt->issuer && (cx->issuer = qz_rules__find(r, QZ_RULES_ISSUER, opt->issuer)) < 0)
+        return qz__error(QZ_ENOTFOUND, "no issuer '%s' in rule set %s", opt->issuer, r->id);
+    if (opt->kind && (cx->kind = qz_rules__find_kind(r, opt->kind)) < 0)
+        return qz__error(QZ_ENOTFOUND, "no document kind '%s' in rule set %s", opt->kind, r->id);
+    cx->r = r->ncodes ? r : NULL;
+    return QZ_OK;
+}
+
+static int has_kind(const qz_agency_code *c, int kind)
+{
+    for (size_t i = 0; i < c->nkinds; i++)
+        if (c->kinds[i] == kind)
+            return 1;
+    return 0;
+}
+
+/* The code against the rule set: known, the issuer's, the kind's. */
+static void code_findings(sink *k, const scan *sc, const codes_ctx *cx, int caller_codes)
+{
+    const qz_agency_code *c = qz_rules__agency_code(cx->r, sc->num.code);
+    if (!c) {
+        if (!caller_codes) /* the caller's list, when given, has decided */
+            add(k, "unknown-code", 0, "发文机关代字不在本机关使用的代字之中");
+        return;
+    }
+    if (cx->issuer >= 0 && c->issuer != cx->issuer)
+        add(k, "code-issuer", 0, "发文机关代字不是该发文机关的代字");
+    if (cx->kind < 0)
+        return;
+    if (c->nkinds && !has_kind(c, cx->kind))
+        add(k, "code-kind", 0, "该发文机关代字不用于这一文种");
+    else if (!c->nkinds && qz_rules__agency_code_for_kind(cx->r, c->issuer, cx->kind))
+        add(k, "code-kind", 0, "这一文种另有专用的发文机关代字");
+}
+
 /* The findings in the order of their place: the code, the year, the serial. */
-static int collect(sink *k, const scan *sc, const qz_docnum_check_options *opt)
+static int collect(sink *k, const scan *sc, const qz_docnum_check_options *opt, const codes_ctx *cx)
 {
     if (opt && opt->ncodes && !code_known(sc->num.code, opt))
         add(k, "unknown-code", 0, "发文机关代字不在本机关使用的代字之中");
+    if (cx->r)
+        code_findings(k, sc, cx, opt->ncodes > 0);
     if (sc->at[N_BRACKETS] != SIZE_MAX && sc->at[N_BRACKETS] < sc->year_at)
         add(k, notes[N_BRACKETS].id, sc->at[N_BRACKETS], notes[N_BRACKETS].message);
     if (sc->at[N_SHORT_YEAR] != SIZE_MAX)
@@ -290,11 +349,14 @@ int qz_docnum_check(qz_docnum_finding *findings, size_t nmax, size_t *nfindings,
     if (opt && opt->ncodes && !opt->codes)
         return qz__error(QZ_EINVAL, "qz_docnum_check: NULL codes");
     sink k = {findings, nmax, 0, text};
-    int rc = QZ_OK;
+    codes_ctx cx;
+    int rc = resolve_codes(&cx, opt);
+    if (rc < 0)
+        return rc;
     if (!scan_text(&sc, text))
         add(&k, "syntax", sc.fail_at, sc.why);
     else
-        rc = collect(&k, &sc, opt);
+        rc = collect(&k, &sc, opt, &cx);
     if (rc < 0)
         return rc;
     *nfindings = k.n;

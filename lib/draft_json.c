@@ -2,9 +2,11 @@
  * (docs/documents.md), read by a small strict reader — one object of strings,
  * booleans, small numbers, arrays of strings and the meeting object; nothing
  * else is accepted, every error is recorded with its line and column. */
+#include <stdio.h>
 #include <string.h>
 #include "draft.h"
 #include "error.h"
+#include "json_string.h"
 
 #define MAX_STRING 1024
 
@@ -60,124 +62,20 @@ static int peek(jr *r, char c)
     return 0;
 }
 
-static size_t put_utf8(char *out, unsigned long cp)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-static int hex4(jr *r, unsigned long *cp)
-{
-    *cp = 0;
-    for (int k = 0; k < 4; k++, r->i++) {
-        char c = r->i < r->n ? r->s[r->i] : 0;
-        int v = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                       : -1;
-        if (v < 0)
-            return fail(r, QZ_EPARSE, "bad \\u escape");
-        *cp = *cp * 16 + (unsigned long)v;
-    }
-    return QZ_OK;
-}
-
-static int escape(jr *r, char *out, size_t *len)
-{
-    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-    unsigned long cp, lo;
-    int rc;
-    char c = r->i < r->n ? r->s[r->i++] : 0;
-    const char *p = c ? strchr(from, c) : NULL;
-    if (p) {
-        out[(*len)++] = to[p - from];
-        return QZ_OK;
-    }
-    if (c != 'u')
-        return fail(r, QZ_EPARSE, "bad escape");
-    if ((rc = hex4(r, &cp)) < 0)
-        return rc;
-    if (cp >= 0xD800 && cp < 0xDC00) { /* a surrogate pair */
-        if (r->i + 2 > r->n || r->s[r->i] != '\\' || r->s[r->i + 1] != 'u')
-            return fail(r, QZ_EPARSE, "unpaired surrogate");
-        r->i += 2;
-        if ((rc = hex4(r, &lo)) < 0)
-            return rc;
-        if (lo < 0xDC00 || lo > 0xDFFF)
-            return fail(r, QZ_EPARSE, "unpaired surrogate");
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-    } else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp == 0) {
-        return fail(r, QZ_EPARSE, cp ? "unpaired surrogate" : "NUL in a string");
-    }
-    *len += put_utf8(out + *len, cp);
-    return QZ_OK;
-}
-
-/* One UTF-8 sequence copied as is, checked. */
-static int raw(jr *r, char *out, size_t *len)
-{
-    unsigned char c = (unsigned char)r->s[r->i];
-    size_t n = c < 0x80                          ? 1
-               : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
-               : (c & 0xF0) == 0xE0              ? 3
-               : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
-                                                 : 0;
-    if (!n || r->i + n > r->n || c < 0x20)
-        return fail(r, QZ_EPARSE, c < 0x20 ? "control character in a string" : "not UTF-8");
-    for (size_t k = 1; k < n; k++)
-        if (((unsigned char)r->s[r->i + k] & 0xC0) != 0x80)
-            return fail(r, QZ_EPARSE, "not UTF-8");
-    memcpy(out + *len, r->s + r->i, n);
-    *len += n;
-    r->i += n;
-    return QZ_OK;
-}
-
-/* A string into out (MAX_STRING + 1 bytes). */
+/* A string into out (MAX_STRING + 1 bytes), by the library's one strict
+ * JSON string decoder; a refusal is placed at the offending byte. */
 static int string(jr *r, char *out)
 {
-    size_t len = 0;
+    size_t len;
     int rc;
-    if ((rc = expect(r, '"')) < 0)
-        return rc;
-    for (;;) {
-        if (r->i >= r->n)
-            return fail(r, QZ_EPARSE, "unterminated string");
-        if (len + 4 > MAX_STRING)
-            return fail(r, QZ_ELIMIT, "string too long");
-        char c = r->s[r->i];
-        if (c == '"') {
-            r->i++;
-            out[len] = '\0';
-            return QZ_OK;
-        }
-        if (c == '\\') {
-            r->i++;
-            rc = escape(r, out, &len);
-        } else {
-            rc = raw(r, out, &len);
-        }
-        if (rc < 0)
-            return rc;
+    space(r);
+    if ((rc = qz__json_string(r->s, r->n, &r->i, out, MAX_STRING, &len)) < 0) {
+        char why[256];
+        snprintf(why, sizeof(why), "%s", qz_error_message(qz_error_last()));
+        return fail(r, rc, why);
     }
+    out[len] = '\0';
+    return QZ_OK;
 }
 
 static int word(jr *r, const char *w)

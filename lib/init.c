@@ -11,6 +11,7 @@ static const qz_xml_schema schemas[] = {
     QZ_XML_SCHEMA_INIT(qz__embedded_calendar_xsd, qz__embedded_calendar_xsd_size, "calendar.xsd"),
     QZ_XML_SCHEMA_INIT(qz__embedded_org_xsd, qz__embedded_org_xsd_size, "org.xsd"),
     QZ_XML_SCHEMA_INIT(qz__embedded_rules_xsd, qz__embedded_rules_xsd_size, "rules.xsd"),
+    QZ_XML_SCHEMA_INIT(qz__embedded_records_xsd, qz__embedded_records_xsd_size, "records.xsd"),
 };
 
 int qz_init(void)

@@ -180,7 +180,9 @@ static int issue(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_ro
     return step(rt, QZ_STEP_ISSUE, a, NULL);
 }
 
-static int docnum(qz_route *rt, const qz_route_request *req)
+/* The 发文字号 against the standard, the signing date and the agency codes:
+ * the caller's, or else the rule set's, of the draft's issuer and kind. */
+static int docnum(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_route_request *req)
 {
     qz_docnum_finding f[QZ_DOCNUM_MAX_FINDINGS];
     qz_docnum_check_options o = QZ_DOCNUM_CHECK_OPTIONS_INIT;
@@ -189,6 +191,12 @@ static int docnum(qz_route *rt, const qz_route_request *req)
         return QZ_OK;
     o.codes = req->agency_codes;
     o.ncodes = req->nagency_codes;
+    o.model = m;
+    o.kind = req->kind;
+    o.issuer = req->issuer;
+    for (size_t i = 0; !o.issuer && i < r->nissuers; i++) /* the rule set's default issuer */
+        if (r->issuers[i].is_default)
+            o.issuer = r->issuers[i].id;
     o.date = req->date;
     o.has_date = 1;
     int rc = qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, req->docnum, &o);
@@ -230,7 +238,7 @@ static int route(qz_route *rt, const qz_model *m, const qz_route_request *req)
     if ((rc = consultation(rt, m, r, req)) < 0 || (rc = office_review(rt, m, r, req)) < 0 ||
         (rc = signing(rt, m, r, req, kind)) < 0 || (rc = issue(rt, m, r, req)) < 0)
         return rc;
-    return docnum(rt, req);
+    return docnum(rt, m, r, req);
 }
 
 int qz_query_route(qz_route **out, const qz_model *model, const qz_route_request *req)

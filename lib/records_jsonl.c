@@ -3,12 +3,16 @@
  * array no longer than its source), so that no record allocates. */
 #include "records.h"
 
-#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 #include "error.h"
+#include "json_string.h"
 
 typedef struct jp {
-    char *r; /* reading */
-    char *w; /* writing (never ahead of r) */
+    char *r;    /* reading */
+    char *w;    /* writing (never ahead of r) */
+    char *base; /* the line */
+    size_t n;   /* its length */
 } jp;
 
 static void ws(jp *p)
@@ -17,96 +21,21 @@ static void ws(jp *p)
         p->r++;
 }
 
-static int hex4(const char *s, unsigned *out)
-{
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = s[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            v |= (unsigned)(c - 'A' + 10);
-        else
-            return 0;
-    }
-    *out = v;
-    return 1;
-}
-
-static void put_utf8(jp *p, uint32_t c)
-{
-    if (c < 0x80) {
-        *p->w++ = (char)c;
-    } else if (c < 0x800) {
-        *p->w++ = (char)(0xC0 | (c >> 6));
-        *p->w++ = (char)(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        *p->w++ = (char)(0xE0 | (c >> 12));
-        *p->w++ = (char)(0x80 | ((c >> 6) & 0x3F));
-        *p->w++ = (char)(0x80 | (c & 0x3F));
-    } else {
-        *p->w++ = (char)(0xF0 | (c >> 18));
-        *p->w++ = (char)(0x80 | ((c >> 12) & 0x3F));
-        *p->w++ = (char)(0x80 | ((c >> 6) & 0x3F));
-        *p->w++ = (char)(0x80 | (c & 0x3F));
-    }
-}
-
-/* A string at p->r (its opening quote), unescaped to p->w, not terminated. */
+/* A string at p->r (its opening quote), unescaped to p->w, not terminated,
+ * by the library's one strict JSON string decoder; a refusal names the byte
+ * of the line where it is. */
 static int string(jp *p)
 {
-    if (*p->r != '"')
-        return qz__error(QZ_EPARSE, "a string was expected");
-    p->r++;
-    for (;;) {
-        unsigned char c = (unsigned char)*p->r;
-        if (!c)
-            return qz__error(QZ_EPARSE, "unterminated string");
-        if (c < 0x20)
-            return qz__error(QZ_EPARSE, "a control character in a string");
-        if (c == '"') {
-            p->r++;
-            return QZ_OK;
-        }
-        if (c != '\\') {
-            *p->w++ = *p->r++;
-            continue;
-        }
-        char e = p->r[1];
-        p->r += 2;
-        switch (e) {
-        case '"': *p->w++ = '"'; break;
-        case '\\': *p->w++ = '\\'; break;
-        case '/': *p->w++ = '/'; break;
-        case 'b': *p->w++ = '\b'; break;
-        case 'f': *p->w++ = '\f'; break;
-        case 'n': *p->w++ = '\n'; break;
-        case 'r': *p->w++ = '\r'; break;
-        case 't': *p->w++ = '\t'; break;
-        case 'u': {
-            unsigned u, lo;
-            if (!hex4(p->r, &u))
-                return qz__error(QZ_EPARSE, "a bad \\u escape");
-            p->r += 4;
-            if (u >= 0xD800 && u < 0xDC00) {
-                if (p->r[0] != '\\' || p->r[1] != 'u' || !hex4(p->r + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
-                    return qz__error(QZ_EPARSE, "an unpaired surrogate");
-                p->r += 6;
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-            } else if (u >= 0xDC00 && u < 0xE000) {
-                return qz__error(QZ_EPARSE, "an unpaired surrogate");
-            }
-            if (u == 0)
-                return qz__error(QZ_EPARSE, "a NUL character in a string");
-            put_utf8(p, u);
-            break;
-        }
-        default: return qz__error(QZ_EPARSE, "a bad escape");
-        }
+    size_t pos = (size_t)(p->r - p->base), len;
+    int rc = qz__json_string(p->base, p->n, &pos, p->w, p->n - (size_t)(p->w - p->base), &len);
+    if (rc < 0) {
+        char why[256];
+        snprintf(why, sizeof(why), "%s", qz_error_message(qz_error_last()));
+        return qz__error(rc, "%s at byte %zu of the line", why, pos + 1);
     }
+    p->r = p->base + pos;
+    p->w += len;
+    return QZ_OK;
 }
 
 /* A bare number, true or false, copied (true/false as 1/0). */
@@ -166,7 +95,7 @@ static int value(jp *p, int *present)
 
 int qz_records__jsonl_parse(char *line, qz_record *r)
 {
-    jp p = {line, line};
+    jp p = {line, line, line, strlen(line)};
     int rc, present;
     r->n = 0;
     ws(&p);

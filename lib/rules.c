@@ -29,6 +29,8 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
         rc = qz_rules__jurisdiction(r, path ? path : name ? name : "<memory>");
     if (rc >= 0)
         rc = qz_rules__meeting_shapes(r, path ? path : name ? name : "<memory>");
+    if (rc >= 0)
+        rc = qz_rules__agency_codes(r, path ? path : name ? name : "<memory>");
     if (rc < 0) {
         qz__arena_free(&r->arena);
         qz__free(r);

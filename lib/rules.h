@@ -319,6 +319,9 @@ struct qz_rules {
     const char *source; /* the input's name (file or given name), for diagnostics */
     /* the jurisdiction (<jurisdiction>): the word for leaving it, 离县 by default */
     const char *leave_word;
+    /* the agency codes (发文机关代字) of the issuers, rules_agency_codes.c */
+    struct qz_agency_code *codes;
+    size_t ncodes;
 };
 
 /* The entry of `section` at `index`, or NULL. */
@@ -354,6 +357,24 @@ int qz_rules__obligation(qz_rules *r, const qz_rnode *n, qz_obligation *ob, cons
  * (index 1 ... QZ_ACTION_COUNT - 1). */
 #define QZ_ACTION_COUNT 17
 const char *qz_rules__action_id(int action);
+/* ---- agency codes (rules_agency_codes.c) ---- */
+
+/* <issuer><agency-code code="西政函" kinds="letter reply"/></issuer>: a code of
+ * an issuer, for some document kinds (kind indexes) or for any (nkinds 0). */
+typedef struct qz_agency_code {
+    const char *code;
+    int issuer;
+    int *kinds;
+    size_t nkinds;
+} qz_agency_code;
+/* Reads the issuers' agency codes, after qz_rules__compile(): QZ_ESCHEMA at
+ * the element's place in `name` for an unknown kind or a code given twice. */
+int qz_rules__agency_codes(qz_rules *r, const char *name);
+/* The agency code `code`, or NULL. */
+const qz_agency_code *qz_rules__agency_code(const qz_rules *r, const char *code);
+/* The code issuer `issuer` uses for kind `kind` when one of its codes names
+ * that kind, or NULL. */
+const qz_agency_code *qz_rules__agency_code_for_kind(const qz_rules *r, int issuer, int kind);
 
 /* 1 when role `role` is `target` or a group that contains it (recursively). */
 int qz_rules__role_in(const qz_rules *r, int role, int target);

@@ -1,10 +1,11 @@
-/* The audit (quanze/audit.h): every finding kind with its citation from CSV
- * and JSON Lines records of the Yunxi demo county, unreadable records with
+/* The audit (quanze/audit.h): every finding kind with its citation from CSV,
+ * JSON Lines and XML records of the Yunxi demo county, hostile XML, unreadable records with
  * their lines, fail-fast, the summary, and out of memory. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include "audit.h" /* qz_audit__xml_memory */
 #include "query_support.h"
 
 static qz_model *M;
@@ -168,7 +169,10 @@ static const char JSONL[] =
     "\"approved_by\":\"justice-principal\"}\n"
     "not json\n"
     "{\"type\":\"minutes\",\"held\":\"2021-10-15\"}\n"
-    "{\"type\":\"minutes\" \"x\"}\n";
+    "{\"type\":\"minutes\" \"x\"}\n"
+    /* 8, 9: invalid UTF-8 and a lone surrogate, refused as the JSON drafts refuse them */
+    "{\"type\":\"minutes\",\"meeting\":\"exec\xed\xa0\x80\"}\n"
+    "{\"type\":\"minutes\",\"meeting\":\"\\udc00\"}\n";
 
 static void test_jsonl(void **state)
 {
@@ -188,10 +192,227 @@ static void test_jsonl(void **state)
     assert_true(find(&s, "unreadable@5") >= 0);
     assert_true(find(&s, "unreadable@6") >= 0);
     assert_true(find(&s, "unreadable@7") >= 0);
+    i = find(&s, "unreadable@8");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "not UTF-8 at byte 34 of the line"));
+    i = find(&s, "unreadable@9");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "unpaired surrogate at byte 30"));
     qz_audit_summary sum;
     qz_audit_get_summary(au, &sum);
-    assert_int_equal(sum.read, 7);
-    assert_int_equal(sum.unreadable, 3);
+    assert_int_equal(sum.read, 9);
+    assert_int_equal(sum.unreadable, 5);
+    qz_audit_free(au);
+}
+
+/* The same records as CSV above, as XML: one element per record. */
+static const char XML[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<records version=\"1\">\n"
+    /* 3: late minutes, a note */
+    "  <minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-25\"/>\n"
+    /* 4: in time */
+    "  <minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-20\" signer=\"\"/>\n"
+    /* 5: a late leave notice */
+    "  <leave post=\"justice-principal\" depart=\"2026-06-10\" notified=\"2026-06-08\" days=\"3\"/>\n"
+    /* 6: no quorum */
+    "  <meeting meeting=\"party-group\" date=\"2026-03-03\" present=\"county-head\"/>\n"
+    /* 7: a signer without the authority, a countersigner */
+    "  <document kind=\"request\" recipient=\"city-government\" portfolios=\"justice\" date=\"2026-06-10\"\n"
+    "            signer=\"deputy-1\" countersigners=\"deputy-1;county-head\"/>\n"
+    /* 9: convened by a deputy; also an event of a periodic obligation */
+    "  <meeting meeting=\"executive\" date=\"2026-06-10\" convener=\"deputy-1\"/>\n"
+    /* 10: a bad date, column 3 */
+    "  <minutes meeting=\"executive\" held=\"2021-13-45\" issued=\"2021-10-20\"/>\n"
+    /* 11: an unknown post */
+    "  <leave post=\"no-such-post\" depart=\"2026-06-10\" notified=\"2026-06-01\"/>\n"
+    /* 12: a consultation answered late */
+    "  <consultation received=\"2026-06-01\" limit=\"5\" replied=\"2026-09-01\"/>\n"
+    /* 13: the periodic obligation's event; 14: a leave approved by the wrong post */
+    "  <event obligation=\"study-group-session\" date=\"2026-01-05\"/>\n"
+    "  <leave post=\"justice-principal\" depart=\"2026-06-10\" notified=\"2026-06-01\" "
+    "approved_by=\"justice-principal\"/><!-- a comment -->\n"
+    /* 15: the character reference and the entity are resolved */
+    "  <minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-25\" signer=\"&#x64;eputy-1\"/>\n"
+    "</records>\n";
+
+/* Each finding also with its column. */
+static int collect_columns(const qz_finding *f, void *ud)
+{
+    seen *s = ud;
+    int rc = collect(f, ud);
+    if (s->n <= 64 && s->n > 0)
+        snprintf(s->keys[s->n - 1], sizeof(s->keys[0]), "%s@%ld:%d", f->check, f->line, f->column);
+    return rc;
+}
+
+static void test_xml(void **state)
+{
+    (void)state;
+    const char *path = write_file("log.xml", XML);
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen s;
+    memset(&s, 0, sizeof(s));
+    QZT_OK(qz_audit_file(au, path, collect_columns, &s));
+    for (size_t i = 0; i < s.n; i++)
+        print_message("%s %s\n", s.keys[i], s.text[i]);
+    long i = find(&s, "minutes-late@3:3");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "2021-10-22"));
+    assert_int_equal(s.severity[i], QZ_SEVERITY_NOTE);
+    assert_int_equal(s.article[i], 48);
+    assert_int_equal(find(&s, "minutes-late@4:3"), -1);
+    i = find(&s, "leave-late@5:3");
+    assert_true(i >= 0);
+    assert_int_equal(s.article[i], 66);
+    assert_true(find(&s, "quorum@6:3") >= 0);
+    i = find(&s, "signer@7:3");
+    assert_true(i >= 0);
+    assert_int_equal(s.article[i], 54);
+    assert_true(find(&s, "countersigner@7:3") >= 0);
+    assert_true(find(&s, "convener@9:3") >= 0);
+    i = find(&s, "unreadable@10:3");
+    assert_true(i >= 0);
+    assert_non_null(strstr(s.text[i], "'held' is not a date"));
+    assert_true(find(&s, "unreadable@11:3") >= 0);
+    assert_true(find(&s, "consultation-late@12:3") >= 0);
+    assert_true(find(&s, "leave-approver@14:3") >= 0);
+    assert_true(find(&s, "minutes-signer@15:3") >= 0);
+    qz_audit_summary sum;
+    qz_audit_get_summary(au, &sum);
+    assert_int_equal(sum.read, 12);
+    assert_int_equal(sum.unreadable, 2);
+    assert_int_equal(sum.audited, 10);
+    qz_audit_free(au);
+
+    /* from memory, as the fuzz target reads: the same findings */
+    QZT_OK(qz_audit_new(&au, M, 0));
+    seen m;
+    memset(&m, 0, sizeof(m));
+    QZT_OK(qz_audit__xml_memory(au, XML, sizeof(XML) - 1, "log.xml", collect_columns, &m));
+    assert_int_equal(m.n, s.n);
+    for (size_t k = 0; k < s.n; k++)
+        assert_string_equal(m.keys[k], s.keys[k]);
+    qz_audit_free(au);
+}
+
+/* A document that stops being well-formed or valid: the records before it
+ * are audited, the place is one unreadable finding with its line and
+ * column, and the run does not stop unless fail-fast. */
+static void test_xml_broken(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        long read, audited, line;
+        const char *why;
+    } cases[] = {
+        /* not well-formed on line 4 */
+        {"<records version=\"1\">\n"
+         "<minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "<minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "<minutes meeting=\"executive\" held=\"2021-10-15 issued=\"2021-10-20\"/>\n"
+         "<minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "</records>\n",
+         3, 2, 4, NULL},
+        /* an attribute the schema does not know */
+        {"<records version=\"1\">\n"
+         "<minutes meeting=\"executive\" held=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "<minutes meeting=\"executive\" hled=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "</records>\n",
+         2, 1, 3, "hled"},
+        /* an unknown record type */
+        {"<records version=\"1\">\n<banquet date=\"2026-01-01\"/>\n</records>\n", 1, 0, 2, "banquet"},
+        /* a record with content: read up to the child element */
+        {"<records version=\"1\">\n<event obligation=\"duty-report\" date=\"2026-01-01\"><x/></event>\n"
+         "</records>\n",
+         2, 1, 2, NULL},
+        /* another root, a missing version, a truncated file */
+        {"<log/>\n", 1, 0, 1, NULL},
+        {"<records>\n</records>\n", 1, 0, 1, "version"},
+        {"<records version=\"1\">\n<event obligation=\"duty-report\" date=\"2026-01-01\"/>\n", 2, 1, 0, NULL},
+        /* a DOCTYPE, an external entity (XXE) and a billion laughs: refused, nothing expanded */
+        {"<?xml version=\"1.0\"?>\n<!DOCTYPE records [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+         "<records version=\"1\"><leave post=\"&x;\" depart=\"2026-06-10\" notified=\"2026-06-01\"/>"
+         "</records>\n",
+         1, 0, 2, "DOCTYPE"},
+        {"<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+         "<records version=\"1\"><minutes meeting=\"&b;\"/></records>\n",
+         1, 0, 1, "DOCTYPE"},
+        /* an undeclared entity */
+        {"<records version=\"1\">\n<minutes meeting=\"&x;\" held=\"2021-10-15\" issued=\"2021-10-20\"/>\n"
+         "</records>\n",
+         1, 0, 2, NULL},
+    };
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        const char *path = write_file("broken.xml", cases[k].text);
+        qz_audit *au = NULL;
+        QZT_OK(qz_audit_new(&au, M, 0));
+        seen s;
+        memset(&s, 0, sizeof(s));
+        QZT_OK(qz_audit_file(au, path, collect_columns, &s));
+        print_message("case %zu: %s %s\n", k, s.n ? s.keys[s.n - 1] : "-", s.n ? s.text[s.n - 1] : "");
+        qz_audit_summary sum;
+        qz_audit_get_summary(au, &sum);
+        assert_int_equal(sum.read, cases[k].read);
+        assert_int_equal(sum.audited, cases[k].audited);
+        assert_int_equal(sum.unreadable, 1);
+        assert_true(s.n >= 1);
+        assert_non_null(strstr(s.keys[s.n - 1], "unreadable@"));
+        assert_non_null(strstr(s.text[s.n - 1], "the rest of the file is not read"));
+        if (cases[k].line) {
+            char at[32];
+            snprintf(at, sizeof(at), "unreadable@%ld:", cases[k].line);
+            assert_non_null(strstr(s.keys[s.n - 1], at));
+        }
+        if (cases[k].why)
+            assert_non_null(strstr(s.text[s.n - 1], cases[k].why));
+        assert_null(strstr(s.text[s.n - 1], "root:")); /* nothing of /etc/passwd */
+        qz_audit_free(au);
+        /* fail-fast: the error itself, with its place */
+        QZT_OK(qz_audit_new(&au, M, QZ_AUDIT_FAIL_FAST));
+        assert_true(qz_audit_file(au, path, NULL, NULL) < 0);
+        if (cases[k].line)
+            assert_int_equal(qz_error_line(qz_error_last()), cases[k].line);
+        qz_audit_free(au);
+    }
+    /* an unreadable record just before the break: both reported, each at its own place */
+    {
+        const char *p2 =
+            write_file("two.xml", "<records version=\"1\">\n"
+                                  "<minutes meeting=\"executive\" held=\"x\" issued=\"x\"/>\n"
+                                  "<minutes meeting=\"executive\" held=\"2021-10-15 issued=\"x\"/>\n"
+                                  "</records>\n");
+        qz_audit *a2 = NULL;
+        QZT_OK(qz_audit_new(&a2, M, 0));
+        seen s;
+        memset(&s, 0, sizeof(s));
+        QZT_OK(qz_audit_file(a2, p2, collect_columns, &s));
+        assert_int_equal(s.n, 2);
+        assert_string_equal(s.keys[0], "unreadable@2:1");
+        assert_non_null(strstr(s.text[0], "'held' is not a date"));
+        assert_non_null(strstr(s.keys[1], "unreadable@3:"));
+        assert_non_null(strstr(s.text[1], "the rest of the file is not read"));
+        assert_null(strstr(s.text[1], "'held' is not a date"));
+        qz_audit_free(a2);
+    }
+    /* a malformed value with fail-fast stops at its record, line and column */
+    const char *path = write_file("bad.xml", "<records version=\"1\">\n"
+                                             "  <minutes meeting=\"executive\" held=\"x\" issued=\"x\"/>\n"
+                                             "</records>\n");
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, QZ_AUDIT_FAIL_FAST));
+    assert_int_equal(qz_audit_file(au, path, NULL, NULL), QZ_EINVAL);
+    assert_int_equal(qz_error_line(qz_error_last()), 2);
+    assert_int_equal(qz_error_column(qz_error_last()), 3);
+    /* a FIFO is refused, not read */
+    char fifo[128];
+    snprintf(fifo, sizeof(fifo), "%s/fifo.xml", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    alarm(60);
+    assert_int_equal(qz_audit_file(au, fifo, NULL, NULL), QZ_EIO);
+    alarm(0);
     qz_audit_free(au);
 }
 
@@ -313,6 +534,9 @@ static void test_oom(void **state)
 {
     (void)state;
     static char path[128];
+    snprintf(path, sizeof(path), "%s", write_file("oom.xml", XML));
+    oom_path = path;
+    assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
     snprintf(path, sizeof(path), "%s", write_file("oom.csv", CSV));
     oom_path = path;
     assert_true(qzt_oom_loop(oom_body, NULL, NULL) > 3);
@@ -332,6 +556,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_jsonl),
+        cmocka_unit_test(test_xml),
+        cmocka_unit_test(test_xml_broken),
         cmocka_unit_test(test_record_at_a_time),
         cmocka_unit_test(test_fail_fast_and_errors),
         cmocka_unit_test(test_periodic),

@@ -1,5 +1,6 @@
 /* 发文字号 (lib/docnum.c): the standard form reads and writes back, and each
  * deviation GB/T 9704-2012 7.2.4 names is one finding at its place. */
+#include <stdio.h>
 #include <string.h>
 #include "query_support.h"
 #include "quanze/docnum.h"
@@ -135,6 +136,90 @@ static void test_errors(void **state)
     assert_int_equal(qz_docnum_check(f, 1, &n, "西政发〔2021〕11号", &o), QZ_EINVAL);
 }
 
+/* Checks `text` with the codes of the default model's rule set for `issuer`
+ * and `kind` on 2026-06-10; returns the findings' ids joined by ','. */
+static const char *from_rules(const char *text, const char *issuer, const char *kind)
+{
+    static char ids[256];
+    qz_docnum_check_options o = QZ_DOCNUM_CHECK_OPTIONS_INIT;
+    o.model = qzt_default;
+    o.issuer = issuer;
+    o.kind = kind;
+    o.date = qzt_d("2026-06-10");
+    o.has_date = 1;
+    qz_docnum_finding f[QZ_DOCNUM_MAX_FINDINGS];
+    size_t n;
+    QZT_OK(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, text, &o));
+    ids[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(f[i].offset, 0); /* the code's findings are at the code */
+        snprintf(ids + strlen(ids), sizeof(ids) - strlen(ids), "%s%s", i ? "," : "", f[i].id);
+    }
+    return ids;
+}
+
+/* The agency codes come from the rule set (<issuer><agency-code>): the Yunxi
+ * codes 西政发 and 西政函 (函, 批复) of the county government, 西政办发 and
+ * 西政办函 of its office. */
+static void test_codes_from_rules(void **state)
+{
+    (void)state;
+    assert_string_equal(from_rules("西政发〔2026〕11号", "county-government", "notice"), "");
+    assert_string_equal(from_rules("西政发〔2026〕11号", NULL, NULL), "");
+    assert_string_equal(from_rules("西政函〔2026〕7号", "county-government", "函"), "");
+    assert_string_equal(from_rules("西政函〔2026〕7号", "county-government", "reply"), "");
+    assert_string_equal(from_rules("西政办发〔2026〕3号", "government-office", "通知"), "");
+    assert_string_equal(from_rules("西政办函〔2026〕3号", "government-office", "letter"), "");
+    /* a code the rule set does not know, whatever else is given */
+    assert_string_equal(from_rules("西政字〔2026〕11号", NULL, NULL), "unknown-code");
+    assert_string_equal(from_rules("西政字〔2026〕11号", "county-government", "notice"), "unknown-code");
+    /* another issuer's code */
+    assert_string_equal(from_rules("西政办发〔2026〕3号", "county-government", NULL), "code-issuer");
+    assert_string_equal(from_rules("西政发〔2026〕3号", "government-office", "notice"), "code-issuer");
+    /* a kind with its own code, and a code for other kinds */
+    assert_string_equal(from_rules("西政发〔2026〕3号", "county-government", "函"), "code-kind");
+    assert_string_equal(from_rules("西政函〔2026〕3号", "county-government", "notice"), "code-kind");
+    assert_string_equal(from_rules("西政办发〔2026〕3号", "county-government", "letter"),
+                        "code-issuer,code-kind");
+    /* with the form's own findings, in the order of their place */
+    assert_string_equal(from_rules("西政字〔2026〕11号", NULL, NULL), "unknown-code");
+    qz_docnum_check_options o = QZ_DOCNUM_CHECK_OPTIONS_INIT;
+    qz_docnum_finding f[QZ_DOCNUM_MAX_FINDINGS];
+    size_t n;
+    o.model = qzt_default;
+    QZT_OK(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政字[2026]011号", &o));
+    assert_int_equal(n, 3);
+    assert_string_equal(f[0].id, "unknown-code");
+    assert_string_equal(f[1].id, "brackets");
+    assert_string_equal(f[2].id, "leading-zero");
+    /* the caller's list, when given, decides what is known; the rule set still places known codes */
+    o.codes = CODES;
+    o.ncodes = 3;
+    o.issuer = "government-office";
+    QZT_OK(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政发〔2026〕1号", &o));
+    assert_int_equal(n, 1);
+    assert_string_equal(f[0].id, "code-issuer");
+    o.ncodes = 0;
+    o.issuer = NULL;
+    /* version 1 options have no model: nothing is read past ncodes */
+    o.version = 1;
+    QZT_OK(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政字〔2026〕1号", &o));
+    assert_int_equal(n, 0);
+    o.version = QZ_DOCNUM_CHECK_OPTIONS_VERSION;
+    /* refusals: no rule set on the date, an unknown issuer or kind */
+    o.date = qzt_d("2020-01-06");
+    o.has_date = 1;
+    assert_int_equal(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政发〔2020〕1号", &o), QZ_ERANGE);
+    o.has_date = 0;
+    o.issuer = "no-such-issuer";
+    assert_int_equal(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政发〔2026〕1号", &o), QZ_ENOTFOUND);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "no-such-issuer"));
+    o.issuer = NULL;
+    o.kind = "电报";
+    assert_int_equal(qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, "西政发〔2026〕1号", &o), QZ_ENOTFOUND);
+    assert_int_equal(n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_each_rule),
         cmocka_unit_test(test_several),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_codes_from_rules),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, qzt_default_setup, qzt_default_teardown);
 }

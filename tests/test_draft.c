@@ -68,6 +68,12 @@ static void test_refused(void **state)
     refused("{\"kind\": \"\\ud800\", \"date\": \"2026-06-01\"}", QZ_EPARSE, 1, "surrogate");
     refused("{\"kind\": \"\\u0000\", \"date\": \"2026-06-01\"}", QZ_EPARSE, 1, "NUL");
     refused("{\"kind\": \"\xff\", \"date\": \"2026-06-01\"}", QZ_EPARSE, 1, "UTF-8");
+    /* strict UTF-8 as in the JSON Lines records (lib/util/json_string.c): an encoded
+     * surrogate, an overlong form and a code point above U+10FFFF, each at its column */
+    refused("{\"kind\": \"\xed\xa0\x80\", \"date\": \"2026-06-01\"}", QZ_EPARSE, 1, "UTF-8");
+    refused("{\"kind\": \"\xc0\xaf\", \"date\": \"2026-06-01\"}", QZ_EPARSE, 1, "UTF-8");
+    refused("{\"kind\":\n \"\xf4\x90\x80\x80\"}", QZ_EPARSE, 2, "UTF-8");
+    assert_int_equal(qz_error_column(qz_error_last()), 3);
     refused("{\"kind\": \"函\", \"date\": \"2026-06-01\"} x", QZ_EPARSE, 1, "after");
     refused("{\"kind\": \"函\", \"date\": \"2026-06-01\", \"validity-years\": 1.5}", QZ_EPARSE, 1, NULL);
     refused("<draft version=\"1\" kind=\"函\"/>", QZ_ESCHEMA, 1, NULL);

@@ -192,6 +192,31 @@ static void test_docnum(void **state)
     assert_string_equal(qz_route_finding_id(rt, 2), "leading-zero");
     assert_string_equal(qz_route_finding_source(rt, 0), "GB/T 9704-2012 7.2.4");
     qz_route_free(rt);
+    /* without codes from the caller, the rule set's: 西政函 is the county government's code
+     * for 函; 西政发 is not the one for 函, 西政办函 is the office's, 西政字 is no code */
+    r.agency_codes = NULL;
+    r.nagency_codes = 0;
+    static const struct {
+        const char *docnum, *issuer, *finding;
+    } cases[] = {{"西政函〔2026〕7号", NULL, NULL},
+                 {"西政函〔2026〕7号", "county-government", NULL},
+                 {"西政办函〔2026〕7号", "government-office", NULL},
+                 {"西政发〔2026〕7号", NULL, "code-kind"},
+                 {"西政办函〔2026〕7号", NULL, "code-issuer"},
+                 {"西政字〔2026〕7号", NULL, "unknown-code"}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        r.docnum = cases[i].docnum;
+        r.issuer = cases[i].issuer;
+        rt = route(&r);
+        if (!cases[i].finding) {
+            assert_int_equal(qz_route_finding_count(rt), 0);
+        } else {
+            assert_int_equal(qz_route_finding_count(rt), 1);
+            assert_string_equal(qz_route_finding_id(rt, 0), cases[i].finding);
+            assert_string_equal(qz_route_finding_source(rt, 0), "GB/T 9704-2012 7.2.4");
+        }
+        qz_route_free(rt);
+    }
 }
 
 static void test_errors(void **state)

@@ -160,6 +160,24 @@ static void test_errors(void **state)
                 "article=\"1\">乙</cite></deadline>\n"
                 "  </deadlines>\n",
                 QZ_ESCHEMA, 8);
+    /* agency codes (发文机关代字): good; a kind not defined; a code given twice (another issuer's) */
+    static const char codes_head[] =
+        "  <document-kinds>\n    <kind id=\"letter\" label=\"函\"/>\n"
+        "  </document-kinds>\n  <issuers>\n    <issuer id=\"gov\" label=\"政府\">\n"
+        "      <agency-code code=\"甲发\"/>\n";
+    char body[1024];
+    snprintf(body, sizeof(body), "%s%s", codes_head,
+             "      <agency-code code=\"甲函\" kinds=\"letter\"/>\n    </issuer>\n  </issuers>\n");
+    load_expect(body, QZ_OK, 0);
+    snprintf(body, sizeof(body), "%s%s", codes_head,
+             "      <agency-code code=\"甲函\" kinds=\"letter memo\"/>\n    </issuer>\n  </issuers>\n");
+    load_expect(body, QZ_ESCHEMA, 12);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "memo"));
+    snprintf(body, sizeof(body), "%s%s", codes_head,
+             "    </issuer>\n    <issuer id=\"office\" label=\"办公室\">\n"
+             "      <agency-code code=\"甲发\"/>\n    </issuer>\n  </issuers>\n");
+    load_expect(body, QZ_ESCHEMA, 14);
+    assert_non_null(strstr(qz_error_message(qz_error_last()), "twice"));
     /* a rule without its citation fails the schema */
     load_expect("  <deadlines>\n    <deadline id=\"d\" label=\"甲\" count=\"1\" unit=\"days\" "
                 "anchor=\"x\"/>\n  </deadlines>\n",

@@ -24,6 +24,7 @@
 #include "embedded.h"
 #include "error.h"
 #include "file.h"
+#include "json_string.h"
 #include "xml.h"
 
 #define CAL_FILE QZ_SOURCE_DIR "/data/cn-calendar.xml"
@@ -825,10 +826,76 @@ static void allocator_accepts_versions_1_to_current(void **state)
     QZT_OK(qz_set_allocator(NULL));
 }
 
+/* The one JSON string decoder: what it accepts, each refusal with the byte
+ * where it is, in place, and its limit. */
+static void json_string_is_strict(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        const char *out; /* NULL: refused */
+        int code;
+        size_t at; /* the offending byte (refusals) or the end (accepted) */
+    } cases[] = {
+        {"\"abc\"", "abc", QZ_OK, 5},
+        {"\"a\\\"\\\\\\/\\b\\f\\n\\r\\t\" tail", "a\"\\/\b\f\n\r\t", QZ_OK, 19},
+        {"\"\\u0064\\u00e9\\u4e2d\"", "d\xc3\xa9\xe4\xb8\xad", QZ_OK, 20},
+        {"\"\\ud83d\\ude00\"", "\xf0\x9f\x98\x80", QZ_OK, 14},
+        {"\"\xe8\xa5\xbf\xe6\x94\xbf\xe5\x8f\x91\"", "\xe8\xa5\xbf\xe6\x94\xbf\xe5\x8f\x91", QZ_OK, 11},
+        {"\"\xf4\x8f\xbf\xbf\"", "\xf4\x8f\xbf\xbf", QZ_OK, 6}, /* U+10FFFF */
+        {"\"ab\\ud800\"", NULL, QZ_EPARSE, 3},                  /* a lone high surrogate */
+        {"\"ab\\ud800\\u0041\"", NULL, QZ_EPARSE, 3},           /* not followed by a low one */
+        {"\"\\udc00\"", NULL, QZ_EPARSE, 1},                    /* a lone low surrogate */
+        {"\"\\u0000\"", NULL, QZ_EPARSE, 1},                    /* NUL */
+        {"\"\\u12g4\"", NULL, QZ_EPARSE, 1},
+        {"\"\\x\"", NULL, QZ_EPARSE, 1},
+        {"\"ab\xff\"", NULL, QZ_EPARSE, 3},
+        {"\"ab\xc0\xaf\"", NULL, QZ_EPARSE, 3},         /* overlong '/' */
+        {"\"ab\xe0\x80\xaf\"", NULL, QZ_EPARSE, 3},     /* overlong, 3 bytes */
+        {"\"ab\xed\xa0\x80\"", NULL, QZ_EPARSE, 3},     /* an encoded surrogate */
+        {"\"ab\xf4\x90\x80\x80\"", NULL, QZ_EPARSE, 3}, /* above U+10FFFF */
+        {"\"ab\xe8\xa5\"", NULL, QZ_EPARSE, 3},         /* cut short */
+        {"\"ab\x01\"", NULL, QZ_EPARSE, 3},             /* a control character */
+        {"\"abc", NULL, QZ_EPARSE, 4},
+        {"abc\"", NULL, QZ_EPARSE, 0},
+    };
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        char out[64];
+        size_t pos = 0, len = 99, n = strlen(cases[k].in);
+        int rc = qz__json_string(cases[k].in, n, &pos, out, sizeof(out), &len);
+        print_message("%zu: %d at %zu %s\n", k, rc, pos, rc ? qz_error_message(qz_error_last()) : "");
+        assert_int_equal(rc, cases[k].code);
+        assert_int_equal(pos, cases[k].at);
+        if (cases[k].out) {
+            assert_int_equal(len, strlen(cases[k].out));
+            assert_memory_equal(out, cases[k].out, len);
+            /* in place: the same text */
+            char in[64];
+            memcpy(in, cases[k].in, n + 1);
+            pos = 0;
+            QZT_OK(qz__json_string(in, n, &pos, in, n, &len));
+            assert_memory_equal(in, cases[k].out, len);
+        } else {
+            assert_int_equal(qz_error_code(qz_error_last()), cases[k].code);
+        }
+    }
+    /* the limit: exactly fitting, then one byte over */
+    char out[4];
+    size_t pos = 0, len;
+    QZT_OK(qz__json_string("\"ab\\n\"", 6, &pos, out, 3, &len));
+    assert_int_equal(len, 3);
+    pos = 0;
+    assert_int_equal(qz__json_string("\"ab\\u4e2d\"", 10, &pos, out, 4, &len), QZ_ELIMIT);
+    assert_int_equal(qz__utf8_sequence((const unsigned char *)"\xe4\xb8\xad", 3), 3);
+    assert_int_equal(qz__utf8_sequence((const unsigned char *)"\xe4\xb8\xad", 2), 0);
+    assert_int_equal(qz__utf8_sequence((const unsigned char *)"\x80", 1), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocates_zeroed_aligned_and_grows),
+        cmocka_unit_test(json_string_is_strict),
         cmocka_unit_test(arena_out_of_memory),
         cmocka_unit_test(buf_appends_escapes_and_detaches),
         cmocka_unit_test(buf_remembers_a_failed_append),

@@ -11,12 +11,13 @@
 const char qzc_help_audit[] =
     "Usage: quanze audit FILE... [--format text|json|csv|html] [-o OUT] [--fail-fast]\n"
     "\n"
-    "Audits records (CSV with a header row, or JSON Lines: .csv, .jsonl, .ndjson)\n"
-    "against the rules in force on each record's date: late minutes, late leave\n"
-    "notices, quorum failures, signers, conveners and presiders without the\n"
-    "authority, late consultation replies. Unreadable records are reported with\n"
-    "their line and do not stop the run unless --fail-fast is given. Exit status\n"
-    "1 when violations are found. The columns are described in docs/audit.md.\n"
+    "Audits records (CSV with a header row, JSON Lines or XML: .csv, .jsonl,\n"
+    ".ndjson, .xml) against the rules in force on each record's date: late\n"
+    "minutes, late leave notices, quorum failures, signers, conveners and\n"
+    "presiders without the authority, late consultation replies. Unreadable\n"
+    "records are reported with their line (and column, in XML) and do not stop\n"
+    "the run unless --fail-fast is given. Exit status 1 when violations are\n"
+    "found. The columns are described in docs/audit.md.\n"
     "\n"
     "  --format F    text (default), json, csv or html (one self-contained page)\n"
     "  -o OUT        write to OUT (replaced only once complete)\n"
@@ -113,8 +114,10 @@ static int on_finding(const qz_finding *fd, void *ud)
         r->months[(y - 1900) * 12 + mo - 1]++;
     switch (r->fmt) {
     case FMT_TEXT:
-        fprintf(r->f, "%s:%ld: %s: %s%s%s: %s", fd->file ? fd->file : "-", fd->line, sev, fd->check,
-                *date ? " " : "", date, fd->explanation);
+        fprintf(r->f, "%s:%ld", fd->file ? fd->file : "-", fd->line);
+        if (fd->column > 0) /* XML records */
+            fprintf(r->f, ":%d", fd->column);
+        fprintf(r->f, ": %s: %s%s%s: %s", sev, fd->check, *date ? " " : "", date, fd->explanation);
         if (*label)
             fprintf(r->f, "（%s）", label);
         fputc('\n', r->f);
@@ -125,6 +128,8 @@ static int on_finding(const qz_finding *fd, void *ud)
         qzj_string(&r->w, fd->file);
         qzj_key(&r->w, "line");
         qzj_int(&r->w, fd->line);
+        qzj_key(&r->w, "column");
+        qzj_int(&r->w, fd->column);
         qzj_key(&r->w, "severity");
         qzj_string(&r->w, sev);
         qzj_key(&r->w, "check");

@@ -1,16 +1,19 @@
-/* quanze docnum: checks a 发文字号 against GB/T 9704-2012 7.2.4 (and, when
- * given, the signing date and the agency codes in use) and prints each
- * finding with its character position; exit status 1 when there are any. */
+/* quanze docnum: checks a 发文字号 against GB/T 9704-2012 7.2.4, the signing
+ * date when given, and the agency codes (the --agency-code list, or the
+ * loaded rule set's for --issuer and --kind), and prints each finding with
+ * its character position; exit status 1 when there are any. */
 #include "cli.h"
 
 int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv)
 {
     qzc_list codes = {NULL, 0, 0};
     const char *date = NULL, *pos[1];
+    qz_docnum_check_options opt = QZ_DOCNUM_CHECK_OPTIONS_INIT;
     const qzc_opt spec[] = {{"--date", QZC_OPT_VALUE, &date},
+                            {"--issuer", QZC_OPT_VALUE, &opt.issuer},
+                            {"--kind", QZC_OPT_VALUE, &opt.kind},
                             {"--agency-code", QZC_OPT_LIST, &codes},
                             {NULL, QZC_OPT_FLAG, NULL}};
-    qz_docnum_check_options opt = QZ_DOCNUM_CHECK_OPTIONS_INIT;
     qz_docnum_finding f[QZ_DOCNUM_MAX_FINDINGS];
     qz_docnum d;
     size_t nf = 0;
@@ -21,8 +24,12 @@ int qzc_cmd_docnum(qzc_ctx *c, int argc, char **argv)
     }
     opt.codes = codes.items;
     opt.ncodes = codes.n;
+    if (!rc)
+        rc = qzc_load_model(c, &opt.model); /* the rule set's agency codes */
     if (!rc && (rc = qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &nf, pos[0], &opt)) != QZ_OK)
-        rc = qzc_fail(c, rc);
+        rc = qz_error_code(qz_error_last()) == QZ_ENOTFOUND
+                 ? qzc_usage(c, "%s", qz_error_message(qz_error_last()))
+                 : qzc_fail(c, rc);
     if (rc) {
         qzc_list_free(&codes);
         return rc;

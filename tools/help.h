@@ -214,12 +214,15 @@
     "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_DOCNUM                                                                   \
-    "Usage: quanze docnum NUMBER [--date D] [--agency-code CODE]...\n"                    \
+    "Usage: quanze docnum NUMBER [--date D] [--issuer ID] [--kind KIND]\n"                \
+    "                            [--agency-code CODE]...\n"                               \
     "\n"                                                                                  \
     "Checks a document number (发文字号) such as 西政发〔2021〕11号 against\n"  \
     "GB/T 9704-2012 7.2.4: 〔〕 around the full year, no 第, no leading zeros, 号;\n" \
-    "with --date, the year of the signing date; with --agency-code, a known code.\n"      \
-    "Exit status 1: findings, each with its character position.\n"                        \
+    "with --date, the year of the signing date. The agency code must be one of\n"         \
+    "the rule set's (on --date), or of the --agency-code list when given; with\n"         \
+    "--issuer, one of that issuer's; with --kind, the one the rule set gives the\n"       \
+    "kind (函: 西政函). Exit status 1: findings, each with its character position.\n"   \
     "\n" QZC_HELP_ZH_DOCS
 
 #define QZC_HELP_PERIODIC                                                              \

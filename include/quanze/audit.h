@@ -5,13 +5,14 @@
  *        on each record's date, the organisation on that date and the
  *        calendar.
  *
- * Records come from CSV files (a header row naming the columns) or JSON Lines
- * files (one flat object per line), read one record at a time: the memory an
- * audit uses does not grow with the length of the log. Each record is either
- * audited or reported unreadable with its position (file and line, a CSV
- * file's data rows counted from the header's line); a malformed record never
- * stops the run unless #QZ_AUDIT_FAIL_FAST is given. The columns are listed
- * in docs/audit.md.
+ * Records come from CSV files (a header row naming the columns), JSON Lines
+ * files (one flat object per line) or XML files (data/schema/records.xsd: one
+ * element per record, the fields as attributes), read one record at a time:
+ * the memory an audit uses does not grow with the length of the log. Each
+ * record is either audited or reported unreadable with its position (file
+ * and line, a CSV file's data rows counted from the header's line; file, line
+ * and column in XML); a malformed record never stops the run unless
+ * #QZ_AUDIT_FAIL_FAST is given. The columns are listed in docs/audit.md.
  *
  * Each finding names the check that found it (e.g. "minutes-late"), its
  * severity (a violation, or a note where the rule says 原则上/一般), the
@@ -40,6 +41,7 @@ typedef struct qz_finding {
     const char *rule;        /**< the id of the rule cited, or NULL */
     const char *citation;    /**< the clause's text, or NULL */
     const char *explanation; /**< what is wrong, in Chinese (for unreadable records: why) */
+    int column;              /**< the record's column (1-based) in an XML file; 0 for CSV and JSON Lines */
 } qz_finding;
 
 /** Receives each finding; a nonzero return stops the audit (qz_audit_file() then returns #QZ_OK). */
@@ -72,9 +74,12 @@ QZ_EXTERN(int) qz_audit_new(qz_audit **out, const qz_model *model, unsigned int 
 QZ_EXTERN(void) qz_audit_free(qz_audit *audit);
 
 /**
- * Audits every record of the file @p path, a CSV file (name ending in .csv)
- * or a JSON Lines file (.jsonl or .ndjson), streaming, and passes each
- * finding to @p fn.
+ * Audits every record of the file @p path, a CSV file (name ending in .csv),
+ * a JSON Lines file (.jsonl or .ndjson) or an XML records file (.xml,
+ * validated against records.xsd while it streams; no DOCTYPE), streaming,
+ * and passes each finding to @p fn. In XML, a document that stops being
+ * well-formed or valid is one unreadable finding at that line and column,
+ * and the rest of that file is not read.
  * @return #QZ_OK (even when records were unreadable: they are findings),
  *         #QZ_EINVAL, #QZ_EIO (the file cannot be read), #QZ_ENOMEM; with
  *         #QZ_AUDIT_FAIL_FAST, the error of the first unreadable record.

@@ -13,6 +13,7 @@
 #define QUANZE_DOCNUM_H
 
 #include "quanze/common.h"
+#include "quanze/types.h"
 
 QZ_BEGIN_DECL
 
@@ -47,7 +48,7 @@ QZ_EXTERN(int) qz_docnum_format(char *buf, size_t size, const qz_docnum *num);
 /** One problem of a document number. */
 typedef struct qz_docnum_finding {
     const char *id;      /**< brackets, leading-zero, ordinal, missing-hao, short-year, year-mismatch,
-                              unknown-code, zero-serial, syntax (Borrowed: static) */
+                              unknown-code, code-issuer, code-kind, zero-serial, syntax (Borrowed: static) */
     size_t offset;       /**< where, in characters (code points) from the start of the text */
     size_t byte_offset;  /**< the same in bytes */
     const char *clause;  /**< the standard's clause, e.g. "GB/T 9704-2012 7.2.4" (Borrowed: static) */
@@ -57,20 +58,33 @@ typedef struct qz_docnum_finding {
 /** At most this many findings are reported for one number. */
 #define QZ_DOCNUM_MAX_FINDINGS 8
 
-/** What a document number is checked against. */
+/**
+ * What a document number is checked against. The agency codes come from the
+ * caller (`codes`) or, from version 2, from the rule set of `model`: each
+ * issuer's `<agency-code>` entries (docs/documents.md). With a model, a code
+ * the rule set does not know is `unknown-code`, a code of another issuer than
+ * `issuer` is `code-issuer`, and a code that is not the one the rule set gives
+ * `kind` (西政发 on a 函 where 函 has 西政函) is `code-kind`. A rule set
+ * without agency codes checks none.
+ */
 typedef struct qz_docnum_check_options {
     unsigned int version;     /**< #QZ_DOCNUM_CHECK_OPTIONS_VERSION */
     qz_date date;             /**< the signing (or issue) date: the year must be its year */
     int has_date;             /**< 1: check the year against `date` */
-    const char *const *codes; /**< the agency codes in use (from the rule set or the organisation) */
-    size_t ncodes;            /**< 0: the code is not checked */
+    const char *const *codes; /**< the agency codes in use, given by the caller */
+    size_t ncodes;            /**< 0: the codes of `model`'s rule set, or none */
+    /* version 2 */
+    const qz_model *model; /**< (2) the rule set in force on `date` (the model's first without a date)
+                                gives the codes; NULL: only `codes` */
+    const char *issuer;    /**< (2) the issuer's id: the code must be one of its codes; NULL: not checked */
+    const char *kind;      /**< (2) the document kind (id or Chinese name); NULL: not checked */
 } qz_docnum_check_options;
-/** Version of #qz_docnum_check_options understood by this release. */
-#define QZ_DOCNUM_CHECK_OPTIONS_VERSION 1
-/** Initialiser of #qz_docnum_check_options: no date, no codes. */
-#define QZ_DOCNUM_CHECK_OPTIONS_INIT                   \
-    {                                                  \
-        QZ_DOCNUM_CHECK_OPTIONS_VERSION, 0, 0, NULL, 0 \
+/** Version of #qz_docnum_check_options understood by this release (2: model, issuer, kind). */
+#define QZ_DOCNUM_CHECK_OPTIONS_VERSION 2
+/** Initialiser of #qz_docnum_check_options: no date, no codes, no model. */
+#define QZ_DOCNUM_CHECK_OPTIONS_INIT                                     \
+    {                                                                    \
+        QZ_DOCNUM_CHECK_OPTIONS_VERSION, 0, 0, NULL, 0, NULL, NULL, NULL \
     }
 /** Initialises `opt` for `version` (1 ... #QZ_DOCNUM_CHECK_OPTIONS_VERSION). */
 QZ_EXTERN(int) qz_docnum_check_options_init(qz_docnum_check_options *opt, unsigned int version);
@@ -80,7 +94,9 @@ QZ_EXTERN(int) qz_docnum_check_options_init(qz_docnum_check_options *opt, unsign
  * NULL: form only). Writes up to `nmax` findings, in the order of their
  * position, and their number to `*nfindings` (0: the number is good); text the
  * parser cannot read is one `syntax` finding at the place it stops. Returns a
- * status: QZ_EINVAL for NULL arguments or a bad options version.
+ * status: QZ_EINVAL for NULL arguments or a bad options version; with a
+ * model, QZ_ERANGE when no rule set is in force on `date`, QZ_ENOTFOUND for
+ * an `issuer` or `kind` the rule set does not define.
  */
 QZ_EXTERN(int)
 qz_docnum_check(qz_docnum_finding *findings, size_t nmax, size_t *nfindings, const char *text,

@@ -34,7 +34,8 @@ typedef struct qz_route_request {
     const char *meeting;  /**< meeting type that decided the document, or NULL */
     qz_date meeting_date; /**< the deciding meeting's (last) day */
     const char *docnum;   /**< 发文字号 if already numbered, or NULL */
-    const char *const *agency_codes; /**< the 发文机关代字 in use; 0 codes: the code is not checked */
+    const char *const
+        *agency_codes; /**< the 发文机关代字 in use; 0 codes: the rule set's (of the issuer and kind) */
     size_t nagency_codes;
     const char *const
         *normative_facts; /**< facts of the rule set's normative checks (legality-reviewed...) */

@@ -83,7 +83,12 @@ struct qz_xml {
     int text_line, text_column;
 
     int depth;
-    int status;   /* 0, or the first error */
+    int status;         /* 0, or the first error */
+    size_t good_events; /* after a parse or validity error: the queued events before its place */
+    /* the first error as recorded, to record again when it is returned after
+     * the nodes before it (the caller may have recorded errors of its own) */
+    char error_text[1024];
+    int error_line, error_column;
     int finished; /* the parser has seen the end of the input */
     int fed_any;  /* the first chunk (with the XML declaration) was checked */
     int root_seen;
@@ -185,6 +190,22 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
 #endif
     ;
 
+/* The index of the first queued event at or after line:column (column 0:
+ * anywhere on that line; line 0: an unknown place). The events before an
+ * error's place are still handed out before the error, so that a streaming
+ * reader sees everything up to the point where the document broke, whichever
+ * chunk the error fell in. */
+static size_t events_before(const qz_xml *x, int line, int column)
+{
+    size_t i = x->next_event;
+    for (; i < x->nevents; i++) {
+        const event *e = &x->events[i];
+        if (line <= 0 || e->line > line || (e->line == line && (column <= 0 || e->column >= column)))
+            break;
+    }
+    return i;
+}
+
 static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, ...)
 {
     if (x->status < 0)
@@ -194,8 +215,12 @@ static int fail_at(qz_xml *x, int code, int line, int column, const char *fmt, .
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
-    qz__error_at(code, x->name, line, column, "%s:%d:%d: %s", x->name, line, column, msg);
+    snprintf(x->error_text, sizeof(x->error_text), "%s:%d:%d: %s", x->name, line, column, msg);
+    x->error_line = line;
+    x->error_column = column;
+    qz__error_at(code, x->name, line, column, "%s", x->error_text);
     x->status = code;
+    x->good_events = events_before(x, line, column);
     stop(x);
     return code;
 }
@@ -211,6 +236,7 @@ static int fail_nomem(qz_xml *x)
 {
     if (x->status >= 0) {
         x->status = QZ_ENOMEM;
+        x->good_events = 0;
         qz__error_nomem();
         stop(x);
     }
@@ -1000,6 +1026,16 @@ static int deliver(qz_xml *x, const qz_xml_node **node)
     return 1;
 }
 
+/* The first error, recorded again (as it was) and returned. */
+static int again(qz_xml *x)
+{
+    if (x->status == QZ_ENOMEM)
+        return qz__error_nomem();
+    if (x->error_text[0])
+        return qz__error_at(x->status, x->name, x->error_line, x->error_column, "%s", x->error_text);
+    return x->status;
+}
+
 int qz__xml_next(qz_xml *x, const qz_xml_node **node)
 {
     if (!x || !node)
@@ -1008,15 +1044,15 @@ int qz__xml_next(qz_xml *x, const qz_xml_node **node)
     while (x->next_event >= x->nevents) {
         if (x->status < 0) {
             /* an error stops the document: report it again, never a partial end */
-            return x->status;
+            return again(x);
         }
         if (x->finished)
             return 0;
         reset_queue(x);
         feed(x);
     }
-    if (x->status < 0)
-        return x->status;
+    if (x->status < 0 && x->next_event >= x->good_events)
+        return again(x);
     return deliver(x, node);
 }
 
@@ -1036,8 +1072,13 @@ static int fail_vat(qz_xml *x, int line, int column, int code, const char *fmt, 
     vsnprintf(msg, sizeof(msg), fmt, ap);
     const char *name = x ? x->name : "<memory>";
     qz__error_at(code, name, line, column, "%s:%d:%d: %s", name, line, column, msg);
-    if (x && x->status >= 0)
+    if (x && x->status >= 0) {
+        snprintf(x->error_text, sizeof(x->error_text), "%s:%d:%d: %s", name, line, column, msg);
+        x->error_line = line;
+        x->error_column = column;
         x->status = code;
+        x->good_events = 0; /* the caller stops here */
+    }
     return code;
 }
 

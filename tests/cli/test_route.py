@@ -53,6 +53,21 @@ class DocnumTest(CliTestCase):
         self.assertEqual(d["findings"][0]["offset"], 9)
         self.assertEqual(d["serial"], 11)
 
+    def test_codes_from_the_rule_set(self):
+        # no --agency-code: the loaded rule set's codes, for --issuer and --kind
+        self.assertStatus(run("docnum", "西政函〔2026〕7号", "--kind", "函", "--date", "2026-06-10"), 0)
+        for args, want in [(["西政字〔2026〕7号"], "unknown-code"),
+                           (["西政办发〔2026〕7号", "--issuer", "county-government"], "code-issuer"),
+                           (["西政发〔2026〕7号", "--kind", "函"], "code-kind")]:
+            r, d = run_json("docnum", *args)
+            self.assertStatus(r, 1)
+            self.assertEqual([f["id"] for f in d["findings"]], [want], args)
+        self.assertStatus(run("docnum", "西政发〔2026〕7号", "--kind", "电报"), 2)
+        r, d = run_json("route", "--kind", "函", "--portfolio", "justice", "--date", "2026-06-10",
+                        "--docnum", "西政发〔2026〕1号")
+        self.assertStatus(r, 1)
+        self.assertEqual([f["id"] for f in d["route_findings"]], ["code-kind"])
+
 
 if __name__ == "__main__":
     qzcli.main()
