@@ -1,6 +1,5 @@
 package org.quanze;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +39,7 @@ public final class Answer implements AutoCloseable {
   private final List<Citation> citations;
   private final List<Finding> findings;
 
-  private Answer(Reader r, Supplier<byte[]> again) {
+  private Answer(Wire r, Supplier<byte[]> again) {
     this.again = again;
     kind = QueryKind.of(r.i32());
     found = r.i32() != 0;
@@ -76,7 +75,7 @@ public final class Answer implements AutoCloseable {
     n = r.i32();
     Body[] b = new Body[n];
     for (int i = 0; i < n; i++) {
-      b[i] = new Body(Capacity.of(r.i32()), r.str(), r.str());
+      b[i] = new Body(Capacity.of(r.i32()), r.str(), r.str(), r.str(), r.str());
     }
     bodies = list(b);
     n = r.i32();
@@ -107,37 +106,7 @@ public final class Answer implements AutoCloseable {
 
   /** Reads the bytes the native side wrote (see qzb_answer_write in java.i). */
   static Answer decode(byte[] bytes, Supplier<byte[]> again) {
-    return bytes == null ? null : new Answer(new Reader(bytes), again);
-  }
-
-  private static final class Reader {
-    private final byte[] b;
-    private int at;
-
-    Reader(byte[] b) {
-      this.b = b;
-    }
-
-    int i32() {
-      int v = (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | b[at + 3] << 24;
-      at += 4;
-      return v;
-    }
-
-    long i64() {
-      long lo = i32() & 0xffffffffL;
-      return lo | (long) i32() << 32;
-    }
-
-    String str() {
-      int n = i32();
-      if (n < 0) {
-        return null;
-      }
-      String s = new String(b, at, n, StandardCharsets.UTF_8);
-      at += n;
-      return s;
-    }
+    return bytes == null ? null : new Answer(new Wire(bytes), again);
   }
 
   /** The question this answers. */
