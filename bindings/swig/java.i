@@ -140,6 +140,20 @@ static char *qzb_java_cstr(JNIEnv *jenv, jbyteArray bytes)
     return s;
 }
 
+/* As qzb_java_cstr(), into `buf` when it fits. */
+static char *qzb_java_cstr_in(JNIEnv *jenv, jbyteArray bytes, char *buf, size_t size)
+{
+    jsize n;
+    if (!bytes)
+        return NULL;
+    n = (*jenv)->GetArrayLength(jenv, bytes);
+    if ((size_t)n >= size)
+        return qzb_java_cstr(jenv, bytes);
+    (*jenv)->GetByteArrayRegion(jenv, bytes, 0, n, (jbyte *)buf);
+    buf[n] = '\0';
+    return buf;
+}
+
 static jbyteArray qzb_java_bytes(JNIEnv *jenv, const char *s)
 {
     jsize n;
@@ -198,12 +212,14 @@ static void qzb_java_strings_free(char **list, size_t n)
 %typemap(jstype) char *, const char * "String"
 %typemap(javain) char *, const char * "Strings.toUtf8($javainput)"
 %typemap(javaout) char *, const char * { return Strings.fromUtf8($jnicall); }
-%typemap(in) char *, const char * {
-    $1 = qzb_java_cstr(jenv, $input);
+/* Ids are short: they are copied into a buffer on the stack, only longer
+ * text into a malloc'd one. */
+%typemap(in) char *, const char * (char small[128]) {
+    $1 = qzb_java_cstr_in(jenv, $input, small, sizeof small);
     if ($input && !$1)
         return $null;
 }
-%typemap(freearg) char *, const char * "free((void *)$1);"
+%typemap(freearg) char *, const char * "if ((void *)$1 != (void *)small$argnum) free((void *)$1);"
 %typemap(out) char *, const char * %{ $result = qzb_java_bytes(jenv, $1); %}
 
 %typemap(jni) (const char *data, size_t size) "jbyteArray"
@@ -452,6 +468,7 @@ QZB_PACKAGE_PRIVATE(qzb_org::entrustment_list)
 QZB_PACKAGE_PRIVATE(qzb_org::entrusted_list)
 QZB_PACKAGE_PRIVATE(qzb_rules::entry_list)
 QZB_PACKAGE_PRIVATE(qzb_model::matter_list)
+QZB_PACKAGE_PRIVATE(qzb_model::query_sign_utf8)
 
 /* Every proxy releases its native object through java.lang.ref.Cleaner
  * (never a finalizer); the SWIG plumbing (pointer constructor, getCPtr,
@@ -539,37 +556,49 @@ typedef struct qzb_out {
     int failed;
 } qzb_out;
 
-static void qzb_out_reserve(qzb_out *o, size_t more)
+/* Makes room for `more` bytes (the slow path: the buffer grows onto the
+ * heap); returns 0, or -1 once out of memory. */
+static int qzb_out_grow(qzb_out *o, size_t more)
 {
     size_t cap;
     unsigned char *n;
-    if (o->failed || o->len + more <= o->cap)
-        return;
+    if (o->failed)
+        return -1;
     cap = o->cap ? o->cap * 2 : 256;
     while (cap < o->len + more)
         cap *= 2;
     n = (unsigned char *)(o->heap ? realloc(o->heap, cap) : malloc(cap));
     if (!n) {
         o->failed = 1;
-        return;
+        return -1;
     }
     if (!o->heap && o->len)
         memcpy(n, o->p, o->len);
     o->heap = n;
     o->p = n;
     o->cap = cap;
+    return 0;
 }
 
-static void qzb_out_int(qzb_out *o, int32_t v)
+/* Called for every field of every answer: the common case (room left)
+ * stays inline. */
+static inline int qzb_out_reserve(qzb_out *o, size_t more)
+{
+    return o->len + more <= o->cap && !o->failed ? 0 : qzb_out_grow(o, more);
+}
+
+static inline void qzb_out_int(qzb_out *o, int32_t v)
 {
     uint32_t u = (uint32_t)v;
-    qzb_out_reserve(o, 4);
-    if (o->failed)
+    unsigned char *p;
+    if (qzb_out_reserve(o, 4) < 0)
         return;
-    o->p[o->len++] = (unsigned char)u;
-    o->p[o->len++] = (unsigned char)(u >> 8);
-    o->p[o->len++] = (unsigned char)(u >> 16);
-    o->p[o->len++] = (unsigned char)(u >> 24);
+    p = o->p + o->len;
+    p[0] = (unsigned char)u;
+    p[1] = (unsigned char)(u >> 8);
+    p[2] = (unsigned char)(u >> 16);
+    p[3] = (unsigned char)(u >> 24);
+    o->len += 4;
 }
 
 static void qzb_out_long(qzb_out *o, int64_t v)
@@ -578,7 +607,7 @@ static void qzb_out_long(qzb_out *o, int64_t v)
     qzb_out_int(o, (int32_t)(uint32_t)((uint64_t)v >> 32));
 }
 
-static void qzb_out_str(qzb_out *o, const char *s)
+static inline void qzb_out_str(qzb_out *o, const char *s)
 {
     size_t n;
     if (!s) {
@@ -590,16 +619,39 @@ static void qzb_out_str(qzb_out *o, const char *s)
         o->failed = 1;
         return;
     }
-    qzb_out_int(o, (int32_t)n);
-    qzb_out_reserve(o, n);
-    if (o->failed)
+    if (qzb_out_reserve(o, n + 4) < 0)
         return;
+    qzb_out_int(o, (int32_t)n);
     memcpy(o->p + o->len, s, n);
     o->len += n;
 }
 
-/* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_PRINCIPLE). */
-#define QZB_VALUE_LAST 64
+/* The label of a citation (第五十四条第(一)项) from a small per-thread
+ * cache: the Chinese numerals cost more than copying the rest of an
+ * answer, and the same articles are cited again and again. */
+#define QZB_LABEL_SLOTS 64
+static _Thread_local struct {
+    int article, item, ok;
+    char label[QZ_CITATION_LABEL_BUFSIZE];
+} qzb_labels[QZB_LABEL_SLOTS];
+
+static const char *qzb_citation_label(int article, int item)
+{
+    unsigned h = ((unsigned)article * 31u + (unsigned)item) % QZB_LABEL_SLOTS;
+    if (!qzb_labels[h].ok || qzb_labels[h].article != article || qzb_labels[h].item != item) {
+        qzb_labels[h].ok = 0;
+        if (qz_citation_label(qzb_labels[h].label, sizeof qzb_labels[h].label, article, item) < 0)
+            return "";
+        qzb_labels[h].article = article;
+        qzb_labels[h].item = item;
+        qzb_labels[h].ok = 1;
+    }
+    return qzb_labels[h].label;
+}
+
+/* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_MINUTES_OPTIONAL;
+ * the library keeps 32 slots and Answer.java accepts keys up to 63). */
+#define QZB_VALUE_LAST 32
 
 /* The organisation's unit for a body the rules name: the unit with the
  * body's id, else the one unit tagged with it; NULL when the organisation
@@ -617,7 +669,6 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
 {
     size_t i, n;
     int k, nvalues = 0;
-    char label[QZ_CITATION_LABEL_BUFSIZE];
     qzb_out_int(o, (int32_t)qz_answer_kind(a));
     qzb_out_int(o, qz_answer_found(a) != 0);
     qzb_out_int(o, (int32_t)qz_answer_date(a));
@@ -627,14 +678,14 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
     qzb_out_str(o, explain ? qz_answer_explanation(a) : NULL);
     qzb_out_str(o, qz_answer_subject(a));
     qzb_out_str(o, qz_answer_subject_label(a));
+    int keys[QZB_VALUE_LAST];
     for (k = 1; k < QZB_VALUE_LAST; k++)
-        nvalues += qz_answer_has(a, (qz_value)k) != 0;
+        if (qz_answer_has(a, (qz_value)k))
+            keys[nvalues++] = k;
     qzb_out_int(o, nvalues);
-    for (k = 1; k < QZB_VALUE_LAST; k++) {
-        if (qz_answer_has(a, (qz_value)k)) {
-            qzb_out_int(o, k);
-            qzb_out_long(o, qz_answer_value(a, (qz_value)k));
-        }
+    for (k = 0; k < nvalues; k++) {
+        qzb_out_int(o, keys[k]);
+        qzb_out_long(o, qz_answer_value(a, (qz_value)keys[k]));
     }
     n = qz_answer_person_count(a);
     qzb_out_int(o, (int32_t)n);
@@ -676,9 +727,7 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
         qzb_out_int(o, item);
         qzb_out_str(o, qz_answer_citation_text(a, i));
         qzb_out_str(o, qz_answer_citation_rule(a, i));
-        if (qz_citation_label(label, sizeof label, article, item) < 0)
-            label[0] = '\0';
-        qzb_out_str(o, label);
+        qzb_out_str(o, qzb_citation_label(article, item));
     }
     n = qz_answer_finding_count(a);
     qzb_out_int(o, (int32_t)n);
@@ -861,6 +910,18 @@ QZB_JAVA_RECORD(qzb_matter, Matter)
 %typemap(javaout) qzb_list * { return $jnicall; }
 %typemap(out) qzb_list * %{ $result = qzb_java_list(jenv, $1); %}
 
+/* The pre-encoded arguments of query_sign_utf8 (end of this file). */
+%apply const char * { const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 };
+%typemap(jstype) const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 "byte[]"
+%typemap(javain) const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 "$javainput"
+%apply (const char *const *LIST, size_t COUNT) {
+    (const char *const *portfolios_utf8, size_t nportfolios),
+    (const char *const *facts_utf8, size_t nfacts)
+};
+%typemap(jstype) (const char *const *portfolios_utf8, size_t nportfolios),
+                 (const char *const *facts_utf8, size_t nfacts) "byte[][]"
+%typemap(javain) (const char *const *portfolios_utf8, size_t nportfolios),
+                 (const char *const *facts_utf8, size_t nfacts) "$javainput"
 %pragma(java) jniclasscode=%{
   /** The next answer this thread receives carries its explanation. */
   static native void explainNext();
@@ -1045,5 +1106,21 @@ static void qzb_matter_release(qzb_matter *m)
         for (i = 0; l && qzb_status >= 0 && i < n; i++)
             QZB_LIST_ADD(l, qzb_model_matter_at($self, date, i), qzb_matter);
         return l;
+    }
+}
+
+/* sign() with the request's ids already encoded (SignRequest keeps its
+ * UTF-8 bytes): the same question as query_sign, without re-encoding the
+ * same ids on every call. */
+%newobject qzb_model::query_sign_utf8;
+%extend qzb_model {
+    qzb_answer *query_sign_utf8(const char *kind_utf8, qz_date date, const char *issuer_utf8,
+                                const char *recipient_utf8, bool major_policy, bool broad_scope,
+                                bool decided_by_executive, bool routine,
+                                const char *const *portfolios_utf8, size_t nportfolios,
+                                const char *const *facts_utf8, size_t nfacts) {
+        return qzb_model_query_sign($self, kind_utf8, date, issuer_utf8, recipient_utf8, major_policy,
+                                    broad_scope, decided_by_executive, routine, portfolios_utf8,
+                                    nportfolios, facts_utf8, nfacts);
     }
 }

@@ -293,8 +293,9 @@
 
   /** Who signs and countersigns the document described by {@code request}. */
   public Answer sign(SignRequest request) {
-    return querySign(request.kind, request.date, request.issuer, request.recipient, request.majorPolicy,
-        request.broadScope, request.decidedByExecutive, request.routine, request.portfolios, request.facts);
+    SignRequest.Encoded e = java.util.Objects.requireNonNull(request, "request").encoded();
+    return querySignUtf8(e.kind, request.date, e.issuer, e.recipient, request.majorPolicy,
+        request.broadScope, request.decidedByExecutive, request.routine, e.portfolios, e.facts);
   }
 
   /** Who signs a document of {@code kind} on {@code date}; {@code portfolios}: the leaders in charge, lead first. */

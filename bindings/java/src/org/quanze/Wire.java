@@ -38,7 +38,9 @@ final class Wire {
     }
     int from = at;
     at += n;
-    return n == 0 ? "" : n > LONGEST ? new String(b, from, n, StandardCharsets.UTF_8) : intern(b, from, n);
+    // ASCII ids decode as fast as they are found again; Chinese text
+    // (names, labels, the articles cited) is worth finding again.
+    return n == 0 ? "" : n > LONGEST || b[from] >= 0 ? new String(b, from, n, StandardCharsets.UTF_8) : intern(b, from, n);
   }
 
   /*
