@@ -16,6 +16,19 @@ final class Wire {
     this.b = b;
   }
 
+  Wire(byte[] b, int at) {
+    this.b = b;
+    this.at = at;
+  }
+
+  byte[] bytes() {
+    return b;
+  }
+
+  int at() {
+    return at;
+  }
+
   int i32() {
     int v = (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | b[at + 3] << 24;
     at += 4;
