@@ -80,6 +80,49 @@ public final class AnswerBench {
         Runtime.getRuntime().maxMemory() >> 20);
   }
 
+  /**
+   * With -XX:NativeMemoryTracking=summary: what the JVM itself committed
+   * (heap, GC, classes, threads...). RSS minus the JVM's total is memory
+   * the JVM does not track, i.e. the native libraries' own (malloc) memory.
+   */
+  static void nativeMemory() throws Exception {
+    boolean nmt = false;
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      nmt |= arg.startsWith("-XX:NativeMemoryTracking=") && !arg.endsWith("=off");
+    }
+    if (!nmt) {
+      return;
+    }
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+        "VM.native_memory", "summary", "scale=MB").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    for (String line : out.split("\n")) {
+      String t = line.trim();
+      if (t.startsWith("Total:") || t.startsWith("- ") || t.startsWith("(malloc=")) {
+        System.out.println("NMT " + t);
+      }
+    }
+    System.out.printf("RSS %d MB (after the NMT report)%n", status("VmRSS"));
+  }
+
+  /** The resident part of the Java heap: the largest mapping (the heap's reservation) in /proc/self/smaps. */
+  static long heapResidentMb() throws Exception {
+    long bestSize = -1;
+    long bestRss = 0;
+    long size = 0;
+    for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+      if (line.startsWith("Size:")) {
+        size = Long.parseLong(line.replaceAll("[^0-9]", ""));
+      } else if (line.startsWith("Rss:") && size > bestSize) {
+        bestSize = size;
+        bestRss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return bestRss / 1024;
+  }
+
   static void stress(int nthreads, int perThread) throws Exception {
     Path org = Files.createTempFile("quanze-stress", ".xml");
     try {
@@ -131,8 +174,13 @@ public final class AnswerBench {
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf("stress: %d threads x %d questions, %d reloads, %.1f s (%.0f questions/s)%n", nthreads,
           perThread, reloads.get(), secs, nthreads * (double) perThread / secs);
-      System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", status("VmRSS"), status("VmHWM"),
+      long rss = status("VmRSS");
+      long heapRss = heapResidentMb();
+      System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", rss, status("VmHWM"),
           Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf("of the RSS: Java heap %d MB resident, the rest (JVM, libraries, native) %d MB%n", heapRss,
+          rss - heapRss);
+      nativeMemory();
     } finally {
       Files.deleteIfExists(org);
     }
