@@ -93,11 +93,7 @@ public final class AnswerBench {
     if (!nmt) {
       return;
     }
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
-        "VM.native_memory", "summary", "scale=MB").redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    p.waitFor();
+    String out = jcmd("VM.native_memory", "summary", "scale=MB");
     for (String line : out.split("\n")) {
       String t = line.trim();
       if (t.startsWith("Total:") || t.startsWith("- ") || t.startsWith("(malloc=")) {
@@ -107,20 +103,42 @@ public final class AnswerBench {
     System.out.printf("RSS %d MB (after the NMT report)%n", status("VmRSS"));
   }
 
-  /** The resident part of the Java heap: the largest mapping (the heap's reservation) in /proc/self/smaps. */
+  /** The output of jcmd on this process. */
+  static String jcmd(String... command) throws Exception {
+    java.util.List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    cmd.add(Long.toString(ProcessHandle.current().pid()));
+    cmd.addAll(java.util.Arrays.asList(command));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
+  }
+
+  /**
+   * The resident part of the Java heap: the resident pages of /proc/self/smaps
+   * inside the heap's address range (as jcmd GC.heap_info gives it).
+   */
   static long heapResidentMb() throws Exception {
-    long bestSize = -1;
-    long bestRss = 0;
-    long size = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[0x([0-9a-f]+), 0x([0-9a-f]+)\\)")
+        .matcher(jcmd("GC.heap_info"));
+    if (!m.find()) {
+      return -1;
+    }
+    long lo = Long.parseUnsignedLong(m.group(1), 16);
+    long hi = Long.parseUnsignedLong(m.group(2), 16);
+    boolean inside = false;
+    long rss = 0;
     for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
-      if (line.startsWith("Size:")) {
-        size = Long.parseLong(line.replaceAll("[^0-9]", ""));
-      } else if (line.startsWith("Rss:") && size > bestSize) {
-        bestSize = size;
-        bestRss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+      if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+        String[] range = line.substring(0, line.indexOf(' ')).split("-");
+        long start = Long.parseUnsignedLong(range[0], 16);
+        inside = Long.compareUnsigned(start, lo) >= 0 && Long.compareUnsigned(start, hi) < 0;
+      } else if (inside && line.startsWith("Rss:")) {
+        rss += Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     }
-    return bestRss / 1024;
+    return rss / 1024;
   }
 
   static void stress(int nthreads, int perThread) throws Exception {

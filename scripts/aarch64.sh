@@ -119,7 +119,17 @@ public class Smoke {
 }
 JAVA
 javac --release 11 -cp "$work/quanze.jar" -d "$work/smoke" "$work/smoke/Smoke.java"
-log "Java smoke test under qemu-user"
-"${qemu[@]}" "$jre/usr/lib/jvm/java-17-openjdk-arm64/bin/java" -Xint -XX:+UseSerialGC \
-  -Dorg.quanze.nativeDir="$work/extract" -cp "$work/quanze.jar:$work/smoke" Smoke
+if [ "${QZ_AARCH64_SKIP_JAVA:-0}" = 1 ]; then
+  log "Java smoke test skipped (QZ_AARCH64_SKIP_JAVA=1)"
+else
+  # Bounded: on the Debian 12 machine this was written on, the arm64 JVM's
+  # launcher never got past its start under qemu-user 7.2 (see docs/java.md).
+  limit=${QZ_AARCH64_JAVA_TIMEOUT:-1200}
+  log "Java smoke test under qemu-user (at most $limit s)"
+  rc=0
+  timeout "$limit" "${qemu[@]}" "$jre/usr/lib/jvm/java-17-openjdk-arm64/bin/java" -Xint -XX:+UseSerialGC \
+    -Dorg.quanze.nativeDir="$work/extract" -cp "$work/quanze.jar:$work/smoke" Smoke || rc=$?
+  [ "$rc" -eq 124 ] && fail "the arm64 JVM did not finish within $limit s under qemu-user (QZ_AARCH64_SKIP_JAVA=1 skips this step)"
+  [ "$rc" -eq 0 ] || fail "the Java smoke test failed ($rc)"
+fi
 log "done in $(( $(date +%s) - start )) s"
