@@ -754,6 +754,8 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     unsigned char stack[4096];
     qzb_out o;
     jbyteArray bytes = NULL;
+    int explain = qzb_java_explain;
+    qzb_java_explain = 0; /* for this answer only, even when the question failed */
     if (!a)
         return NULL;
     o.p = stack;
@@ -761,8 +763,7 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     o.cap = sizeof stack;
     o.heap = NULL;
     o.failed = 0;
-    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, qzb_java_explain);
-    qzb_java_explain = 0;
+    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, explain);
     qz_answer_free(a);
     if (o.failed) {
         qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory copying an answer");

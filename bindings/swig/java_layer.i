@@ -294,6 +294,9 @@
   /** Who signs and countersigns the document described by {@code request}. */
   public Answer sign(SignRequest request) {
     SignRequest.Encoded e = java.util.Objects.requireNonNull(request, "request").encoded();
+    if (request.explained) {
+      QuanzeJNI.explainNext();
+    }
     return querySignUtf8(e.kind, request.date, e.issuer, e.recipient, request.majorPolicy,
         request.broadScope, request.decidedByExecutive, request.routine, e.portfolios, e.facts);
   }

@@ -77,6 +77,18 @@ public final class SignRequest {
     return this;
   }
 
+  boolean explained;
+
+  /**
+   * The answer carries its explanation, rendered in the same native call:
+   * {@link Answer#getExplanation()} then needs no open model, at the cost of
+   * rendering it (several times the question itself) whether or not it is read.
+   */
+  public SignRequest explained(boolean value) {
+    this.explained = value;
+    return this;
+  }
+
   /** The posts of the leaders in charge (or unit ids), lead first. */
   public SignRequest portfolios(String... posts) {
     this.portfolios = Collections.unmodifiableList(Arrays.asList(posts.clone()));
