@@ -80,6 +80,67 @@ public final class AnswerBench {
         Runtime.getRuntime().maxMemory() >> 20);
   }
 
+  /**
+   * With -XX:NativeMemoryTracking=summary: what the JVM itself committed
+   * (heap, GC, classes, threads...). RSS minus the JVM's total is memory
+   * the JVM does not track, i.e. the native libraries' own (malloc) memory.
+   */
+  static void nativeMemory() throws Exception {
+    boolean nmt = false;
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      nmt |= arg.startsWith("-XX:NativeMemoryTracking=") && !arg.endsWith("=off");
+    }
+    if (!nmt) {
+      return;
+    }
+    String out = jcmd("VM.native_memory", "summary", "scale=MB");
+    for (String line : out.split("\n")) {
+      String t = line.trim();
+      if (t.startsWith("Total:") || t.startsWith("- ") || t.startsWith("(malloc=")) {
+        System.out.println("NMT " + t);
+      }
+    }
+    System.out.printf("RSS %d MB (after the NMT report)%n", status("VmRSS"));
+  }
+
+  /** The output of jcmd on this process. */
+  static String jcmd(String... command) throws Exception {
+    java.util.List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    cmd.add(Long.toString(ProcessHandle.current().pid()));
+    cmd.addAll(java.util.Arrays.asList(command));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
+  }
+
+  /**
+   * The resident part of the Java heap: the resident pages of /proc/self/smaps
+   * inside the heap's address range (as jcmd GC.heap_info gives it).
+   */
+  static long heapResidentMb() throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[0x([0-9a-f]+), 0x([0-9a-f]+)\\)")
+        .matcher(jcmd("GC.heap_info"));
+    if (!m.find()) {
+      return -1;
+    }
+    long lo = Long.parseUnsignedLong(m.group(1), 16);
+    long hi = Long.parseUnsignedLong(m.group(2), 16);
+    boolean inside = false;
+    long rss = 0;
+    for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+      if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+        String[] range = line.substring(0, line.indexOf(' ')).split("-");
+        long start = Long.parseUnsignedLong(range[0], 16);
+        inside = Long.compareUnsigned(start, lo) >= 0 && Long.compareUnsigned(start, hi) < 0;
+      } else if (inside && line.startsWith("Rss:")) {
+        rss += Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return rss / 1024;
+  }
+
   static void stress(int nthreads, int perThread) throws Exception {
     Path org = Files.createTempFile("quanze-stress", ".xml");
     try {
@@ -131,8 +192,13 @@ public final class AnswerBench {
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf("stress: %d threads x %d questions, %d reloads, %.1f s (%.0f questions/s)%n", nthreads,
           perThread, reloads.get(), secs, nthreads * (double) perThread / secs);
-      System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", status("VmRSS"), status("VmHWM"),
+      long rss = status("VmRSS");
+      long heapRss = heapResidentMb();
+      System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", rss, status("VmHWM"),
           Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf("of the RSS: Java heap %d MB resident, the rest (JVM, libraries, native) %d MB%n", heapRss,
+          rss - heapRss);
+      nativeMemory();
     } finally {
       Files.deleteIfExists(org);
     }

@@ -140,6 +140,20 @@ static char *qzb_java_cstr(JNIEnv *jenv, jbyteArray bytes)
     return s;
 }
 
+/* As qzb_java_cstr(), into `buf` when it fits. */
+static char *qzb_java_cstr_in(JNIEnv *jenv, jbyteArray bytes, char *buf, size_t size)
+{
+    jsize n;
+    if (!bytes)
+        return NULL;
+    n = (*jenv)->GetArrayLength(jenv, bytes);
+    if ((size_t)n >= size)
+        return qzb_java_cstr(jenv, bytes);
+    (*jenv)->GetByteArrayRegion(jenv, bytes, 0, n, (jbyte *)buf);
+    buf[n] = '\0';
+    return buf;
+}
+
 static jbyteArray qzb_java_bytes(JNIEnv *jenv, const char *s)
 {
     jsize n;
@@ -198,12 +212,14 @@ static void qzb_java_strings_free(char **list, size_t n)
 %typemap(jstype) char *, const char * "String"
 %typemap(javain) char *, const char * "Strings.toUtf8($javainput)"
 %typemap(javaout) char *, const char * { return Strings.fromUtf8($jnicall); }
-%typemap(in) char *, const char * {
-    $1 = qzb_java_cstr(jenv, $input);
+/* Ids are short: they are copied into a buffer on the stack, only longer
+ * text into a malloc'd one. */
+%typemap(in) char *, const char * (char small[128]) {
+    $1 = qzb_java_cstr_in(jenv, $input, small, sizeof small);
     if ($input && !$1)
         return $null;
 }
-%typemap(freearg) char *, const char * "free((void *)$1);"
+%typemap(freearg) char *, const char * "if ((void *)$1 != (void *)small$argnum) free((void *)$1);"
 %typemap(out) char *, const char * %{ $result = qzb_java_bytes(jenv, $1); %}
 
 %typemap(jni) (const char *data, size_t size) "jbyteArray"
@@ -445,6 +461,14 @@ QZB_PACKAGE_PRIVATE(qzb_model::query_substitute)
 QZB_PACKAGE_PRIVATE(qzb_model::query_periodic)
 QZB_PACKAGE_PRIVATE(qzb_model::query_normative)
 QZB_PACKAGE_PRIVATE(qzb_model::query_matter)
+QZB_PACKAGE_PRIVATE(qzb_calendar::arrangement_list)
+QZB_PACKAGE_PRIVATE(qzb_org::tenure_list)
+QZB_PACKAGE_PRIVATE(qzb_org::absence_list)
+QZB_PACKAGE_PRIVATE(qzb_org::entrustment_list)
+QZB_PACKAGE_PRIVATE(qzb_org::entrusted_list)
+QZB_PACKAGE_PRIVATE(qzb_rules::entry_list)
+QZB_PACKAGE_PRIVATE(qzb_model::matter_list)
+QZB_PACKAGE_PRIVATE(qzb_model::query_sign_utf8)
 
 /* Every proxy releases its native object through java.lang.ref.Cleaner
  * (never a finalizer); the SWIG plumbing (pointer constructor, getCPtr,
@@ -532,37 +556,49 @@ typedef struct qzb_out {
     int failed;
 } qzb_out;
 
-static void qzb_out_reserve(qzb_out *o, size_t more)
+/* Makes room for `more` bytes (the slow path: the buffer grows onto the
+ * heap); returns 0, or -1 once out of memory. */
+static int qzb_out_grow(qzb_out *o, size_t more)
 {
     size_t cap;
     unsigned char *n;
-    if (o->failed || o->len + more <= o->cap)
-        return;
-    cap = o->cap * 2;
+    if (o->failed)
+        return -1;
+    cap = o->cap ? o->cap * 2 : 256;
     while (cap < o->len + more)
         cap *= 2;
     n = (unsigned char *)(o->heap ? realloc(o->heap, cap) : malloc(cap));
     if (!n) {
         o->failed = 1;
-        return;
+        return -1;
     }
-    if (!o->heap)
+    if (!o->heap && o->len)
         memcpy(n, o->p, o->len);
     o->heap = n;
     o->p = n;
     o->cap = cap;
+    return 0;
 }
 
-static void qzb_out_int(qzb_out *o, int32_t v)
+/* Called for every field of every answer: the common case (room left)
+ * stays inline. */
+static inline int qzb_out_reserve(qzb_out *o, size_t more)
+{
+    return o->len + more <= o->cap && !o->failed ? 0 : qzb_out_grow(o, more);
+}
+
+static inline void qzb_out_int(qzb_out *o, int32_t v)
 {
     uint32_t u = (uint32_t)v;
-    qzb_out_reserve(o, 4);
-    if (o->failed)
+    unsigned char *p;
+    if (qzb_out_reserve(o, 4) < 0)
         return;
-    o->p[o->len++] = (unsigned char)u;
-    o->p[o->len++] = (unsigned char)(u >> 8);
-    o->p[o->len++] = (unsigned char)(u >> 16);
-    o->p[o->len++] = (unsigned char)(u >> 24);
+    p = o->p + o->len;
+    p[0] = (unsigned char)u;
+    p[1] = (unsigned char)(u >> 8);
+    p[2] = (unsigned char)(u >> 16);
+    p[3] = (unsigned char)(u >> 24);
+    o->len += 4;
 }
 
 static void qzb_out_long(qzb_out *o, int64_t v)
@@ -571,7 +607,7 @@ static void qzb_out_long(qzb_out *o, int64_t v)
     qzb_out_int(o, (int32_t)(uint32_t)((uint64_t)v >> 32));
 }
 
-static void qzb_out_str(qzb_out *o, const char *s)
+static inline void qzb_out_str(qzb_out *o, const char *s)
 {
     size_t n;
     if (!s) {
@@ -583,22 +619,56 @@ static void qzb_out_str(qzb_out *o, const char *s)
         o->failed = 1;
         return;
     }
-    qzb_out_int(o, (int32_t)n);
-    qzb_out_reserve(o, n);
-    if (o->failed)
+    if (qzb_out_reserve(o, n + 4) < 0)
         return;
+    qzb_out_int(o, (int32_t)n);
     memcpy(o->p + o->len, s, n);
     o->len += n;
 }
 
-/* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_PRINCIPLE). */
-#define QZB_VALUE_LAST 64
+/* The label of a citation (第五十四条第(一)项) from a small per-thread
+ * cache: the Chinese numerals cost more than copying the rest of an
+ * answer, and the same articles are cited again and again. */
+#define QZB_LABEL_SLOTS 64
+static _Thread_local struct {
+    int article, item, ok;
+    char label[QZ_CITATION_LABEL_BUFSIZE];
+} qzb_labels[QZB_LABEL_SLOTS];
+
+static const char *qzb_citation_label(int article, int item)
+{
+    unsigned h = ((unsigned)article * 31u + (unsigned)item) % QZB_LABEL_SLOTS;
+    if (!qzb_labels[h].ok || qzb_labels[h].article != article || qzb_labels[h].item != item) {
+        qzb_labels[h].ok = 0;
+        if (qz_citation_label(qzb_labels[h].label, sizeof qzb_labels[h].label, article, item) < 0)
+            return "";
+        qzb_labels[h].article = article;
+        qzb_labels[h].item = item;
+        qzb_labels[h].ok = 1;
+    }
+    return qzb_labels[h].label;
+}
+
+/* The figures an answer may carry (QZ_VALUE_MET .. QZ_VALUE_MINUTES_OPTIONAL;
+ * the library keeps 32 slots and Answer.java accepts keys up to 63). */
+#define QZB_VALUE_LAST 32
+
+/* The organisation's unit for a body the rules name: the unit with the
+ * body's id, else the one unit tagged with it; NULL when the organisation
+ * names none (or several). */
+static const char *qzb_body_unit(const qz_org *org, const char *id)
+{
+    if (!org || !id)
+        return NULL;
+    if (qz_org_kind_of(org, id) == QZ_ORG_UNIT)
+        return id;
+    return qz_org_tagged_unit_count(org, id) == 1 ? qz_org_tagged_unit_at(org, id, 0) : NULL;
+}
 
 static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, int explain)
 {
     size_t i, n;
     int k, nvalues = 0;
-    char label[QZ_CITATION_LABEL_BUFSIZE];
     qzb_out_int(o, (int32_t)qz_answer_kind(a));
     qzb_out_int(o, qz_answer_found(a) != 0);
     qzb_out_int(o, (int32_t)qz_answer_date(a));
@@ -608,14 +678,14 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
     qzb_out_str(o, explain ? qz_answer_explanation(a) : NULL);
     qzb_out_str(o, qz_answer_subject(a));
     qzb_out_str(o, qz_answer_subject_label(a));
+    int keys[QZB_VALUE_LAST];
     for (k = 1; k < QZB_VALUE_LAST; k++)
-        nvalues += qz_answer_has(a, (qz_value)k) != 0;
+        if (qz_answer_has(a, (qz_value)k))
+            keys[nvalues++] = k;
     qzb_out_int(o, nvalues);
-    for (k = 1; k < QZB_VALUE_LAST; k++) {
-        if (qz_answer_has(a, (qz_value)k)) {
-            qzb_out_int(o, k);
-            qzb_out_long(o, qz_answer_value(a, (qz_value)k));
-        }
+    for (k = 0; k < nvalues; k++) {
+        qzb_out_int(o, keys[k]);
+        qzb_out_long(o, qz_answer_value(a, (qz_value)keys[k]));
     }
     n = qz_answer_person_count(a);
     qzb_out_int(o, (int32_t)n);
@@ -635,9 +705,12 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
     n = qz_answer_unit_count(a);
     qzb_out_int(o, (int32_t)n);
     for (i = 0; i < n; i++) {
+        const char *id = qz_answer_unit_id(a, i), *unit = qzb_body_unit(org, id);
         qzb_out_int(o, (int32_t)qz_answer_unit_capacity(a, i));
-        qzb_out_str(o, qz_answer_unit_id(a, i));
+        qzb_out_str(o, id);
         qzb_out_str(o, qz_answer_unit_name(a, i));
+        qzb_out_str(o, unit);
+        qzb_out_str(o, unit ? qz_org_unit_name(org, unit) : NULL);
     }
     n = qz_answer_role_count(a);
     qzb_out_int(o, (int32_t)n);
@@ -654,9 +727,7 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
         qzb_out_int(o, item);
         qzb_out_str(o, qz_answer_citation_text(a, i));
         qzb_out_str(o, qz_answer_citation_rule(a, i));
-        if (qz_citation_label(label, sizeof label, article, item) < 0)
-            label[0] = '\0';
-        qzb_out_str(o, label);
+        qzb_out_str(o, qzb_citation_label(article, item));
     }
     n = qz_answer_finding_count(a);
     qzb_out_int(o, (int32_t)n);
@@ -683,6 +754,8 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     unsigned char stack[4096];
     qzb_out o;
     jbyteArray bytes = NULL;
+    int explain = qzb_java_explain;
+    qzb_java_explain = 0; /* for this answer only, even when the question failed */
     if (!a)
         return NULL;
     o.p = stack;
@@ -690,8 +763,7 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
     o.cap = sizeof stack;
     o.heap = NULL;
     o.failed = 0;
-    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, qzb_java_explain);
-    qzb_java_explain = 0;
+    qzb_answer_write(&o, a, model ? qz_model_org(model) : NULL, explain);
     qz_answer_free(a);
     if (o.failed) {
         qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory copying an answer");
@@ -718,6 +790,139 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
   }
 %typemap(out) qzb_answer * %{ $result = qzb_java_answer(jenv, $1, arg1); %}
 
+
+/* ------------------------------------------------------------------ */
+/* Records: copied into plain Java objects in the call that reads them  */
+/* ------------------------------------------------------------------ */
+
+/* Day, Tenure, Absence, Entrustment, Entry and Matter are final Java
+ * classes (bindings/java/src): a method returning one gets the record's
+ * bytes (the binding's C copy is written, then freed, in the same call) and
+ * a list comes in one call as the records' bytes one after the other. */
+%{
+typedef void (*qzb_encode_fn)(qzb_out *o, const void *rec);
+typedef void (*qzb_release_fn)(void *rec);
+
+/* The bytes of `o` as a new byte[] (NULL with an exception pending when
+ * something failed); frees what `o` allocated. */
+static jbyteArray qzb_java_out_bytes(JNIEnv *jenv, qzb_out *o)
+{
+    jbyteArray bytes = NULL;
+    if (o->failed) {
+        qzb_java_throw_class(jenv, "java/lang/OutOfMemoryError", "out of memory copying a record");
+    } else if (!(*jenv)->ExceptionCheck(jenv)) {
+        bytes = (*jenv)->NewByteArray(jenv, (jsize)o->len);
+        if (bytes && o->len)
+            (*jenv)->SetByteArrayRegion(jenv, bytes, 0, (jsize)o->len, (const jbyte *)o->p);
+    }
+    free(o->heap);
+    o->heap = NULL;
+    return bytes;
+}
+
+/* One record as bytes (NULL for no record); frees the record. */
+static jbyteArray qzb_java_record(JNIEnv *jenv, void *rec, qzb_encode_fn encode, qzb_release_fn release)
+{
+    unsigned char stack[512];
+    qzb_out o = {stack, 0, sizeof stack, NULL, 0};
+    if (!rec)
+        return NULL;
+    encode(&o, rec);
+    release(rec);
+    return qzb_java_out_bytes(jenv, &o);
+}
+
+/* A list being written by a Java-only list method: owned by the wrapper,
+ * which turns it into bytes and frees it. */
+typedef struct qzb_list {
+    qzb_out o;
+} qzb_list;
+
+static qzb_list *qzb_list_new(void)
+{
+    qzb_list *l = (qzb_list *)calloc(1, sizeof *l);
+    if (!l)
+        qzb_fail(QZ_ENOMEM, "out of memory");
+    return l;
+}
+
+/* Appends one binding-owned record (NULL: the copy failed, recorded) and
+ * frees it; returns -1 once the list is unusable. */
+static int qzb_list_add(qzb_list *l, void *rec, qzb_encode_fn encode, qzb_release_fn release)
+{
+    if (!rec)
+        return -1;
+    encode(&l->o, rec);
+    release(rec);
+    if (l->o.failed)
+        return qzb_fail(QZ_ENOMEM, "out of memory");
+    return 0;
+}
+
+static jbyteArray qzb_java_list(JNIEnv *jenv, qzb_list *l)
+{
+    jbyteArray bytes = NULL;
+    if (!l)
+        return NULL;
+    if (!(*jenv)->ExceptionCheck(jenv) && qzb_status >= 0)
+        bytes = qzb_java_out_bytes(jenv, &l->o);
+    free(l->o.heap);
+    free(l);
+    return bytes;
+}
+
+/* The writers and releasers of the six records (defined at the end of this
+ * file, after quanze.i declares the structs). */
+#define QZB_RECORD_FNS(type)                                   \
+    struct type;                                               \
+    static void type##_encode(qzb_out *o, const struct type *r); \
+    static void type##_release(struct type *r);
+QZB_RECORD_FNS(qzb_day)
+QZB_RECORD_FNS(qzb_tenure)
+QZB_RECORD_FNS(qzb_absence)
+QZB_RECORD_FNS(qzb_entrustment)
+QZB_RECORD_FNS(qzb_entry)
+QZB_RECORD_FNS(qzb_matter)
+
+#define QZB_LIST_ADD(l, rec, type)                                                               \
+    if (qzb_list_add(l, rec, (qzb_encode_fn)type##_encode, (qzb_release_fn)type##_release) < 0) \
+    return l
+%}
+
+%define QZB_JAVA_RECORD(CTYPE, JTYPE)
+%typemap(jni) struct CTYPE *, CTYPE * "jbyteArray"
+%typemap(jtype) struct CTYPE *, CTYPE * "byte[]"
+%typemap(jstype) struct CTYPE *, CTYPE * "JTYPE"
+%typemap(javaout) struct CTYPE *, CTYPE * { return JTYPE.decode($jnicall); }
+%typemap(out) struct CTYPE *, CTYPE *
+%{ $result = qzb_java_record(jenv, $1, (qzb_encode_fn)CTYPE##_encode, (qzb_release_fn)CTYPE##_release); %}
+%enddef
+QZB_JAVA_RECORD(qzb_day, Day)
+QZB_JAVA_RECORD(qzb_tenure, Tenure)
+QZB_JAVA_RECORD(qzb_absence, Absence)
+QZB_JAVA_RECORD(qzb_entrustment, Entrustment)
+QZB_JAVA_RECORD(qzb_entry, Entry)
+QZB_JAVA_RECORD(qzb_matter, Matter)
+
+/* The list methods hand their bytes to the Java layer (X.decodeList). */
+%typemap(jni) qzb_list * "jbyteArray"
+%typemap(jtype) qzb_list * "byte[]"
+%typemap(jstype) qzb_list * "byte[]"
+%typemap(javaout) qzb_list * { return $jnicall; }
+%typemap(out) qzb_list * %{ $result = qzb_java_list(jenv, $1); %}
+
+/* The pre-encoded arguments of query_sign_utf8 (end of this file). */
+%apply const char * { const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 };
+%typemap(jstype) const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 "byte[]"
+%typemap(javain) const char *kind_utf8, const char *issuer_utf8, const char *recipient_utf8 "$javainput"
+%apply (const char *const *LIST, size_t COUNT) {
+    (const char *const *portfolios_utf8, size_t nportfolios),
+    (const char *const *facts_utf8, size_t nfacts)
+};
+%typemap(jstype) (const char *const *portfolios_utf8, size_t nportfolios),
+                 (const char *const *facts_utf8, size_t nfacts) "byte[][]"
+%typemap(javain) (const char *const *portfolios_utf8, size_t nportfolios),
+                 (const char *const *facts_utf8, size_t nfacts) "$javainput"
 %pragma(java) jniclasscode=%{
   /** The next answer this thread receives carries its explanation. */
   static native void explainNext();
@@ -752,6 +957,173 @@ static jbyteArray qzb_java_answer(JNIEnv *jenv, qz_answer *a, const qz_model *mo
         }
         if (qzb_workdays_between_array($self, FROM, DAYS, N, &failed) < 0)
             qzb_fail_item(failed);
+    }
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Records: the writers (field order = the Java classes' constructors)   */
+/* ------------------------------------------------------------------ */
+
+%{
+static void qzb_day_encode(qzb_out *o, const qzb_day *d)
+{
+    qzb_out_int(o, d->date);
+    qzb_out_int(o, (int32_t)d->kind);
+    qzb_out_str(o, d->name);
+    qzb_out_int(o, d->year);
+    qzb_out_int(o, d->assumed);
+}
+static void qzb_day_release(qzb_day *d)
+{
+    free(d->name);
+    free(d);
+}
+
+static void qzb_tenure_encode(qzb_out *o, const qzb_tenure *t)
+{
+    qzb_out_str(o, t->post);
+    qzb_out_str(o, t->person);
+    qzb_out_int(o, t->start);
+    qzb_out_int(o, t->end);
+}
+static void qzb_tenure_release(qzb_tenure *t)
+{
+    QZB_FREE2(t->post, t->person);
+    free(t);
+}
+
+static void qzb_absence_encode(qzb_out *o, const qzb_absence *a)
+{
+    qzb_out_str(o, a->person);
+    qzb_out_int(o, a->start);
+    qzb_out_int(o, a->end);
+    qzb_out_int(o, a->away_from_county);
+    qzb_out_str(o, a->reason);
+}
+static void qzb_absence_release(qzb_absence *a)
+{
+    QZB_FREE2(a->person, a->reason);
+    free(a);
+}
+
+static void qzb_entrustment_encode(qzb_out *o, const qzb_entrustment *e)
+{
+    qzb_out_str(o, e->by);
+    qzb_out_str(o, e->agent);
+    qzb_out_int(o, (int32_t)e->scope);
+    qzb_out_str(o, e->subject);
+    qzb_out_int(o, e->start);
+    qzb_out_int(o, e->end);
+    qzb_out_str(o, e->note);
+}
+static void qzb_entrustment_release(qzb_entrustment *e)
+{
+    QZB_FREE2(e->by, e->agent);
+    QZB_FREE2(e->subject, e->note);
+    free(e);
+}
+
+static void qzb_entry_encode(qzb_out *o, const qzb_entry *e)
+{
+    qzb_out_int(o, (int32_t)e->section);
+    qzb_out_long(o, (int64_t)e->index);
+    qzb_out_str(o, e->id);
+    qzb_out_str(o, e->label);
+}
+static void qzb_entry_release(qzb_entry *e)
+{
+    QZB_FREE2(e->id, e->label);
+    free(e);
+}
+
+static void qzb_matter_encode(qzb_out *o, const qzb_matter *m)
+{
+    qzb_out_int(o, (int32_t)m->kind);
+    qzb_out_long(o, (int64_t)m->index);
+    qzb_out_str(o, m->id);
+    qzb_out_str(o, m->label);
+}
+static void qzb_matter_release(qzb_matter *m)
+{
+    QZB_FREE2(m->id, m->label);
+    free(m);
+}
+
+%}
+
+/* The lists, each in one call (package-private; the Java layer decodes). */
+%extend qzb_calendar {
+    qzb_list *arrangement_list(int year) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_calendar_arrangement_count($self, year) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_calendar_arrangement_at($self, year, i), qzb_day);
+        return l;
+    }
+}
+%extend qzb_org {
+    qzb_list *tenure_list(const char *post) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_org_tenure_count($self, post) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_org_tenure_at($self, post, i), qzb_tenure);
+        return l;
+    }
+    qzb_list *absence_list(const char *person) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_org_absence_count($self, person) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_org_absence_at($self, person, i), qzb_absence);
+        return l;
+    }
+    qzb_list *entrustment_list() {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_org_entrustment_count($self) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_org_entrustment_at($self, i), qzb_entrustment);
+        return l;
+    }
+    qzb_list *entrusted_list(const char *by, qz_date date) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_org_entrusted_count($self, by, date) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_org_entrusted_at($self, by, date, i), qzb_entrustment);
+        return l;
+    }
+}
+%extend qzb_rules {
+    qzb_list *entry_list(qz_rules_section section) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qz_rules_count($self, section) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_entry_new($self, section, i), qzb_entry);
+        return l;
+    }
+}
+%extend qzb_model {
+    qzb_list *matter_list(qz_date date) {
+        qzb_list *l = qzb_list_new();
+        size_t i, n = l ? qzb_model_matter_count($self, date) : 0;
+        for (i = 0; l && qzb_status >= 0 && i < n; i++)
+            QZB_LIST_ADD(l, qzb_model_matter_at($self, date, i), qzb_matter);
+        return l;
+    }
+}
+
+/* sign() with the request's ids already encoded (SignRequest keeps its
+ * UTF-8 bytes): the same question as query_sign, without re-encoding the
+ * same ids on every call. */
+%newobject qzb_model::query_sign_utf8;
+%extend qzb_model {
+    qzb_answer *query_sign_utf8(const char *kind_utf8, qz_date date, const char *issuer_utf8,
+                                const char *recipient_utf8, bool major_policy, bool broad_scope,
+                                bool decided_by_executive, bool routine,
+                                const char *const *portfolios_utf8, size_t nportfolios,
+                                const char *const *facts_utf8, size_t nfacts) {
+        return qzb_model_query_sign($self, kind_utf8, date, issuer_utf8, recipient_utf8, major_policy,
+                                    broad_scope, decided_by_executive, routine, portfolios_utf8,
+                                    nportfolios, facts_utf8, nfacts);
     }
 }
 

@@ -6,50 +6,6 @@
 
 
 /* ------------------------------------------------------------------ */
-/* Records                                                             */
-/* ------------------------------------------------------------------ */
-
-%typemap(javacode) struct qzb_day %{
-  @Override
-  public String toString() {
-    String name = getName();
-    return getDate() + " " + getKind() + (name != null ? " " + name : "") + (getAssumed() ? " (assumed)" : "");
-  }
-%}
-%typemap(javacode) struct qzb_tenure %{
-  @Override
-  public String toString() {
-    return getPerson() + " in " + getPost() + " " + getStart() + ".." + (getEnd() != null ? getEnd() : "");
-  }
-%}
-%typemap(javacode) struct qzb_absence %{
-  @Override
-  public String toString() {
-    return getPerson() + " away " + getStart() + ".." + getEnd()
-        + (getAwayFromCounty() ? " (out of the county)" : "") + (getReason().isEmpty() ? "" : ": " + getReason());
-  }
-%}
-%typemap(javacode) struct qzb_entrustment %{
-  @Override
-  public String toString() {
-    return getBy() + " -> " + getAgent() + " " + getScope() + (getSubject() != null ? " " + getSubject() : "")
-        + " " + getStart() + ".." + (getEnd() != null ? getEnd() : "");
-  }
-%}
-%typemap(javacode) struct qzb_entry %{
-  @Override
-  public String toString() {
-    return getId() + (getLabel() != null ? " (" + getLabel() + ")" : "");
-  }
-%}
-%typemap(javacode) struct qzb_matter %{
-  @Override
-  public String toString() {
-    return getKind() + " " + getId() + " (" + getLabel() + ")";
-  }
-%}
-
-/* ------------------------------------------------------------------ */
 /* Work calendar                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -102,7 +58,7 @@
 
   /** The listed days (holidays, make-up working days) of year {@code year}'s arrangement. */
   public java.util.List<Day> arrangement(int year) {
-    return Lists.of(arrangementCount(year), i -> arrangementAt(year, i));
+    return Day.decodeList(arrangementList(year));
   }
 
   /** addWorkdays(d, n) for every date, looping in native code: the batch form. */
@@ -210,12 +166,12 @@
 
   /** The whole history of {@code post}, oldest first. */
   public java.util.List<Tenure> tenures(String post) {
-    return Lists.of(tenureCount(post), i -> tenureAt(post, i));
+    return Tenure.decodeList(tenureList(post));
   }
 
   /** The absences of {@code person} (of everyone when null). */
   public java.util.List<Absence> absences(String person) {
-    return Lists.of(absenceCount(person), i -> absenceAt(person, i));
+    return Absence.decodeList(absenceList(person));
   }
 
   /** The units and areas {@code post} is in charge of (分管) on {@code date}. */
@@ -230,12 +186,12 @@
 
   /** Every entrustment (all dates). */
   public java.util.List<Entrustment> getEntrustments() {
-    return Lists.of(entrustmentCount(), this::entrustmentAt);
+    return Entrustment.decodeList(entrustmentList());
   }
 
   /** The entrustments made by post {@code by} in force on {@code date}. */
   public java.util.List<Entrustment> entrusted(String by, java.time.LocalDate date) {
-    return Lists.of(entrustedCount(by, date), i -> entrustedAt(by, date, i));
+    return Entrustment.decodeList(entrustedList(by, date));
   }
 
   @Override
@@ -282,7 +238,7 @@
 
   /** The entries of {@code section}. */
   public java.util.List<Entry> entries(Section section) {
-    return Lists.of(count(section), i -> entry(section, i));
+    return Entry.decodeList(entryList(section));
   }
 
   /** The ids of the entries of {@code section}. */
@@ -337,8 +293,12 @@
 
   /** Who signs and countersigns the document described by {@code request}. */
   public Answer sign(SignRequest request) {
-    return querySign(request.kind, request.date, request.issuer, request.recipient, request.majorPolicy,
-        request.broadScope, request.decidedByExecutive, request.routine, request.portfolios, request.facts);
+    SignRequest.Encoded e = java.util.Objects.requireNonNull(request, "request").encoded();
+    if (request.explained) {
+      QuanzeJNI.explainNext();
+    }
+    return querySignUtf8(e.kind, request.date, e.issuer, e.recipient, request.majorPolicy,
+        request.broadScope, request.decidedByExecutive, request.routine, e.portfolios, e.facts);
   }
 
   /** Who signs a document of {@code kind} on {@code date}; {@code portfolios}: the leaders in charge, lead first. */
@@ -400,7 +360,7 @@
 
   /** The matters of the authority matrix in force on {@code date}. */
   public java.util.List<Matter> matters(java.time.LocalDate date) {
-    return Lists.of(matterCount(date), i -> matterAt(date, i));
+    return Matter.decodeList(matterList(date));
   }
 
   /** Matter {@code index} resolved on {@code date}. */

@@ -235,8 +235,15 @@ const char *qz_version_string(void);
 %rename(Matter) qzb_matter;
 
 #ifdef SWIGJAVA
-/* Java copies an answer with its records into plain objects in the call
- * that asks (java.i, Answer.java): no proxy classes for them. */
+/* Java copies an answer with its records, and every record it reads, into
+ * plain objects in the call that asks (java.i, Answer.java, Day.java...):
+ * no proxy classes for them. */
+%ignore qzb_day;
+%ignore qzb_tenure;
+%ignore qzb_absence;
+%ignore qzb_entrustment;
+%ignore qzb_entry;
+%ignore qzb_matter;
 %ignore qzb_person;
 %ignore qzb_body;
 %ignore qzb_role;

@@ -1,6 +1,5 @@
 package org.quanze;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,12 +34,14 @@ public final class Answer implements AutoCloseable {
   private final long[] values; // indexed by Value.value(); present when the bit of `has` is set
   private final long has;
   private final List<Person> people;
-  private final List<Body> bodies;
-  private final List<RoleEntry> roles;
-  private final List<Citation> citations;
-  private final List<Finding> findings;
+  // The bodies, roles, citations and findings are decoded from the bytes
+  // the native call wrote when first asked for: most callers read only the
+  // people. The holder is immutable, so threads may race to make it.
+  private final byte[] wire;
+  private final int restAt;
+  private Rest rest;
 
-  private Answer(Reader r, Supplier<byte[]> again) {
+  private Answer(Wire r, Supplier<byte[]> again) {
     this.again = again;
     kind = QueryKind.of(r.i32());
     found = r.i32() != 0;
@@ -73,32 +74,54 @@ public final class Answer implements AutoCloseable {
       p[i] = new Person(capacity, r.str(), r.str(), r.str(), r.str(), r.str(), via, r.str(), r.str(), citation);
     }
     people = list(p);
-    n = r.i32();
-    Body[] b = new Body[n];
-    for (int i = 0; i < n; i++) {
-      b[i] = new Body(Capacity.of(r.i32()), r.str(), r.str());
+    wire = r.bytes();
+    restAt = r.at();
+  }
+
+  /** The lists read only when asked for. */
+  private static final class Rest {
+    final List<Body> bodies;
+    final List<RoleEntry> roles;
+    final List<Citation> citations;
+    final List<Finding> findings;
+
+    Rest(Wire r) {
+      int n = r.i32();
+      Body[] b = new Body[n];
+      for (int i = 0; i < n; i++) {
+        b[i] = new Body(Capacity.of(r.i32()), r.str(), r.str(), r.str(), r.str());
+      }
+      bodies = list(b);
+      n = r.i32();
+      RoleEntry[] ro = new RoleEntry[n];
+      for (int i = 0; i < n; i++) {
+        ro[i] = new RoleEntry(Capacity.of(r.i32()), r.str(), r.str());
+      }
+      roles = list(ro);
+      n = r.i32();
+      Citation[] c = new Citation[n];
+      for (int i = 0; i < n; i++) {
+        int article = r.i32();
+        int item = r.i32();
+        c[i] = new Citation(article, item, r.str(), r.str(), r.str());
+      }
+      citations = list(c);
+      n = r.i32();
+      Finding[] f = new Finding[n];
+      for (int i = 0; i < n; i++) {
+        f[i] = new Finding(r.str(), r.str());
+      }
+      findings = list(f);
     }
-    bodies = list(b);
-    n = r.i32();
-    RoleEntry[] ro = new RoleEntry[n];
-    for (int i = 0; i < n; i++) {
-      ro[i] = new RoleEntry(Capacity.of(r.i32()), r.str(), r.str());
+  }
+
+  private Rest rest() {
+    Rest r = rest;
+    if (r == null) {
+      r = new Rest(new Wire(wire, restAt));
+      rest = r;
     }
-    roles = list(ro);
-    n = r.i32();
-    Citation[] c = new Citation[n];
-    for (int i = 0; i < n; i++) {
-      int article = r.i32();
-      int item = r.i32();
-      c[i] = new Citation(article, item, r.str(), r.str(), r.str());
-    }
-    citations = list(c);
-    n = r.i32();
-    Finding[] f = new Finding[n];
-    for (int i = 0; i < n; i++) {
-      f[i] = new Finding(r.str(), r.str());
-    }
-    findings = list(f);
+    return r;
   }
 
   private static <T> List<T> list(T[] items) {
@@ -107,37 +130,7 @@ public final class Answer implements AutoCloseable {
 
   /** Reads the bytes the native side wrote (see qzb_answer_write in java.i). */
   static Answer decode(byte[] bytes, Supplier<byte[]> again) {
-    return bytes == null ? null : new Answer(new Reader(bytes), again);
-  }
-
-  private static final class Reader {
-    private final byte[] b;
-    private int at;
-
-    Reader(byte[] b) {
-      this.b = b;
-    }
-
-    int i32() {
-      int v = (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | b[at + 3] << 24;
-      at += 4;
-      return v;
-    }
-
-    long i64() {
-      long lo = i32() & 0xffffffffL;
-      return lo | (long) i32() << 32;
-    }
-
-    String str() {
-      int n = i32();
-      if (n < 0) {
-        return null;
-      }
-      String s = new String(b, at, n, StandardCharsets.UTF_8);
-      at += n;
-      return s;
-    }
+    return bytes == null ? null : new Answer(new Wire(bytes), again);
   }
 
   /** The question this answers. */
@@ -215,22 +208,22 @@ public final class Answer implements AutoCloseable {
 
   /** The bodies (units) in the answer. */
   public List<Body> getBodies() {
-    return bodies;
+    return rest().bodies;
   }
 
   /** The roles the rules name for each capacity. */
   public List<RoleEntry> getRoles() {
-    return roles;
+    return rest().roles;
   }
 
   /** The citations of every rule that decided. */
   public List<Citation> getCitations() {
-    return citations;
+    return rest().citations;
   }
 
   /** The findings (violations, unmet conditions). */
   public List<Finding> getFindings() {
-    return findings;
+    return rest().findings;
   }
 
   /** Whether the answer carries the figure {@code key}. */
@@ -291,7 +284,7 @@ public final class Answer implements AutoCloseable {
       sb.append(reason).append('\n');
     }
     sb.append(text);
-    for (Citation c : citations) {
+    for (Citation c : getCitations()) {
       if (c.getText() != null && !text.contains(c.getText())) {
         sb.append('\n').append(c).append(": ").append(c.getText());
       }
@@ -318,13 +311,14 @@ public final class Answer implements AutoCloseable {
     return kind == o.kind && found == o.found && date.equals(o.date) && has == o.has
         && Arrays.equals(values, o.values) && Objects.equals(reason, o.reason)
         && Objects.equals(subject, o.subject)
-        && Objects.equals(subjectLabel, o.subjectLabel) && people.equals(o.people) && bodies.equals(o.bodies)
-        && roles.equals(o.roles) && citations.equals(o.citations) && findings.equals(o.findings);
+        && Objects.equals(subjectLabel, o.subjectLabel) && people.equals(o.people) && getBodies().equals(o.getBodies())
+        && getRoles().equals(o.getRoles()) && getCitations().equals(o.getCitations())
+        && getFindings().equals(o.getFindings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, found, date, subject, people, citations);
+    return Objects.hash(kind, found, date, subject, people, getCitations());
   }
 
   /** One line: the question, what was found and the citations, e.g. {@code SIGN 2026-03-02 found: SIGNER 张三 [第五十四条第(一)项]}. */
@@ -348,8 +342,8 @@ public final class Answer implements AutoCloseable {
         sb.append(": ").append(reason.replace('\n', ' '));
       }
     }
-    if (!citations.isEmpty()) {
-      sb.append(' ').append(citations);
+    if (!getCitations().isEmpty()) {
+      sb.append(' ').append(getCitations());
     }
     return sb.toString();
   }

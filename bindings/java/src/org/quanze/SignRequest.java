@@ -42,12 +42,14 @@ public final class SignRequest {
   /** In whose name: "county-government" (the default) or "government-office". */
   public SignRequest issuer(String issuer) {
     this.issuer = issuer;
+    encoded = null;
     return this;
   }
 
   /** Addressed to, e.g. "city-government" or "county-congress". */
   public SignRequest recipient(String recipient) {
     this.recipient = recipient;
+    encoded = null;
     return this;
   }
 
@@ -75,16 +77,63 @@ public final class SignRequest {
     return this;
   }
 
+  boolean explained;
+
+  /**
+   * The answer carries its explanation, rendered in the same native call:
+   * {@link Answer#getExplanation()} then needs no open model, at the cost of
+   * rendering it (several times the question itself) whether or not it is read.
+   */
+  public SignRequest explained(boolean value) {
+    this.explained = value;
+    return this;
+  }
+
   /** The posts of the leaders in charge (or unit ids), lead first. */
   public SignRequest portfolios(String... posts) {
     this.portfolios = Collections.unmodifiableList(Arrays.asList(posts.clone()));
+    encoded = null;
     return this;
   }
 
   /** Further facts the rule set's signing table names (e.g. "personnel", "urgent"). */
   public SignRequest facts(String... facts) {
     this.facts = Collections.unmodifiableList(Arrays.asList(facts.clone()));
+    encoded = null;
     return this;
+  }
+
+  /*
+   * The ids as the UTF-8 bytes the native side reads, made on the first
+   * question and kept until a setter changes them: an OA server asks the
+   * same kinds of request again and again. An immutable holder (final
+   * fields), so a request shared between threads is safe to read.
+   */
+  private Encoded encoded;
+
+  static final class Encoded {
+    final byte[] kind;
+    final byte[] issuer;
+    final byte[] recipient;
+    final byte[][] portfolios;
+    final byte[][] facts;
+
+    Encoded(SignRequest r) {
+      kind = Strings.toUtf8(r.kind);
+      issuer = Strings.toUtf8(r.issuer);
+      recipient = Strings.toUtf8(r.recipient);
+      portfolios = Strings.toUtf8(r.portfolios);
+      facts = Strings.toUtf8(r.facts);
+    }
+  }
+
+  Encoded encoded() {
+    Encoded e = encoded;
+    if (e == null) {
+      e = new Encoded(this);
+      encoded = e;
+    }
+    return e;
   }
 
   @Override

@@ -30,6 +30,18 @@ public class MemoryTest {
   }
 
   @Test
+  public void anExplainedAnswerNeedsNoOpenModel() {
+    Model model = Model.getDefault();
+    Answer a = model.sign(SignRequest.of("request", LocalDate.of(2026, 3, 2)).explained(true));
+    Answer plain = model.sign(SignRequest.of("request", LocalDate.of(2026, 3, 2)));
+    String expected = plain.getExplanation();      // asked again of the open model
+    model.close();
+    assertEquals(expected, a.getExplanation());    // carried from the start
+    assertTrue(a.getExplanation().contains("签发"));
+    assertEquals(plain, a);
+  }
+
+  @Test
   public void recordsOutliveTheirAnswer() {
     List<Person> people;
     try (Model model = Model.getDefault();

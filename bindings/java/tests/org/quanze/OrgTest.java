@@ -91,6 +91,11 @@ public class OrgTest {
     assertEquals("赴外省考察", a.getReason());
     assertNull(org.absence("p1", d("2026-03-20")));
     assertEquals(3, org.absences(null).size());
+    assertEquals(a, org.absences("p1").get(0));                    // a value: equal copies, equal hashes
+    assertEquals(a.hashCode(), org.absences("p1").get(0).hashCode());
+    assertEquals(org.getEntrustments(), org.getEntrustments());
+    assertEquals(org.entrusted("county-head", d("2026-03-10")).size(), 2);
+    assertTrue(org.tenures("county-head").get(1).toString().startsWith("p1 in county-head 2022-01-10.."));
   }
 
   @Test

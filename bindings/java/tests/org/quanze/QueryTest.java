@@ -3,6 +3,8 @@ package org.quanze;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -123,6 +125,50 @@ public class QueryTest {
     assertEquals(MatterKind.ROLE, matters.get(0).getKind());
     assertEquals("高永胜", model.matter(d("2026-03-02"), "county-head").getPerson().getName());
     assertEquals(matters.size(), model.matrix(d("2026-03-02")).size());
+  }
+
+  @Test
+  public void bodiesMapToTheOrganisationsUnits() {
+    Answer leave = model.matter(d("2026-03-02"), "leave-county-head");
+    Body filed = null;
+    for (Body b : leave.getBodies()) {
+      if (b.getId().equals("city-government-office")) {
+        filed = b;
+      }
+    }
+    assertNotNull(filed);
+    assertEquals("city-government-office", filed.getUnit());      // the organisation has a unit with that id
+    assertEquals("十堰市人民政府办公室", filed.getUnitName());   // named as the organisation names it
+    for (Body b : model.meeting("executive", d("2026-03-02")).getBodies()) {
+      if (b.getId().equals("media")) {
+        assertNull(b.getUnit());                                   // no such unit: nothing invented
+        assertNull(b.getUnitName());
+      }
+    }
+  }
+
+  @Test
+  public void recordsArePlainValues() throws Exception {
+    List<Matter> a = model.matters(d("2026-03-02"));
+    List<Matter> b = model.matters(d("2026-03-02"));
+    assertEquals(a, b);
+    assertEquals(a.get(3).hashCode(), b.get(3).hashCode());
+    assertNotSame(a.get(3), b.get(3));
+    assertEquals(3, a.get(3).getIndex());
+    for (Class<?> c : new Class<?>[] {Day.class, Tenure.class, Absence.class, Entrustment.class, Entry.class,
+                                      Matter.class, Body.class}) {
+      assertTrue(c + " is final", java.lang.reflect.Modifier.isFinal(c.getModifiers()));
+      assertFalse(c + " is closeable", AutoCloseable.class.isAssignableFrom(c));
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        assertTrue(c + "." + f.getName() + " is final", java.lang.reflect.Modifier.isFinal(f.getModifiers()));
+        assertFalse(c + "." + f.getName(), f.getType() == long.class && f.getName().toLowerCase().contains("ptr"));
+      }
+    }
+    try (Rules r = model.getRules()) {
+      Entry e = r.find(Section.MEETING, "executive");
+      assertEquals(e, r.entries(Section.MEETING).get((int) e.getIndex()));
+      assertEquals(e.toString(), r.entries(Section.MEETING).get((int) e.getIndex()).toString());
+    }
   }
 
   @Test

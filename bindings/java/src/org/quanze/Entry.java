@@ -1,0 +1,87 @@
+package org.quanze;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entry of a rule-set section (a meeting type, a deadline, a role...): a plain, immutable copy made in the native call that reads it.
+ * It holds no native memory: nothing to close, no finalizer, no cleaner.
+ */
+public final class Entry {
+  private final Section section;
+  private final long index;
+  private final String id;
+  private final String label;
+
+  private Entry(Wire w) {
+    section = Section.of(w.i32());
+    index = w.i64();
+    id = w.str();
+    label = w.str();
+  }
+
+  /** One record as the native side wrote it (see java.i), or null for none. */
+  static Entry decode(byte[] bytes) {
+    return bytes == null ? null : new Entry(new Wire(bytes));
+  }
+
+  /** A list of records written one after the other (an empty list for none). */
+  static List<Entry> decodeList(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      return Collections.emptyList();
+    }
+    Wire w = new Wire(bytes);
+    List<Entry> list = new ArrayList<>();
+    while (!w.done()) {
+      list.add(new Entry(w));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /** The section. */
+  public Section getSection() {
+    return section;
+  }
+
+  /** Its position in the section. */
+  public long getIndex() {
+    return index;
+  }
+
+  /** Its stable id. */
+  public String getId() {
+    return id;
+  }
+
+  /** Its Chinese label, or null. */
+  public String getLabel() {
+    return label;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Entry)) {
+      return false;
+    }
+    Entry o = (Entry) other;
+    return section == o.section
+        && index == o.index
+        && Objects.equals(id, o.id)
+        && Objects.equals(label, o.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(section, index, id, label);
+  }
+
+  @Override
+  public String toString() {
+    return id + (label != null ? " (" + label + ")" : "");
+  }
+}
