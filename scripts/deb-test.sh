@@ -35,7 +35,7 @@ ls "$tmp"/*.deb
 
 arch=$(dpkg-architecture -qDEB_HOST_ARCH)
 multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
-for p in libquanze0.2 libquanze-dev quanze python3-quanze libquanze-java; do
+for p in libquanze0.3 libquanze-dev quanze python3-quanze libquanze-java; do
   [ -f "$tmp/${p}_${version}_${arch}.deb" ] || fail "no package $p"
 done
 
