@@ -56,6 +56,13 @@ class ClauseShapesTest(unittest.TestCase):
         # rules without matter kinds ignore the kind
         a = self.model.acting("county-head", D(2025, 3, 11), matter_kind="routine", instructed=True)
         self.assertEqual(posts(a.who("acting")), ["executive-deputy"])
+        # the check agrees with the question
+        d = self.model.check_act_for("office-deputy", "office-director", D(2025, 3, 10), matter_kind="urgent")
+        self.assertIs(d.allowed, True)
+        self.assertFalse(self.model.check_act_for("office-deputy", "office-director", D(2025, 3, 10),
+                                                  matter_kind="urgent", instructed=True).allowed)
+        self.assertFalse(self.model.check_act_for("office-deputy", "office-director", D(2025, 3, 11),
+                                                  matter_kind="routine").allowed)
         with self.assertRaises(quanze.NotFoundError) as e:
             self.model.acting("office-director", D(2025, 3, 10), matter_kind="sometimes")
         self.assertIn("sometimes", str(e.exception))

@@ -94,6 +94,10 @@ public class ClauseShapesTest {
     // rules without matter kinds ignore the kind
     a = model.acting("county-head", d("2025-03-11"), null, "routine", true);
     assertEquals(Arrays.asList("executive-deputy"), posts(a.getPeople(Capacity.ACTING)));
+    // the check agrees with the question
+    assertTrue(model.checkActFor("office-deputy", "office-director", d("2025-03-10"), null, "urgent", false).isAllowed());
+    assertFalse(model.checkActFor("office-deputy", "office-director", d("2025-03-10"), null, "urgent", true).isAllowed());
+    assertFalse(model.checkActFor("office-deputy", "office-director", d("2025-03-11"), null, "routine", false).isAllowed());
     try {
       model.acting("office-director", d("2025-03-10"), null, "sometimes", false);
       fail("an unknown kind");
