@@ -516,13 +516,16 @@ typedef struct {} qzb_route;
             qzb_check(qz_check_approve_leave(&d, $self, &req, actor));
         return d;
     }
-    /** Does `actor` exercise the authority of `post` on `date` (for `matter`)? */
-    qzb_decision *check_acting_request(const char *actor, const char *post, qz_date date, const char *matter) {
+    /** Does `actor` exercise the authority of `post` on `date` (for `matter`, of kind `matter_kind`, `instructed`)? */
+    qzb_decision *check_acting_request(const char *actor, const char *post, qz_date date, const char *matter,
+                                       const char *matter_kind, bool instructed) {
         qz_decision *d = NULL;
         qz_acting_request req = QZ_ACTING_REQUEST_INIT;
         req.post = post;
         req.date = date;
         req.matter = matter;
+        req.matter_kind = matter_kind;
+        req.instructed = instructed;
         qzb_check(qz_check_act_for(&d, $self, &req, actor));
         return d;
     }

@@ -259,7 +259,8 @@ static void qzb_java_strings_free(char **list, size_t n)
     (const char *const *portfolios, size_t nportfolios),
     (const char *const *present, size_t npresent),
     (const char *const *flags, size_t nflags),
-    (const char *const *facts, size_t nfacts)
+    (const char *const *facts, size_t nfacts),
+    (const char *const *invitees, size_t ninvitees)
 };
 
 /* ------------------------------------------------------------------ */
@@ -468,6 +469,7 @@ QZB_PACKAGE_PRIVATE(qzb_org::entrustment_list)
 QZB_PACKAGE_PRIVATE(qzb_org::entrusted_list)
 QZB_PACKAGE_PRIVATE(qzb_rules::entry_list)
 QZB_PACKAGE_PRIVATE(qzb_model::matter_list)
+QZB_PACKAGE_PRIVATE(qzb_model::obligation_list)
 QZB_PACKAGE_PRIVATE(qzb_model::query_sign_utf8)
 
 /* Every proxy releases its native object through java.lang.ref.Cleaner
@@ -734,6 +736,30 @@ static void qzb_answer_write(qzb_out *o, const qz_answer *a, const qz_org *org, 
     for (i = 0; i < n; i++) {
         qzb_out_str(o, qz_answer_finding_id(a, i));
         qzb_out_str(o, qz_answer_finding_text(a, i));
+    }
+}
+
+/* An item of obligations(): its obligation fields, then its answer's bytes
+ * (length first, read by Answer.decode), explanation included: the list is
+ * read once. */
+static void qzb_obligation_write(qzb_out *o, const qz_answer *it, const qz_org *org)
+{
+    size_t at;
+    qzb_out_str(o, qz_obligation_trigger_name(qz_answer_obligation_trigger(it)));
+    qzb_out_str(o, qz_answer_obligation_action(it));
+    qzb_out_str(o, qz_answer_obligation_action_label(it));
+    qzb_out_str(o, qz_answer_obligation_object(it));
+    qzb_out_str(o, qz_answer_obligation_event(it));
+    qzb_out_str(o, qz_answer_obligation_event_label(it));
+    at = o->len;
+    qzb_out_int(o, 0); /* the answer's length, written once known */
+    qzb_answer_write(o, it, org, 1);
+    if (!o->failed) {
+        uint32_t n = (uint32_t)(o->len - at - 4);
+        o->p[at] = (unsigned char)n;
+        o->p[at + 1] = (unsigned char)(n >> 8);
+        o->p[at + 2] = (unsigned char)(n >> 16);
+        o->p[at + 3] = (unsigned char)(n >> 24);
     }
 }
 
@@ -1107,6 +1133,32 @@ static void qzb_matter_release(qzb_matter *m)
         size_t i, n = l ? qzb_model_matter_count($self, date) : 0;
         for (i = 0; l && qzb_status >= 0 && i < n; i++)
             QZB_LIST_ADD(l, qzb_model_matter_at($self, date, i), qzb_matter);
+        return l;
+    }
+}
+
+/* obligations(): the items of the list answer one after the other
+ * (qzb_obligation_write). */
+%extend qzb_model {
+    /* `post_or_none`, `unit_or_none`: none for anyone's obligations. */
+    qzb_list *obligation_list(const char *post_or_none, const char *unit_or_none, qz_date from, qz_date to) {
+        qz_answer *a = NULL;
+        qz_obligations_request req = QZ_OBLIGATIONS_REQUEST_INIT;
+        qzb_list *l;
+        size_t i, n;
+        req.post = post_or_none;
+        req.unit = unit_or_none;
+        req.from = from;
+        req.to = to;
+        if (qzb_check(qz_query_obligations(&a, $self, &req)) < 0)
+            return NULL;
+        l = qzb_list_new();
+        n = l ? qz_answer_item_count(a) : 0;
+        for (i = 0; i < n; i++)
+            qzb_obligation_write(&l->o, qz_answer_item(a, i), qz_model_org($self));
+        qz_answer_free(a);
+        if (l && l->o.failed)
+            qzb_fail(QZ_ENOMEM, "out of memory");
         return l;
     }
 }

@@ -167,12 +167,22 @@ static jbyteArray qzb_java_route(JNIEnv *jenv, qz_route *rt, const qz_model *mod
 
   /** Does {@code actor} exercise the authority of {@code post} on {@code date}? */
   public Decision checkActFor(String actor, String post, java.time.LocalDate date) {
-    return checkActingRequest(actor, post, date, null);
+    return checkActingRequest(actor, post, date, null, null, false);
   }
 
   /** Does {@code actor} exercise the authority of {@code post} on {@code date} for {@code matter} (e.g. a meeting type)? */
   public Decision checkActFor(String actor, String post, java.time.LocalDate date, String matter) {
-    return checkActingRequest(actor, post, date, matter);
+    return checkActingRequest(actor, post, date, matter, null, false);
+  }
+
+  /**
+   * As {@link #checkActFor(String, String, java.time.LocalDate, String)} for a matter of kind
+   * {@code matterKind} (or null), {@code instructed}: as for
+   * {@link #acting(String, java.time.LocalDate, String, String, boolean)}.
+   */
+  public Decision checkActFor(String actor, String post, java.time.LocalDate date, String matter, String matterKind,
+                              boolean instructed) {
+    return checkActingRequest(actor, post, date, matter, matterKind, instructed);
   }
 
   /**

@@ -283,12 +283,25 @@
 
   /** Who convenes and presides over a meeting of {@code type} held on {@code date}, with its minutes and due date. */
   public Answer meeting(String type, java.time.LocalDate date) {
-    return queryMeeting(type, date, false, null);
+    return queryMeeting(type, date, false, null, null, 0, 0);
   }
 
   /** As {@link #meeting(String, java.time.LocalDate)}; {@code major}: major matters; {@code portfolio}: post or unit of the matter. */
   public Answer meeting(String type, java.time.LocalDate date, boolean major, String portfolio) {
-    return queryMeeting(type, date, major, portfolio);
+    return queryMeeting(type, date, major, portfolio, null, 0, 0);
+  }
+
+  /**
+   * As {@link #meeting(String, java.time.LocalDate, boolean, String)}, for rule sets that say who
+   * approves holding a meeting and cap it: {@code invitees} (post or role ids, may be null) decide
+   * the approvers ({@link Capacity#APPROVER}); {@code minutes} is the planned length (0: not stated),
+   * checked against the meeting's length cap; {@code held} counts the meetings of this type the
+   * convening unit already held in the period, checked against its cap per unit. A broken strict cap
+   * is a finding and {@link Answer#getCompliant()} is false.
+   */
+  public Answer meeting(String type, java.time.LocalDate date, boolean major, String portfolio,
+                        java.util.List<String> invitees, int minutes, int held) {
+    return queryMeeting(type, date, major, portfolio, invitees, minutes, held);
   }
 
   /** Who signs and countersigns the document described by {@code request}. */
@@ -308,12 +321,22 @@
 
   /** Who exercises the authority of {@code post} on {@code date}. */
   public Answer acting(String post, java.time.LocalDate date) {
-    return queryActing(post, date, null);
+    return queryActing(post, date, null, null, false);
   }
 
   /** Who exercises the authority of {@code post} on {@code date} for {@code matter} (e.g. a meeting type). */
   public Answer acting(String post, java.time.LocalDate date, String matter) {
-    return queryActing(post, date, matter);
+    return queryActing(post, date, matter, null, false);
+  }
+
+  /**
+   * As {@link #acting(String, java.time.LocalDate, String)} for a matter of kind {@code matterKind}
+   * ({@code "temporary"}, {@code "urgent"}, {@code "routine"}, {@code "major"}, or null: not stated):
+   * acting rules limited to kinds of matters act only for those; {@code instructed}: the absent
+   * leader left explicit instructions on the matter (rules where they prevail then name no substitute).
+   */
+  public Answer acting(String post, java.time.LocalDate date, String matter, String matterKind, boolean instructed) {
+    return queryActing(post, date, matter, matterKind, instructed);
   }
 
   /** The due date of deadline {@code name} counted from {@code from}. */
@@ -346,6 +369,16 @@
                            java.time.LocalDate requestDate, boolean presiderApproved) {
     return querySubstitute(type, principal, substitute, date, requestDate != null,
         requestDate != null ? requestDate : date, presiderApproved);
+  }
+
+  /**
+   * What post {@code post} (or unit {@code unit}; both null: anyone) must do from {@code from} to
+   * {@code to} under the rule set's obligations: one item per obligation and period or date.
+   */
+  public java.util.List<Obligation> obligations(String post, String unit, java.time.LocalDate from,
+                                                java.time.LocalDate to) {
+    return Obligation.decodeList(obligationList(post, unit, java.util.Objects.requireNonNull(from, "from"),
+        java.util.Objects.requireNonNull(to, "to")));
   }
 
   /** Whether periodic obligation {@code id} was met over the period containing {@code period}. */

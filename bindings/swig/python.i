@@ -45,7 +45,7 @@ static void qzb_py_raise(int code);
 static int qzb_py_none_ok(const char *func, const char *param)
 {
     static const char *const optional[] = {"issuer", "recipient", "portfolio", "matter", "destination",
-                                           "approved_by", "subject", "proposed", "meeting",
+                                           "approved_by", "subject", "proposed", "meeting", "matter_kind",
                                            "docnum", "record_file", "draft_name", NULL};
     size_t i;
     for (i = 0; optional[i]; i++)
@@ -251,7 +251,8 @@ static int qzb_py_dates(PyObject *o, qz_date **out, size_t *n)
     (const char *const *portfolios, size_t nportfolios),
     (const char *const *present, size_t npresent),
     (const char *const *flags, size_t nflags),
-    (const char *const *facts, size_t nfacts)
+    (const char *const *facts, size_t nfacts),
+    (const char *const *invitees, size_t ninvitees)
 };
 
 %typemap(in) (const qz_date *dates, size_t ndates) {

@@ -557,9 +557,10 @@ def docnum_check(text, *, date=None, codes=()):
         """Is `actor` (a post, a person or a body) one the leave must be reported to? Returns a Decision."""
         return Decision(self, self._check_leave_request(7, actor, post, depart, notified, int(days), destination))
 
-    def check_act_for(self, actor, post, date, *, matter=None):
-        """Does `actor` exercise the authority of `post` on `date` (for `matter`)? Returns a Decision."""
-        return Decision(self, self._check_acting_request(actor, post, date, matter))
+    def check_act_for(self, actor, post, date, *, matter=None, matter_kind=None, instructed=False):
+        """Does `actor` exercise the authority of `post` on `date` (for `matter`)? `matter_kind`
+        and `instructed` as for `acting`. Returns a Decision."""
+        return Decision(self, self._check_acting_request(actor, post, date, matter, matter_kind, bool(instructed)))
 
     def check_substitute(self, actor, type, principal, date, *, substitute=None, request_date=None,
                          presider_approved=False):

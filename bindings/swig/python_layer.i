@@ -622,12 +622,17 @@ QZB_PY_CLOSABLE(qzb_model_slot)
     org = property(_org, doc="The organisation.")
     calendar = property(_calendar, doc="The calendar.")
 
-    def meeting(self, type, date, *, major=False, portfolio=None):
+    def meeting(self, type, date, *, major=False, portfolio=None, invitees=(), minutes=0, held=0):
         """Who convenes and presides over a meeting of `type` ('executive', 'plenary'...)
         held on `date`, its members and attendees, quorum, the minutes signer
         (`major`: major matters are involved) and the date the minutes are due.
-        `portfolio`: the post or unit of the matter, for "the leader in charge"."""
-        return self._query_meeting(type, date, bool(major), portfolio)
+        `portfolio`: the post or unit of the matter, for "the leader in charge".
+        Where the rule set says so: who approves holding it (Capacity.APPROVER), which may
+        depend on `invitees` (post or role ids); `minutes`: the planned length (0: not
+        stated) against the meeting's length cap; `held`: meetings of this type the
+        convening unit already held in the period, against its cap per unit. A broken
+        strict cap is a finding and makes `.compliant` False."""
+        return self._query_meeting(type, date, bool(major), portfolio, invitees, int(minutes), int(held))
 
     def sign(self, kind, date, *, issuer=None, recipient=None, major_policy=False, broad_scope=False,
              decided_by_executive=False, routine=False, portfolios=(), facts=()):
@@ -639,11 +644,14 @@ QZB_PY_CLOSABLE(qzb_model_slot)
         return self._query_sign(kind, date, issuer, recipient, bool(major_policy), bool(broad_scope),
                                 bool(decided_by_executive), bool(routine), portfolios, facts)
 
-    def acting(self, post, date, *, matter=None):
+    def acting(self, post, date, *, matter=None, matter_kind=None, instructed=False):
         """Who exercises the authority of `post` on `date` (the holder, or whoever
         acts for the absent holder), with the chain in the explanation.
-        `matter`: a narrower scope such as a meeting type."""
-        return self._query_acting(post, date, matter)
+        `matter`: a narrower scope such as a meeting type. `matter_kind`: 'temporary',
+        'urgent', 'routine' or 'major' (acting rules limited to kinds of matters act only
+        for those); `instructed`: the absent leader left explicit instructions on the
+        matter (rules where they prevail then name no substitute)."""
+        return self._query_acting(post, date, matter, matter_kind, bool(instructed))
 
     def deadline(self, name, start, *, limit=0, asof=None):
         """The due date of deadline `name` ('minutes-issue', 'consultation-reply'...)

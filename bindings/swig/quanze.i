@@ -1349,14 +1349,24 @@ typedef struct {} qzb_model;
         return NULL;
     }
 
-    /** Who convenes and presides over a meeting of `type` held on `date`, its members, quorum, minutes signer and due date. */
-    qzb_answer *query_meeting(const char *type, qz_date date, bool major, const char *portfolio) {
+    /**
+     * Who convenes and presides over a meeting of `type` held on `date`, its members, quorum,
+     * minutes signer and due date; who approves holding it (which may depend on `invitees`:
+     * post or role ids), and the caps on its length (`minutes`, 0: not stated) and on the
+     * meetings of its type the convening unit already `held` in the period.
+     */
+    qzb_answer *query_meeting(const char *type, qz_date date, bool major, const char *portfolio,
+                              const char *const *invitees, size_t ninvitees, int minutes, int held) {
         qz_answer *a = NULL;
         qz_meeting_request req = QZ_MEETING_REQUEST_INIT;
         req.type = type;
         req.date = date;
         req.major = major;
         req.portfolio = portfolio;
+        req.invitees = invitees;
+        req.ninvitees = ninvitees;
+        req.minutes = minutes;
+        req.held = held;
         qzb_check(qz_query_meeting(&a, $self, &req));
         return a;
     }
@@ -1386,13 +1396,20 @@ typedef struct {} qzb_model;
         qzb_check(qz_query_sign(&a, $self, &req));
         return a;
     }
-    /** Who exercises the authority of `post` on `date` (optionally for one matter), with the chain. */
-    qzb_answer *query_acting(const char *post, qz_date date, const char *matter) {
+    /**
+     * Who exercises the authority of `post` on `date` (optionally for one matter), with the chain;
+     * `matter_kind` ("temporary", "urgent", "routine", "major" or none) and `instructed` (the
+     * absent leader left explicit instructions) serve acting rules limited to kinds of matters.
+     */
+    qzb_answer *query_acting(const char *post, qz_date date, const char *matter, const char *matter_kind,
+                             bool instructed) {
         qz_answer *a = NULL;
         qz_acting_request req = QZ_ACTING_REQUEST_INIT;
         req.post = post;
         req.date = date;
         req.matter = matter;
+        req.matter_kind = matter_kind;
+        req.instructed = instructed;
         qzb_check(qz_query_acting(&a, $self, &req));
         return a;
     }

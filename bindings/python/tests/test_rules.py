@@ -26,7 +26,8 @@ class RulesTest(unittest.TestCase):
 
     def test_stable_ids(self):
         self.assertEqual(set(self.rules.ids("meeting")),
-                         {"plenary", "executive", "party-group", "study-group", "special-topic", "county-head-office"})
+                         {"plenary", "executive", "party-group", "study-group", "special-topic", "county-head-office",
+                          "department-county-wide"})
         kinds = set(self.rules.ids(quanze.Section.DOCUMENT_KIND))
         self.assertTrue({"request", "report", "motion", "normative", "decision", "order", "notice", "other"} <= kinds)
         self.assertTrue({"minutes-issue", "consultation-reply", "leave-notice", "normative-validity"}

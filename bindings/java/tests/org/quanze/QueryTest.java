@@ -71,6 +71,55 @@ public class QueryTest {
   }
 
   @Test
+  public void obligations() {
+    List<Obligation> items = model.obligations("justice-principal", null, d("2026-01-01"), d("2026-12-31"));
+    Obligation it = null;
+    for (Obligation o : items) {
+      assertFalse("implement-instructions".equals(o.getId()));
+      if ("rectify-supervision".equals(o.getId())) {
+        it = o;
+      }
+    }
+    assertNotNull(it);
+    assertEquals("event", it.getTrigger());
+    assertEquals("rectify", it.getAction());
+    assertNotNull(it.getActionLabel());
+    assertTrue(posts(it.getResponsible()).contains("justice-principal"));
+    assertNotNull(it.getResponsible().get(0).getName());
+    assertEquals("county-government", it.getObligeeBodies().get(0).getId());
+    assertEquals(1, it.getObligeeBodies().size());
+    assertEquals(33, it.getCitations().get(0).getArticle());
+    assertEquals(1, it.getCitations().size());
+    assertEquals(QueryKind.OBLIGATIONS, it.getAnswer().getKind());
+    assertFalse(it.getExplanation().isEmpty());
+    assertTrue(it.toString().startsWith("rectify-supervision event rectify"));
+    assertEquals(it, model.obligations("justice-principal", null, d("2026-01-01"), d("2026-12-31"))
+        .get(items.indexOf(it)));
+    Obligation plan = null;
+    for (Obligation o : model.obligations(null, "government-office", d("2026-06-01"), d("2026-06-01"))) {
+      if ("supervision-annual-plan".equals(o.getId())) {
+        plan = o;
+      }
+    }
+    assertNotNull(plan);
+    assertEquals(d("2026-01-01"), plan.getPeriodStart());
+    assertTrue(plan.getExplanation().contains("督促检查工作年度计划"));
+    assertFalse(model.obligations(null, null, d("2026-01-01"), d("2026-12-31")).isEmpty());
+    try {
+      model.obligations("no-such-post", null, d("2026-01-01"), d("2026-01-01"));
+      fail("an unknown post");
+    } catch (NotFoundException expected) {
+      assertTrue(expected.getMessage().contains("no-such-post"));
+    }
+    try {
+      model.obligations("justice-principal", null, null, d("2026-01-01"));
+      fail("a null date");
+    } catch (NullPointerException expected) {
+      assertEquals("from", expected.getMessage());
+    }
+  }
+
+  @Test
   public void acting() {
     assertEquals(Via.HOLDER, model.acting("county-head", d("2026-03-02")).getPerson().getVia());
     Person acting = model.acting("county-head", d("2026-03-10")).getPeople(Capacity.ACTING).get(0);

@@ -26,7 +26,7 @@ public class RulesTest {
   public void stableIds() {
     try (Rules r = Rules.getDefault()) {
       assertEquals(new HashSet<>(Arrays.asList("plenary", "executive", "party-group", "study-group",
-          "special-topic", "county-head-office")), new HashSet<>(r.ids(Section.MEETING)));
+          "special-topic", "county-head-office", "department-county-wide")), new HashSet<>(r.ids(Section.MEETING)));
       assertTrue(r.ids(Section.DEADLINE).containsAll(Arrays.asList("minutes-issue", "consultation-reply")));
       Entry e = r.find(Section.MEETING, "executive");
       assertEquals("县政府常务会议", e.getLabel());
