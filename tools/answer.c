@@ -248,7 +248,36 @@ void qzc_json_common(qzj *w, const qz_answer *a)
     qzc_json_citations(w, a);
 }
 
+void qzc_json_answer_begin(qzj *w)
+{
+    qzj_init(w, stdout);
+    qzj_begin_object(w);
+}
+
+void qzc_json_answer_end(qzj *w, const qz_answer *a)
+{
+    qzj_key(w, "roles");
+    qzc_json_roles(w, a);
+    qzc_json_common(w, a);
+    qzj_end_object(w);
+    qzj_finish(w);
+}
+
+void qzc_json_strings(qzj *w, const qzc_list *l)
+{
+    qzj_begin_array(w);
+    for (size_t i = 0; i < l->n; i++)
+        qzj_string(w, l->items[i]);
+    qzj_end_array(w);
+}
+
 /* ---------------------------------------------------------------- text */
+
+void qzc_headline(const qz_answer *a, const char *fallback, qz_date d)
+{
+    const char *label = qz_answer_subject_label(a);
+    printf("%s  %s %s\n", label ? label : fallback, qzc_date_str(d), qzc_weekday_cn(d));
+}
 
 char *qzc_person_text(char *buf, size_t size, const qz_model *m, const qz_answer *a, size_t i)
 {

@@ -40,8 +40,7 @@ static void json_item(qzj *w, const qz_model *m, const qz_answer *a)
 static void json_list(const qz_model *m, const qz_answer *a, const char *post, const char *unit)
 {
     qzj w;
-    qzj_init(&w, stdout);
-    qzj_begin_object(&w);
+    qzc_json_answer_begin(&w);
     qzj_key(&w, "from");
     qzj_date(&w, (qz_date)qz_answer_value(a, QZ_VALUE_PERIOD_START));
     qzj_key(&w, "to");
@@ -107,8 +106,8 @@ int qzc_cmd_obligations(qzc_ctx *c, int argc, char **argv)
         return qzc_usage(c, "--to %s is before --from %s", qzc_date_str(req.to), qzc_date_str(req.from));
     if ((rc = qzc_load_model(c, &m)) != 0)
         return rc;
-    if ((rc = qz_query_obligations(&a, m, &req)) != QZ_OK)
-        return qzc_fail(c, rc);
+    if ((rc = qzc_query_failed(c, qz_query_obligations(&a, m, &req))) != 0)
+        return rc;
     if (c->g.json)
         json_list(m, a, req.post, req.unit);
     else
