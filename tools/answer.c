@@ -248,6 +248,22 @@ void qzc_json_common(qzj *w, const qz_answer *a)
     qzc_json_citations(w, a);
 }
 
+void qzc_json_obligation_keys(qzj *w, const qz_answer *a)
+{
+    qzj_key(w, "trigger");
+    qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
+    qzj_key(w, "action");
+    qzj_string(w, qz_answer_obligation_action(a));
+    qzj_key(w, "action_label");
+    qzj_string(w, qz_answer_obligation_action_label(a));
+    qzj_key(w, "object");
+    qzj_string(w, qz_answer_obligation_object(a));
+    qzj_key(w, "event");
+    qzj_string(w, qz_answer_obligation_event(a));
+    qzj_key(w, "event_label");
+    qzj_string(w, qz_answer_obligation_event_label(a));
+}
+
 void qzc_json_answer_begin(qzj *w)
 {
     qzj_init(w, stdout);

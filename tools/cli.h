@@ -174,6 +174,9 @@ void qzc_json_citations(qzj *w, const qz_answer *a);
 void qzc_json_value(qzj *w, const qz_answer *a, qz_value key);
 /* JSON: {"met": true, "due": "2026-10-12", ...}, every figure the answer has. */
 void qzc_json_values(qzj *w, const qz_answer *a);
+/* JSON: the keys of an obligation's answer, "trigger", "action",
+ * "action_label", "object", "event", "event_label" (inside an open object). */
+void qzc_json_obligation_keys(qzj *w, const qz_answer *a);
 /* JSON: starts a question's answer on stdout, an open object: the
  * question's own keys come next. */
 void qzc_json_answer_begin(qzj *w);

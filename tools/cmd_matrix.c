@@ -398,18 +398,7 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
         /* an obligation: what must be done, and what starts it */
         qzj_key(w, "obligation");
         qzj_begin_object(w);
-        qzj_key(w, "trigger");
-        qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
-        qzj_key(w, "action");
-        qzj_string(w, qz_answer_obligation_action(a));
-        qzj_key(w, "action_label");
-        qzj_string(w, qz_answer_obligation_action_label(a));
-        qzj_key(w, "object");
-        qzj_string(w, qz_answer_obligation_object(a));
-        qzj_key(w, "event");
-        qzj_string(w, qz_answer_obligation_event(a));
-        qzj_key(w, "event_label");
-        qzj_string(w, qz_answer_obligation_event_label(a));
+        qzc_json_obligation_keys(w, a);
         qzj_end_object(w);
     }
     qzj_key(w, "roles");
