@@ -136,6 +136,14 @@ void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz
     qzj_end_array(w);
 }
 
+void qzc_json_role_keys(qzj *w, const qz_answer *a, size_t i)
+{
+    qzj_key(w, "role");
+    qzj_string(w, qz_answer_role_id(a, i));
+    qzj_key(w, "label");
+    qzj_string(w, qz_answer_role_label(a, i));
+}
+
 void qzc_json_roles(qzj *w, const qz_answer *a)
 {
     size_t i, n = qz_answer_role_count(a);
@@ -144,10 +152,7 @@ void qzc_json_roles(qzj *w, const qz_answer *a)
         qzj_begin_object(w);
         qzj_key(w, "capacity");
         qzj_string(w, qz_capacity_name(qz_answer_role_capacity(a, i)));
-        qzj_key(w, "role");
-        qzj_string(w, qz_answer_role_id(a, i));
-        qzj_key(w, "label");
-        qzj_string(w, qz_answer_role_label(a, i));
+        qzc_json_role_keys(w, a, i);
         qzj_end_object(w);
     }
     qzj_end_array(w);

@@ -162,6 +162,9 @@ void qzc_json_people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity 
 void qzc_json_unit_keys(qzj *w, const qz_answer *a, size_t i);
 /* JSON: the people of @p cap and then the bodies of @p cap ({"unit", "name"}). */
 void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap);
+/* JSON: the keys of role @p i of the answer, "role" and "label" (inside an
+ * open object). */
+void qzc_json_role_keys(qzj *w, const qz_answer *a, size_t i);
 /* JSON: the roles the rules name, [{"capacity", "role", "label"}]. */
 void qzc_json_roles(qzj *w, const qz_answer *a);
 /* 1 when citation @p i repeats an earlier one (same article, item and
