@@ -16,17 +16,6 @@ QZ_QUERY__REQUEST_INIT(obligations, OBLIGATIONS)
 /* More items than any sensible question yields; refused beyond it. */
 #define MAX_ITEMS 20000
 
-static const char *per_label(int per)
-{
-    switch (per) {
-    case QZ_PER_WEEK: return "周";
-    case QZ_PER_MONTH: return "月";
-    case QZ_PER_QUARTER: return "季度";
-    case QZ_PER_HALF_YEAR: return "半年";
-    default: return "年";
-    }
-}
-
 /* When: 及时, 在5个工作日内, 每月一般2至3次, 每年12月31日前, 定期. */
 static void timing(qz_buf *b, const qz_rules *r, const qz_obligation *ob)
 {
@@ -52,7 +41,7 @@ static void timing(qz_buf *b, const qz_rules *r, const qz_obligation *ob)
         qz__buf_puts(b, "每");
         if (p->every > 1)
             qz__buf_printf(b, "%d个", p->every);
-        qz__buf_puts(b, per_label(p->per));
+        qz__buf_puts(b, qz_query__period_label(p->per));
         if (p->max >= 0)
             qz__buf_printf(b, "%s%d至%d次", p->principle ? "一般" : "", p->min, p->max);
         else
