@@ -228,7 +228,8 @@ int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
 /* The period of periodic row `p` containing `d` (query_periodic.c). */
 int qz_query__period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end);
 /* The figures and the explanation of obligation `ob` for the matrix
- * (query_obligations.c), without dates. */
+ * (query_obligations.c), without dates or parties; every obligation answer
+ * ends with it. */
 void qz_query__obligation_matter(qz_qctx *q, const qz_obligation *ob);
 
 /* ---- query_explain.c ---- */

@@ -134,21 +134,11 @@ static void figures(qz_qctx *q, const qz_obligation *ob)
  * parties on the question's date, the figures and the sentence. */
 static void describe(qz_qctx *q, const qz_obligation *ob)
 {
-    qz_answer *a = q->a;
     qz_query__subject(q, &ob->e);
     qz_query__cites(q, ob->e.cites, ob->e.ncites);
     qz_query__party(q, qz_query__find_party(&ob->e, QZ_CAP_RESPONSIBLE), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&ob->e, QZ_CAP_OBLIGEE), 0, QZ_RESOLVE_LIST);
-    figures(q, ob);
-    a->ob_trigger = ob->trigger;
-    a->ob_action = ob->action_id;
-    a->ob_action_label = action_label(ob);
-    a->ob_object = ob->object;
-    a->ob_event = ob->event >= 0 ? q->r->events[ob->event].id : NULL;
-    a->ob_event_label = ob->event >= 0 ? q->r->events[ob->event].label : NULL;
-    ob_line *l = qz_query__explain_later(q, render_obligation, sizeof(*l));
-    if (l)
-        *l = (ob_line){q->r, ob};
+    qz_query__obligation_matter(q, ob);
 }
 
 void qz_query__obligation_matter(qz_qctx *q, const qz_obligation *ob)
