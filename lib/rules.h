@@ -24,6 +24,13 @@ struct qz_rnode {
 };
 
 const char *qz_rules__attr(const qz_rnode *n, const char *name);
+/* The number of ids in an attribute that lists them, kinds="letter reply"
+ * (whitespace-separated; 0 for NULL). */
+size_t qz_rules__count_ids(const char *list);
+/* Copies the next id of such a list at *p into `id` (`size` bytes) and moves
+ * *p past it. Returns 1 for an id, 0 at the end of the list (or for NULL),
+ * -1 when the id does not fit in `id`. */
+int qz_rules__next_id(const char **p, char *id, size_t size);
 /* Reads the whole document into a tree allocated in `a`. */
 int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
                         const char *path);

@@ -92,23 +92,17 @@ static int invites(qz_rules *r, const qz_rnode *n, qz_party *p, const char *file
 {
     const char *s = qz_rules__attr(n, "invites");
     size_t cap = 0;
-    while (s && *s) {
-        s += strspn(s, " \t\r\n");
-        size_t len = strcspn(s, " \t\r\n");
-        if (!len)
-            break;
-        char id[128];
-        if (len >= sizeof(id))
+    char id[128];
+    int got;
+    while ((got = qz_rules__next_id(&s, id, sizeof(id))) != 0) {
+        if (got < 0)
             return fail(file, n, "invites names a role id that is too long%s", NULL);
-        memcpy(id, s, len);
-        id[len] = '\0';
         int ri = qz_rules__find(r, QZ_RULES_ROLE, id);
         if (ri < 0)
             return fail(file, n, "invites refers to '%s', which is not defined", id);
         if (qz__arena_grow(&r->arena, (void **)&p->invites, &cap, p->ninvites + 1, sizeof(int)) < 0)
             return qz__error_nomem();
         p->invites[p->ninvites++] = ri;
-        s += len;
     }
     if (!p->ninvites)
         return fail(file, n, "invites may not be empty%s", NULL);

@@ -20,6 +20,40 @@ const char *qz_rules__attr(const qz_rnode *n, const char *name)
     return NULL;
 }
 
+/* The separators of an attribute that lists ids, as XML Schema's list types
+ * allow them. */
+#define ID_SEPARATORS " \t\r\n"
+
+size_t qz_rules__count_ids(const char *list)
+{
+    size_t n = 0;
+    for (const char *p = list; p && *p;) {
+        p += strspn(p, ID_SEPARATORS);
+        size_t len = strcspn(p, ID_SEPARATORS);
+        n += len > 0;
+        p += len;
+    }
+    return n;
+}
+
+int qz_rules__next_id(const char **p, char *id, size_t size)
+{
+    const char *s = *p;
+    if (!s)
+        return 0;
+    s += strspn(s, ID_SEPARATORS);
+    *p = s;
+    size_t len = strcspn(s, ID_SEPARATORS);
+    if (!len)
+        return 0;
+    if (len >= size)
+        return -1;
+    memcpy(id, s, len);
+    id[len] = '\0';
+    *p = s + len;
+    return 1;
+}
+
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
     if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
