@@ -71,6 +71,11 @@ int qzc_value_is_bool(qz_value key)
            key == QZ_VALUE_MINUTES_OPTIONAL;
 }
 
+int qzc_value_yes(const qz_answer *a, qz_value key)
+{
+    return qz_answer_has(a, key) && qz_answer_value(a, key) != 0;
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 void qzc_json_person(qzj *w, const qz_model *m, const qz_answer *a, size_t i)

@@ -214,6 +214,9 @@ void qzc_text_citations(FILE *f, int indent, const qz_answer *a);
 /* Is the figure @p key a date, a yes/no, a unit? For formatting. */
 int qzc_value_is_date(qz_value key);
 int qzc_value_is_bool(qz_value key);
+/* 1 when the answer has the figure @p key and it is not 0 (met, allowed,
+ * compliant...); 0 when it is 0 or the answer does not have it. */
+int qzc_value_yes(const qz_answer *a, qz_value key);
 
 /* ---- commands ---- */
 

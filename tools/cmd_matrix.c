@@ -92,7 +92,7 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
             break;
         used += (size_t)n;
     }
-    if (used < size && qz_answer_has(a, QZ_VALUE_PRINCIPLE) && qz_answer_value(a, QZ_VALUE_PRINCIPLE))
+    if (used < size && qzc_value_yes(a, QZ_VALUE_PRINCIPLE))
         snprintf(buf + used, size - used, "%s（原则上）", used ? "" : "—");
 }
 

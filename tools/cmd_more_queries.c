@@ -9,11 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int yes(const qz_answer *a, qz_value v)
-{
-    return qz_answer_has(a, v) && qz_answer_value(a, v) != 0;
-}
-
 /* ------------------------------------------------------------ periodic */
 
 /* The --dates list as dates: New (free()), or an exit status after the reason. */
@@ -52,7 +47,7 @@ static void periodic_json(const qz_model *m, const qz_answer *a, const qz_period
     qzj_key(&w, "dates");
     qzc_json_strings(&w, dates);
     qzj_key(&w, "compliant");
-    qzj_bool(&w, yes(a, QZ_VALUE_COMPLIANT));
+    qzj_bool(&w, qzc_value_yes(a, QZ_VALUE_COMPLIANT));
     qzj_key(&w, "responsible");
     qzc_json_people_and_units(&w, m, a, QZ_CAP_RESPONSIBLE);
     qzj_key(&w, "report_to");
@@ -74,7 +69,7 @@ static void periodic_text(const qz_model *m, const qz_answer *a, const qz_period
     else
         qzc_field(stdout, 0, "次数", "%lld次（规定至少%lld次）",
                   (long long)qz_answer_value(a, QZ_VALUE_COUNT), (long long)qz_answer_value(a, QZ_VALUE_MIN));
-    qzc_field(stdout, 0, "结论", "%s", yes(a, QZ_VALUE_COMPLIANT) ? "符合规定" : "不符合规定");
+    qzc_field(stdout, 0, "结论", "%s", qzc_value_yes(a, QZ_VALUE_COMPLIANT) ? "符合规定" : "不符合规定");
     qzc_text_capacity(m, a, QZ_CAP_RESPONSIBLE, 0);
     qzc_text_capacity(m, a, QZ_CAP_REPORT_TO, 0);
     qzc_text_tail(a);
@@ -110,7 +105,7 @@ int qzc_cmd_periodic(qzc_ctx *c, int argc, char **argv)
             periodic_json(m, a, &req, &dates);
         else
             periodic_text(m, a, &req);
-        rc = yes(a, QZ_VALUE_COMPLIANT) ? QZC_EXIT_OK : QZC_EXIT_FAILED;
+        rc = qzc_value_yes(a, QZ_VALUE_COMPLIANT) ? QZC_EXIT_OK : QZC_EXIT_FAILED;
     }
     qz_answer_free(a);
     free(days);
@@ -151,7 +146,7 @@ int qzc_cmd_substitute(qzc_ctx *c, int argc, char **argv)
     }
     if (rc)
         return rc;
-    int allowed = yes(a, QZ_VALUE_ALLOWED);
+    int allowed = qzc_value_yes(a, QZ_VALUE_ALLOWED);
     if (c->g.json) {
         qzj w;
         qzc_json_answer_begin(&w);
@@ -223,7 +218,7 @@ int qzc_cmd_normative(qzc_ctx *c, int argc, char **argv)
         qzc_list_free(&facts);
         return rc;
     }
-    int compliant = yes(a, QZ_VALUE_COMPLIANT);
+    int compliant = qzc_value_yes(a, QZ_VALUE_COMPLIANT);
     if (c->g.json) {
         qzj w;
         qzc_json_answer_begin(&w);

@@ -106,8 +106,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "minutes_signer_major");
         qzc_json_people(&w, m, a, QZ_CAP_MINUTES_SIGNER_MAJOR);
         qzj_key(&w, "minutes_optional");
-        qzj_bool(&w, qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) &&
-                         qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL));
+        qzj_bool(&w, qzc_value_yes(a, QZ_VALUE_MINUTES_OPTIONAL));
         qzj_key(&w, "reviewers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
         qzj_key(&w, "escalation");
@@ -134,7 +133,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzc_text_capacity(m, a, QZ_CAP_REVIEWER, 0);
         qzc_text_capacity(m, a, QZ_CAP_ESCALATION, 0);
         qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
-        if (qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) && qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL))
+        if (qzc_value_yes(a, QZ_VALUE_MINUTES_OPTIONAL))
             qzc_field(stdout, 0, "纪要", "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
         if (qz_answer_has(a, QZ_VALUE_DUE))
             date_field("纪要印发", (qz_date)qz_answer_value(a, QZ_VALUE_DUE), " 前");
