@@ -54,6 +54,28 @@ int qz_rules__next_id(const char **p, char *id, size_t size)
     return 1;
 }
 
+/* The unit= names of qz_time_unit, as rules.xsd spells them. */
+static const struct {
+    const char *name;
+    int unit;
+} unit_names[] = {
+    {"workdays", QZ_UNIT_WORKDAYS},   {"days", QZ_UNIT_DAYS},
+    {"half-days", QZ_UNIT_HALF_DAYS}, {"hours", QZ_UNIT_HOURS},
+    {"weeks", QZ_UNIT_WEEKS},         {"months", QZ_UNIT_MONTHS},
+    {"quarters", QZ_UNIT_QUARTERS},   {"half-years", QZ_UNIT_HALF_YEARS},
+    {"years", QZ_UNIT_YEARS},
+};
+_Static_assert(sizeof(unit_names) / sizeof(unit_names[0]) == QZ_UNIT_YEARS,
+               "a name for every qz_time_unit but unknown");
+
+int qz_rules__time_unit(const char *name)
+{
+    for (size_t k = 0; name && k < sizeof(unit_names) / sizeof(unit_names[0]); k++)
+        if (strcmp(unit_names[k].name, name) == 0)
+            return unit_names[k].unit;
+    return 0;
+}
+
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
     if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
