@@ -34,6 +34,9 @@ int qz_rules__next_id(const char **p, char *id, size_t size);
 /* The qz_time_unit a unit="..." attribute names ("workdays", "hours"...),
  * 0 for NULL or a name that is not a unit of time. */
 int qz_rules__time_unit(const char *name);
+/* The QZ_PER_* a period attribute names ("week", "month", "quarter",
+ * "half-year", "year"), 0 for NULL or anything else. */
+int qz_rules__period(const char *name);
 /* Reads the whole document into a tree allocated in `a`. */
 int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
                         const char *path);

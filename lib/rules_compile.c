@@ -703,13 +703,7 @@ static int periodic_attrs(cctx *c, const qz_rnode *n, qz_periodic *p)
     if (p->max >= 0 && p->max < p->min)
         return fail(c, n, "periodic obligation '%s' has max below min%s", p->e.id, NULL);
     const char *per = qz_rules__attr(n, "per");
-    p->per = !per                            ? 0
-             : strcmp(per, "week") == 0      ? QZ_PER_WEEK
-             : strcmp(per, "month") == 0     ? QZ_PER_MONTH
-             : strcmp(per, "quarter") == 0   ? QZ_PER_QUARTER
-             : strcmp(per, "half-year") == 0 ? QZ_PER_HALF_YEAR
-             : strcmp(per, "year") == 0      ? QZ_PER_YEAR
-                                             : 0;
+    p->per = qz_rules__period(per);
     if (!p->per)
         return fail(c, n, "per=\"%s\" is not a period%s", per, NULL);
     p->principle = parse_bool(qz_rules__attr(n, "principle"));

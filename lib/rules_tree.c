@@ -76,6 +76,22 @@ int qz_rules__time_unit(const char *name)
     return 0;
 }
 
+int qz_rules__period(const char *name)
+{
+    static const struct {
+        const char *name;
+        int per;
+    } periods[] = {{"week", QZ_PER_WEEK},
+                   {"month", QZ_PER_MONTH},
+                   {"quarter", QZ_PER_QUARTER},
+                   {"half-year", QZ_PER_HALF_YEAR},
+                   {"year", QZ_PER_YEAR}};
+    for (size_t k = 0; name && k < sizeof(periods) / sizeof(periods[0]); k++)
+        if (strcmp(periods[k].name, name) == 0)
+            return periods[k].per;
+    return 0;
+}
+
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
     if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,
