@@ -228,13 +228,17 @@ int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap);
 /* The period of periodic row `p` containing `d` (query_periodic.c). */
 int qz_query__period_of(const qz_qctx *q, const qz_periodic *p, qz_date d, qz_date *start, qz_date *end);
 /* The figures and the explanation of obligation `ob` for the matrix
- * (query_obligations.c), without dates. */
+ * (query_obligations.c), without dates or parties; every obligation answer
+ * ends with it. */
 void qz_query__obligation_matter(qz_qctx *q, const qz_obligation *ob);
 
 /* ---- query_explain.c ---- */
 
 /* The Chinese label of an obligation's action (QZ_ACTION_*): "报告", "备案"... */
 const char *qz_query__action_label(int action);
+/* The Chinese name of a period of the rule set (QZ_PER_*): "周", "月",
+ * "季度", "半年", "年" (a year for anything else), as in 每月, 每季度. */
+const char *qz_query__period_label(int per);
 /* Appends the labels of the people and bodies of `p` joined by 、 (nothing for NULL). */
 void qz_query__party_labels(qz_buf *b, const qz_party *p);
 

@@ -45,6 +45,17 @@ const char *qz_query__action_label(int action)
     return action > 0 && action < QZ_ACTION_COUNT ? labels[action] : "";
 }
 
+const char *qz_query__period_label(int per)
+{
+    switch (per) {
+    case QZ_PER_WEEK: return "周";
+    case QZ_PER_MONTH: return "月";
+    case QZ_PER_QUARTER: return "季度";
+    case QZ_PER_HALF_YEAR: return "半年";
+    default: return "年";
+    }
+}
+
 void qz_query__party_labels(qz_buf *b, const qz_party *p)
 {
     for (size_t k = 0; p && k < p->nwho; k++)

@@ -11,17 +11,6 @@
 #include "org.h"
 #include "query.h"
 
-static const char *period_label(int per)
-{
-    switch (per) {
-    case QZ_PER_WEEK: return "周";
-    case QZ_PER_MONTH: return "月";
-    case QZ_PER_QUARTER: return "季度";
-    case QZ_PER_HALF_YEAR: return "半年";
-    default: return "年";
-    }
-}
-
 /* 1 when one of the request's invitees (a post or a role id) holds one of
  * the party's roles; QZ_ENOTFOUND recorded for an id that is neither. */
 static int invited(qz_qctx *q, const qz_party *p, const qz_meeting_request *req, int *out)
@@ -115,7 +104,7 @@ static void length_cap(qz_qctx *q, const qz_meeting *mt, const qz_meeting_reques
 
 static void unit_cap(qz_qctx *q, const qz_meeting *mt, const qz_meeting_request *req, int *compliant)
 {
-    const char *per = period_label(mt->per_unit_period);
+    const char *per = qz_query__period_label(mt->per_unit_period);
     qz_query__explain(q, "每个单位每%s%s召开不超过%d次,本期已召开%d次", per,
                       mt->per_unit_principle ? "原则上" : "", mt->max_per_unit, req->held);
     if (req->held < mt->max_per_unit)

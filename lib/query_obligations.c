@@ -16,17 +16,6 @@ QZ_QUERY__REQUEST_INIT(obligations, OBLIGATIONS)
 /* More items than any sensible question yields; refused beyond it. */
 #define MAX_ITEMS 20000
 
-static const char *per_label(int per)
-{
-    switch (per) {
-    case QZ_PER_WEEK: return "周";
-    case QZ_PER_MONTH: return "月";
-    case QZ_PER_QUARTER: return "季度";
-    case QZ_PER_HALF_YEAR: return "半年";
-    default: return "年";
-    }
-}
-
 /* When: 及时, 在5个工作日内, 每月一般2至3次, 每年12月31日前, 定期. */
 static void timing(qz_buf *b, const qz_rules *r, const qz_obligation *ob)
 {
@@ -52,7 +41,7 @@ static void timing(qz_buf *b, const qz_rules *r, const qz_obligation *ob)
         qz__buf_puts(b, "每");
         if (p->every > 1)
             qz__buf_printf(b, "%d个", p->every);
-        qz__buf_puts(b, per_label(p->per));
+        qz__buf_puts(b, qz_query__period_label(p->per));
         if (p->max >= 0)
             qz__buf_printf(b, "%s%d至%d次", p->principle ? "一般" : "", p->min, p->max);
         else
@@ -145,21 +134,11 @@ static void figures(qz_qctx *q, const qz_obligation *ob)
  * parties on the question's date, the figures and the sentence. */
 static void describe(qz_qctx *q, const qz_obligation *ob)
 {
-    qz_answer *a = q->a;
     qz_query__subject(q, &ob->e);
     qz_query__cites(q, ob->e.cites, ob->e.ncites);
     qz_query__party(q, qz_query__find_party(&ob->e, QZ_CAP_RESPONSIBLE), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&ob->e, QZ_CAP_OBLIGEE), 0, QZ_RESOLVE_LIST);
-    figures(q, ob);
-    a->ob_trigger = ob->trigger;
-    a->ob_action = ob->action_id;
-    a->ob_action_label = action_label(ob);
-    a->ob_object = ob->object;
-    a->ob_event = ob->event >= 0 ? q->r->events[ob->event].id : NULL;
-    a->ob_event_label = ob->event >= 0 ? q->r->events[ob->event].label : NULL;
-    ob_line *l = qz_query__explain_later(q, render_obligation, sizeof(*l));
-    if (l)
-        *l = (ob_line){q->r, ob};
+    qz_query__obligation_matter(q, ob);
 }
 
 void qz_query__obligation_matter(qz_qctx *q, const qz_obligation *ob)

@@ -24,6 +24,19 @@ struct qz_rnode {
 };
 
 const char *qz_rules__attr(const qz_rnode *n, const char *name);
+/* The number of ids in an attribute that lists them, kinds="letter reply"
+ * (whitespace-separated; 0 for NULL). */
+size_t qz_rules__count_ids(const char *list);
+/* Copies the next id of such a list at *p into `id` (`size` bytes) and moves
+ * *p past it. Returns 1 for an id, 0 at the end of the list (or for NULL),
+ * -1 when the id does not fit in `id`. */
+int qz_rules__next_id(const char **p, char *id, size_t size);
+/* The qz_time_unit a unit="..." attribute names ("workdays", "hours"...),
+ * 0 for NULL or a name that is not a unit of time. */
+int qz_rules__time_unit(const char *name);
+/* The QZ_PER_* a period attribute names ("week", "month", "quarter",
+ * "half-year", "year"), 0 for NULL or anything else. */
+int qz_rules__period(const char *name);
 /* Reads the whole document into a tree allocated in `a`. */
 int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
                         const char *path);

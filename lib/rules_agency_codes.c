@@ -16,32 +16,20 @@ static int fail(const qz_rnode *n, const char *file, const char *fmt, const char
 static int kinds(qz_rules *r, const qz_rnode *n, const char *file, qz_agency_code *c)
 {
     const char *s = qz_rules__attr(n, "kinds");
-    size_t count = 0;
-    for (const char *p = s; p && *p;) {
-        p += strspn(p, " \t\r\n");
-        size_t len = strcspn(p, " \t\r\n");
-        count += len > 0;
-        p += len;
-    }
+    size_t count = qz_rules__count_ids(s);
     if (!count)
         return QZ_OK;
     if (!(c->kinds = qz__arena_alloc(&r->arena, count * sizeof(int))))
         return qz__error_nomem();
-    for (const char *p = s; *p;) {
-        p += strspn(p, " \t\r\n");
-        size_t len = strcspn(p, " \t\r\n");
-        if (!len)
-            break;
-        char id[128];
-        if (len >= sizeof(id))
+    char id[128];
+    int got;
+    for (const char *p = s; (got = qz_rules__next_id(&p, id, sizeof(id))) != 0;) {
+        if (got < 0)
             return fail(n, file, "a kind id in kinds=\"%.40s\" is too long", s);
-        memcpy(id, p, len);
-        id[len] = '\0';
         int k = qz_rules__find(r, QZ_RULES_DOCUMENT_KIND, id);
         if (k < 0)
             return fail(n, file, "kinds refers to '%s', which is not defined", id);
         c->kinds[c->nkinds++] = k;
-        p += len;
     }
     return QZ_OK;
 }

@@ -434,26 +434,11 @@ static int role_item(cctx *c, const qz_rnode *n, size_t i)
     return QZ_OK;
 }
 
-static const struct {
-    const char *name;
-    int unit;
-} unit_names[] = {
-    {"workdays", QZ_UNIT_WORKDAYS},   {"days", QZ_UNIT_DAYS},
-    {"half-days", QZ_UNIT_HALF_DAYS}, {"hours", QZ_UNIT_HOURS},
-    {"weeks", QZ_UNIT_WEEKS},         {"months", QZ_UNIT_MONTHS},
-    {"quarters", QZ_UNIT_QUARTERS},   {"half-years", QZ_UNIT_HALF_YEARS},
-    {"years", QZ_UNIT_YEARS},
-};
-_Static_assert(sizeof(unit_names) / sizeof(unit_names[0]) == QZ_UNIT_YEARS,
-               "a name for every qz_time_unit but unknown");
-
 static int deadline_item(cctx *c, const qz_rnode *n, size_t i)
 {
     qz_deadline *d = &c->r->deadlines[i];
     const char *unit = qz_rules__attr(n, "unit");
-    for (size_t k = 0; unit && k < sizeof(unit_names) / sizeof(unit_names[0]); k++)
-        if (strcmp(unit_names[k].name, unit) == 0)
-            d->unit = unit_names[k].unit;
+    d->unit = qz_rules__time_unit(unit);
     if (!d->unit)
         return fail(c, n, "unit=\"%s\" is not a unit of time%s", unit, NULL);
     d->count = parse_int(qz_rules__attr(n, "count"), 0);
@@ -718,13 +703,7 @@ static int periodic_attrs(cctx *c, const qz_rnode *n, qz_periodic *p)
     if (p->max >= 0 && p->max < p->min)
         return fail(c, n, "periodic obligation '%s' has max below min%s", p->e.id, NULL);
     const char *per = qz_rules__attr(n, "per");
-    p->per = !per                            ? 0
-             : strcmp(per, "week") == 0      ? QZ_PER_WEEK
-             : strcmp(per, "month") == 0     ? QZ_PER_MONTH
-             : strcmp(per, "quarter") == 0   ? QZ_PER_QUARTER
-             : strcmp(per, "half-year") == 0 ? QZ_PER_HALF_YEAR
-             : strcmp(per, "year") == 0      ? QZ_PER_YEAR
-                                             : 0;
+    p->per = qz_rules__period(per);
     if (!p->per)
         return fail(c, n, "per=\"%s\" is not a period%s", per, NULL);
     p->principle = parse_bool(qz_rules__attr(n, "principle"));

@@ -37,13 +37,7 @@ int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const
     w->nholders_away = 0;
     if (!list)
         return QZ_OK;
-    size_t k = 0;
-    for (const char *p = list; *p;) {
-        p += strspn(p, " \t\r\n");
-        size_t len = strcspn(p, " \t\r\n");
-        k += len > 0;
-        p += len;
-    }
+    size_t k = qz_rules__count_ids(list);
     if (!k)
         return QZ_OK;
     int *v = qz__arena_alloc(&r->arena, k * sizeof(int));
@@ -51,19 +45,13 @@ int qz_rules__when_holder_away(qz_rules *r, const qz_rnode *n, qz_when *w, const
         return qz__error_nomem();
     char id[128];
     size_t j = 0;
-    for (const char *p = list; *p && j < k;) {
-        p += strspn(p, " \t\r\n");
-        size_t len = strcspn(p, " \t\r\n");
-        if (!len)
-            break;
-        if (len >= sizeof(id))
+    int got;
+    for (const char *p = list; j < k && (got = qz_rules__next_id(&p, id, sizeof(id))) != 0;) {
+        if (got < 0)
             return qz__error_at(QZ_ESCHEMA, file, n->line, n->column, "holder-away: an id is too long");
-        memcpy(id, p, len);
-        id[len] = 0;
         if ((v[j++] = qz_rules__find(r, QZ_RULES_ROLE, id)) < 0)
             return qz__error_at(QZ_ESCHEMA, file, n->line, n->column,
                                 "holder-away refers to '%s', which is not defined", id);
-        p += len;
     }
     w->holders_away = v;
     w->nholders_away = j;

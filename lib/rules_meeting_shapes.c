@@ -59,14 +59,6 @@ static int length_cap(qz_meeting *m, const qz_rnode *n, const char *file)
 
 static int unit_cap(qz_meeting *m, const qz_rnode *n, const char *file)
 {
-    static const struct {
-        const char *name;
-        int per;
-    } periods[] = {{"week", QZ_PER_WEEK},
-                   {"month", QZ_PER_MONTH},
-                   {"quarter", QZ_PER_QUARTER},
-                   {"half-year", QZ_PER_HALF_YEAR},
-                   {"year", QZ_PER_YEAR}};
     int max = count_attr(n, "max-per-unit");
     const char *per = qz_rules__attr(n, "per-unit-period");
     if (max < 0)
@@ -76,9 +68,7 @@ static int unit_cap(qz_meeting *m, const qz_rnode *n, const char *file)
         return fail(file, n, "per-unit-period and per-unit-principle need a max-per-unit%s", NULL);
     if (!max)
         return QZ_OK;
-    for (size_t k = 0; per && k < sizeof(periods) / sizeof(periods[0]); k++)
-        if (strcmp(periods[k].name, per) == 0)
-            m->per_unit_period = periods[k].per;
+    m->per_unit_period = qz_rules__period(per);
     if (!m->per_unit_period)
         return fail(file, n,
                     "max-per-unit needs a per-unit-period (week, month, quarter, half-year or year)%s", NULL);
@@ -92,23 +82,17 @@ static int invites(qz_rules *r, const qz_rnode *n, qz_party *p, const char *file
 {
     const char *s = qz_rules__attr(n, "invites");
     size_t cap = 0;
-    while (s && *s) {
-        s += strspn(s, " \t\r\n");
-        size_t len = strcspn(s, " \t\r\n");
-        if (!len)
-            break;
-        char id[128];
-        if (len >= sizeof(id))
+    char id[128];
+    int got;
+    while ((got = qz_rules__next_id(&s, id, sizeof(id))) != 0) {
+        if (got < 0)
             return fail(file, n, "invites names a role id that is too long%s", NULL);
-        memcpy(id, s, len);
-        id[len] = '\0';
         int ri = qz_rules__find(r, QZ_RULES_ROLE, id);
         if (ri < 0)
             return fail(file, n, "invites refers to '%s', which is not defined", id);
         if (qz__arena_grow(&r->arena, (void **)&p->invites, &cap, p->ninvites + 1, sizeof(int)) < 0)
             return qz__error_nomem();
         p->invites[p->ninvites++] = ri;
-        s += len;
     }
     if (!p->ninvites)
         return fail(file, n, "invites may not be empty%s", NULL);

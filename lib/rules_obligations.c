@@ -43,17 +43,6 @@ static int number(const char *s, int lo, int hi)
     return *end || v < lo || v > hi ? -1 : (int)v;
 }
 
-static const struct {
-    const char *name;
-    int unit;
-} units[] = {
-    {"workdays", QZ_UNIT_WORKDAYS},   {"days", QZ_UNIT_DAYS},
-    {"half-days", QZ_UNIT_HALF_DAYS}, {"hours", QZ_UNIT_HOURS},
-    {"weeks", QZ_UNIT_WEEKS},         {"months", QZ_UNIT_MONTHS},
-    {"quarters", QZ_UNIT_QUARTERS},   {"half-years", QZ_UNIT_HALF_YEARS},
-    {"years", QZ_UNIT_YEARS},
-};
-
 /* <on event="ID" deadline="ID"/>, or within="N" unit="U", or promptly="true". */
 static int on_event(qz_rules *r, const qz_rnode *on, qz_obligation *ob, const char *file)
 {
@@ -71,9 +60,7 @@ static int on_event(qz_rules *r, const qz_rnode *on, qz_obligation *ob, const ch
     if (within) {
         if ((ob->within = number(within, 1, 100000)) <= 0)
             return fail(file, on, "within=\"%s\" is not a positive count", within);
-        for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-            if (strcmp(units[k].name, unit) == 0)
-                ob->unit = units[k].unit;
+        ob->unit = qz_rules__time_unit(unit);
         if (!ob->unit)
             return fail(file, on, "unit=\"%s\" is not a unit of time", unit);
     }

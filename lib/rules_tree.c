@@ -20,6 +20,78 @@ const char *qz_rules__attr(const qz_rnode *n, const char *name)
     return NULL;
 }
 
+/* The separators of an attribute that lists ids, as XML Schema's list types
+ * allow them. */
+#define ID_SEPARATORS " \t\r\n"
+
+size_t qz_rules__count_ids(const char *list)
+{
+    size_t n = 0;
+    for (const char *p = list; p && *p;) {
+        p += strspn(p, ID_SEPARATORS);
+        size_t len = strcspn(p, ID_SEPARATORS);
+        n += len > 0;
+        p += len;
+    }
+    return n;
+}
+
+int qz_rules__next_id(const char **p, char *id, size_t size)
+{
+    const char *s = *p;
+    if (!s)
+        return 0;
+    s += strspn(s, ID_SEPARATORS);
+    *p = s;
+    size_t len = strcspn(s, ID_SEPARATORS);
+    if (!len)
+        return 0;
+    if (len >= size)
+        return -1;
+    memcpy(id, s, len);
+    id[len] = '\0';
+    *p = s + len;
+    return 1;
+}
+
+/* The unit= names of qz_time_unit, as rules.xsd spells them. */
+static const struct {
+    const char *name;
+    int unit;
+} unit_names[] = {
+    {"workdays", QZ_UNIT_WORKDAYS},   {"days", QZ_UNIT_DAYS},
+    {"half-days", QZ_UNIT_HALF_DAYS}, {"hours", QZ_UNIT_HOURS},
+    {"weeks", QZ_UNIT_WEEKS},         {"months", QZ_UNIT_MONTHS},
+    {"quarters", QZ_UNIT_QUARTERS},   {"half-years", QZ_UNIT_HALF_YEARS},
+    {"years", QZ_UNIT_YEARS},
+};
+_Static_assert(sizeof(unit_names) / sizeof(unit_names[0]) == QZ_UNIT_YEARS,
+               "a name for every qz_time_unit but unknown");
+
+int qz_rules__time_unit(const char *name)
+{
+    for (size_t k = 0; name && k < sizeof(unit_names) / sizeof(unit_names[0]); k++)
+        if (strcmp(unit_names[k].name, name) == 0)
+            return unit_names[k].unit;
+    return 0;
+}
+
+int qz_rules__period(const char *name)
+{
+    static const struct {
+        const char *name;
+        int per;
+    } periods[] = {{"week", QZ_PER_WEEK},
+                   {"month", QZ_PER_MONTH},
+                   {"quarter", QZ_PER_QUARTER},
+                   {"half-year", QZ_PER_HALF_YEAR},
+                   {"year", QZ_PER_YEAR}};
+    for (size_t k = 0; name && k < sizeof(periods) / sizeof(periods[0]); k++)
+        if (strcmp(periods[k].name, name) == 0)
+            return periods[k].per;
+    return 0;
+}
+
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
 {
     if (qz__arena_grow(a, (void **)&parent->kids, &parent->capkids, parent->nkids + 1,

@@ -71,6 +71,11 @@ int qzc_value_is_bool(qz_value key)
            key == QZ_VALUE_MINUTES_OPTIONAL;
 }
 
+int qzc_value_yes(const qz_answer *a, qz_value key)
+{
+    return qz_answer_has(a, key) && qz_answer_value(a, key) != 0;
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 void qzc_json_person(qzj *w, const qz_model *m, const qz_answer *a, size_t i)
@@ -136,6 +141,14 @@ void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz
     qzj_end_array(w);
 }
 
+void qzc_json_role_keys(qzj *w, const qz_answer *a, size_t i)
+{
+    qzj_key(w, "role");
+    qzj_string(w, qz_answer_role_id(a, i));
+    qzj_key(w, "label");
+    qzj_string(w, qz_answer_role_label(a, i));
+}
+
 void qzc_json_roles(qzj *w, const qz_answer *a)
 {
     size_t i, n = qz_answer_role_count(a);
@@ -144,10 +157,7 @@ void qzc_json_roles(qzj *w, const qz_answer *a)
         qzj_begin_object(w);
         qzj_key(w, "capacity");
         qzj_string(w, qz_capacity_name(qz_answer_role_capacity(a, i)));
-        qzj_key(w, "role");
-        qzj_string(w, qz_answer_role_id(a, i));
-        qzj_key(w, "label");
-        qzj_string(w, qz_answer_role_label(a, i));
+        qzc_json_role_keys(w, a, i);
         qzj_end_object(w);
     }
     qzj_end_array(w);
@@ -248,7 +258,52 @@ void qzc_json_common(qzj *w, const qz_answer *a)
     qzc_json_citations(w, a);
 }
 
+void qzc_json_obligation_keys(qzj *w, const qz_answer *a)
+{
+    qzj_key(w, "trigger");
+    qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
+    qzj_key(w, "action");
+    qzj_string(w, qz_answer_obligation_action(a));
+    qzj_key(w, "action_label");
+    qzj_string(w, qz_answer_obligation_action_label(a));
+    qzj_key(w, "object");
+    qzj_string(w, qz_answer_obligation_object(a));
+    qzj_key(w, "event");
+    qzj_string(w, qz_answer_obligation_event(a));
+    qzj_key(w, "event_label");
+    qzj_string(w, qz_answer_obligation_event_label(a));
+}
+
+void qzc_json_answer_begin(qzj *w)
+{
+    qzj_init(w, stdout);
+    qzj_begin_object(w);
+}
+
+void qzc_json_answer_end(qzj *w, const qz_answer *a)
+{
+    qzj_key(w, "roles");
+    qzc_json_roles(w, a);
+    qzc_json_common(w, a);
+    qzj_end_object(w);
+    qzj_finish(w);
+}
+
+void qzc_json_strings(qzj *w, const qzc_list *l)
+{
+    qzj_begin_array(w);
+    for (size_t i = 0; i < l->n; i++)
+        qzj_string(w, l->items[i]);
+    qzj_end_array(w);
+}
+
 /* ---------------------------------------------------------------- text */
+
+void qzc_headline(const qz_answer *a, const char *fallback, qz_date d)
+{
+    const char *label = qz_answer_subject_label(a);
+    printf("%s  %s %s\n", label ? label : fallback, qzc_date_str(d), qzc_weekday_cn(d));
+}
 
 char *qzc_person_text(char *buf, size_t size, const qz_model *m, const qz_answer *a, size_t i)
 {

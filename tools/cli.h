@@ -89,6 +89,10 @@ int qzc_usage(const qzc_ctx *c, const char *fmt, ...)
  * when it has a place; returns the exit status its code calls for. */
 int qzc_fail(const qzc_ctx *c, int code);
 
+/* A query's status through the usual error handling: 0 for QZ_OK, else
+ * the library's message printed and the matching exit status. */
+int qzc_query_failed(const qzc_ctx *c, int rc);
+
 /* Prints the last error as "file:line:column: message" (or "file: message")
  * to @p f, naming @p fallback_file when the error does not name one. */
 void qzc_print_error(FILE *f, const char *fallback_file);
@@ -158,6 +162,9 @@ void qzc_json_people(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity 
 void qzc_json_unit_keys(qzj *w, const qz_answer *a, size_t i);
 /* JSON: the people of @p cap and then the bodies of @p cap ({"unit", "name"}). */
 void qzc_json_people_and_units(qzj *w, const qz_model *m, const qz_answer *a, qz_capacity cap);
+/* JSON: the keys of role @p i of the answer, "role" and "label" (inside an
+ * open object). */
+void qzc_json_role_keys(qzj *w, const qz_answer *a, size_t i);
 /* JSON: the roles the rules name, [{"capacity", "role", "label"}]. */
 void qzc_json_roles(qzj *w, const qz_answer *a);
 /* 1 when citation @p i repeats an earlier one (same article, item and
@@ -170,10 +177,24 @@ void qzc_json_citations(qzj *w, const qz_answer *a);
 void qzc_json_value(qzj *w, const qz_answer *a, qz_value key);
 /* JSON: {"met": true, "due": "2026-10-12", ...}, every figure the answer has. */
 void qzc_json_values(qzj *w, const qz_answer *a);
+/* JSON: the keys of an obligation's answer, "trigger", "action",
+ * "action_label", "object", "event", "event_label" (inside an open object). */
+void qzc_json_obligation_keys(qzj *w, const qz_answer *a);
+/* JSON: starts a question's answer on stdout, an open object: the
+ * question's own keys come next. */
+void qzc_json_answer_begin(qzj *w);
+/* JSON: ends what qzc_json_answer_begin() started: "roles", the keys every
+ * answer has (qzc_json_common()), then closes and flushes the object. */
+void qzc_json_answer_end(qzj *w, const qz_answer *a);
+/* JSON: the values of a list option, as an array of strings. */
+void qzc_json_strings(qzj *w, const qzc_list *l);
 /* JSON: the keys every answer has: "found", "reason", "explanation",
  * "findings", "citations" (written in that order, inside an open object). */
 void qzc_json_common(qzj *w, const qz_answer *a);
 
+/* Text: the headline of an answer, its subject label (or @p fallback) and
+ * the date with its day of the week. */
+void qzc_headline(const qz_answer *a, const char *fallback, qz_date d);
 /* Text: "name（post name）", with how an acting or entrusted person
  * qualifies, into @p buf. */
 char *qzc_person_text(char *buf, size_t size, const qz_model *m, const qz_answer *a, size_t i);
@@ -193,6 +214,9 @@ void qzc_text_citations(FILE *f, int indent, const qz_answer *a);
 /* Is the figure @p key a date, a yes/no, a unit? For formatting. */
 int qzc_value_is_date(qz_value key);
 int qzc_value_is_bool(qz_value key);
+/* 1 when the answer has the figure @p key and it is not 0 (met, allowed,
+ * compliant...); 0 when it is 0 or the answer does not have it. */
+int qzc_value_yes(const qz_answer *a, qz_value key);
 
 /* ---- commands ---- */
 

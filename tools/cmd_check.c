@@ -211,7 +211,7 @@ static int run(qzc_ctx *c, const qz_model *m, check_opts *o, const char *action,
     } else {
         return qzc_usage(c, "unknown action '%s'", action);
     }
-    return rc == QZ_OK ? 0 : qzc_fail(c, rc);
+    return qzc_query_failed(c, rc);
 }
 
 int qzc_cmd_check(qzc_ctx *c, int argc, char **argv)

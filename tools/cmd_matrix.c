@@ -92,7 +92,7 @@ static void figures_text(char *buf, size_t size, const qz_answer *a)
             break;
         used += (size_t)n;
     }
-    if (used < size && qz_answer_has(a, QZ_VALUE_PRINCIPLE) && qz_answer_value(a, QZ_VALUE_PRINCIPLE))
+    if (used < size && qzc_value_yes(a, QZ_VALUE_PRINCIPLE))
         snprintf(buf + used, size - used, "%s（原则上）", used ? "" : "—");
 }
 
@@ -317,10 +317,30 @@ static void html_holder(out *o, const char *name, int first)
     fputs("</span>", o->f);
 }
 
+/* The citations of a matter, repeats left out: the label in bold with the
+ * clause as its title, then the clause. */
+static void html_citations(FILE *f, const qz_answer *a)
+{
+    for (size_t i = 0; i < qz_answer_citation_count(a); i++) {
+        char cite[QZ_CITATION_LABEL_BUFSIZE];
+        const char *text = qz_answer_citation_text(a, i);
+        if (qzc_citation_repeats(a, i))
+            continue;
+        fputs("<b title=\"", f);
+        html_escape(f, text);
+        fputs("\">", f);
+        html_escape(f, qzc_cite_label(cite, sizeof(cite), qz_answer_citation_article(a, i),
+                                      qz_answer_citation_item(a, i)));
+        fputs("</b><span>", f);
+        html_escape(f, text);
+        fputs("</span>", f);
+    }
+}
+
 static void html_matter(out *o, const qz_answer *a, const char *id, const char *label)
 {
     qz_capacity caps[32];
-    size_t ncaps = capacities_of(a, caps, 32), k, i;
+    size_t ncaps = capacities_of(a, caps, 32), k;
     char buf[1024];
     FILE *f = o->f;
 
@@ -358,20 +378,7 @@ static void html_matter(out *o, const qz_answer *a, const char *id, const char *
     figures_text(buf, sizeof(buf), a);
     html_escape(f, buf[0] ? buf : "—");
     fputs("</td>\n<td class=\"cite\">", f);
-    for (i = 0; i < qz_answer_citation_count(a); i++) {
-        char cite[QZ_CITATION_LABEL_BUFSIZE];
-        const char *text = qz_answer_citation_text(a, i);
-        if (qzc_citation_repeats(a, i))
-            continue;
-        fputs("<b title=\"", f);
-        html_escape(f, text);
-        fputs("\">", f);
-        html_escape(f, qzc_cite_label(cite, sizeof(cite), qz_answer_citation_article(a, i),
-                                      qz_answer_citation_item(a, i)));
-        fputs("</b><span>", f);
-        html_escape(f, text);
-        fputs("</span>", f);
-    }
+    html_citations(f, a);
     if (qz_answer_citation_count(a) == 0)
         fputs("—", f);
     fputs("</td></tr>\n", f);
@@ -398,18 +405,7 @@ static void json_matter(qzj *w, out *o, const qz_answer *a, qz_matter_kind kind,
         /* an obligation: what must be done, and what starts it */
         qzj_key(w, "obligation");
         qzj_begin_object(w);
-        qzj_key(w, "trigger");
-        qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
-        qzj_key(w, "action");
-        qzj_string(w, qz_answer_obligation_action(a));
-        qzj_key(w, "action_label");
-        qzj_string(w, qz_answer_obligation_action_label(a));
-        qzj_key(w, "object");
-        qzj_string(w, qz_answer_obligation_object(a));
-        qzj_key(w, "event");
-        qzj_string(w, qz_answer_obligation_event(a));
-        qzj_key(w, "event_label");
-        qzj_string(w, qz_answer_obligation_event_label(a));
+        qzc_json_obligation_keys(w, a);
         qzj_end_object(w);
     }
     qzj_key(w, "roles");
@@ -489,10 +485,7 @@ static void approval_row(out *o, format fmt, qzj *w, const qz_answer *a, const c
         for (size_t i = 0; i < qz_answer_role_count(a); i++)
             if (qz_answer_role_capacity(a, i) == QZ_CAP_APPROVER) {
                 qzj_begin_object(w);
-                qzj_key(w, "role");
-                qzj_string(w, qz_answer_role_id(a, i));
-                qzj_key(w, "label");
-                qzj_string(w, qz_answer_role_label(a, i));
+                qzc_json_role_keys(w, a, i);
                 qzj_end_object(w);
             }
         qzj_end_array(w);
@@ -510,19 +503,7 @@ static void approval_row(out *o, format fmt, qzj *w, const qz_answer *a, const c
         each_role(o, a, QZ_CAP_APPROVER, html_role);
         each_holder(o, a, QZ_CAP_APPROVER, html_holder);
         fputs("</dd></dl></td>\n<td class=\"cite\">", f);
-        for (size_t i = 0; i < qz_answer_citation_count(a); i++) {
-            char cite[QZ_CITATION_LABEL_BUFSIZE];
-            if (qzc_citation_repeats(a, i))
-                continue;
-            fputs("<b title=\"", f);
-            html_escape(f, qz_answer_citation_text(a, i));
-            fputs("\">", f);
-            html_escape(f, qzc_cite_label(cite, sizeof(cite), qz_answer_citation_article(a, i),
-                                          qz_answer_citation_item(a, i)));
-            fputs("</b><span>", f);
-            html_escape(f, qz_answer_citation_text(a, i));
-            fputs("</span>", f);
-        }
+        html_citations(f, a);
         fputs("</td></tr>\n", f);
     } else {
         fprintf(f, "%s [%s]\n  ", label ? label : id, id);

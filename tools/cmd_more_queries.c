@@ -9,45 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int query_failed(const qzc_ctx *c, int rc)
-{
-    return rc == QZ_OK ? 0 : qzc_fail(c, rc);
-}
-
-static void json_begin(qzj *w)
-{
-    qzj_init(w, stdout);
-    qzj_begin_object(w);
-}
-
-static void json_end(qzj *w, const qz_answer *a)
-{
-    qzj_key(w, "roles");
-    qzc_json_roles(w, a);
-    qzc_json_common(w, a);
-    qzj_end_object(w);
-    qzj_finish(w);
-}
-
-static void json_strings(qzj *w, const qzc_list *l)
-{
-    qzj_begin_array(w);
-    for (size_t i = 0; i < l->n; i++)
-        qzj_string(w, l->items[i]);
-    qzj_end_array(w);
-}
-
-static void headline(const qz_answer *a, const char *fallback, qz_date d)
-{
-    const char *label = qz_answer_subject_label(a);
-    printf("%s  %s %s\n", label ? label : fallback, qzc_date_str(d), qzc_weekday_cn(d));
-}
-
-static int yes(const qz_answer *a, qz_value v)
-{
-    return qz_answer_has(a, v) && qz_answer_value(a, v) != 0;
-}
-
 /* ------------------------------------------------------------ periodic */
 
 /* The --dates list as dates: New (free()), or an exit status after the reason. */
@@ -76,7 +37,7 @@ static void periodic_json(const qz_model *m, const qz_answer *a, const qz_period
                           const qzc_list *dates)
 {
     qzj w;
-    json_begin(&w);
+    qzc_json_answer_begin(&w);
     qzj_key(&w, "periodic");
     qzj_string(&w, req->id);
     qzj_key(&w, "label");
@@ -84,19 +45,19 @@ static void periodic_json(const qz_model *m, const qz_answer *a, const qz_period
     qzj_key(&w, "period");
     qzj_date(&w, req->period);
     qzj_key(&w, "dates");
-    json_strings(&w, dates);
+    qzc_json_strings(&w, dates);
     qzj_key(&w, "compliant");
-    qzj_bool(&w, yes(a, QZ_VALUE_COMPLIANT));
+    qzj_bool(&w, qzc_value_yes(a, QZ_VALUE_COMPLIANT));
     qzj_key(&w, "responsible");
     qzc_json_people_and_units(&w, m, a, QZ_CAP_RESPONSIBLE);
     qzj_key(&w, "report_to");
     qzc_json_people_and_units(&w, m, a, QZ_CAP_REPORT_TO);
-    json_end(&w, a);
+    qzc_json_answer_end(&w, a);
 }
 
 static void periodic_text(const qz_model *m, const qz_answer *a, const qz_periodic_request *req)
 {
-    headline(a, req->id, req->period);
+    qzc_headline(a, req->id, req->period);
     if (qz_answer_has(a, QZ_VALUE_PERIOD_START) && qz_answer_has(a, QZ_VALUE_PERIOD_END))
         qzc_field(stdout, 0, "期间", "%s 至 %s",
                   qzc_date_str((qz_date)qz_answer_value(a, QZ_VALUE_PERIOD_START)),
@@ -108,7 +69,7 @@ static void periodic_text(const qz_model *m, const qz_answer *a, const qz_period
     else
         qzc_field(stdout, 0, "次数", "%lld次（规定至少%lld次）",
                   (long long)qz_answer_value(a, QZ_VALUE_COUNT), (long long)qz_answer_value(a, QZ_VALUE_MIN));
-    qzc_field(stdout, 0, "结论", "%s", yes(a, QZ_VALUE_COMPLIANT) ? "符合规定" : "不符合规定");
+    qzc_field(stdout, 0, "结论", "%s", qzc_value_yes(a, QZ_VALUE_COMPLIANT) ? "符合规定" : "不符合规定");
     qzc_text_capacity(m, a, QZ_CAP_RESPONSIBLE, 0);
     qzc_text_capacity(m, a, QZ_CAP_REPORT_TO, 0);
     qzc_text_tail(a);
@@ -137,14 +98,14 @@ int qzc_cmd_periodic(qzc_ctx *c, int argc, char **argv)
         req.id = pos[0];
         req.dates = days;
         req.ndates = dates.n;
-        rc = query_failed(c, qz_query_periodic(&a, m, &req));
+        rc = qzc_query_failed(c, qz_query_periodic(&a, m, &req));
     }
     if (!rc) {
         if (c->g.json)
             periodic_json(m, a, &req, &dates);
         else
             periodic_text(m, a, &req);
-        rc = yes(a, QZ_VALUE_COMPLIANT) ? QZC_EXIT_OK : QZC_EXIT_FAILED;
+        rc = qzc_value_yes(a, QZ_VALUE_COMPLIANT) ? QZC_EXIT_OK : QZC_EXIT_FAILED;
     }
     qz_answer_free(a);
     free(days);
@@ -181,14 +142,14 @@ int qzc_cmd_substitute(qzc_ctx *c, int argc, char **argv)
         rc = qzc_load_model(c, &m);
     if (!rc) {
         req.type = pos[0];
-        rc = query_failed(c, qz_query_substitute(&a, m, &req));
+        rc = qzc_query_failed(c, qz_query_substitute(&a, m, &req));
     }
     if (rc)
         return rc;
-    int allowed = yes(a, QZ_VALUE_ALLOWED);
+    int allowed = qzc_value_yes(a, QZ_VALUE_ALLOWED);
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "meeting");
         qzj_string(&w, req.type);
         qzj_key(&w, "date");
@@ -212,9 +173,9 @@ int qzc_cmd_substitute(qzc_ctx *c, int argc, char **argv)
         qzc_json_people(&w, m, a, QZ_CAP_SUBSTITUTE);
         qzj_key(&w, "approvers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
-        headline(a, req.type, req.date);
+        qzc_headline(a, req.type, req.date);
         qzc_field(stdout, 0, "结论", "%s", allowed ? "可以代为参会" : "不能代为参会");
         qzc_text_capacity(m, a, QZ_CAP_SUBSTITUTE, 0);
         qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
@@ -251,18 +212,18 @@ int qzc_cmd_normative(qzc_ctx *c, int argc, char **argv)
     if (!rc) {
         req.flags = facts.items;
         req.nflags = facts.n;
-        rc = query_failed(c, qz_query_normative(&a, m, &req));
+        rc = qzc_query_failed(c, qz_query_normative(&a, m, &req));
     }
     if (rc) {
         qzc_list_free(&facts);
         return rc;
     }
-    int compliant = yes(a, QZ_VALUE_COMPLIANT);
+    int compliant = qzc_value_yes(a, QZ_VALUE_COMPLIANT);
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "facts");
-        json_strings(&w, &facts);
+        qzc_json_strings(&w, &facts);
         qzj_key(&w, "validity_years");
         qzj_int(&w, req.validity_years);
         qzj_key(&w, "approved_by");
@@ -279,7 +240,7 @@ int qzc_cmd_normative(qzc_ctx *c, int argc, char **argv)
         qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
         qzj_key(&w, "filed_with");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_FILED_WITH);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
         printf("规范性文件  %s %s\n", qzc_date_str(req.date), qzc_weekday_cn(req.date));
         qzc_field(stdout, 0, "结论", "%s", compliant ? "符合规定" : "不符合规定");

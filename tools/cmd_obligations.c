@@ -15,18 +15,7 @@ static void json_item(qzj *w, const qz_model *m, const qz_answer *a)
     qzj_string(w, qz_answer_subject(a));
     qzj_key(w, "label");
     qzj_string(w, qz_answer_subject_label(a));
-    qzj_key(w, "trigger");
-    qzj_string(w, qz_obligation_trigger_name(qz_answer_obligation_trigger(a)));
-    qzj_key(w, "action");
-    qzj_string(w, qz_answer_obligation_action(a));
-    qzj_key(w, "action_label");
-    qzj_string(w, qz_answer_obligation_action_label(a));
-    qzj_key(w, "object");
-    qzj_string(w, qz_answer_obligation_object(a));
-    qzj_key(w, "event");
-    qzj_string(w, qz_answer_obligation_event(a));
-    qzj_key(w, "event_label");
-    qzj_string(w, qz_answer_obligation_event_label(a));
+    qzc_json_obligation_keys(w, a);
     qzj_key(w, "responsible");
     qzc_json_people_and_units(w, m, a, QZ_CAP_RESPONSIBLE);
     qzj_key(w, "to");
@@ -40,8 +29,7 @@ static void json_item(qzj *w, const qz_model *m, const qz_answer *a)
 static void json_list(const qz_model *m, const qz_answer *a, const char *post, const char *unit)
 {
     qzj w;
-    qzj_init(&w, stdout);
-    qzj_begin_object(&w);
+    qzc_json_answer_begin(&w);
     qzj_key(&w, "from");
     qzj_date(&w, (qz_date)qz_answer_value(a, QZ_VALUE_PERIOD_START));
     qzj_key(&w, "to");
@@ -107,8 +95,8 @@ int qzc_cmd_obligations(qzc_ctx *c, int argc, char **argv)
         return qzc_usage(c, "--to %s is before --from %s", qzc_date_str(req.to), qzc_date_str(req.from));
     if ((rc = qzc_load_model(c, &m)) != 0)
         return rc;
-    if ((rc = qz_query_obligations(&a, m, &req)) != QZ_OK)
-        return qzc_fail(c, rc);
+    if ((rc = qzc_query_failed(c, qz_query_obligations(&a, m, &req))) != 0)
+        return rc;
     if (c->g.json)
         json_list(m, a, req.post, req.unit);
     else

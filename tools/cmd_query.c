@@ -5,29 +5,6 @@
 
 #include <string.h>
 
-/* Runs a query's result through the usual error handling: a failed query
- * prints the library's message and gives the matching exit status. */
-static int query_failed(const qzc_ctx *c, int rc)
-{
-    return rc == QZ_OK ? 0 : qzc_fail(c, rc);
-}
-
-/* Starts a JSON answer: the question's own keys come next. */
-static void json_begin(qzj *w)
-{
-    qzj_init(w, stdout);
-    qzj_begin_object(w);
-}
-
-static void json_end(qzj *w, const qz_answer *a)
-{
-    qzj_key(w, "roles");
-    qzc_json_roles(w, a);
-    qzc_json_common(w, a);
-    qzj_end_object(w);
-    qzj_finish(w);
-}
-
 static void json_opt_value(qzj *w, const char *key, const qz_answer *a, qz_value v)
 {
     qzj_key(w, key);
@@ -42,13 +19,6 @@ static const char *amount_text(char *buf, size_t size, long long n, int unit)
 {
     snprintf(buf, size, "%lld%s", n, qz_time_unit_label((qz_time_unit)unit));
     return buf;
-}
-
-/* The headline: subject label (or id) and the date. */
-static void headline(const qz_answer *a, const char *fallback, qz_date d)
-{
-    const char *label = qz_answer_subject_label(a);
-    printf("%s  %s %s\n", label ? label : fallback, qzc_date_str(d), qzc_weekday_cn(d));
 }
 
 /* "副县长 蔡晓明 [deputy-3]": the post, its holder on @p d and its id. */
@@ -95,13 +65,13 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
     req.portfolio = portfolio;
     req.invitees = invite.items;
     req.ninvitees = invite.n;
-    rc = query_failed(c, qz_query_meeting(&a, m, &req));
+    rc = qzc_query_failed(c, qz_query_meeting(&a, m, &req));
     qzc_list_free(&invite);
     if (rc != 0)
         return rc;
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "meeting");
         qzj_string(&w, req.type);
         qzj_key(&w, "label");
@@ -136,8 +106,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "minutes_signer_major");
         qzc_json_people(&w, m, a, QZ_CAP_MINUTES_SIGNER_MAJOR);
         qzj_key(&w, "minutes_optional");
-        qzj_bool(&w, qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) &&
-                         qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL));
+        qzj_bool(&w, qzc_value_yes(a, QZ_VALUE_MINUTES_OPTIONAL));
         qzj_key(&w, "reviewers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
         qzj_key(&w, "escalation");
@@ -148,9 +117,9 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzj_key(&w, "approvers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
         json_opt_value(&w, "compliant", a, QZ_VALUE_COMPLIANT);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
-        headline(a, req.type, req.date);
+        qzc_headline(a, req.type, req.date);
         qzc_text_capacity(m, a, QZ_CAP_CONVENER, 1);
         qzc_text_capacity(m, a, QZ_CAP_PRESIDER, 1);
         qzc_text_capacity_wrapped(m, a, QZ_CAP_MEMBER);
@@ -164,7 +133,7 @@ int qzc_cmd_meeting(qzc_ctx *c, int argc, char **argv)
         qzc_text_capacity(m, a, QZ_CAP_REVIEWER, 0);
         qzc_text_capacity(m, a, QZ_CAP_ESCALATION, 0);
         qzc_text_capacity(m, a, QZ_CAP_APPROVER, 0);
-        if (qz_answer_has(a, QZ_VALUE_MINUTES_OPTIONAL) && qz_answer_value(a, QZ_VALUE_MINUTES_OPTIONAL))
+        if (qzc_value_yes(a, QZ_VALUE_MINUTES_OPTIONAL))
             qzc_field(stdout, 0, "纪要", "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));
         if (qz_answer_has(a, QZ_VALUE_DUE))
             date_field("纪要印发", (qz_date)qz_answer_value(a, QZ_VALUE_DUE), " 前");
@@ -209,7 +178,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
         req.nportfolios = portfolios.n;
         req.flags = flags.items;
         req.nflags = flags.n;
-        rc = query_failed(c, qz_query_sign(&a, m, &req));
+        rc = qzc_query_failed(c, qz_query_sign(&a, m, &req));
     }
     if (rc) {
         qzc_list_free(&portfolios);
@@ -218,7 +187,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
     }
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "kind");
         qzj_string(&w, req.kind);
         qzj_key(&w, "issuer");
@@ -241,7 +210,7 @@ int qzc_cmd_sign(qzc_ctx *c, int argc, char **argv)
         qzc_json_people_and_units(&w, m, a, QZ_CAP_REVIEWER);
         qzj_key(&w, "escalation");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_ESCALATION);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
         qzc_text_capacity(m, a, QZ_CAP_SIGNER, 1);
         qzc_text_capacity(m, a, QZ_CAP_COUNTERSIGNER, 0);
@@ -286,12 +255,12 @@ int qzc_cmd_acting(qzc_ctx *c, int argc, char **argv)
         (rc = qzc_date_or_today(c, date, "--date", &req.date)) != 0 || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.post = pos[0];
-    if ((rc = query_failed(c, qz_query_acting(&a, m, &req))) != 0)
+    if ((rc = qzc_query_failed(c, qz_query_acting(&a, m, &req))) != 0)
         return rc;
     found = qz_answer_found(a) && first_person(a, QZ_CAP_ACTING, &who);
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "post");
         qzj_string(&w, req.post);
         qzj_key(&w, "date");
@@ -303,7 +272,7 @@ int qzc_cmd_acting(qzc_ctx *c, int argc, char **argv)
             qzj_null(&w);
         qzj_key(&w, "absent");
         qzc_json_people(&w, m, a, QZ_CAP_ABSENT);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
         post_headline(m, req.post, req.date);
         printf("  %s %s\n", qzc_date_str(req.date), qzc_weekday_cn(req.date));
@@ -348,11 +317,11 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
         return rc;
     req.has_asof = 1;
     req.name = pos[0];
-    if ((rc = query_failed(c, qz_query_deadline(&a, m, &req))) != 0)
+    if ((rc = qzc_query_failed(c, qz_query_deadline(&a, m, &req))) != 0)
         return rc;
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "deadline");
         qzj_string(&w, req.name);
         qzj_key(&w, "label");
@@ -366,7 +335,7 @@ int qzc_cmd_deadline(qzc_ctx *c, int argc, char **argv)
         json_opt_value(&w, "limit", a, QZ_VALUE_LIMIT);
         json_opt_value(&w, "unit", a, QZ_VALUE_UNIT);
         json_opt_value(&w, "silence_no_objection", a, QZ_VALUE_SILENCE_NO_OBJECTION);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
         char buf[64];
         const char *label = qz_answer_subject_label(a);
@@ -422,12 +391,12 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
     if (rc || (rc = qzc_load_model(c, &m)) != 0)
         return rc;
     req.post = pos[0];
-    if ((rc = query_failed(c, qz_query_leave(&a, m, &req))) != 0)
+    if ((rc = qzc_query_failed(c, qz_query_leave(&a, m, &req))) != 0)
         return rc;
     late = qz_answer_value(a, QZ_VALUE_LATE) != 0;
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "post");
         qzj_string(&w, req.post);
         qzj_key(&w, "depart");
@@ -447,7 +416,7 @@ int qzc_cmd_leave(qzc_ctx *c, int argc, char **argv)
         qzc_json_people_and_units(&w, m, a, QZ_CAP_FILED_BY);
         qzj_key(&w, "approvers");
         qzc_json_people_and_units(&w, m, a, QZ_CAP_APPROVER);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
         char buf[64];
         post_headline(m, req.post, req.depart);
@@ -494,7 +463,7 @@ int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv)
         req.type = pos[0];
         req.present = present.items;
         req.npresent = present.n;
-        rc = query_failed(c, qz_query_quorum(&a, m, &req));
+        rc = qzc_query_failed(c, qz_query_quorum(&a, m, &req));
     }
     if (rc) {
         qzc_list_free(&present);
@@ -504,7 +473,7 @@ int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv)
     rule = qz_answer_has(a, QZ_VALUE_MEMBERS);
     if (c->g.json) {
         qzj w;
-        json_begin(&w);
+        qzc_json_answer_begin(&w);
         qzj_key(&w, "meeting");
         qzj_string(&w, req.type);
         qzj_key(&w, "date");
@@ -523,9 +492,9 @@ int qzc_cmd_quorum(qzc_ctx *c, int argc, char **argv)
         json_opt_value(&w, "members", a, QZ_VALUE_MEMBERS);
         qzj_key(&w, "counted");
         qzc_json_people(&w, m, a, QZ_CAP_PRESENT);
-        json_end(&w, a);
+        qzc_json_answer_end(&w, a);
     } else {
-        headline(a, req.type, req.date);
+        qzc_headline(a, req.type, req.date);
         qzc_field(stdout, 0, "结论", "%s", met ? "达到法定人数，可以召开" : "未达到法定人数");
         if (rule)
             qzc_field(stdout, 0, "到会", "%lld人（须%lld人以上，共%lld人）",

@@ -147,6 +147,11 @@ int qzc_fail(const qzc_ctx *c, int code)
     return qzc_exit_for(code);
 }
 
+int qzc_query_failed(const qzc_ctx *c, int rc)
+{
+    return rc == QZ_OK ? 0 : qzc_fail(c, rc);
+}
+
 const char *qzc_date_str(qz_date d)
 {
     static char bufs[4][QZ_DATE_BUFSIZE];

@@ -6,16 +6,8 @@
 #include <stdlib.h>
 
 #include "audit.h"
+#include "fuzz_audit.h"
 #include "quanze.h"
-
-static qz_model *model;
-
-static int count(const qz_finding *f, void *ud)
-{
-    (void)f;
-    ++*(long *)ud;
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,10 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rc = qz_audit__xml_memory(au, (const char *)data, size, "fuzz.xml", count, &findings);
     if (rc == QZ_OK)
         rc = qz_audit_finish(au, count, &findings);
-    qz_audit_summary sum;
-    qz_audit_get_summary(au, &sum);
-    if (sum.read != sum.audited + sum.unreadable)
-        abort(); /* a record lost */
+    qz_audit_summary sum = summary_of(au);
     if (rc == QZ_OK && (uint64_t)findings < sum.unreadable + sum.violations + sum.notes)
         abort(); /* a finding counted but not passed on */
     qz_audit_free(au);
