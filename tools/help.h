@@ -222,64 +222,64 @@
     "with --date, the year of the signing date. The agency code must be one of\n"         \
     "the rule set's (on --date), or of the --agency-code list when given; with\n"         \
     "--issuer, one of that issuer's; with --kind, the one the rule set gives the\n"       \
-    "kind (函: 西政函). Exit status 1: findings, each with its character position.\n"   \
+    "kind (函: 西政函). Exit status 1: findings, each with its character position.\n" \
     "\n" QZC_HELP_ZH_DOCS
 
-#define QZC_HELP_PERIODIC                                                              \
+#define QZC_HELP_PERIODIC                                                             \
     "Usage: quanze periodic ID [--period D] [--dates D...]\n"                         \
-    "\n"                                                                               \
-    "Whether the periodic obligation ID (a meeting held twice a month, a report\n"     \
+    "\n"                                                                              \
+    "Whether the periodic obligation ID (a meeting held twice a month, a report\n"    \
     "every quarter...) was met in the period containing D, given the days it\n"       \
-    "happened. A maximum the rules state only as 一般/原则上 is a note, not a\n"      \
-    "finding. Exit status 1 when the obligation was not met.\n"                        \
-    "\n"                                                                               \
+    "happened. A maximum the rules state only as 一般/原则上 is a note, not a\n" \
+    "finding. Exit status 1 when the obligation was not met.\n"                       \
+    "\n"                                                                              \
     "  ID           a periodic obligation of the rule set (listed below)\n"           \
     "  --period D   any day of the period to check (default: today)\n"                \
     "  --dates D... the days it happened (spaces or commas; others ignored)\n"        \
-    "\n"                                                                               \
-    "JSON: {\"periodic\", \"label\", \"period\", \"dates\", \"compliant\",\n"          \
+    "\n"                                                                              \
+    "JSON: {\"periodic\", \"label\", \"period\", \"dates\", \"compliant\",\n"         \
     "      \"responsible\", \"report_to\", \"roles\", \"found\", \"reason\",\n"       \
-    "      \"explanation\", \"findings\", \"values\", \"citations\"}.\n"               \
+    "      \"explanation\", \"findings\", \"values\", \"citations\"}.\n"              \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_SUBSTITUTE                                                            \
-    "Usage: quanze substitute TYPE --principal POST [--substitute POST]\n"            \
-    "                         [--requested D] [--approved] [--date D]\n"              \
-    "\n"                                                                               \
-    "May the holder of --substitute attend a meeting of TYPE on D in place of\n"      \
-    "the holder of --principal, and on what conditions (a written request before\n"  \
-    "the meeting, the presider's consent, the same unit). Exit status 1 when not.\n"  \
-    "\n"                                                                               \
-    "  TYPE              a meeting type of the rule set (listed below)\n"             \
-    "  --principal POST  the post whose holder cannot attend\n"                       \
-    "  --substitute POST the post proposed to attend instead\n"                       \
-    "  --requested D     a written leave request was sent on D\n"                     \
-    "  --approved        the meeting's presider agreed\n"                             \
-    "  --date D          the day of the meeting (default: today)\n"                   \
-    "\n"                                                                               \
-    "JSON: {\"meeting\", \"date\", \"principal\", \"substitute\", \"written_request\",\n" \
+#define QZC_HELP_SUBSTITUTE                                                                 \
+    "Usage: quanze substitute TYPE --principal POST [--substitute POST]\n"                  \
+    "                         [--requested D] [--approved] [--date D]\n"                    \
+    "\n"                                                                                    \
+    "May the holder of --substitute attend a meeting of TYPE on D in place of\n"            \
+    "the holder of --principal, and on what conditions (a written request before\n"         \
+    "the meeting, the presider's consent, the same unit). Exit status 1 when not.\n"        \
+    "\n"                                                                                    \
+    "  TYPE              a meeting type of the rule set (listed below)\n"                   \
+    "  --principal POST  the post whose holder cannot attend\n"                             \
+    "  --substitute POST the post proposed to attend instead\n"                             \
+    "  --requested D     a written leave request was sent on D\n"                           \
+    "  --approved        the meeting's presider agreed\n"                                   \
+    "  --date D          the day of the meeting (default: today)\n"                         \
+    "\n"                                                                                    \
+    "JSON: {\"meeting\", \"date\", \"principal\", \"substitute\", \"written_request\",\n"   \
     "      \"presider_approved\", \"rule\", \"allowed\", \"substitutes\", \"approvers\",\n" \
-    "      and the keys every answer has}.\n"                                          \
+    "      and the keys every answer has}.\n"                                               \
     "\n" QZC_HELP_GLOBAL
 
-#define QZC_HELP_NORMATIVE                                                             \
-    "Usage: quanze normative [--fact ID]... [--validity YEARS]\n"                     \
-    "                        [--approved-by MEETING] [--date D]\n"                    \
-    "\n"                                                                               \
+#define QZC_HELP_NORMATIVE                                                               \
+    "Usage: quanze normative [--fact ID]... [--validity YEARS]\n"                        \
+    "                        [--approved-by MEETING] [--date D]\n"                       \
+    "\n"                                                                                 \
     "Checks a normative document (规范性文件), described by the facts that hold\n"  \
-    "for it, against the rule set's normative checks: each required fact missing,\n"  \
-    "each forbidden one present, the approving meeting and the validity. Exit\n"      \
-    "status 1 when it does not comply.\n"                                              \
-    "\n"                                                                               \
-    "  --fact ID             a fact of the checks' vocabulary that holds (listed\n"   \
-    "                        below); repeat, or give several\n"                       \
-    "  --validity YEARS      the validity the document states (default: none)\n"      \
-    "  --approved-by MEETING the meeting type that approved it\n"                     \
-    "  --date D              the day of issue (default: today)\n"                     \
-    "\n"                                                                               \
-    "JSON: {\"facts\", \"validity_years\", \"approved_by\", \"date\", \"compliant\",\n" \
+    "for it, against the rule set's normative checks: each required fact missing,\n"     \
+    "each forbidden one present, the approving meeting and the validity. Exit\n"         \
+    "status 1 when it does not comply.\n"                                                \
+    "\n"                                                                                 \
+    "  --fact ID             a fact of the checks' vocabulary that holds (listed\n"      \
+    "                        below); repeat, or give several\n"                          \
+    "  --validity YEARS      the validity the document states (default: none)\n"         \
+    "  --approved-by MEETING the meeting type that approved it\n"                        \
+    "  --date D              the day of issue (default: today)\n"                        \
+    "\n"                                                                                 \
+    "JSON: {\"facts\", \"validity_years\", \"approved_by\", \"date\", \"compliant\",\n"  \
     "      \"violations\", \"reviewers\", \"approvers\", \"filed_with\", and the keys\n" \
-    "      every answer has}.\n"                                                       \
+    "      every answer has}.\n"                                                         \
     "\n" QZC_HELP_GLOBAL
 
 #define QZC_HELP_OBLIGATIONS                                                                \

@@ -27,16 +27,16 @@ QZ_BEGIN_DECL
 
 /** The question an answer replies to. */
 typedef enum qz_query_kind {
-    QZ_QUERY_MEETING = 1,    /**< qz_query_meeting() */
-    QZ_QUERY_SIGN = 2,       /**< qz_query_sign() */
-    QZ_QUERY_ACTING = 3,     /**< qz_query_acting() */
-    QZ_QUERY_DEADLINE = 4,   /**< qz_query_deadline() */
-    QZ_QUERY_LEAVE = 5,      /**< qz_query_leave() */
-    QZ_QUERY_QUORUM = 6,     /**< qz_query_quorum() */
-    QZ_QUERY_SUBSTITUTE = 7, /**< qz_query_substitute() */
-    QZ_QUERY_PERIODIC = 8,   /**< qz_query_periodic() */
-    QZ_QUERY_NORMATIVE = 9,  /**< qz_query_normative() */
-    QZ_QUERY_MATTER = 10,    /**< qz_query_matter() (one row of the whole matrix) */
+    QZ_QUERY_MEETING = 1,     /**< qz_query_meeting() */
+    QZ_QUERY_SIGN = 2,        /**< qz_query_sign() */
+    QZ_QUERY_ACTING = 3,      /**< qz_query_acting() */
+    QZ_QUERY_DEADLINE = 4,    /**< qz_query_deadline() */
+    QZ_QUERY_LEAVE = 5,       /**< qz_query_leave() */
+    QZ_QUERY_QUORUM = 6,      /**< qz_query_quorum() */
+    QZ_QUERY_SUBSTITUTE = 7,  /**< qz_query_substitute() */
+    QZ_QUERY_PERIODIC = 8,    /**< qz_query_periodic() */
+    QZ_QUERY_NORMATIVE = 9,   /**< qz_query_normative() */
+    QZ_QUERY_MATTER = 10,     /**< qz_query_matter() (one row of the whole matrix) */
     QZ_QUERY_OBLIGATIONS = 11 /**< qz_query_obligations() (the list, and each of its items) */
 } qz_query_kind;
 
@@ -62,7 +62,7 @@ typedef enum qz_capacity {
     QZ_CAP_RESPONSIBLE = 18,         /**< bears a periodic obligation or a task */
     QZ_CAP_REVIEWER = 19,            /**< reviews (legality review, coordination) */
     QZ_CAP_ESCALATION = 20,          /**< the one a matter is referred to when necessary */
-    QZ_CAP_OBLIGEE = 21              /**< whom an obligation is owed to or concerns (向…报告, 听取…意见) */
+    QZ_CAP_OBLIGEE = 21 /**< whom an obligation is owed to or concerns (向…报告, 听取…意见) */
 } qz_capacity;
 
 /** How a person qualifies. */

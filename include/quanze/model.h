@@ -97,16 +97,16 @@ QZ_EXTERN(void) qz_model_slot_free(qz_model_slot *slot);
 
 /** The kind of a matter in the matrix. */
 typedef enum qz_matter_kind {
-    QZ_MATTER_ROLE = 1,              /**< a role the rules name */
-    QZ_MATTER_ACTING = 2,            /**< who acts for an absent post */
-    QZ_MATTER_MEETING = 3,           /**< a meeting type */
-    QZ_MATTER_SIGNING = 4,           /**< a row of the signing table */
-    QZ_MATTER_DEADLINE = 5,          /**< a deadline */
-    QZ_MATTER_LEAVE = 6,             /**< a leave-notice rule */
-    QZ_MATTER_PERIODIC = 7,          /**< a periodic obligation */
-    QZ_MATTER_CHECK = 8,             /**< a check on normative documents */
-    QZ_MATTER_PROVISION = 9,         /**< another provision (no computation) */
-    QZ_MATTER_SUBSTITUTION = 10,     /**< attendance substitution at meetings */
+    QZ_MATTER_ROLE = 1,               /**< a role the rules name */
+    QZ_MATTER_ACTING = 2,             /**< who acts for an absent post */
+    QZ_MATTER_MEETING = 3,            /**< a meeting type */
+    QZ_MATTER_SIGNING = 4,            /**< a row of the signing table */
+    QZ_MATTER_DEADLINE = 5,           /**< a deadline */
+    QZ_MATTER_LEAVE = 6,              /**< a leave-notice rule */
+    QZ_MATTER_PERIODIC = 7,           /**< a periodic obligation */
+    QZ_MATTER_CHECK = 8,              /**< a check on normative documents */
+    QZ_MATTER_PROVISION = 9,          /**< another provision (no computation) */
+    QZ_MATTER_SUBSTITUTION = 10,      /**< attendance substitution at meetings */
     QZ_MATTER_NOT_AWAY_TOGETHER = 11, /**< two posts that may not be away at the same time */
     QZ_MATTER_OBLIGATION = 12         /**< an obligation (report, file, plan...) */
 } qz_matter_kind;

@@ -374,7 +374,8 @@ QZ_EXTERN(int) qz_obligations_request_init(qz_obligations_request *req, unsigned
  *         longer than #QZ_OBLIGATIONS_MAX_DAYS), #QZ_ERANGE (no rule set in
  *         force), #QZ_ENOMEM. Failures are recorded.
  */
-QZ_EXTERN(int) qz_query_obligations(qz_answer **out, const qz_model *model, const qz_obligations_request *req);
+QZ_EXTERN(int)
+qz_query_obligations(qz_answer **out, const qz_model *model, const qz_obligations_request *req);
 
 /** A normative document (规范性文件) described by flags. */
 typedef struct qz_normative_request {

@@ -28,24 +28,25 @@ QZ_BEGIN_DECL
 
 /** The sections of a rule set whose entries are named by stable ids. */
 typedef enum qz_rules_section {
-    QZ_RULES_ROLE = 0,              /**< roles: `county-head`, `deputy`, ... */
-    QZ_RULES_BODY = 1,              /**< bodies outside the rules' roles: `county-party-office`, ... */
-    QZ_RULES_MEETING = 2,           /**< meeting types: `plenary`, `executive`, ... */
-    QZ_RULES_DOCUMENT_KIND = 3,     /**< document kinds: `request`, `report`, ... */
-    QZ_RULES_ISSUER = 4,            /**< issuers: `county-government`, `government-office` */
-    QZ_RULES_RECIPIENT = 5,         /**< recipients: `city-government`, `county-congress` */
-    QZ_RULES_SIGNING = 6,           /**< rows of the ordered signing table */
-    QZ_RULES_DEADLINE = 7,          /**< deadlines: `minutes-issue`, `consultation-reply`, ... */
-    QZ_RULES_LEAVE = 8,             /**< leave-notice rules, one per group of roles */
-    QZ_RULES_ACTING = 9,            /**< acting rules (who acts for an absent post) */
-    QZ_RULES_PERIODIC = 10,         /**< periodic obligations */
-    QZ_RULES_CHECK = 11,            /**< checks on normative documents */
-    QZ_RULES_PROVISION = 12,        /**< other provisions cited in the matrix (no computation) */
-    QZ_RULES_SUBSTITUTION = 13,     /**< attendance substitution rules (who may stand in at a meeting) */
-    QZ_RULES_DESTINATION = 14,      /**< where a leave goes: `within-province`, ... (leave cases) */
+    QZ_RULES_ROLE = 0,               /**< roles: `county-head`, `deputy`, ... */
+    QZ_RULES_BODY = 1,               /**< bodies outside the rules' roles: `county-party-office`, ... */
+    QZ_RULES_MEETING = 2,            /**< meeting types: `plenary`, `executive`, ... */
+    QZ_RULES_DOCUMENT_KIND = 3,      /**< document kinds: `request`, `report`, ... */
+    QZ_RULES_ISSUER = 4,             /**< issuers: `county-government`, `government-office` */
+    QZ_RULES_RECIPIENT = 5,          /**< recipients: `city-government`, `county-congress` */
+    QZ_RULES_SIGNING = 6,            /**< rows of the ordered signing table */
+    QZ_RULES_DEADLINE = 7,           /**< deadlines: `minutes-issue`, `consultation-reply`, ... */
+    QZ_RULES_LEAVE = 8,              /**< leave-notice rules, one per group of roles */
+    QZ_RULES_ACTING = 9,             /**< acting rules (who acts for an absent post) */
+    QZ_RULES_PERIODIC = 10,          /**< periodic obligations */
+    QZ_RULES_CHECK = 11,             /**< checks on normative documents */
+    QZ_RULES_PROVISION = 12,         /**< other provisions cited in the matrix (no computation) */
+    QZ_RULES_SUBSTITUTION = 13,      /**< attendance substitution rules (who may stand in at a meeting) */
+    QZ_RULES_DESTINATION = 14,       /**< where a leave goes: `within-province`, ... (leave cases) */
     QZ_RULES_NOT_AWAY_TOGETHER = 15, /**< pairs of posts that may not be away at the same time */
-    QZ_RULES_OBLIGATION = 16,        /**< obligations: report, file, plan... on an event, periodically or by a date */
-    QZ_RULES_EVENT = 17              /**< events that start obligations: `important-matter`, ... */
+    QZ_RULES_OBLIGATION =
+        16,             /**< obligations: report, file, plan... on an event, periodically or by a date */
+    QZ_RULES_EVENT = 17 /**< events that start obligations: `important-matter`, ... */
 } qz_rules_section;
 
 /** Number of values of #qz_rules_section. */
