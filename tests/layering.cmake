@@ -15,3 +15,10 @@ if(QZ_LAYER_PYTHON3)
            COMMAND ${QZ_LAYER_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/check_doc_ownership.py
                    ${PROJECT_SOURCE_DIR}/include)
 endif()
+# The C sources keep the layout of .clang-format (scripts/format.sh --check
+# changes nothing; clang-format-14 is in scripts/deps.sh, so a missing one fails).
+find_program(QZ_BASH NAMES bash)
+if(QZ_BASH)
+  add_test(NAME c_format COMMAND ${QZ_BASH} ${PROJECT_SOURCE_DIR}/scripts/format.sh --check)
+  set_tests_properties(c_format PROPERTIES LABELS no-sanitizer)
+endif()
