@@ -332,6 +332,16 @@ static void test_institution_leave(void **state)
     QZT_OK(qz_query_leave(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1);
     qz_answer_free(a);
+    /* Art 78 is cited for the institution only: a township's or a department's principal
+     * leaves under Art 66 alone */
+    static const char *const others[] = {"township-a-principal", "justice-principal"};
+    for (size_t i = 0; i < 2; i++) {
+        r.post = others[i];
+        QZT_OK(qz_query_leave(&a, M, &r));
+        QZT_CITES(a, 66, 0);
+        assert_false(qzt_cites(a, 78, 0));
+        qz_answer_free(a);
+    }
 }
 
 /* Item 6: Art 56 names no responsible body: the answer names none rather than inventing one. */
