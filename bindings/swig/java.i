@@ -529,7 +529,8 @@ QZB_CLOSEABLE(qzb_model_slot)
 %typemap(javain) qz_date "Dates.toDay($javainput, \"$javainput\")"
 %typemap(javain) const char *type, const char *kind, const char *post, const char *path,
                  const char *principal, const char *substitute, const char *region,
-                 const char *tag, const char *role, const char *unit
+                 const char *tag, const char *role, const char *unit,
+                 const char *actor, const char *text, const char *code
     "Strings.toUtf8(java.util.Objects.requireNonNull($javainput, \"$javainput\"))"
 /* A handle argument must be given and open. */
 %define QZB_JAVA_HANDLE_ARG(CTYPE, NAME)

@@ -52,9 +52,6 @@
     }
 %}
 
-%typemap(javain) const char *actor, const char *text, const char *code
-    "Strings.toUtf8(java.util.Objects.requireNonNull($javainput, \"$javainput\"))"
-
 %apply (const char *const *LIST, size_t COUNT) {
     (const char *const *agency_codes, size_t nagency_codes),
     (const char *const *keys, size_t nkeys),
