@@ -50,7 +50,7 @@ public final class AuditFinding {
       return;
     }
     Wire w = new Wire(bytes);
-    while (w.more()) {
+    while (!w.done()) {
       out.add(new AuditFinding(w));
     }
   }

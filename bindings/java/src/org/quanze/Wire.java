@@ -127,8 +127,4 @@ final class Wire {
   byte[] rest() {
     return bytes(b.length - at);
   }
-
-  boolean more() {
-    return at < b.length;
-  }
 }
