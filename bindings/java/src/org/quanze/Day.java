@@ -1,7 +1,5 @@
 package org.quanze;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,15 +29,7 @@ public final class Day {
 
   /** A list of records written one after the other (an empty list for none). */
   static List<Day> decodeList(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      return Collections.emptyList();
-    }
-    Wire w = new Wire(bytes);
-    List<Day> list = new ArrayList<>();
-    while (!w.done()) {
-      list.add(new Day(w));
-    }
-    return Collections.unmodifiableList(list);
+    return Wire.list(bytes, Day::new);
   }
 
   /** The day. */

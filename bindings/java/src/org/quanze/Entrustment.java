@@ -1,7 +1,5 @@
 package org.quanze;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,15 +33,7 @@ public final class Entrustment {
 
   /** A list of records written one after the other (an empty list for none). */
   static List<Entrustment> decodeList(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      return Collections.emptyList();
-    }
-    Wire w = new Wire(bytes);
-    List<Entrustment> list = new ArrayList<>();
-    while (!w.done()) {
-      list.add(new Entrustment(w));
-    }
-    return Collections.unmodifiableList(list);
+    return Wire.list(bytes, Entrustment::new);
   }
 
   /** The entrusting post. */

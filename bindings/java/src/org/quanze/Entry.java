@@ -1,7 +1,5 @@
 package org.quanze;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,15 +27,7 @@ public final class Entry {
 
   /** A list of records written one after the other (an empty list for none). */
   static List<Entry> decodeList(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      return Collections.emptyList();
-    }
-    Wire w = new Wire(bytes);
-    List<Entry> list = new ArrayList<>();
-    while (!w.done()) {
-      list.add(new Entry(w));
-    }
-    return Collections.unmodifiableList(list);
+    return Wire.list(bytes, Entry::new);
   }
 
   /** The section. */

@@ -1,7 +1,5 @@
 package org.quanze;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,15 +27,7 @@ public final class Matter {
 
   /** A list of records written one after the other (an empty list for none). */
   static List<Matter> decodeList(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      return Collections.emptyList();
-    }
-    Wire w = new Wire(bytes);
-    List<Matter> list = new ArrayList<>();
-    while (!w.done()) {
-      list.add(new Matter(w));
-    }
-    return Collections.unmodifiableList(list);
+    return Wire.list(bytes, Matter::new);
   }
 
   /** Role, meeting, signing, deadline.... */

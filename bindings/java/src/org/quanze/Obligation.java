@@ -36,15 +36,7 @@ public final class Obligation {
 
   /** The items as the native side wrote them one after the other (see obligation_list in java.i). */
   static List<Obligation> decodeList(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      return Collections.emptyList();
-    }
-    Wire w = new Wire(bytes);
-    List<Obligation> list = new ArrayList<>();
-    while (!w.done()) {
-      list.add(new Obligation(w));
-    }
-    return Collections.unmodifiableList(list);
+    return Wire.list(bytes, Obligation::new);
   }
 
   /** The obligation's id in the rule set, e.g. {@code "rectify-supervision"}. */

@@ -1,7 +1,11 @@
 package org.quanze;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the bytes the native side writes when it copies an answer or a
@@ -109,6 +113,22 @@ final class Wire {
     String s = new String(b, from, n, StandardCharsets.UTF_8);
     CACHE[slot] = new Interned(Arrays.copyOfRange(b, from, from + n), s);
     return s;
+  }
+
+  /**
+   * Records written one after the other, each read by {@code read}: an
+   * unmodifiable list, empty for none.
+   */
+  static <T> List<T> list(byte[] bytes, Function<Wire, T> read) {
+    if (bytes == null || bytes.length == 0) {
+      return Collections.emptyList();
+    }
+    Wire w = new Wire(bytes);
+    List<T> list = new ArrayList<>();
+    while (!w.done()) {
+      list.add(read.apply(w));
+    }
+    return Collections.unmodifiableList(list);
   }
 
   /** Whether everything was read (a list's reader stops there). */
