@@ -464,19 +464,9 @@ typedef struct {} qzb_route;
                                      const char *const *portfolios, size_t nportfolios,
                                      const char *const *facts, size_t nfacts) {
         qz_decision *d = NULL;
-        qz_sign_request req = QZ_SIGN_REQUEST_INIT;
-        req.kind = kind;
-        req.date = date;
-        req.issuer = issuer;
-        req.recipient = recipient;
-        req.major_policy = major_policy;
-        req.broad_scope = broad_scope;
-        req.decided_by_executive = decided_by_executive;
-        req.routine = routine;
-        req.portfolios = portfolios;
-        req.nportfolios = nportfolios;
-        req.flags = facts;
-        req.nflags = nfacts;
+        qz_sign_request req = qzb_sign_request(kind, date, issuer, recipient, major_policy, broad_scope,
+                                               decided_by_executive, routine, portfolios, nportfolios, facts,
+                                               nfacts);
         if (action == QZ_CHECK_COUNTERSIGN)
             qzb_check(qz_check_countersign(&d, $self, &req, actor));
         else

@@ -142,6 +142,29 @@ static void qzb_fail_item(size_t index)
     qzb_fail(rc, "item %zu: %s", index, detail);
 }
 
+/* A signing request from the arguments of query_sign and check_sign_request
+ * (checks.i): the strings are borrowed from the call's arguments. */
+static qz_sign_request qzb_sign_request(const char *kind, qz_date date, const char *issuer, const char *recipient,
+                                        bool major_policy, bool broad_scope, bool decided_by_executive,
+                                        bool routine, const char *const *portfolios, size_t nportfolios,
+                                        const char *const *facts, size_t nfacts)
+{
+    qz_sign_request req = QZ_SIGN_REQUEST_INIT;
+    req.kind = kind;
+    req.date = date;
+    req.issuer = issuer;
+    req.recipient = recipient;
+    req.major_policy = major_policy;
+    req.broad_scope = broad_scope;
+    req.decided_by_executive = decided_by_executive;
+    req.routine = routine;
+    req.portfolios = portfolios;
+    req.nportfolios = nportfolios;
+    req.flags = facts;
+    req.nflags = nfacts;
+    return req;
+}
+
 #define QZB_FREE2(a, b) do { free(a); free(b); } while (0)
 
 /* The classes: the C handles under names of the binding's own, so that the
@@ -1380,19 +1403,9 @@ typedef struct {} qzb_model;
                                  const char *const *portfolios, size_t nportfolios,
                                  const char *const *facts, size_t nfacts) {
         qz_answer *a = NULL;
-        qz_sign_request req = QZ_SIGN_REQUEST_INIT;
-        req.kind = kind;
-        req.date = date;
-        req.issuer = issuer;
-        req.recipient = recipient;
-        req.major_policy = major_policy;
-        req.broad_scope = broad_scope;
-        req.decided_by_executive = decided_by_executive;
-        req.routine = routine;
-        req.portfolios = portfolios;
-        req.nportfolios = nportfolios;
-        req.flags = facts;
-        req.nflags = nfacts;
+        qz_sign_request req = qzb_sign_request(kind, date, issuer, recipient, major_policy, broad_scope,
+                                               decided_by_executive, routine, portfolios, nportfolios, facts,
+                                               nfacts);
         qzb_check(qz_query_sign(&a, $self, &req));
         return a;
     }
