@@ -6,6 +6,36 @@
  */
 
 %{
+/* A decision without its answer: action (and its name), allowed, capacity, via, the actor's
+ * post and person (with names), whom it acts for, the deciding citation's
+ * index, the reason and the candidates. */
+static void qzb_decision_write(qzb_wbuf *w, const qz_decision *d, const qz_org *org)
+{
+    size_t i, n = qz_decision_candidate_count(d);
+    qzb_w_int(w, (int32_t)qz_decision_action(d));
+    qzb_w_str(w, qz_check_action_name(qz_decision_action(d)));
+    qzb_w_int(w, qz_decision_allowed(d) != 0);
+    qzb_w_int(w, (int32_t)qz_decision_capacity(d));
+    qzb_w_int(w, (int32_t)qz_decision_via(d));
+    qzb_w_str(w, qz_decision_post(d));
+    qzb_w_str(w, qzb_name_of_post(org, qz_decision_post(d)));
+    qzb_w_str(w, qz_decision_person(d));
+    qzb_w_str(w, qzb_name_of_person(org, qz_decision_person(d)));
+    qzb_w_str(w, qz_decision_for_post(d));
+    qzb_w_str(w, qz_decision_for_person(d));
+    qzb_w_str(w, qzb_name_of_person(org, qz_decision_for_person(d)));
+    qzb_w_int(w, qz_decision_citation(d));
+    qzb_w_str(w, qz_decision_reason(d));
+    qzb_w_int(w, (int32_t)n);
+    for (i = 0; i < n; i++) {
+        const char *post = qz_decision_candidate_post(d, i), *person = qz_decision_candidate_person(d, i);
+        qzb_w_str(w, post);
+        qzb_w_str(w, qzb_name_of_post(org, post));
+        qzb_w_str(w, person);
+        qzb_w_str(w, qzb_name_of_person(org, person));
+    }
+}
+
 /* Bytes of `w` followed by those of `o` as one byte[] (NULL with an
  * exception pending when out of memory). */
 static jbyteArray qzb_java_join(JNIEnv *jenv, qzb_wbuf *w, const qzb_out *o)
