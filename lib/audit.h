@@ -4,6 +4,7 @@
 #ifndef QZ_LIB_AUDIT_H
 #define QZ_LIB_AUDIT_H
 
+#include "quanze/answer.h"
 #include "quanze/audit.h"
 #include "quanze/model.h"
 #include "records.h"
@@ -39,6 +40,30 @@ typedef struct qz_audit_ctx {
     int stop;   /* the callback asked to stop */
     int column; /* the record's column (XML records; 0 for a line) */
 } qz_audit_ctx;
+
+/* Fills the rule fields of finding `f` from citation `ci` of `a` (left
+ * empty when `a` is NULL or `ci` is not one of its citations). */
+static inline void qz_audit__cite(qz_finding *f, const qz_answer *a, int ci)
+{
+    if (a && ci >= 0 && (size_t)ci < qz_answer_citation_count(a)) {
+        f->article = qz_answer_citation_article(a, (size_t)ci);
+        f->item = qz_answer_citation_item(a, (size_t)ci);
+        f->rule = qz_answer_citation_rule(a, (size_t)ci);
+        f->citation = qz_answer_citation_text(a, (size_t)ci);
+    }
+}
+
+/* Counts finding `f` (a note or a violation) in the summary and passes it to
+ * `fn`, unless the callback has asked to stop (*stop, set when it does). */
+static inline void qz_audit__pass(qz_audit *au, const qz_finding *f, qz_audit_fn fn, void *ud, int *stop)
+{
+    if (f->severity == QZ_SEVERITY_NOTE)
+        au->sum.notes++;
+    else
+        au->sum.violations++;
+    if (!*stop && fn && fn(f, ud))
+        *stop = 1;
+}
 
 /* Audits record `r`, passing its findings on. QZ_OK when audited; the
  * recorded error when the record cannot be audited (malformed field, unknown

@@ -126,19 +126,9 @@ static void emit_text(qz_audit_ctx *c, const char *check, const qz_answer *a, in
     f.record_type = c->type;
     f.date = c->date;
     f.people = people ? people : "";
-    if (a && ci >= 0 && (size_t)ci < qz_answer_citation_count(a)) {
-        f.article = qz_answer_citation_article(a, (size_t)ci);
-        f.item = qz_answer_citation_item(a, (size_t)ci);
-        f.rule = qz_answer_citation_rule(a, (size_t)ci);
-        f.citation = qz_answer_citation_text(a, (size_t)ci);
-    }
+    qz_audit__cite(&f, a, ci);
     f.explanation = text;
-    if (f.severity == QZ_SEVERITY_NOTE)
-        c->au->sum.notes++;
-    else
-        c->au->sum.violations++;
-    if (!c->stop && c->fn && c->fn(&f, c->ud))
-        c->stop = 1;
+    qz_audit__pass(c->au, &f, c->fn, c->ud, &c->stop);
 }
 
 /* Takes over decision `d` made with status `rc` by a qz_check_*() call for

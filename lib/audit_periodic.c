@@ -82,19 +82,9 @@ static void report(qz_audit *au, const qz_audit_obligation *o, const qz_answer *
     f.record_type = "event";
     f.date = start;
     f.people = "";
-    if (qz_answer_citation_count(a) > 0) {
-        f.article = qz_answer_citation_article(a, 0);
-        f.item = qz_answer_citation_item(a, 0);
-        f.rule = qz_answer_citation_rule(a, 0);
-        f.citation = qz_answer_citation_text(a, 0);
-    }
+    qz_audit__cite(&f, a, 0);
     f.explanation = text;
-    if (f.severity == QZ_SEVERITY_NOTE)
-        au->sum.notes++;
-    else
-        au->sum.violations++;
-    if (!*stop && fn && fn(&f, ud))
-        *stop = 1;
+    qz_audit__pass(au, &f, fn, ud, stop);
 }
 
 /* Judges obligation `o` over every whole period inside [first, last]. */

@@ -177,13 +177,12 @@ static int stream(qz_audit_ctx *c, FILE *f, int csv, char *buf, char *header)
                                     qz_error_message(qz_error_last()));
             continue;
         } else if (csv) {
-            c->au->sum.read++;
             if ((rc = qz_records__csv_split(s, fields, QZ_RECORDS__MAX_FIELDS, &n)) == QZ_OK && n > nh)
                 rc = qz__error(QZ_EPARSE, "%zu fields where the header names %zu", n, nh);
             if (rc < 0) {
+                c->au->sum.read++;
                 rc = unreadable(c, rc);
-            } else {
-                c->au->sum.read--; /* one() counts it */
+            } else { /* one() counts it */
                 r.n = n;
                 for (size_t i = 0; i < n; i++) {
                     r.key[i] = hfields[i];

@@ -2,6 +2,7 @@
  * place. A quoted field may hold commas and doubled quotes, not newlines. */
 #include "records.h"
 
+#include <string.h>
 #include "error.h"
 
 int qz_records__csv_split(char *line, char **fields, size_t max, size_t *n)
@@ -47,12 +48,8 @@ int qz_records__csv_split(char *line, char **fields, size_t max, size_t *n)
 
 const char *qz_records__get(const qz_record *r, const char *key)
 {
-    for (size_t i = 0; i < r->n; i++) {
-        const char *k = r->key[i], *q = key;
-        while (*k && *k == *q)
-            k++, q++;
-        if (!*k && !*q)
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->key[i], key) == 0)
             return r->val[i] && *r->val[i] ? r->val[i] : NULL;
-    }
     return NULL;
 }

@@ -37,6 +37,11 @@ int qz_rules__time_unit(const char *name);
 /* The QZ_PER_* a period attribute names ("week", "month", "quarter",
  * "half-year", "year"), 0 for NULL or anything else. */
 int qz_rules__period(const char *name);
+/* An xs:boolean attribute value: 1 for "true" or "1", 0 for NULL or anything
+ * else (the schema has already refused what is not a boolean). */
+int qz_rules__bool(const char *value);
+/* A whole number in [lo, hi] (lo >= 1): 0 for NULL, -1 for anything else. */
+int qz_rules__number(const char *value, int lo, int hi);
 /* Reads the whole document into a tree allocated in `a`. */
 int qz_rules__read_tree(qz_rnode **out, qz_arena *a, const char *data, size_t size, const char *name,
                         const char *path);

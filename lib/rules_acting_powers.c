@@ -54,7 +54,7 @@ int qz_rules__quorum_compare(const qz_rnode *n, const char *file, int *strict)
 {
     const char *compare = qz_rules__attr(n, "compare");
     const char *old = qz_rules__attr(n, "strict");
-    int from_old = old && (strcmp(old, "true") == 0 || strcmp(old, "1") == 0);
+    int from_old = qz_rules__bool(old);
     *strict = 0;
     if (!compare && !old)
         return fail(n, file, "a quorum needs compare=\"at-least\" or compare=\"more-than\"%s", NULL);
@@ -112,7 +112,7 @@ static int parse_matter_kinds(const qz_rnode *n, const char *file, qz_arena *a, 
 {
     const char *s = qz_rules__attr(n, "matter-kinds");
     const char *ip = qz_rules__attr(n, "instructions-prevail");
-    ac->instructions_prevail = ip && (strcmp(ip, "true") == 0 || strcmp(ip, "1") == 0);
+    ac->instructions_prevail = qz_rules__bool(ip);
     ac->matter_kinds = 0;
     ac->matter_kinds_label = NULL;
     if (!s)

@@ -60,11 +60,6 @@ static int parse_int(const char *s, int dflt)
     return (int)v;
 }
 
-static int parse_bool(const char *s)
-{
-    return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0);
-}
-
 static int parse_date(cctx *c, const qz_rnode *n, const char *attr, qz_date *out)
 {
     const char *v = qz_rules__attr(n, attr);
@@ -248,11 +243,11 @@ static int compile_who(cctx *c, const qz_rnode *n, qz_who *w)
     const char *role = qz_rules__attr(n, "role");
     const char *inch = qz_rules__attr(n, "in-charge");
     const char *cpc = qz_rules__attr(n, "cpc");
-    int ab = parse_bool(qz_rules__attr(n, "ab-partner"));
-    int presider = parse_bool(qz_rules__attr(n, "presider"));
+    int ab = qz_rules__bool(qz_rules__attr(n, "ab-partner"));
+    int presider = qz_rules__bool(qz_rules__attr(n, "presider"));
     int rc;
     w->role = w->entrusted_by = w->body = -1;
-    w->cpc = cpc ? parse_bool(cpc) : -1;
+    w->cpc = cpc ? qz_rules__bool(cpc) : -1;
     if ((role != NULL) + (inch != NULL) + ab + presider != 1)
         return fail(c, n, "<who> needs exactly one of role, in-charge, ab-partner or presider%s%s", NULL,
                     NULL);
@@ -341,7 +336,7 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
     e->section = section;
     e->id = qz_rules__attr(n, "id");
     e->label = qz_rules__attr(n, "label");
-    e->is_default = parse_bool(qz_rules__attr(n, "default"));
+    e->is_default = qz_rules__bool(qz_rules__attr(n, "default"));
     if (!e->id || !e->label)
         return fail(c, n, "<%s> needs an id and a label%s", n->name, NULL);
     int rc = compile_cites(c, n, e->id, &e->cites, &e->ncites);
@@ -454,7 +449,7 @@ static int deadline_item(cctx *c, const qz_rnode *n, size_t i)
     d->silence_consent = sil && strcmp(sil, "no-objection") == 0;
     const char *lim = qz_rules__attr(n, "limit");
     d->maximum = lim && strcmp(lim, "maximum") == 0;
-    d->principle = parse_bool(qz_rules__attr(n, "principle"));
+    d->principle = qz_rules__bool(qz_rules__attr(n, "principle"));
     return qz_rules__deadline_roll(c->r, n, d, c->file);
 }
 
@@ -567,7 +562,7 @@ static int subst_item(cctx *c, const qz_rnode *n, size_t i)
         ref1(c, n, "principal", QZ_RULES_ROLE, &s->principal) < 0 ||
         ref1(c, n, "substitute", QZ_RULES_ROLE, &s->substitute) < 0)
         return last_rc();
-    s->same_unit = parse_bool(qz_rules__attr(n, "same-unit"));
+    s->same_unit = qz_rules__bool(qz_rules__attr(n, "same-unit"));
     const char *wr = qz_rules__attr(n, "written-request");
     s->written_before = wr && strcmp(wr, "before-meeting") == 0;
     const char *ap = qz_rules__attr(n, "approval");
@@ -706,7 +701,7 @@ static int periodic_attrs(cctx *c, const qz_rnode *n, qz_periodic *p)
     p->per = qz_rules__period(per);
     if (!p->per)
         return fail(c, n, "per=\"%s\" is not a period%s", per, NULL);
-    p->principle = parse_bool(qz_rules__attr(n, "principle"));
+    p->principle = qz_rules__bool(qz_rules__attr(n, "principle"));
     p->within_days = parse_int(qz_rules__attr(n, "within-days"), 0);
     p->every = parse_int(qz_rules__attr(n, "every"), 1);
     if (p->every < 1 || p->every > 100)
@@ -808,7 +803,7 @@ static int check_item(cctx *c, const qz_rnode *n, size_t i)
 static int provision_item(cctx *c, const qz_rnode *n, size_t i)
 {
     qz_provision *p = &c->r->provisions[i];
-    p->chain = parse_bool(qz_rules__attr(n, "chain"));
+    p->chain = qz_rules__bool(qz_rules__attr(n, "chain"));
     return refs(c, n, "meetings", QZ_RULES_MEETING, &p->meetings, &p->nmeetings) < 0 ? QZ_ESCHEMA : QZ_OK;
 }
 

@@ -6,7 +6,6 @@
  * roles are invited applies, else the one without invites). Read after
  * qz_rules__compile(), from the same tree; `invites` anywhere else is refused
  * at its place. */
-#include <stdlib.h>
 #include <string.h>
 #include "error.h"
 #include "rules.h"
@@ -19,18 +18,7 @@ static int fail(const char *file, const qz_rnode *n, const char *fmt, const char
 /* A positive count, or 0 when absent; -1 when not a positive number. */
 static int count_attr(const qz_rnode *n, const char *attr)
 {
-    const char *s = qz_rules__attr(n, attr);
-    if (!s)
-        return 0;
-    char *end;
-    long v = strtol(s, &end, 10);
-    return *end || end == s || v <= 0 || v > 100000 ? -1 : (int)v;
-}
-
-static int bool_attr(const qz_rnode *n, const char *attr)
-{
-    const char *s = qz_rules__attr(n, attr);
-    return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0);
+    return qz_rules__number(qz_rules__attr(n, attr), 1, 100000);
 }
 
 static int length_cap(qz_meeting *m, const qz_rnode *n, const char *file)
@@ -53,7 +41,7 @@ static int length_cap(qz_meeting *m, const qz_rnode *n, const char *file)
         return fail(file, n, "length-unit=\"%s\" is neither hours nor half-days", unit);
     m->max_length = len;
     m->max_minutes = len * (m->length_unit == QZ_UNIT_HOURS ? 60 : 240); /* a half day: 4 hours */
-    m->length_principle = bool_attr(n, "length-principle");
+    m->length_principle = qz_rules__bool(qz_rules__attr(n, "length-principle"));
     return QZ_OK;
 }
 
@@ -73,7 +61,7 @@ static int unit_cap(qz_meeting *m, const qz_rnode *n, const char *file)
         return fail(file, n,
                     "max-per-unit needs a per-unit-period (week, month, quarter, half-year or year)%s", NULL);
     m->max_per_unit = max;
-    m->per_unit_principle = bool_attr(n, "per-unit-principle");
+    m->per_unit_principle = qz_rules__bool(qz_rules__attr(n, "per-unit-principle"));
     return QZ_OK;
 }
 

@@ -5,7 +5,6 @@
  * <by> triggers; rules_compile.c reads the parties and puts a periodic one
  * (<every per>) into the periodic table. The Chinese labels of the actions
  * live with the other labels in query_explain.c. */
-#include <stdlib.h>
 #include <string.h>
 #include "error.h"
 #include "rules.h"
@@ -34,15 +33,6 @@ static const qz_rnode *child(const qz_rnode *n, const char *name)
     return NULL;
 }
 
-static int number(const char *s, int lo, int hi)
-{
-    if (!s)
-        return 0;
-    char *end;
-    long v = strtol(s, &end, 10);
-    return *end || v < lo || v > hi ? -1 : (int)v;
-}
-
 /* <on event="ID" deadline="ID"/>, or within="N" unit="U", or promptly="true". */
 static int on_event(qz_rules *r, const qz_rnode *on, qz_obligation *ob, const char *file)
 {
@@ -54,11 +44,11 @@ static int on_event(qz_rules *r, const qz_rnode *on, qz_obligation *ob, const ch
         return fail(file, on, "event=\"%s\" is not an event of <obligations>", ev);
     if (dl && (ob->deadline = qz_rules__find(r, QZ_RULES_DEADLINE, dl)) < 0)
         return fail(file, on, "deadline=\"%s\" is not a deadline of <deadlines>", dl);
-    ob->promptly = pr && (strcmp(pr, "true") == 0 || strcmp(pr, "1") == 0);
+    ob->promptly = qz_rules__bool(pr);
     if (!within != !unit)
         return fail(file, on, "within and unit go together%s", NULL);
     if (within) {
-        if ((ob->within = number(within, 1, 100000)) <= 0)
+        if ((ob->within = qz_rules__number(within, 1, 100000)) <= 0)
             return fail(file, on, "within=\"%s\" is not a positive count", within);
         ob->unit = qz_rules__time_unit(unit);
         if (!ob->unit)
@@ -75,8 +65,8 @@ static int by_date(const qz_rnode *by, qz_obligation *ob, const char *file)
 {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     ob->trigger = QZ_OB_DATE;
-    ob->month = number(qz_rules__attr(by, "month"), 1, 12);
-    ob->day = number(qz_rules__attr(by, "day"), 1, 31);
+    ob->month = qz_rules__number(qz_rules__attr(by, "month"), 1, 12);
+    ob->day = qz_rules__number(qz_rules__attr(by, "day"), 1, 31);
     if (ob->month <= 0 || ob->day <= 0 || ob->day > days[ob->month - 1])
         return fail(file, by, "<by> needs a month (1-12) and a day of that month%s", NULL);
     return QZ_OK;

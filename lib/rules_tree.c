@@ -1,6 +1,7 @@
 /* The rule-set XML as a tree: read through the validating pull reader, kept
  * in the rule set's arena so that saving gives back everything that was read
  * (elements, attributes in their order, citation texts), in canonical layout. */
+#include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
 #include "buf.h"
@@ -90,6 +91,20 @@ int qz_rules__period(const char *name)
         if (strcmp(periods[k].name, name) == 0)
             return periods[k].per;
     return 0;
+}
+
+int qz_rules__bool(const char *value)
+{
+    return value && (strcmp(value, "true") == 0 || strcmp(value, "1") == 0);
+}
+
+int qz_rules__number(const char *value, int lo, int hi)
+{
+    if (!value)
+        return 0;
+    char *end;
+    long v = strtol(value, &end, 10);
+    return *end || v < lo || v > hi ? -1 : (int)v;
 }
 
 static int add_kid(qz_arena *a, qz_rnode *parent, qz_rnode *kid)
