@@ -5,52 +5,6 @@
 
 #include <string.h>
 
-static const struct capacity_row {
-    qz_capacity cap;
-    const char *key; /* the JSON field */
-} capacities[] = {
-    {QZ_CAP_SIGNER, "signers"},
-    {QZ_CAP_COUNTERSIGNER, "countersigners"},
-    {QZ_CAP_CONVENER, "convener"},
-    {QZ_CAP_PRESIDER, "presider"},
-    {QZ_CAP_MEMBER, "members"},
-    {QZ_CAP_ATTENDEE, "attendees"},
-    {QZ_CAP_INVITEE, "invitees"},
-    {QZ_CAP_MINUTES_SIGNER, "minutes_signer"},
-    {QZ_CAP_MINUTES_SIGNER_MAJOR, "minutes_signer_major"},
-    {QZ_CAP_ACTING, "acting"},
-    {QZ_CAP_ABSENT, "absent"},
-    {QZ_CAP_REPORT_TO, "report_to"},
-    {QZ_CAP_FILED_WITH, "filed_with"},
-    {QZ_CAP_FILED_BY, "filed_by"},
-    {QZ_CAP_APPROVER, "approvers"},
-    {QZ_CAP_SUBSTITUTE, "substitutes"},
-    {QZ_CAP_PRESENT, "present"},
-    {QZ_CAP_RESPONSIBLE, "responsible"},
-    {QZ_CAP_REVIEWER, "reviewers"},
-    {QZ_CAP_ESCALATION, "escalation"},
-    {QZ_CAP_OBLIGEE, "obligee"},
-};
-
-#define NCAPS (sizeof(capacities) / sizeof(capacities[0]))
-
-/* The row of @p cap in the table above, or NULL when it has none: the
- * library's own name stands in then. */
-static const struct capacity_row *find_cap(qz_capacity cap)
-{
-    size_t i;
-    for (i = 0; i < NCAPS; i++)
-        if (capacities[i].cap == cap)
-            return &capacities[i];
-    return NULL;
-}
-
-const char *qzc_cap_key(qz_capacity cap)
-{
-    const struct capacity_row *r = find_cap(cap);
-    return r ? r->key : qz_capacity_name(cap);
-}
-
 /* The library's Chinese label (one wording for library, CLI and bindings). */
 const char *qzc_cap_label(qz_capacity cap)
 {

@@ -148,8 +148,7 @@ void qzc_ctx_free(qzc_ctx *c);
 
 /* ---- answers (answer.c) ---- */
 
-/* How a capacity is named in JSON ("signers") and for people ("签发人"). */
-const char *qzc_cap_key(qz_capacity cap);
+/* How a capacity is named for people ("签发人"). */
 const char *qzc_cap_label(qz_capacity cap);
 
 /* JSON: a person of the answer as {"post", "role", "person", "name", "via",

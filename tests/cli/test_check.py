@@ -34,7 +34,9 @@ class SignTest(CliTestCase):
         self.assertTrue(r.out.startswith("不允许"), r)
 
     def test_every_signer_of_the_query_is_allowed(self):
-        _, q = run_json("sign", *SIGN)
+        r, q = run_json("sign", *SIGN)
+        self.assertStatus(r, 0)
+        self.assertTrue(q["signers"], "the query names no signer: the loop would check nothing")
         for p in q["signers"]:
             self.assertStatus(run("check", "sign", *SIGN, "--actor", p["post"]), 0)
 
