@@ -5,6 +5,8 @@
  * executive meeting (a dozen people); "plenary" about the plenary meeting,
  * whose members are every department principal (about 10,000 people on the
  * generated province), so it measures answers with many people.
+ * "sign+explanation" asks the signing questions and reads each answer's
+ * explanation, which is rendered only when read.
  *
  *     bench_query [ORG.xml [GOVERNOR-POST [PORTFOLIO]]]
  */
@@ -46,7 +48,7 @@ static int ask(int kind, long i)
     qz_answer *a = NULL;
     int rc;
     qz_date d = (i & 1) ? day_away : day_present;
-    if (kind == 0) {
+    if (kind == 0 || kind == 4) {
         qz_sign_request r = QZ_SIGN_REQUEST_INIT;
         const char *pf[1] = {portfolio};
         r.kind = (i & 2) ? "request" : "notice";
@@ -55,6 +57,9 @@ static int ask(int kind, long i)
         r.nportfolios = 1;
         r.date = d;
         rc = qz_query_sign(&a, model, &r);
+        /* kind 4: the same question with its explanation read (rendered on demand) */
+        if (kind == 4 && rc >= 0 && !qz_answer_explanation(a))
+            rc = QZ_ENOMEM;
     } else if (kind == 1) {
         qz_meeting_request r = QZ_MEETING_REQUEST_INIT;
         r.type = "executive";
@@ -154,6 +159,7 @@ int main(int argc, char **argv)
     printf("rule set load %.3f ms; model build from loaded parts %.2f us\n", t_rules * 1e3, t_model * 1e6);
     long n = argc > 1 ? 50000 : 100000;
     measure("sign", 0, n);
+    measure("sign+explanation", 4, n / 4);
     measure("meeting", 1, n / 4);
     measure("acting", 2, n);
     measure("plenary", 3, argc > 1 ? 100 : n / 8);
