@@ -55,9 +55,11 @@ static int same(const char *a, const char *b)
     return a && b && strcmp(a, b) == 0;
 }
 
-/* The same as find_person() below, over the answer's own rows (a
- * decide-only answer has no model reference for the public accessors). */
-static long find_row(const qz_answer *a, qz_capacity cap, const char *actor)
+/* The row of the actor in capacity `cap`: a holder's row wins over an
+ * acting or entrusted one, so that "holder" is said whenever it is true.
+ * The rows are read directly, so that one search serves a decide-only
+ * answer and a full one alike. */
+static long find_person(const qz_answer *a, qz_capacity cap, const char *actor)
 {
     long found = -1;
     for (size_t i = 0; i < a->npeople; i++) {
@@ -65,25 +67,6 @@ static long find_row(const qz_answer *a, qz_capacity cap, const char *actor)
         if (p->cap != (int)cap || (!same(p->post, actor) && !same(p->person, actor)))
             continue;
         if (p->via == QZ_VIA_HOLDER)
-            return (long)i;
-        if (found < 0)
-            found = (long)i;
-    }
-    return found;
-}
-
-/* The row of the actor in capacity `cap`: a holder's row wins over an
- * acting or entrusted one, so that "holder" is said whenever it is true. */
-static long find_person(const qz_answer *a, qz_capacity cap, const char *actor)
-{
-    size_t i, n = qz_answer_person_count(a);
-    long found = -1;
-    for (i = 0; i < n; i++) {
-        if (qz_answer_person_capacity(a, i) != cap)
-            continue;
-        if (!same(qz_answer_person_post(a, i), actor) && !same(qz_answer_person_id(a, i), actor))
-            continue;
-        if (qz_answer_person_via(a, i) == QZ_VIA_HOLDER)
             return (long)i;
         if (found < 0)
             found = (long)i;
@@ -168,7 +151,7 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_ans
 {
     if (!a->found) /* the reason is the narrative: the full question tells it */
         return 0;
-    long i = find_row(a, cap, actor);
+    long i = find_person(a, cap, actor);
     qz_decision *d = qz__malloc(sizeof(*d));
     if (!d)
         return qz__error_nomem();

@@ -42,7 +42,9 @@ int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int
     return QZ_OK;
 }
 
-int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
+/* The rule set in force on `date` and the model's parts, shared by both ways
+ * of starting a question; QZ_ERANGE recorded when no rule set is in force. */
+static int bind_rules(qz_qctx *q, const qz_model *m, qz_date date)
 {
     memset(q, 0, sizeof(*q));
     if (!m)
@@ -62,16 +64,30 @@ int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
                          buf, m->nrules ? m->rules[0]->title : "?", eff);
     }
     q->role_rows = m->role_rows[version];
+    return QZ_OK;
+}
+
+/* An empty answer in `a`, its arena starting on buf[0..size). */
+static void empty_answer(qz_answer *a, void *buf, size_t size, int kind, qz_date date)
+{
+    memset(a, 0, sizeof(*a));
+    qz__arena_init_buffer(&a->arena, buf, size);
+    a->kind = kind;
+    a->found = 1;
+    a->date = date;
+}
+
+int qz_query__begin(qz_qctx *q, const qz_model *m, int kind, qz_date date)
+{
+    int rc = bind_rules(q, m, date);
+    if (rc < 0)
+        return rc;
     /* The answer and the first bytes of its arena come in one allocation:
      * a small answer (most are) then costs one malloc and one free. */
     q->a = qz__malloc(QZ_ANSWER_HEAD + QZ_ANSWER_INLINE);
     if (!q->a)
         return qz__error_nomem();
-    memset(q->a, 0, sizeof(*q->a));
-    qz__arena_init_buffer(&q->a->arena, (char *)q->a + QZ_ANSWER_HEAD, QZ_ANSWER_INLINE);
-    q->a->kind = kind;
-    q->a->found = 1;
-    q->a->date = date;
+    empty_answer(q->a, (char *)q->a + QZ_ANSWER_HEAD, QZ_ANSWER_INLINE, kind, date);
     q->a->model = qz_model_ref(m);
     return QZ_OK;
 }
@@ -80,26 +96,12 @@ int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_qu
 {
     if (!d)
         return qz_query__begin(q, m, kind, date);
-    memset(q, 0, sizeof(*q));
-    if (!m)
-        return qz__error(QZ_EINVAL, "NULL model");
-    /* the same rule set and failure as qz_query__begin(), without the allocation */
-    size_t version = 0;
-    if (!qz_model__rules_at(m, date, &version))
-        return qz_query__begin(q, m, kind, date);
-    q->m = m;
-    q->r = m->rules[version];
-    q->org = m->org;
-    q->cal = m->cal;
-    q->date = date;
-    q->role_rows = m->role_rows[version];
+    int rc = bind_rules(q, m, date); /* the same rule set and failure, without the allocation */
+    if (rc < 0)
+        return rc;
     q->decide_cap = d->cap;
     q->a = &d->answer;
-    memset(q->a, 0, sizeof(*q->a));
-    qz__arena_init_buffer(&q->a->arena, d->buf, sizeof(d->buf));
-    q->a->kind = kind;
-    q->a->found = 1;
-    q->a->date = date;
+    empty_answer(q->a, d->buf, sizeof(d->buf), kind, date);
     q->a->model = (qz_model *)m; /* no reference: the answer does not outlive the check */
     return QZ_OK;
 }

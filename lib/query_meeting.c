@@ -27,9 +27,8 @@ static void periodic_figures(qz_qctx *q, const qz_meeting *mt)
 
 /* Minutes signed by the leader in charge (special-topic meetings) with no
  * portfolio given: say why nobody is named rather than leave it empty. */
-static void minutes_reason(qz_qctx *q, const qz_party *ms, const qz_meeting_request *req)
+static void minutes_reason(qz_qctx *q, const qz_party *ms, const qz_meeting_request *req, int cap)
 {
-    int cap = req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER;
     if (!ms || req->portfolio || qz_query__count(q, cap))
         return;
     for (size_t k = 0; k < ms->nwho; k++)
@@ -75,12 +74,12 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
                  {QZ_CAP_INVITEE, QZ_RESOLVE_LIST}};
     for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++)
         qz_query__party(q, qz_query__find_party(&mt->e, order[k].cap), 0, order[k].mode);
-    const qz_party *ms =
-        qz_query__find_party(&mt->e, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
+    int ms_cap = req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER;
+    const qz_party *ms = qz_query__find_party(&mt->e, ms_cap);
     size_t before = q->a->nfindings;
     qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
-    drop_alternatives_away(q, before, req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER);
-    minutes_reason(q, ms, req);
+    drop_alternatives_away(q, before, ms_cap);
+    minutes_reason(q, ms, req, ms_cap);
     /* who reviews the minutes before signing, and to whom they go up when necessary */
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
     qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
