@@ -25,8 +25,8 @@ set(ENV{PKG_CONFIG_PATH} "")
 # -L. `-L /usr/aarch64-linux-gnu` would pair that prefix's loader (the cross
 # toolchain's libc6-arm64-cross, an older build) with libc6:arm64's libc.so.6
 # from /lib/aarch64-linux-gnu: with Debian 12's 2.36-8cross1 against
-# 2.36-9+deb12u14, the arm64 JVM spins in libjvm.so's static initialisers
-# before it makes a thread. The prefix is the fallback only where there is no
+# 2.36-9+deb12u14, the arm64 JVM spins while libjvm.so is loaded and the
+# tests that start threads hang. The prefix is the fallback only where there is no
 # multiarch loader.
 find_program(QZ_QEMU_AARCH64 NAMES qemu-aarch64 qemu-aarch64-static REQUIRED)
 if(EXISTS /lib/ld-linux-aarch64.so.1)

@@ -48,10 +48,12 @@ deps
 # The emulator runs arm64 programs with multiarch's loader and C library
 # (libc6:arm64, at the host's /lib paths), so no -L: `-L /usr/aarch64-linux-gnu`
 # pairs the cross toolchain's older ld-linux-aarch64.so.1 with libc6:arm64's
-# libc.so.6, and with such a pair the arm64 JVM spins in libjvm.so's static
-# initialisers and never starts (Debian 12: loader 2.36-8cross1, libc
-# 2.36-9+deb12u14). cmake/aarch64-linux-gnu.cmake makes the same choice for
-# ctest. Checked here, because a mismatch shows only as a hang.
+# libc.so.6, and with such a pair the arm64 JVM spins while libjvm.so is
+# loaded and never starts, and the tests that start threads hang (Debian 12:
+# loader 2.36-8cross1, libc 2.36-9+deb12u14). cmake/aarch64-linux-gnu.cmake makes the same choice for
+# ctest. QEMU_LD_PREFIX would act as -L, for ctest's runs too. The pair qemu
+# will use is checked here, because a mismatch shows only as a hang.
+unset QEMU_LD_PREFIX
 qemu=(qemu-aarch64)
 loader=$(timeout 60 "${qemu[@]}" /lib/ld-linux-aarch64.so.1 --version 2>&1 | head -1 | sed -n 's/^ld\.so (\(.*\)) .*/\1/p') || true
 libc=$(timeout 60 "${qemu[@]}" /lib/aarch64-linux-gnu/libc.so.6 2>&1 | head -1 | sed -n 's/^GNU C Library (\(.*\)) .*/\1/p') || true
@@ -72,8 +74,9 @@ wrap=$host/bindings/gen/java-c/javaJAVA_wrap.c
 
 # --- the cross build: libquanze and the cmocka tests, run under qemu ---
 log "cross build"
-[ -f "$cross/CMakeCache.txt" ] ||
-  cmake -S "$src" -B "$cross" -DCMAKE_TOOLCHAIN_FILE="$src/cmake/aarch64-linux-gnu.cmake" \
+# Configured every time (a second): a build directory kept from a run before
+# the toolchain file changed gets its emulator command line anew.
+cmake -S "$src" -B "$cross" -DCMAKE_TOOLCHAIN_FILE="$src/cmake/aarch64-linux-gnu.cmake" \
     -DCMAKE_BUILD_TYPE=Release -DQZ_BUILD_BENCH=OFF -DPython3_EXECUTABLE=/usr/bin/python3 >"$work/cross-configure.log"
 cmake --build "$cross" -j2 >"$work/cross-build.log"
 file -L "$cross/lib/libquanze.so" | grep -q "ARM aarch64" || fail "libquanze.so is not an aarch64 library"
