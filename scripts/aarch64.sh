@@ -50,9 +50,10 @@ deps
 # pairs the cross toolchain's older ld-linux-aarch64.so.1 with libc6:arm64's
 # libc.so.6, and with such a pair the arm64 JVM spins while libjvm.so is
 # loaded and never starts, and the tests that start threads hang (Debian 12:
-# loader 2.36-8cross1, libc 2.36-9+deb12u14). cmake/aarch64-linux-gnu.cmake makes the same choice for
-# ctest. QEMU_LD_PREFIX would act as -L, for ctest's runs too. The pair qemu
-# will use is checked here, because a mismatch shows only as a hang.
+# loader 2.36-8cross1, libc 2.36-9+deb12u14). cmake/aarch64-linux-gnu.cmake
+# makes the same choice for ctest. QEMU_LD_PREFIX would act as -L, for
+# ctest's runs too. The pair qemu will use is checked here, because a
+# mismatch shows only as a hang.
 unset QEMU_LD_PREFIX
 qemu=(qemu-aarch64)
 loader=$(timeout 60 "${qemu[@]}" /lib/ld-linux-aarch64.so.1 --version 2>&1 | head -1 | sed -n 's/^ld\.so (\(.*\)) .*/\1/p') || true
