@@ -19,6 +19,18 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig)
 set(ENV{PKG_CONFIG_PATH} "")
 
-# ctest runs the test programs through the emulator.
+# ctest runs the test programs through the emulator. The dynamic loader and
+# the C library must come from the same glibc build: multiarch's libc6:arm64
+# (pulled in by libxml2:arm64) puts both at the host paths, so qemu needs no
+# -L. `-L /usr/aarch64-linux-gnu` would pair that prefix's loader (the cross
+# toolchain's libc6-arm64-cross, an older build) with libc6:arm64's libc.so.6
+# from /lib/aarch64-linux-gnu: with Debian 12's 2.36-8cross1 against
+# 2.36-9+deb12u14, the arm64 JVM spins while libjvm.so is loaded and the
+# tests that start threads hang. The prefix is the fallback only where there is no
+# multiarch loader.
 find_program(QZ_QEMU_AARCH64 NAMES qemu-aarch64 qemu-aarch64-static REQUIRED)
-set(CMAKE_CROSSCOMPILING_EMULATOR ${QZ_QEMU_AARCH64} -L /usr/aarch64-linux-gnu)
+if(EXISTS /lib/ld-linux-aarch64.so.1)
+  set(CMAKE_CROSSCOMPILING_EMULATOR ${QZ_QEMU_AARCH64})
+else()
+  set(CMAKE_CROSSCOMPILING_EMULATOR ${QZ_QEMU_AARCH64} -L /usr/aarch64-linux-gnu)
+endif()
