@@ -114,7 +114,7 @@ public final class AnswerBench {
   /** Bytes this thread has allocated on the Java heap so far (HotSpot's count). */
   static long allocated() {
     return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-        .getCurrentThreadAllocatedBytes();
+        .getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 
   /**
