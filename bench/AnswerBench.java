@@ -111,10 +111,12 @@ public final class AnswerBench {
     }
   }
 
-  /** Bytes this thread has allocated on the Java heap so far (HotSpot's count). */
+  /** Bytes this thread has allocated on the Java heap so far (HotSpot's count; 0 on a JVM without it). */
   static long allocated() {
-    return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-        .getThreadAllocatedBytes(Thread.currentThread().getId());
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return mx instanceof com.sun.management.ThreadMXBean
+        ? ((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(Thread.currentThread().getId())
+        : 0;
   }
 
   /**
