@@ -23,7 +23,10 @@ import org.quanze.SignRequest;
  * questions each on a ModelSlot that another thread reloads every 10 ms
  * (Org.load + Model.create with the shared rules and calendar), and prints
  * the peak resident set size (VmHWM) and the final one (VmRSS).
- * Uses only API that 0.1 and 0.2 share, so the same file measures both jars.
+ * Also prints the bytes allocated on the Java heap per question
+ * (HotSpot's per-thread count) and, for --stress, how far the collector let
+ * the heap grow. Uses only API that 0.1 and 0.2 share, so the same file
+ * measures both jars.
  */
 public final class AnswerBench {
   static long sink;
@@ -63,8 +66,10 @@ public final class AnswerBench {
     Model model = Model.getDefault();
     double best = Double.MAX_VALUE;
     double bestCpu = Double.MAX_VALUE;
+    double bytes = Double.MAX_VALUE;
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 7; round++) { // the first rounds warm up the JIT
+      long a0 = allocated();
       long t0 = System.nanoTime();
       long c0 = mx.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) {
@@ -72,12 +77,46 @@ public final class AnswerBench {
       }
       bestCpu = Math.min(bestCpu, (mx.getCurrentThreadCpuTime() - c0) / 1e3 / n);
       best = Math.min(best, (System.nanoTime() - t0) / 1e3 / n);
+      bytes = Math.min(bytes, (allocated() - a0) / (double) n);
     }
     // On a busy machine the thread's CPU time is the steadier figure.
     System.out.printf("sign + people read, answer not closed: %.2f us/question wall, %.2f us CPU (best of 7 x %d)%n",
         best, bestCpu, n);
+    // What the garbage collector has to take back per question (Java heap
+    // only: the native side frees its answer within the call).
+    System.out.printf("allocated on the Java heap: %.0f bytes/question%n", bytes);
     System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", status("VmRSS"), status("VmHWM"),
         Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /**
+   * How far the garbage collector let the heap grow: the peak committed size
+   * of each heap pool (eden, survivor, old), the heap committed now, and the
+   * collections run.
+   */
+  static void heapReport() {
+    StringBuilder sb = new StringBuilder("heap: committed now ");
+    sb.append(java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20)
+        .append(" MB; peak committed");
+    for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sb.append(", ").append(pool.getName()).append(' ').append(pool.getPeakUsage().getCommitted() >> 20)
+            .append(" MB");
+      }
+    }
+    System.out.println(sb);
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      System.out.printf("gc %s: %d collections, %.2f s%n", gc.getName(), gc.getCollectionCount(),
+          gc.getCollectionTime() / 1e3);
+    }
+  }
+
+  /** Bytes this thread has allocated on the Java heap so far (HotSpot's count; 0 on a JVM without it). */
+  static long allocated() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return mx instanceof com.sun.management.ThreadMXBean
+        ? ((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(Thread.currentThread().getId())
+        : 0;
   }
 
   /**
@@ -154,15 +193,21 @@ public final class AnswerBench {
         slot = ModelSlot.create(Model.create(rules, o, cal));
       }
       AtomicLong reloads = new AtomicLong();
+      AtomicLong allocatedBytes = new AtomicLong();
       Thread[] threads = new Thread[nthreads];
+      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+          .getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       for (int t = 0; t < nthreads; t++) {
         threads[t] = new Thread(() -> {
           long local = 0;
+          long a0 = allocated();
           for (int i = 0; i < perThread; i++) {
             Model m = slot.get(); // never closed either: the garbage collector's business
             local += readPeople(m.sign(MIX[i & 3]));
           }
+          allocatedBytes.addAndGet(allocated() - a0);
           synchronized (AnswerBench.class) {
             sink += local;
           }
@@ -190,8 +235,13 @@ public final class AnswerBench {
       reloader.interrupt();
       reloader.join();
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("stress: %d threads x %d questions, %d reloads, %.1f s (%.0f questions/s)%n", nthreads,
-          perThread, reloads.get(), secs, nthreads * (double) perThread / secs);
+      double cpuSecs = (os.getProcessCpuTime() - cpu0) / 1e9;
+      long questions = nthreads * (long) perThread;
+      System.out.printf("stress: %d threads x %d questions, %d reloads, %.1f s wall, %.1f s CPU (%.0f questions/s)%n",
+          nthreads, perThread, reloads.get(), secs, cpuSecs, questions / secs);
+      System.out.printf("allocated on the Java heap by the asking threads: %.0f bytes/question%n",
+          allocatedBytes.get() / (double) questions);
+      heapReport();
       long rss = status("VmRSS");
       long heapRss = heapResidentMb();
       System.out.printf("RSS %d MB, peak %d MB, heap max %d MB%n", rss, status("VmHWM"),

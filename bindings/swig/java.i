@@ -387,12 +387,21 @@ QZB_JAVA_ENUM(qz_matter_kind, MatterKind)
 %rename(getRulesAt) qzb_model::rules_at;
 %rename(getOrg) qzb_model::org;
 %rename(getCalendar) qzb_model::calendar;
+/* ModelSlot's public create/get/set are written in Java (java_layer.i): get()
+ * hands out the one Model proxy the slot keeps, instead of a new proxy (and
+ * a new native reference registered with the Cleaner) on every call. */
+%rename(createNative) qzb_model_slot::create;
+%rename(getNative) qzb_model_slot::get;
+%rename(setNative) qzb_model_slot::set;
 
 /* The list accessors and the raw queries stay inside the package: the
  * public surface is the List-returning methods and the query overloads. */
 %define QZB_PACKAGE_PRIVATE(NAME)
 %javamethodmodifiers NAME "";
 %enddef
+QZB_PACKAGE_PRIVATE(qzb_model_slot::create)
+QZB_PACKAGE_PRIVATE(qzb_model_slot::get)
+QZB_PACKAGE_PRIVATE(qzb_model_slot::set)
 QZB_PACKAGE_PRIVATE(qzb_calendar::arrangement_count)
 QZB_PACKAGE_PRIVATE(qzb_calendar::arrangement_at)
 QZB_PACKAGE_PRIVATE(qzb_calendar::load_file)

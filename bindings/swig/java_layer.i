@@ -263,10 +263,32 @@
 /* ------------------------------------------------------------------ */
 
 %typemap(javacode) qzb_model %{
-  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  /*
+   * Set on the proxy a ModelSlot hands out: every thread that calls get()
+   * gets this one object, so closing it must not take the model from the
+   * others. Written before the slot publishes the proxy (a volatile write),
+   * so every reader sees it.
+   */
+  private transient boolean slotOwned;
+
+  /** Marks this proxy as the one a slot shares; returns it. */
+  Model ownedBySlot() {
+    slotOwned = true;
+    return this;
+  }
+
+  /**
+   * Releases the native object now; later calls throw IllegalStateException.
+   * Safe to call twice. Does nothing on a model obtained from
+   * {@link ModelSlot#get()}: that object is shared by every caller of the
+   * slot, and its native reference is released by the Cleaner once the slot
+   * has moved on to another model and no one holds this one any more.
+   */
   @Override
   public void close() {
-    delete();
+    if (!slotOwned) {
+      delete();
+    }
   }
 
   /**
@@ -430,9 +452,58 @@
 %}
 
 %typemap(javacode) qzb_model_slot %{
-  /** Releases the native object now; later calls throw IllegalStateException. Safe to call twice. */
+  /*
+   * The Model proxy of the model the slot holds: get() returns it, so that a
+   * question asked through the slot allocates no proxy and registers nothing
+   * with the Cleaner. It owns its own native reference (taken by set() and
+   * create()), released by the Cleaner when the proxy becomes unreachable;
+   * null once the slot is closed.
+   */
+  private volatile Model current;
+
+  /** A slot holding {@code model} (the slot takes its own reference: the caller may close its model). */
+  public static ModelSlot create(Model model) {
+    ModelSlot slot = createNative(model);
+    slot.current = slot.getNative().ownedBySlot();
+    return slot;
+  }
+
+  /**
+   * The current model. Lock-free, and allocates nothing: every caller gets
+   * the same {@code Model} object until the next {@link #set(Model)}. It stays
+   * usable after a later {@code set()} for as long as the caller holds it.
+   * Its {@code close()} does nothing (other threads share it), so
+   * {@code try (Model m = slot.get())} is harmless; its native reference is
+   * released by the Cleaner once it is no longer the slot's model and no one
+   * holds it.
+   *
+   * @throws IllegalStateException if the slot is closed
+   */
+  public Model get() {
+    Model m = current;
+    if (m == null) {
+      throw new IllegalStateException("the object is closed");
+    }
+    return m;
+  }
+
+  /**
+   * Publishes {@code model} (the slot takes its own reference: the caller may
+   * close its model). Threads that got the old model keep it.
+   */
+  public synchronized void set(Model model) {
+    setNative(model);
+    current = getNative().ownedBySlot();
+  }
+
+  /**
+   * Releases the slot's native object now; later calls throw
+   * IllegalStateException. Safe to call twice. Models already obtained from
+   * the slot stay usable.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    current = null;
     delete();
   }
 %}

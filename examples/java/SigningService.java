@@ -56,8 +56,9 @@ public final class SigningService implements AutoCloseable {
   /** Who signs a document of {@code kind} addressed to {@code recipient}, submitted on {@code date}. */
   public Routing route(String kind, String recipient, LocalDate date, String... leadersInCharge) {
     Routing r = new Routing();
-    try (Model model = slot.get();
-         Answer answer = model.sign(SignRequest.of(kind, date).recipient(recipient).portfolios(leadersInCharge))) {
+    try {
+      // The slot's current model, shared by every request thread: nothing to close.
+      Answer answer = slot.get().sign(SignRequest.of(kind, date).recipient(recipient).portfolios(leadersInCharge));
       if (!answer.isFound()) {
         r.problem = answer.getReason();
         return r;

@@ -1,6 +1,7 @@
 package org.quanze;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.RandomAccess;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +27,7 @@ public final class Answer implements AutoCloseable {
 
   private final QueryKind kind;
   private final boolean found;
-  private final LocalDate date;
+  private final int day; // epoch day: the LocalDate is made when asked for
   private final String reason;
   private volatile String explanation; // rendered on first use, by asking again
   private final Supplier<byte[]> again;
@@ -45,7 +47,7 @@ public final class Answer implements AutoCloseable {
     this.again = again;
     kind = QueryKind.of(r.i32());
     found = r.i32() != 0;
-    date = LocalDate.ofEpochDay(r.i32());
+    day = r.i32();
     reason = r.str();
     explanation = r.str();
     subject = r.str();
@@ -124,8 +126,27 @@ public final class Answer implements AutoCloseable {
     return r;
   }
 
+  /** An unmodifiable list over the array: one object, where Arrays.asList + unmodifiableList made two. */
   private static <T> List<T> list(T[] items) {
-    return items.length == 0 ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(items));
+    return items.length == 0 ? Collections.emptyList() : new Items<>(items);
+  }
+
+  private static final class Items<T> extends AbstractList<T> implements RandomAccess {
+    private final T[] a;
+
+    Items(T[] a) {
+      this.a = a;
+    }
+
+    @Override
+    public T get(int i) {
+      return a[i];
+    }
+
+    @Override
+    public int size() {
+      return a.length;
+    }
   }
 
   /** Reads the bytes the native side wrote (see qzb_answer_write in java.i). */
@@ -175,7 +196,7 @@ public final class Answer implements AutoCloseable {
 
   /** The date the question was asked for. */
   public LocalDate getDate() {
-    return date;
+    return LocalDate.ofEpochDay(day);
   }
 
   /** Everyone in the answer, in every capacity. */
@@ -308,7 +329,7 @@ public final class Answer implements AutoCloseable {
       return false;
     }
     Answer o = (Answer) other;
-    return kind == o.kind && found == o.found && date.equals(o.date) && has == o.has
+    return kind == o.kind && found == o.found && day == o.day && has == o.has
         && Arrays.equals(values, o.values) && Objects.equals(reason, o.reason)
         && Objects.equals(subject, o.subject)
         && Objects.equals(subjectLabel, o.subjectLabel) && people.equals(o.people) && getBodies().equals(o.getBodies())
@@ -318,14 +339,14 @@ public final class Answer implements AutoCloseable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, found, date, subject, people, getCitations());
+    return Objects.hash(kind, found, day, subject, people, getCitations());
   }
 
   /** One line: the question, what was found and the citations, e.g. {@code SIGN 2026-03-02 found: SIGNER 张三 [第五十四条第(一)项]}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(kind).append(' ').append(date);
+    sb.append(kind).append(' ').append(getDate());
     if (subject != null) {
       sb.append(' ').append(subject);
     }

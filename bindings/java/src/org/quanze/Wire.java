@@ -56,9 +56,10 @@ final class Wire {
     }
     int from = at;
     at += n;
-    // ASCII ids decode as fast as they are found again; Chinese text
-    // (names, labels, the articles cited) is worth finding again.
-    return n == 0 ? "" : n > LONGEST || b[from] >= 0 ? new String(b, from, n, StandardCharsets.UTF_8) : intern(b, from, n);
+    // Ids, names, labels and the articles cited repeat from answer to
+    // answer: finding the String made last time costs about what decoding
+    // costs, and leaves nothing for the collector.
+    return n == 0 ? "" : n > LONGEST ? new String(b, from, n, StandardCharsets.UTF_8) : intern(b, from, n);
   }
 
   /*

@@ -30,6 +30,40 @@ public class MemoryTest {
   }
 
   @Test
+  public void answerListsAreUnmodifiableValues() {
+    try (Model model = Model.getDefault()) {
+      LocalDate day = LocalDate.of(2026, 3, 10);
+      Answer a = model.sign(SignRequest.of("request", day).recipient("city-government").portfolios("justice"));
+      Answer b = model.sign(SignRequest.of("request", day).recipient("city-government").portfolios("justice"));
+      assertEquals(day, a.getDate());
+      assertEquals(a, b);
+      assertEquals(a.hashCode(), b.hashCode());
+      List<Person> people = a.getPeople();
+      assertEquals(new ArrayList<>(people), people);
+      assertEquals(people.hashCode(), new ArrayList<>(people).hashCode());
+      assertTrue(people.size() > 0 && !people.contains(null));
+      // Repeated strings come from the shared cache: equal, whatever object.
+      assertEquals(people.get(0).getPost(), b.getPeople().get(0).getPost());
+      for (List<?> list : List.of(people, a.getCitations(), a.getRoles())) {
+        try {
+          list.clear();
+          if (!list.isEmpty()) {
+            throw new AssertionError("a list of an answer was modified");
+          }
+        } catch (UnsupportedOperationException expected) {
+          // expected
+        }
+      }
+      try {
+        people.set(0, null);
+        throw new AssertionError("set() was allowed");
+      } catch (UnsupportedOperationException expected) {
+        // expected
+      }
+    }
+  }
+
+  @Test
   public void anExplainedAnswerNeedsNoOpenModel() {
     Model model = Model.getDefault();
     Answer a = model.sign(SignRequest.of("request", LocalDate.of(2026, 3, 2)).explained(true));

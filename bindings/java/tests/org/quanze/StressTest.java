@@ -13,13 +13,15 @@ import org.junit.Test;
  * An OA server's worst habits, bounded by count: 16 threads ask 50,000 sign
  * questions each, never close an answer or a model, while the model in the
  * slot is rebuilt (Org.load + Model.create with shared rules and calendar)
- * after every 2,000 questions. The process must stay far below the
- * gigabytes the finalizer-based 0.1 binding reached.
+ * after every 2,000 questions. With the 256 MB heap the build gives it
+ * (java.cmake), the process must stay under the 300 MB of issue 13 (the
+ * finalizer-based 0.1 binding reached gigabytes; docs/java.md, "Memory
+ * behaviour", explains why the bound is on the heap).
  */
 public class StressTest {
   static final int THREADS = 16;
   static final int QUESTIONS = 50000;
-  static final long RSS_LIMIT_MB = 600;
+  static final long RSS_LIMIT_MB = 300;
 
   static long rssMb() throws Exception {
     for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
