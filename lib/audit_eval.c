@@ -163,10 +163,14 @@ static const char *meeting_label(char *buf, const qz_audit_ctx *c, const char *t
 static int judge(qz_audit_ctx *c, int rc, qz_decision *d, const char *check, const char *actor)
 {
     char who[QZ_QUERY__NAME_SIZE];
-    if (rc >= 0 && !qz_decision_allowed(d))
-        emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s",
-             name_of(who, c, actor, "岗位或人员"), qz_capacity_label(qz_decision_capacity(d)),
-             qz_decision_reason(d));
+    if (rc >= 0 && !qz_decision_allowed(d)) {
+        const char *why = qz_decision_reason(d);
+        size_t n = strlen(name_of(who, c, actor, "岗位或人员"));
+        if (why && strncmp(why, who, n) == 0 && why[n]) /* 副县长王某无权签发：不在可以签发的人员之列 */
+            why += n;
+        emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s", who,
+             qz_capacity_label(qz_decision_capacity(d)), why ? why : "");
+    }
     qz_decision_free(d);
     return rc;
 }

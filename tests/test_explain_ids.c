@@ -423,8 +423,8 @@ static void test_checks(void **state)
  * (an unreadable record's explanation is the English diagnostic of the
  * error, with no Chinese to name anyone in). */
 typedef struct kinds {
-    char name[24][24], first[24][320]; /* each kind's first explanation, printed */
-    size_t count[24], n, findings;
+    char name[24][24], first[24][320];     /* each kind's first explanation, printed */
+    size_t count[24], n, findings, quoted; /* quoted: texts saying the unknown approver's id, quoted */
 } kinds;
 
 static int on_finding(const qz_finding *f, void *ud)
@@ -440,6 +440,8 @@ static int on_finding(const qz_finding *f, void *ud)
     if (i < k->n)
         k->count[i]++;
     k->findings++;
+    if (strstr(f->explanation, "未知岗位、人员或单位“no-such-approver”"))
+        k->quoted++;
     if (strcmp(f->check, "unreadable") != 0)
         scan_text(f->check, f->explanation);
     return 0;
@@ -604,6 +606,7 @@ static void test_audit_year(void **state)
         print_message("%s: %zu, first: %s\n", k.name[i], k.count[i], k.first[i]);
     print_message("%zu records, %zu findings\n", records, k.findings);
     assert_true(records > 2000);
+    assert_true(k.quoted > 0); /* an id the organisation does not know is said so, quoted */
     for (size_t i = 0; i < sizeof(every) / sizeof(every[0]); i++) {
         if (!kind_count(&k, every[i]))
             print_message("no %s finding\n", every[i]);
