@@ -179,8 +179,7 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_ans
         d->for_person = keep_from(d, a, buf, size, p->for_person, &failed);
         if (p->cite >= 0)
             d->citation = p->cite;
-    } else if (!(d->reason = not_listed(model, actor, cap,
-                                        qz_answer_date(a)))) { /* denial() for an answer that found someone */
+    } else if (!(d->reason = not_listed(model, actor, cap, qz_answer_date(a)))) { /* as denial() */
         failed = 1;
     }
     d->actor = keep(d, actor, &failed);
