@@ -7,6 +7,7 @@
  * Chinese. Dates, numbers and upper-case abbreviations (AB角, GB/T) pass. */
 #include <stdio.h>
 #include <string.h>
+#include "query.h" /* qz_query__name_of */
 #include "query_support.h"
 
 static qz_model *M;
@@ -614,6 +615,27 @@ static void test_audit_year(void **state)
     }
 }
 
+/* How the texts name an id: a post with its holder on the day, a person
+ * with their post, a unit, a body of the rule set; an unknown id quoted; a
+ * short buffer cut at a character boundary. */
+static void test_name_of(void **state)
+{
+    (void)state;
+    char buf[QZ_QUERY__NAME_SIZE];
+    const qz_date day = qzt_d("2026-06-10");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "deputy-1", day, "岗位"), "副县长董玉梅");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "p004", day, "岗位"), "副县长董玉梅");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "deputy-1", qzt_d("2020-01-01"), "岗位"),
+                        "副县长"); /* before anyone held it: the post alone */
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "office", day, "岗位"), "县政府办公室");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "government-office", day, "岗位"),
+                        "县政府办公室"); /* a body of the rule set, not a unit of the organisation */
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "xyz", day, "岗位"), "未知岗位“xyz”");
+    char small[8]; /* room for two characters of three bytes, not a third */
+    assert_string_equal(qz_query__name_of(small, sizeof(small), M, "deputy-1", day, "岗位"), "副县");
+    assert_string_equal(qz_query__name_of(buf, 0, M, "deputy-1", day, "岗位"), "");
+}
+
 /* The scanner itself finds what it must and passes what it must. */
 static void test_scanner(void **state)
 {
@@ -642,13 +664,13 @@ static void test_scanned_enough(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scanner),        cmocka_unit_test(test_matrix),
-        cmocka_unit_test(test_sign),           cmocka_unit_test(test_meetings),
-        cmocka_unit_test(test_posts),          cmocka_unit_test(test_substitute),
-        cmocka_unit_test(test_quorum),         cmocka_unit_test(test_deadlines),
-        cmocka_unit_test(test_periodic),       cmocka_unit_test(test_normative),
-        cmocka_unit_test(test_checks),         cmocka_unit_test(test_audit_year),
-        cmocka_unit_test(test_scanned_enough),
+        cmocka_unit_test(test_scanner),    cmocka_unit_test(test_name_of),
+        cmocka_unit_test(test_matrix),     cmocka_unit_test(test_sign),
+        cmocka_unit_test(test_meetings),   cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_substitute), cmocka_unit_test(test_quorum),
+        cmocka_unit_test(test_deadlines),  cmocka_unit_test(test_periodic),
+        cmocka_unit_test(test_normative),  cmocka_unit_test(test_checks),
+        cmocka_unit_test(test_audit_year), cmocka_unit_test(test_scanned_enough),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
