@@ -151,27 +151,29 @@ const char *qz_query__name_of(char *buf, size_t size, const qz_model *m, const c
     buf[0] = '\0';
     const qz_org *org = m ? qz_model_org(m) : NULL;
     const char *first = NULL, *second = NULL;
-    switch (id && org ? qz_org_kind_of(org, id) : QZ_ORG_NONE) {
-    case QZ_ORG_POST: {
-        const char *holder = qz_org_holder(org, id, date);
-        first = qz_org_post_name(org, id);
-        second = holder ? qz_org_person_name(org, holder) : NULL;
-        break;
-    }
-    case QZ_ORG_PERSON: {
-        const char *post = qz_org_person_post_at(org, id, date, 0);
-        first = post ? qz_org_post_name(org, post) : NULL;
-        second = qz_org_person_name(org, id);
-        break;
-    }
-    case QZ_ORG_UNIT: first = qz_org_unit_name(org, id); break;
-    case QZ_ORG_AREA: first = qz_org_area_name(org, id); break;
-    default: {
-        const qz_rules *r = m && id ? qz_model_rules_at(m, date) : NULL;
-        if (!(first = rules_label(r, QZ_RULES_BODY, id)))
-            first = rules_label(r, QZ_RULES_ROLE, id);
-        break;
-    }
+    /* a post, the usual actor, by index: one lookup (a check's denial names it) */
+    int32_t post = id && org ? qz_org__find(org, id, QZ_ORG_POST) : QZ_ORG__NONE;
+    if (post != QZ_ORG__NONE) {
+        int32_t holder = qz_org__holder(org, post, date);
+        first = qz_org__post_name(org, post);
+        second = holder != QZ_ORG__NONE ? qz_org__person_name(org, holder) : NULL;
+    } else {
+        switch (id && org ? qz_org_kind_of(org, id) : QZ_ORG_NONE) {
+        case QZ_ORG_PERSON: {
+            const char *held = qz_org_person_post_at(org, id, date, 0);
+            first = held ? qz_org_post_name(org, held) : NULL;
+            second = qz_org_person_name(org, id);
+            break;
+        }
+        case QZ_ORG_UNIT: first = qz_org_unit_name(org, id); break;
+        case QZ_ORG_AREA: first = qz_org_area_name(org, id); break;
+        default: {
+            const qz_rules *r = m && id ? qz_model_rules_at(m, date) : NULL;
+            if (!(first = rules_label(r, QZ_RULES_BODY, id)))
+                first = rules_label(r, QZ_RULES_ROLE, id);
+            break;
+        }
+        }
     }
     if (first || second) {
         put_cut(buf, size, &len, first ? first : "");
