@@ -12,6 +12,8 @@
 #include "quanze/check.h"
 #include "quanze/date.h"
 #include "quanze/query.h"
+#include "quanze/rules.h"
+#include "query.h" /* qz_query__name_of(): the texts name people as the answers do */
 
 /* ---- fields ---- */
 
@@ -131,14 +133,44 @@ static void emit_text(qz_audit_ctx *c, const char *check, const qz_answer *a, in
     qz_audit__pass(c->au, &f, c->fn, c->ud, &c->stop);
 }
 
+/* How the findings name `id` on the record's date: as the answers name
+ * posts, people, units and bodies (副县长王某), never by the id; an id the
+ * organisation does not know is quoted after 未知 and `unknown`. */
+static const char *name_of(char *buf, const qz_audit_ctx *c, const char *id, const char *unknown)
+{
+    return qz_query__name_of(buf, QZ_QUERY__NAME_SIZE, c->au->model, id, c->date, unknown);
+}
+
+/* The label of meeting type `type` in the rules in force on the record's
+ * date (常务会议), or the type quoted as unknown. */
+static const char *meeting_label(char *buf, const qz_audit_ctx *c, const char *type)
+{
+    const qz_rules *r = qz_model_rules_at(c->au->model, c->date);
+    for (size_t i = 0, n = r ? qz_rules_count(r, QZ_RULES_MEETING) : 0; i < n; i++) {
+        const char *label = qz_rules_entry_label(r, QZ_RULES_MEETING, i);
+        if (label && *label && strcmp(qz_rules_entry_id(r, QZ_RULES_MEETING, i), type) == 0) {
+            snprintf(buf, QZ_QUERY__NAME_SIZE, "%s", label);
+            return buf;
+        }
+    }
+    snprintf(buf, QZ_QUERY__NAME_SIZE, "未知会议类型“%.200s”", type);
+    return buf;
+}
+
 /* Takes over decision `d` made with status `rc` by a qz_check_*() call for
  * `actor`: a denied one becomes a finding (its reason and the rule that
  * decides). Returns `rc`, so that a failed check stops the record. */
 static int judge(qz_audit_ctx *c, int rc, qz_decision *d, const char *check, const char *actor)
 {
-    if (rc >= 0 && !qz_decision_allowed(d))
-        emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s", actor,
-             qz_capacity_label(qz_decision_capacity(d)), qz_decision_reason(d));
+    char who[QZ_QUERY__NAME_SIZE];
+    if (rc >= 0 && !qz_decision_allowed(d)) {
+        const char *why = qz_decision_reason(d);
+        size_t n = strlen(name_of(who, c, actor, "岗位或人员"));
+        if (why && strncmp(why, who, n) == 0 && why[n]) /* 副县长王某无权签发：不在可以签发的人员之列 */
+            why += n;
+        emit(c, check, qz_decision_answer(d), qz_decision_citation(d), actor, "%s无权%s：%s", who,
+             qz_capacity_label(qz_decision_capacity(d)), why ? why : "");
+    }
     qz_decision_free(d);
     return rc;
 }
@@ -169,9 +201,9 @@ static int minutes(qz_audit_ctx *c, const qz_record *r)
         return rc;
     qz_date due = (qz_date)qz_answer_value(a, QZ_VALUE_DUE);
     if (qz_answer_has(a, QZ_VALUE_DUE) && issued > due) {
-        char d1[16], d2[16], d3[16];
-        emit(c, "minutes-late", a, 0, signer, "%s %s召开的会议，纪要应于%s前印发，实际%s印发", type,
-             date_text(d1, held), date_text(d2, due), date_text(d3, issued));
+        char d1[16], d2[16], d3[16], label[QZ_QUERY__NAME_SIZE];
+        emit(c, "minutes-late", a, 0, signer, "%s召开的%s，纪要应于%s前印发，实际%s印发", date_text(d1, held),
+             meeting_label(label, c, type), date_text(d2, due), date_text(d3, issued));
     }
     qz_answer_free(a);
     if (signer) {
@@ -276,8 +308,10 @@ static int meeting_shapes(qz_audit_ctx *c, const qz_record *r, const qz_meeting_
         for (size_t i = 0; i < qz_answer_person_count(a) && ci < 0; i++)
             if (qz_answer_person_capacity(a, i) == QZ_CAP_APPROVER)
                 ci = qz_answer_person_citation(a, i);
-        char text[512];
-        snprintf(text, sizeof(text), "%s %s无权批准召开该会议", mr.type, approved_by);
+        char text[640], who[QZ_QUERY__NAME_SIZE], label[QZ_QUERY__NAME_SIZE];
+        const char *ml = qz_answer_subject_label(a);
+        snprintf(text, sizeof(text), "%s无权批准召开%s", name_of(who, c, approved_by, "岗位、人员或单位"),
+                 ml && *ml ? ml : meeting_label(label, c, mr.type));
         emit_text(c, "meeting-approver", a, ci, approved_by, QZ_SEVERITY_VIOLATION, text);
     }
     qz_answer_free(a);
@@ -305,8 +339,11 @@ static int meeting(qz_audit_ctx *c, const qz_record *r)
         qr.npresent = present.n;
         if ((rc = qz_query_quorum(&a, c->au->model, &qr)) < 0)
             return rc;
+        const char *ml = qz_answer_subject_label(a);
+        char label[QZ_QUERY__NAME_SIZE];
         if (qz_answer_value(a, QZ_VALUE_MET) == 0)
-            emit(c, "quorum", a, 0, "", "%s到会%lld人，须%lld人以上（共%lld人），不足法定人数", mr.type,
+            emit(c, "quorum", a, 0, "", "%s到会%lld人，须%lld人以上（共%lld人），不足法定人数",
+                 ml && *ml ? ml : meeting_label(label, c, mr.type),
                  (long long)qz_answer_value(a, QZ_VALUE_PRESENT),
                  (long long)qz_answer_value(a, QZ_VALUE_REQUIRED),
                  (long long)qz_answer_value(a, QZ_VALUE_MEMBERS));

@@ -66,12 +66,16 @@ static int date_cmp(const void *a, const void *b)
 static void report(qz_audit *au, const qz_audit_obligation *o, const qz_answer *a, qz_audit_fn fn, void *ud,
                    int *stop)
 {
-    char text[512], d1[16] = "", d2[16] = "";
+    char text[512], d1[16] = "", d2[16] = "", quoted[160];
     qz_date start = (qz_date)qz_answer_value(a, QZ_VALUE_PERIOD_START);
     qz_date_format(d1, sizeof(d1), start);
     qz_date_format(d2, sizeof(d2), (qz_date)qz_answer_value(a, QZ_VALUE_PERIOD_END));
     const char *label = qz_answer_subject_label(a);
-    snprintf(text, sizeof(text), "%s：%s至%s共%lld次，应%lld次以上%s", label ? label : o->id, d1, d2,
+    if (!label || !*label) { /* an obligation without a label: quoted, the one place an id is said */
+        snprintf(quoted, sizeof(quoted), "定期事项“%.100s”", o->id);
+        label = quoted;
+    }
+    snprintf(text, sizeof(text), "%s：%s至%s共%lld次，应%lld次以上%s", label, d1, d2,
              (long long)qz_answer_value(a, QZ_VALUE_COUNT), (long long)qz_answer_value(a, QZ_VALUE_MIN),
              qz_answer_has(a, QZ_VALUE_EXCESS) && qz_answer_value(a, QZ_VALUE_EXCESS) > 0 ? "，且超过上限"
                                                                                           : "");

@@ -94,16 +94,21 @@ static int known_actor(const qz_org *org, const qz_answer *a, const char *actor)
     return 0;
 }
 
-/* "X不在可以签发的人员之列" */
-static char *not_listed(const char *actor, qz_capacity cap)
+/* "副县长王某不在可以签发的人员之列": the actor named as the answers name
+ * people (lib/query_explain.c), on the date of the question; the id itself
+ * stays in the decision's fields. A function of the model, the actor, the
+ * capacity and the date only, so that it may be written when first asked. */
+static char *not_listed(const qz_model *model, const char *actor, qz_capacity cap, qz_date date)
 {
+    char who[QZ_QUERY__NAME_SIZE];
     const char *label = qz_capacity_label(cap);
-    size_t na = strlen(actor), nl = strlen(label);
+    qz_query__name_of(who, sizeof(who), model, actor, date, "岗位或人员");
+    size_t na = strlen(who), nl = strlen(label);
     static const char mid[] = "不在可以", tail[] = "的人员之列";
     char *s = qz__malloc(na + nl + sizeof(mid) + sizeof(tail) - 1);
     if (!s)
         return NULL;
-    memcpy(s, actor, na);
+    memcpy(s, who, na);
     memcpy(s + na, mid, sizeof(mid) - 1);
     memcpy(s + na + sizeof(mid) - 1, label, nl);
     memcpy(s + na + sizeof(mid) - 1 + nl, tail, sizeof(tail));
@@ -111,14 +116,15 @@ static char *not_listed(const char *actor, qz_capacity cap)
 }
 
 /* Why not, in the words of the answer when it has them. */
-static char *denial(const qz_answer *a, qz_capacity cap, const char *actor, int refused_by_value)
+static char *denial(const qz_model *model, const qz_answer *a, qz_capacity cap, const char *actor,
+                    int refused_by_value)
 {
     const char *why = qz_answer_reason(a);
     if (!why && refused_by_value && qz_answer_finding_count(a) > 0)
         why = qz_answer_finding_text(a, 0);
     if (why)
         return qz__strdup(why);
-    return not_listed(actor, cap);
+    return not_listed(model, actor, cap, qz_answer_date(a));
 }
 
 /* A string of the decide-only answer `a` the decision keeps: one in the
@@ -173,7 +179,7 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_ans
         d->for_person = keep_from(d, a, buf, size, p->for_person, &failed);
         if (p->cite >= 0)
             d->citation = p->cite;
-    } else if (!(d->reason = not_listed(actor, cap))) { /* denial() for an answer that found someone */
+    } else if (!(d->reason = not_listed(model, actor, cap, qz_answer_date(a)))) { /* as denial() */
         failed = 1;
     }
     d->actor = keep(d, actor, &failed);
@@ -233,7 +239,7 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
     }
     if (d->citation < 0)
         d->citation = qz_answer_citation_count(a) > 0 ? 0 : -1;
-    if (!d->allowed && !(d->reason = denial(a, cap, actor, refused))) {
+    if (!d->allowed && !(d->reason = denial(model, a, cap, actor, refused))) {
         qz_decision_free(d);
         return qz__error_nomem();
     }

@@ -242,6 +242,18 @@ const char *qz_query__period_label(int per);
 /* Appends the labels of the people and bodies of `p` joined by 、 (nothing for NULL). */
 void qz_query__party_labels(qz_buf *b, const qz_party *p);
 
+/* How a Chinese text names `id` on `date` (never by the id itself): a post
+ * by its name and its holder's name (副县长王某; the post's name alone when
+ * vacant), a person by the post they hold and their name, a unit or an area
+ * by its name, a body or role of the rule set in force by its label. An id
+ * none of them knows is quoted after 未知 and the noun `unknown` (未知岗位“xyz”).
+ * Written into `buf` (`size` bytes, cut at a character boundary); returns
+ * buf. Reads the model only: a function of the model, the id and the date. */
+const char *qz_query__name_of(char *buf, size_t size, const qz_model *m, const char *id, qz_date date,
+                              const char *unknown);
+/* A buffer size that holds any name qz_query__name_of() writes in practice. */
+#define QZ_QUERY__NAME_SIZE 256
+
 /* `n` in Chinese numerals (0 to INT_MAX: 五十四, 一百零五, 一万零五). */
 void qz_query__chinese_number(qz_buf *b, int n);
 /* "第五十四条第(一)项" (no item part when `item` is 0). */

@@ -113,6 +113,82 @@ const char *qz_query__away_label(const qz_rules *r, int from_county)
     return from_county ? (r && r->leave_word ? r->leave_word : "离县") : qz_capacity_label(QZ_CAP_ABSENT);
 }
 
+/* ---- names of posts, people, units and bodies ---- */
+
+/* Appends `s` to the `size`-byte buffer at `buf` holding `*len` bytes, cut at
+ * a character boundary (UTF-8 continuation bytes are 10xxxxxx). */
+static void put_cut(char *buf, size_t size, size_t *len, const char *s)
+{
+    size_t n = strlen(s);
+    if (*len + n >= size) {
+        n = size - 1 - *len;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(buf + *len, s, n);
+    *len += n;
+    buf[*len] = '\0';
+}
+
+/* The label of `id` in `section` of the rule set, or NULL. */
+static const char *rules_label(const qz_rules *r, int section, const char *id)
+{
+    int i = r ? qz_rules__find(r, section, id) : -1;
+    const qz_entry *e = i >= 0 ? qz_rules__entry(r, section, (size_t)i) : NULL;
+    return e && e->label && *e->label ? e->label : NULL;
+}
+
+/* A post as the texts of the answers name it: its name and its holder's
+ * (副县长王某, as the narrative's "%s%s" of post and person); a person by
+ * the post they hold and their name. Names are the organisation's; only the
+ * words for an unknown id are written here. */
+const char *qz_query__name_of(char *buf, size_t size, const qz_model *m, const char *id, qz_date date,
+                              const char *unknown)
+{
+    size_t len = 0;
+    if (!buf || !size)
+        return "";
+    buf[0] = '\0';
+    const qz_org *org = m ? qz_model_org(m) : NULL;
+    const char *first = NULL, *second = NULL;
+    /* a post, the usual actor, by index: one lookup (a check's denial names it) */
+    int32_t post = id && org ? qz_org__find(org, id, QZ_ORG_POST) : QZ_ORG__NONE;
+    if (post != QZ_ORG__NONE) {
+        int32_t holder = qz_org__holder(org, post, date);
+        first = qz_org__post_name(org, post);
+        second = holder != QZ_ORG__NONE ? qz_org__person_name(org, holder) : NULL;
+    } else {
+        switch (id && org ? qz_org_kind_of(org, id) : QZ_ORG_NONE) {
+        case QZ_ORG_PERSON: {
+            const char *held = qz_org_person_post_at(org, id, date, 0);
+            first = held ? qz_org_post_name(org, held) : NULL;
+            second = qz_org_person_name(org, id);
+            break;
+        }
+        case QZ_ORG_UNIT: first = qz_org_unit_name(org, id); break;
+        case QZ_ORG_AREA: first = qz_org_area_name(org, id); break;
+        default: {
+            const qz_rules *r = m && id ? qz_model_rules_at(m, date) : NULL;
+            if (!(first = rules_label(r, QZ_RULES_BODY, id)))
+                first = rules_label(r, QZ_RULES_ROLE, id);
+            break;
+        }
+        }
+    }
+    if (first || second) {
+        put_cut(buf, size, &len, first ? first : "");
+        put_cut(buf, size, &len, second ? second : "");
+        return buf;
+    }
+    /* the one place an id belongs in the text: quoted, said to be unknown */
+    put_cut(buf, size, &len, "未知");
+    put_cut(buf, size, &len, unknown ? unknown : "");
+    put_cut(buf, size, &len, "“");
+    put_cut(buf, size, &len, id ? id : "");
+    put_cut(buf, size, &len, "”");
+    return buf;
+}
+
 /* ---- Chinese numerals ---- */
 
 /* A group of four digits (1..9999): 千, 百, 十 with one 零 for a run of

@@ -1,11 +1,13 @@
 /* Never a raw id inside Chinese text (issue 10, item 7): every explanation,
- * reason and finding the queries produce over the demo model, for every
+ * reason and finding the queries produce over the demo model, the reasons
+ * of the checks' denials and the explanations of the audit's findings, for every
  * matter, document kind, meeting, post, deadline, obligation and fact on
  * days with and without absences, is scanned for ASCII id-like words
  * ("lead-department", "government", "--portfolio") on a line that holds
  * Chinese. Dates, numbers and upper-case abbreviations (AB角, GB/T) pass. */
 #include <stdio.h>
 #include <string.h>
+#include "query.h" /* qz_query__name_of */
 #include "query_support.h"
 
 static qz_model *M;
@@ -31,15 +33,27 @@ static int is_word(char ch)
            ch == '_';
 }
 
-/* The first id-like word of a line that holds Chinese (a byte >= 0x80), or NULL; its length in *n. */
+/* The first id-like word of a line that holds Chinese (a byte >= 0x80), or NULL; its length in *n.
+ * A word inside “…” is the one id a text may say: one it does not know, quoted (未知岗位“xyz”). */
 static const char *id_in_line(const char *s, size_t len, size_t *n)
 {
+    static const char open[] = "“", close[] = "”";
     int chinese = 0;
     for (size_t i = 0; i < len; i++)
         chinese |= (unsigned char)s[i] >= 0x80;
     if (!chinese)
         return NULL;
     for (size_t i = 0; i < len;) {
+        if (len - i >= sizeof(open) - 1 && memcmp(s + i, open, sizeof(open) - 1) == 0) {
+            const char *end = NULL;
+            for (size_t k = i; k + sizeof(close) - 1 <= len && !end; k++)
+                if (memcmp(s + k, close, sizeof(close) - 1) == 0)
+                    end = s + k;
+            if (end) {
+                i = (size_t)(end - s) + sizeof(close) - 1;
+                continue;
+            }
+        }
         if (!is_word(s[i])) {
             i++;
             continue;
@@ -302,14 +316,336 @@ static void test_normative(void **state)
             }
 }
 
+/* ---- the reasons of checks ---- */
+
+static size_t decisions, denials; /* checks made, and denied (each reason scanned) */
+
+/* Scans the reason of decision `*dp` made with status `rc`, and frees it. */
+static void scan_decision(const char *what, int rc, qz_decision **dp)
+{
+    qz_decision *d = *dp;
+    *dp = NULL;
+    if (rc != QZ_OK)
+        return;
+    decisions++;
+    if (!qz_decision_allowed(d)) {
+        denials++;
+        scan_text(what, qz_decision_reason(d));
+    }
+    qz_decision_free(d);
+}
+
+/* Every check with `actor` (a post, a person or a unit) on day `d`, over a
+ * representative set of requests: every document kind to each recipient,
+ * every meeting type (major or not), the leave of the county head, a deputy,
+ * a department principal and the actor's own post, acting for them, and
+ * attending in their place. */
+static void checks_by(const char *actor, size_t d)
+{
+    const qz_rules *r = rules();
+    const qz_date day = qzt_d(DAYS[d]);
+    const char *own = qz_org_kind_of(qz_model_org(M), actor) == QZ_ORG_POST ? actor : "deputy-2";
+    const char *const posts[] = {"county-head", "deputy-1", "justice-principal", own};
+    static const char *const pf[] = {"justice"};
+    qz_decision *dec = NULL;
+    for (size_t k = 0; k < qz_rules_count(r, QZ_RULES_DOCUMENT_KIND); k++)
+        for (size_t rc = 0; rc <= qz_rules_count(r, QZ_RULES_RECIPIENT); rc++) {
+            qz_sign_request s = QZ_SIGN_REQUEST_INIT;
+            s.kind = qz_rules_entry_id(r, QZ_RULES_DOCUMENT_KIND, k);
+            s.recipient = rc ? qz_rules_entry_id(r, QZ_RULES_RECIPIENT, rc - 1) : NULL;
+            s.portfolios = pf;
+            s.nportfolios = 1;
+            s.date = day;
+            scan_decision(actor, qz_check_sign(&dec, M, &s, actor), &dec);
+            scan_decision(actor, qz_check_countersign(&dec, M, &s, actor), &dec);
+        }
+    for (size_t i = 0; i < qz_rules_count(r, QZ_RULES_MEETING); i++)
+        for (int major = 0; major <= 1; major++) {
+            qz_meeting_request q = QZ_MEETING_REQUEST_INIT;
+            q.type = qz_rules_entry_id(r, QZ_RULES_MEETING, i);
+            q.date = day;
+            q.major = major;
+            q.portfolio = "justice";
+            scan_decision(actor, qz_check_convene(&dec, M, &q, actor), &dec);
+            scan_decision(actor, qz_check_preside(&dec, M, &q, actor), &dec);
+            scan_decision(actor, qz_check_sign_minutes(&dec, M, &q, actor), &dec);
+        }
+    for (size_t p = 0; p < sizeof(posts) / sizeof(posts[0]); p++) {
+        qz_leave_request l = QZ_LEAVE_REQUEST_INIT;
+        l.post = posts[p];
+        l.depart = day;
+        l.notified = day - 5;
+        l.days = 3;
+        scan_decision(actor, qz_check_approve_leave(&dec, M, &l, actor), &dec);
+        scan_decision(actor, qz_check_receive_leave(&dec, M, &l, actor), &dec);
+        qz_acting_request a = QZ_ACTING_REQUEST_INIT;
+        a.post = posts[p];
+        a.date = day;
+        scan_decision(actor, qz_check_act_for(&dec, M, &a, actor), &dec);
+        for (size_t i = 0; i < qz_rules_count(r, QZ_RULES_MEETING); i++) {
+            qz_substitute_request s = QZ_SUBSTITUTE_REQUEST_INIT;
+            s.type = qz_rules_entry_id(r, QZ_RULES_MEETING, i);
+            s.principal = posts[p];
+            s.date = day;
+            s.written_request = 1;
+            s.request_date = day - 1;
+            scan_decision(actor, qz_check_substitute(&dec, M, &s, actor), &dec);
+        }
+    }
+}
+
+/* Every post of the demo organisation as the actor of every check, on each
+ * day; every person and some units on one day. */
+static void test_checks(void **state)
+{
+    (void)state;
+    const qz_org *org = qz_model_org(M);
+    each_post(checks_by);
+    for (size_t i = 0; i < qz_org_person_count(org); i++)
+        checks_by(qz_org_person_at(org, i), 4);
+    for (size_t i = 0; i < qz_org_unit_count(org); i++)
+        if (qz_org_unit_post_count(org, qz_org_unit_at(org, i)) > 0) {
+            qz_leave_request l = QZ_LEAVE_REQUEST_INIT; /* a unit may only receive a report */
+            qz_decision *dec = NULL;
+            l.post = "justice-principal";
+            l.depart = qzt_d("2026-06-10");
+            l.notified = l.depart - 5;
+            scan_decision(qz_org_unit_at(org, i), qz_check_receive_leave(&dec, M, &l, qz_org_unit_at(org, i)),
+                          &dec);
+        }
+    print_message("%zu decisions, %zu denied\n", decisions, denials);
+    assert_true(decisions > 20000);
+    assert_true(denials > decisions / 2); /* most actors may not do most things */
+}
+
+/* ---- the explanations of audit findings ---- */
+
+/* The findings of an audit: each kind counted, each explanation scanned
+ * (an unreadable record's explanation is the English diagnostic of the
+ * error, with no Chinese to name anyone in). */
+typedef struct kinds {
+    char name[24][24], first[24][320];     /* each kind's first explanation, printed */
+    size_t count[24], n, findings, quoted; /* quoted: texts saying the unknown approver's id, quoted */
+} kinds;
+
+static int on_finding(const qz_finding *f, void *ud)
+{
+    kinds *k = ud;
+    size_t i = 0;
+    while (i < k->n && strcmp(k->name[i], f->check) != 0)
+        i++;
+    if (i == k->n && k->n < 24) {
+        snprintf(k->name[k->n], sizeof(k->name[0]), "%s", f->check);
+        snprintf(k->first[k->n++], sizeof(k->first[0]), "%s", f->explanation);
+    }
+    if (i < k->n)
+        k->count[i]++;
+    k->findings++;
+    if (strstr(f->explanation, "未知岗位、人员或单位“no-such-approver”"))
+        k->quoted++;
+    if (strcmp(f->check, "unreadable") != 0)
+        scan_text(f->check, f->explanation);
+    return 0;
+}
+
+static size_t kind_count(const kinds *k, const char *check)
+{
+    for (size_t i = 0; i < k->n; i++)
+        if (strcmp(k->name[i], check) == 0)
+            return k->count[i];
+    return 0;
+}
+
+/* Audits one record of `n` fields (keys and values alternate in `kv`). */
+static void record(qz_audit *au, long line, kinds *k, size_t n, const char *const *kv)
+{
+    const char *keys[16], *vals[16];
+    for (size_t i = 0; i < n; i++) {
+        keys[i] = kv[2 * i];
+        vals[i] = kv[2 * i + 1];
+    }
+    QZT_OK(qz_audit_record(au, keys, vals, n, "year", line, on_finding, k));
+}
+
+static const char *iso(char *buf, qz_date d)
+{
+    assert_int_equal(qz_date_format(buf, 16, d), QZ_OK);
+    return buf;
+}
+
+/* A year of the demo county, generated: on each weekday a minutes record, a
+ * leave, a meeting, a document and a consultation, every other one broken,
+ * the actors taken in turn from every post and person of the organisation
+ * (and an id it does not know), with an event of each periodic obligation at
+ * the start; then the meeting clauses of the third county's rules. Every
+ * finding kind comes out, and no explanation names anyone by id. */
+static void test_audit_year(void **state)
+{
+    (void)state;
+    const qz_org *org = qz_model_org(M);
+    const qz_rules *r = rules();
+    size_t nposts = qz_org_post_count(org), npeople = qz_org_person_count(org), turn = 0;
+    size_t nmeet = qz_rules_count(r, QZ_RULES_MEETING), nkind = qz_rules_count(r, QZ_RULES_DOCUMENT_KIND);
+    kinds k;
+    memset(&k, 0, sizeof(k));
+    qz_audit *au = NULL;
+    QZT_OK(qz_audit_new(&au, M, 0));
+    long line = 1;
+    for (size_t i = 0; i < qz_rules_count(r, QZ_RULES_PERIODIC); i++) {
+        const char *kv[] = {"type", "event",     "obligation", qz_rules_entry_id(r, QZ_RULES_PERIODIC, i),
+                            "date", "2026-01-05"};
+        record(au, line++, &k, 3, kv);
+    }
+    size_t records = 0;
+    for (qz_date d = qzt_d("2026-01-05"); d < qzt_d("2026-12-01"); d++) {
+        if (qz_date_weekday(d) >= 6)
+            continue;
+        for (int bad = 0; bad <= 1; bad++, turn++) {
+            /* actors: a post, a person, now and then an unknown id (an unreadable record) */
+            const char *a1 = qz_org_post_at(org, turn % nposts),
+                       *a2 = qz_org_post_at(org, (turn * 7 + 3) % nposts);
+            const char *p1 = qz_org_person_at(org, turn % npeople);
+            const char *type = qz_rules_entry_id(r, QZ_RULES_MEETING, turn % nmeet);
+            char day[16], later[16], early[16], dep[16];
+            iso(day, d);
+            iso(later, d + (bad ? 30 : 0));
+            iso(dep, d + 12);
+            iso(early, d + 12 - (bad ? 1 : 10));
+            const char *minutes[] = {"type",  "minutes",      "meeting", type,     "held",
+                                     day,     "issued",       later,     "signer", bad ? a1 : "county-head",
+                                     "major", bad ? "1" : "0"};
+            record(au, line++, &k, 6, minutes);
+            const char *leave[] = {"type",        "leave",
+                                   "post",        a1,
+                                   "depart",      dep,
+                                   "notified",    early,
+                                   "days",        "3",
+                                   "approved_by", bad ? a2 : "county-head",
+                                   "reported_to", bad ? p1 : "office"};
+            record(au, line++, &k, 7, leave);
+            char present[1024] = "";
+            for (size_t i = 0; i < (bad ? 2 : nposts); i++)
+                snprintf(present + strlen(present), sizeof(present) - strlen(present), "%s%s", i ? ";" : "",
+                         qz_org_post_at(org, (turn + i) % nposts));
+            const char *meeting[] = {"type",     "meeting",
+                                     "meeting",  type,
+                                     "date",     day,
+                                     "present",  present,
+                                     "convener", bad ? a2 : "county-head",
+                                     "presider", bad ? p1 : "county-head"};
+            record(au, line++, &k, 6, meeting);
+            char counter[128];
+            snprintf(counter, sizeof(counter), "%s;%s", a2, p1);
+            const char *doc[] = {"type",           "document",
+                                 "kind",           qz_rules_entry_id(r, QZ_RULES_DOCUMENT_KIND, turn % nkind),
+                                 "recipient",      turn % 3 ? "city-government" : "county-congress",
+                                 "portfolios",     "justice",
+                                 "date",           day,
+                                 "signer",         bad ? p1 : a1,
+                                 "countersigners", counter};
+            record(au, line++, &k, 7, doc);
+            const char *cons[] = {"type", "consultation", "received", day, "limit", "5", "replied", later};
+            record(au, line++, &k, 4, cons);
+            records += 5;
+        }
+    }
+    {
+        const char *unknown[] = {"type", "document",   "kind",   "request",
+                                 "date", "2026-06-10", "signer", "no-such-post"};
+        record(au, line++, &k, 4, unknown);
+    }
+    QZT_OK(qz_audit_finish(au, on_finding, &k));
+    qz_audit_free(au);
+
+    /* the meeting clauses: approval by invitees (an approver of each kind,
+     * and one the organisation does not know), the length and the count per
+     * unit */
+    qz_model *third = qzt_model("rules/third-county.xml", "rules/third-county-org.xml");
+    const qz_org *org3 = qz_model_org(third);
+    const char *approvers[] = {"county-head", "deputy-a", "d1", "office", "no-such-approver"};
+    QZT_OK(qz_audit_new(&au, third, 0));
+    for (size_t i = 0; i < qz_org_post_count(org3); i++)
+        for (size_t j = 0; j < sizeof(approvers) / sizeof(approvers[0]); j++) {
+            const char *kv[] = {"type",        "meeting",
+                                "meeting",     "county-wide",
+                                "date",        "2025-03-20",
+                                "portfolio",   "town-a",
+                                "invitees",    qz_org_post_at(org3, i),
+                                "minutes",     j % 2 ? "300" : "240",
+                                "held_before", j % 2 ? "1" : "0",
+                                "approved_by", approvers[j]};
+            record(au, line++, &k, 8, kv);
+        }
+    qz_audit_free(au);
+    qz_model_free(third);
+
+    /* posts that may not be away together: the variations' rules, each post
+     * leaving on days its pair is away */
+    qz_model *var = qzt_model("rules/variations.xml", "rules/variations-org.xml");
+    const qz_org *orgv = qz_model_org(var);
+    static const char *const departs[] = {"2026-02-13", "2026-03-03", "2026-03-10", "2026-04-14",
+                                          "2026-06-09"};
+    QZT_OK(qz_audit_new(&au, var, 0));
+    for (size_t i = 0; i < qz_org_post_count(orgv); i++)
+        for (size_t j = 0; j < sizeof(departs) / sizeof(departs[0]); j++) {
+            char notified[16];
+            const char *kv[] = {"type",   "leave",    "post",     qz_org_post_at(orgv, i),
+                                "depart", departs[j], "notified", iso(notified, qzt_d(departs[j]) - 2),
+                                "days",   "3"};
+            record(au, line++, &k, 5, kv);
+        }
+    qz_audit_free(au);
+    qz_model_free(var);
+
+    static const char *const every[] = {"minutes-late",     "minutes-signer",   "leave-late",
+                                        "leave-clash",      "leave-approver",   "leave-report-to",
+                                        "quorum",           "convener",         "presider",
+                                        "signer",           "countersigner",    "consultation-late",
+                                        "periodic",         "meeting-approver", "meeting-length",
+                                        "meeting-unit-cap", "unreadable"};
+    for (size_t i = 0; i < k.n; i++)
+        print_message("%s: %zu, first: %s\n", k.name[i], k.count[i], k.first[i]);
+    print_message("%zu records, %zu findings\n", records, k.findings);
+    assert_true(records > 2000);
+    assert_true(k.quoted > 0); /* an id the organisation does not know is said so, quoted */
+    for (size_t i = 0; i < sizeof(every) / sizeof(every[0]); i++) {
+        if (!kind_count(&k, every[i]))
+            print_message("no %s finding\n", every[i]);
+        assert_true(kind_count(&k, every[i]) > 0);
+    }
+}
+
+/* How the texts name an id: a post with its holder on the day, a person
+ * with their post, a unit, a body of the rule set; an unknown id quoted; a
+ * short buffer cut at a character boundary. */
+static void test_name_of(void **state)
+{
+    (void)state;
+    char buf[QZ_QUERY__NAME_SIZE];
+    const qz_date day = qzt_d("2026-06-10");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "deputy-1", day, "岗位"), "副县长董玉梅");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "p004", day, "岗位"), "副县长董玉梅");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "deputy-1", qzt_d("2020-01-01"), "岗位"),
+                        "副县长"); /* before anyone held it: the post alone */
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "office", day, "岗位"), "县政府办公室");
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "government-office", day, "岗位"),
+                        "县政府办公室"); /* a body of the rule set, not a unit of the organisation */
+    assert_string_equal(qz_query__name_of(buf, sizeof(buf), M, "xyz", day, "岗位"), "未知岗位“xyz”");
+    char small[8]; /* room for two characters of three bytes, not a third */
+    assert_string_equal(qz_query__name_of(small, sizeof(small), M, "deputy-1", day, "岗位"), "副县");
+    assert_string_equal(qz_query__name_of(buf, 0, M, "deputy-1", day, "岗位"), "");
+}
+
 /* The scanner itself finds what it must and passes what it must. */
 static void test_scanner(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"按lead-department另定的时限", "government在当日没有分管领导",
-                                      "未指明分管领导(--portfolio)", "县政府(缺少:legality-reviewed)"};
+    static const char *const bad[] = {"按lead-department另定的时限",    "government在当日没有分管领导",
+                                      "未指明分管领导(--portfolio)",    "县政府(缺少:legality-reviewed)",
+                                      "deputy-1不在可以签发的人员之列", "executive 2021-10-15召开的会议",
+                                      "未知岗位“xyz” deputy-1",         "未知岗位“xyz"};
     static const char *const good[] = {"互为AB角的副县长", "自2026-05-19起5个工作日", "GB/T 9704-2012 7.2.4",
-                                       "plain ascii line with ids-in-it"};
+                                       "plain ascii line with ids-in-it", "未知岗位“no-such-post”无权签发"};
     size_t n;
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         assert_non_null(id_in_line(bad[i], strlen(bad[i]), &n));
@@ -328,12 +664,13 @@ static void test_scanned_enough(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scanner),        cmocka_unit_test(test_matrix),
-        cmocka_unit_test(test_sign),           cmocka_unit_test(test_meetings),
-        cmocka_unit_test(test_posts),          cmocka_unit_test(test_substitute),
-        cmocka_unit_test(test_quorum),         cmocka_unit_test(test_deadlines),
-        cmocka_unit_test(test_periodic),       cmocka_unit_test(test_normative),
-        cmocka_unit_test(test_scanned_enough),
+        cmocka_unit_test(test_scanner),    cmocka_unit_test(test_name_of),
+        cmocka_unit_test(test_matrix),     cmocka_unit_test(test_sign),
+        cmocka_unit_test(test_meetings),   cmocka_unit_test(test_posts),
+        cmocka_unit_test(test_substitute), cmocka_unit_test(test_quorum),
+        cmocka_unit_test(test_deadlines),  cmocka_unit_test(test_periodic),
+        cmocka_unit_test(test_normative),  cmocka_unit_test(test_checks),
+        cmocka_unit_test(test_audit_year), cmocka_unit_test(test_scanned_enough),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

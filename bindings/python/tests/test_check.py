@@ -23,7 +23,8 @@ class CheckTest(unittest.TestCase):
         self.assertEqual(d.action, "sign")
         self.assertEqual(d.capacity, quanze.Capacity.SIGNER)
         self.assertIsNone(d.via)
-        self.assertIn("deputy-1不在可以签发的人员之列", d.reason)
+        self.assertIn("副县长董玉梅不在可以签发的人员之列", d.reason)  # named, not by id
+        self.assertNotIn("deputy-1", d.reason)
         self.assertEqual([(c.post, c.name, c.post_name) for c in d.candidates],
                          [("county-head", "高永胜", "县长"), ("executive-deputy", "宋小燕", "常务副县长")])
         self.assertEqual((d.citation.article, d.citation.item), (54, 1))

@@ -53,7 +53,8 @@ public class CheckTest {
     assertEquals(CheckAction.SIGN, d.getAction());
     assertEquals(Capacity.SIGNER, d.getCapacity());
     assertNull(d.getVia());
-    assertTrue(d.getReason().contains("deputy-1不在可以签发的人员之列"));
+    assertTrue(d.getReason().contains("副县长董玉梅不在可以签发的人员之列"));
+    assertFalse(d.getReason().contains("deputy-1"));
     assertEquals(Arrays.asList("county-head", "executive-deputy"), posts(d.getCandidates()));
     assertEquals("高永胜", d.getCandidates().get(0).getName());
     assertEquals("县长", d.getCandidates().get(0).getPostName());
