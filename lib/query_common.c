@@ -100,6 +100,9 @@ int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_qu
     if (rc < 0)
         return rc;
     q->decide_cap = d->cap;
+    q->decide = d;
+    d->ids[0] = d->ids[1] = d->ids[2] = NULL;
+    d->portfolios = NULL;
     q->a = &d->answer;
     empty_answer(q->a, d->buf, sizeof(d->buf), kind, date);
     q->a->model = (qz_model *)m; /* no reference: the answer does not outlive the check */
