@@ -1,6 +1,7 @@
 /* What every question shares: the checks a qz_query_*() starts with, the
  * version check and initialisation of request structs, starting and
  * finishing an answer, and finding a meeting type. */
+#include <stddef.h>
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
@@ -104,7 +105,15 @@ int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_qu
     d->ids[0] = d->ids[1] = d->ids[2] = NULL;
     d->portfolios = NULL;
     q->a = &d->answer;
-    empty_answer(q->a, d->buf, sizeof(d->buf), kind, date);
+    /* as empty_answer(), but the figures are left unset: only those marked
+     * in `has` are ever read, and the answer is never handed out */
+    qz_answer *a = q->a;
+    memset(a, 0, offsetof(qz_answer, values));
+    memset(a->has, 0, sizeof(*a) - offsetof(qz_answer, has));
+    qz__arena_init_buffer(&a->arena, d->buf, sizeof(d->buf));
+    a->kind = kind;
+    a->found = 1;
+    a->date = date;
     q->a->model = (qz_model *)m; /* no reference: the answer does not outlive the check */
     return QZ_OK;
 }

@@ -7,6 +7,7 @@
 #include "quanze/date.h"
 #include "quanze/org.h"
 #include "rules.h"
+#include "strtab.h"
 
 typedef struct cctx {
     qz_rules *r;
@@ -151,6 +152,7 @@ static int compile_cites(cctx *c, const qz_rnode *n, const char *rule, qz_cite *
         v[j].article = parse_int(qz_rules__attr(k2, "article"), 0);
         v[j].item = parse_int(qz_rules__attr(k2, "item"), 0);
         v[j].text = k2->text ? k2->text : "";
+        v[j].text_hash = qz__hash(v[j].text, SIZE_MAX);
         v[j].rule = rule;
         if (v[j].article <= 0 || v[j].item < 0)
             return fail(c, k2, "a citation needs a positive article%s%s", NULL, NULL);

@@ -102,7 +102,7 @@ int qz_rules__find(const qz_rules *r, int section, const char *id)
     const qz_entry *base = section_base(r, section, &n, &elem);
     for (size_t i = 0; id && base && i < n; i++) {
         const qz_entry *e = (const qz_entry *)((const char *)base + i * elem);
-        if (e->id && strcmp(e->id, id) == 0)
+        if (e->id && e->id[0] == id[0] && strcmp(e->id, id) == 0) /* most differ from the first byte */
             return (int)i;
     }
     return -1;
