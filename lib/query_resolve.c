@@ -632,11 +632,13 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
         return QZ_OK;
     if (!ids)
         return qz__error(QZ_EINVAL, "portfolios: NULL array");
-    const char **posts = qz__arena_alloc(&q->a->arena, n * sizeof(char *));
-    int32_t *index = qz__arena_alloc(&q->a->arena, n * sizeof(*index));
-    const char **own = q->decide ? qz__arena_alloc(&q->a->arena, n * sizeof(char *)) : NULL;
-    if (!posts || !index || (q->decide && !own))
+    /* one allocation: the posts, the ids as the organisation's (decide-only), the indexes */
+    size_t lists = q->decide ? 2 : 1;
+    const char **posts = qz__arena_alloc(&q->a->arena, n * (lists * sizeof(char *) + sizeof(int32_t)));
+    if (!posts)
         return qz__error_nomem();
+    const char **own = q->decide ? posts + n : NULL;
+    int32_t *index = (int32_t *)(void *)(posts + lists * n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         int kind = QZ_ORG_NONE;

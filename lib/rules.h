@@ -94,6 +94,7 @@ typedef struct qz_party {
 typedef struct qz_entry {
     int section; /* qz_rules_section */
     const char *id;
+    uint32_t id_hash; /* qz__hash() of id, for qz_rules__find() */
     const char *label;
     int is_default; /* issuers: the default one */
     qz_cite *cites;

@@ -341,6 +341,7 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
     e->is_default = qz_rules__bool(qz_rules__attr(n, "default"));
     if (!e->id || !e->label)
         return fail(c, n, "<%s> needs an id and a label%s", n->name, NULL);
+    e->id_hash = qz__hash(e->id, SIZE_MAX);
     int rc = compile_cites(c, n, e->id, &e->cites, &e->ncites);
     if (rc < 0)
         return rc;
@@ -414,6 +415,7 @@ static int role_ids(cctx *c, const qz_rnode *sec)
         c->r->roles[i].e.label = qz_rules__attr(n, "label");
         if (!c->r->roles[i].e.id || !c->r->roles[i].e.label)
             return fail(c, n, "<role> needs an id and a label%s%s", NULL, NULL);
+        c->r->roles[i].e.id_hash = qz__hash(c->r->roles[i].e.id, SIZE_MAX);
         i++;
     }
     return QZ_OK;
