@@ -167,10 +167,21 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
                 continue;
             qz_query__subject(q, &row->e);
             qz_query__cites(q, row->e.cites, row->e.ncites);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_SIGNER), 0, QZ_RESOLVE_AUTHORITY);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_COUNTERSIGNER), 0, QZ_RESOLVE_AUTHORITY);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+            static const struct {
+                int cap, mode;
+            } order[] = {{QZ_CAP_SIGNER, QZ_RESOLVE_AUTHORITY},
+                         {QZ_CAP_COUNTERSIGNER, QZ_RESOLVE_AUTHORITY},
+                         {QZ_CAP_ESCALATION, QZ_RESOLVE_LIST},
+                         {QZ_CAP_REVIEWER, QZ_RESOLVE_LIST}};
+            for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+                qz_query__party(q, qz_query__find_party(&row->e, order[k].cap), 0, order[k].mode);
+                /* Decide-only: once the capacity decided is resolved, the
+                 * parties after it change nothing a decision reads (who is
+                 * found is the signers, resolved first, and its citations
+                 * are numbered already) unless the answer cites nothing yet. */
+                if (q->decide_cap == order[k].cap && q->a->ncites > 0)
+                    break;
+            }
             explain_row(q, i, row);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
                 qz_query__no_one_explained(q, !req->nportfolios && names_in_charge(&row->e)
