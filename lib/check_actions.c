@@ -53,7 +53,10 @@ static void copy_meeting(qz_check__request *dst, const void *src, const qz_query
     const qz_meeting_request *in = src;
     qz_meeting_request *r = &dst->meeting;
     *r = tpl;
-    memcpy(r, in, in->version >= 2 ? sizeof(*r) : offsetof(qz_meeting_request, invitees));
+    if (in->version >= 2) /* constant sizes: a variable one is copied with `rep movs` */
+        *r = *in;
+    else
+        memcpy(r, in, offsetof(qz_meeting_request, invitees));
     r->type = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->type);
     r->portfolio = d->ids[1] ? d->ids[1] : qz_check__put(sp, r->portfolio);
     r->invitees = qz_check__put_list(sp, r->invitees, r->ninvitees);
@@ -66,7 +69,10 @@ static void copy_acting(qz_check__request *dst, const void *src, const qz_query_
     const qz_acting_request *in = src;
     qz_acting_request *r = &dst->acting;
     *r = tpl;
-    memcpy(r, in, in->version >= 2 ? sizeof(*r) : offsetof(qz_acting_request, matter_kind));
+    if (in->version >= 2)
+        *r = *in;
+    else
+        memcpy(r, in, offsetof(qz_acting_request, matter_kind));
     r->post = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->post);
     r->matter = qz_check__put(sp, r->matter);
     r->matter_kind = qz_check__put(sp, r->matter_kind);

@@ -109,8 +109,8 @@ typedef struct qz_qctx {
     const qz_org *org;
     const qz_calendar *cal;
     qz_date date;
-    const char *matter;            /* meeting type or document kind: entrustment subject */
-    const char *const *portfolios; /* posts in charge, resolved; lead first */
+    const char *matter;             /* meeting type or document kind: entrustment subject */
+    const char *const *portfolios;  /* posts in charge, resolved; lead first */
     const int32_t *portfolio_posts; /* their indexes in the organisation */
     size_t nportfolios;
     qz_query__decide *decide; /* decide-only mode: where the answer lives, and its outputs */

@@ -32,8 +32,9 @@ int qz_query__cite(qz_qctx *q, const qz_cite *c)
 {
     qz_answer *a = q->a;
     for (size_t i = 0; i < a->ncites; i++) /* the same clause quoted by two rules is cited once */
-        if (a->cites[i] == c || (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
-                                 a->cites[i]->text_hash == c->text_hash && strcmp(a->cites[i]->text, c->text) == 0))
+        if (a->cites[i] == c ||
+            (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
+             a->cites[i]->text_hash == c->text_hash && strcmp(a->cites[i]->text, c->text) == 0))
             return (int)i;
     if (!GROW(q, cites, ncites, capcites)) {
         a->failed = 1;

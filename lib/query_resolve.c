@@ -656,7 +656,8 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
                 posts[k++] = qz_org__post_id(q->org, p);
             } else {
                 qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导",
-                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, id) : qz_org_area_name(q->org, id));
+                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, id)
+                                                      : qz_org_area_name(q->org, id));
             }
         } else {
             return qz__error(QZ_ENOTFOUND, "portfolio '%s' is neither a post nor a unit or area of %s",
