@@ -16,17 +16,17 @@ typedef union qz_check__request {
     qz_acting_request acting;
 } qz_check__request;
 
-/* Where a decide-only decision copies the request and the strings it keeps,
- * in two passes over the same calls: with `base` NULL they only measure
- * (`used` grows to the size needed); then, with `base` pointing at that
- * many bytes, they copy. */
+/* Where a decide-only decision copies the request and the strings it keeps:
+ * `cap` bytes at `base`. The copies are made in one pass; `used` grows by
+ * what each needs even past `cap`, when nothing more is written: the caller
+ * then makes room for `used` bytes and copies again. */
 typedef struct qz_check__space {
     char *base;
-    size_t used;
+    size_t used, cap;
 } qz_check__space;
 
 /* Copies string `s` (NULL stays NULL); returns the copy, or `s` itself
- * while measuring. */
+ * once out of room. */
 const char *qz_check__put(qz_check__space *sp, const char *s);
 /* Copies list `list` of `n` strings and the strings (NULL stays NULL). */
 const char *const *qz_check__put_list(qz_check__space *sp, const char *const *list, size_t n);

@@ -17,6 +17,9 @@
 #include "org.h"
 #include "quanze/org.h"
 
+/* Room for the copies of a decide-only decision, in its own allocation. */
+#define DECISION_SPACE 192u
+
 struct qz_decision {
     _Atomic(qz_answer *) answer; /* NULL until asked for, for a decide-only decision */
     _Atomic(char *) reason;      /* owned; NULL until asked for, for a decide-only denial */
@@ -132,7 +135,7 @@ const char *qz_check__put(qz_check__space *sp, const char *s)
     if (!s)
         return NULL;
     size_t n = strlen(s) + 1;
-    char *c = sp->base ? memcpy(sp->base + sp->used, s, n) : NULL;
+    char *c = sp->used + n <= sp->cap ? memcpy(sp->base + sp->used, s, n) : NULL;
     sp->used += n;
     return c ? c : s;
 }
@@ -142,10 +145,11 @@ const char *const *qz_check__put_array(qz_check__space *sp, const char *const *l
     if (!list || !n)
         return list;
     sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
-    const char **c = sp->base ? (const char **)(void *)(sp->base + sp->used) : NULL;
-    sp->used += n * sizeof(char *);
+    size_t size = n * sizeof(char *);
+    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
+    sp->used += size;
     if (c)
-        memcpy(c, list, n * sizeof(char *));
+        memcpy(c, list, size);
     return c ? c : list;
 }
 
@@ -154,8 +158,9 @@ const char *const *qz_check__put_list(qz_check__space *sp, const char *const *li
     if (!list || !n)
         return list;
     sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
-    const char **c = sp->base ? (const char **)(void *)(sp->base + sp->used) : NULL;
-    sp->used += n * sizeof(char *);
+    size_t size = n * sizeof(char *);
+    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
+    sp->used += size;
     for (size_t i = 0; i < n; i++) {
         const char *s = qz_check__put(sp, list[i]);
         if (c)
@@ -177,7 +182,7 @@ static const char *keep_from(qz_check__space *sp, const qz_answer *a, const void
     return qz_check__put(sp, s);
 }
 
-/* What a decide-only decision copies, measured (sp->base NULL) or copied.
+/* What a decide-only decision copies into `sp`.
  * The actor is the organisation's copy of its id: borrowed. */
 static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide *dq, const qz_aperson *p,
                      const void *req, qz_check__copy_fn copy)
@@ -202,17 +207,22 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
     int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
     long i = a->found || minutes ? find_person(a, cap, actor) : -1;
     const qz_aperson *p = i >= 0 ? &a->people[i] : NULL;
-    /* one allocation: the decision, then the copies it keeps */
-    qz_decision probe;
-    qz_check__space sp = {NULL, 0};
-    keep_all(&probe, &sp, dq, p, req, copy);
-    qz_decision *d = qz__malloc(sizeof(*d) + sp.used);
+    /* one allocation: the decision, then the copies it keeps (most fit in
+     * DECISION_SPACE bytes; the ids the query found in the model take none) */
+    qz_decision *d = qz__malloc(sizeof(*d) + DECISION_SPACE);
     if (!d)
         return qz__error_nomem();
-    sp.base = d->space;
-    sp.used = 0;
+    qz_check__space sp = {d->space, 0, DECISION_SPACE};
     d->post = d->person = d->for_post = d->for_person = NULL;
     keep_all(d, &sp, dq, p, req, copy);
+    if (sp.used > sp.cap) { /* a long request: again, in room made to measure */
+        qz__free(d);
+        if (!(d = qz__malloc(sizeof(*d) + sp.used)))
+            return qz__error_nomem();
+        sp = (qz_check__space){d->space, 0, sp.used};
+        d->post = d->person = d->for_post = d->for_person = NULL;
+        keep_all(d, &sp, dq, p, req, copy);
+    }
     atomic_init(&d->answer, NULL);
     atomic_init(&d->reason, NULL);
     d->model = qz_model_ref(model);

@@ -466,11 +466,23 @@ static void test_outlives_request(void **state)
     QZT_OK(qz_acting_request_init(&ar1, 1));
     ar1.post = post;
     ar1.date = ar.date;
-    qz_answer *want_m = NULL, *want_a = NULL, *want_a1 = NULL;
+    /* a long list: more than the decision's own room (copied in a second pass) */
+    char many_buf[24][32];
+    const char *many[24];
+    for (int i = 0; i < 24; i++) {
+        snprintf(many_buf[i], sizeof(many_buf[i]), "%s", i % 2 ? "county-head" : "deputy-1");
+        many[i] = many_buf[i];
+    }
+    qz_meeting_request mr_long = mr;
+    mr_long.invitees = many;
+    mr_long.ninvitees = 24;
+    qz_answer *want_m = NULL, *want_a = NULL, *want_a1 = NULL, *want_long = NULL;
+    QZT_OK(qz_query_meeting(&want_long, m, &mr_long));
     QZT_OK(qz_query_meeting(&want_m, m, &mr));
     QZT_OK(qz_query_acting(&want_a, m, &ar));
     QZT_OK(qz_query_acting(&want_a1, m, &ar1));
-    qz_decision *d[4] = {NULL, NULL, NULL, NULL};
+    qz_decision *d[5] = {NULL, NULL, NULL, NULL, NULL};
+    QZT_OK(qz_check_convene(&d[4], m, &mr_long, "county-head"));
     QZT_OK(qz_check_convene(&d[0], m, &mr, "county-head"));
     QZT_OK(qz_check_convene(&d[1], m, &mr, "deputy-1"));
     QZT_OK(qz_check_act_for(&d[2], m, &ar, "deputy-1"));
@@ -479,9 +491,11 @@ static void test_outlives_request(void **state)
     memset(post, 'x', sizeof(post) - 1);
     memset(matter_kind, 'x', sizeof(matter_kind) - 1);
     memset(invitee, 'x', sizeof(invitee) - 1);
+    for (int i = 0; i < 24; i++)
+        memset(many_buf[i], 'x', sizeof(many_buf[i]) - 1);
     qz_model_free(m);
-    const qz_answer *want[4] = {want_m, want_m, want_a, want_a1};
-    for (int i = 0; i < 4; i++) {
+    const qz_answer *want[5] = {want_m, want_m, want_a, want_a1, want_long};
+    for (int i = 0; i < 5; i++) {
         const qz_answer *a = qz_decision_answer(d[i]);
         assert_non_null(a);
         assert_int_equal(qz_answer_person_count(a), qz_answer_person_count(want[i]));
@@ -494,6 +508,7 @@ static void test_outlives_request(void **state)
     qz_answer_free(want_m);
     qz_answer_free(want_a);
     qz_answer_free(want_a1);
+    qz_answer_free(want_long);
 }
 
 /* ---- one decision read by several threads ---- */
