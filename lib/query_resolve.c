@@ -62,7 +62,17 @@ int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
 
 int qz_query__post_role(const qz_qctx *q, int32_t post)
 {
-    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org__post_role(q->org, post));
+    /* The organisation stores each role id once, so the rule role whose
+     * own-role rows (found with the model) start at a post with the same
+     * role pointer is the one; only a role no post holds as its own falls
+     * back to a lookup by id. */
+    const char *role = qz_org__post_role(q->org, post);
+    for (size_t k = 0; k < q->r->nroles; k++) {
+        const qz_model__role_rows *rows = &q->role_rows[k];
+        if (rows->n && qz_org__post_role(q->org, qz_org__own_role_post(q->org, rows->first)) == role)
+            return (int)k;
+    }
+    return qz_rules__find(q->r, QZ_RULES_ROLE, role);
 }
 
 static int cpc_ok(const qz_qctx *q, const qz_who *w, int32_t person)
