@@ -10,9 +10,10 @@
 #include "query.h"
 #include "quanze/date.h"
 
-#define GROW(q, arr, n, cap)                                                            \
-    (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
-                    sizeof(*(q)->a->arr)) == 0)
+/* Every element is written whole when added: the arrays grow uncleared. */
+#define GROW(q, arr, n, cap)                                                                      \
+    (qz__arena_grow_uncleared(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
+                              sizeof(*(q)->a->arr)) == 0)
 
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {

@@ -84,7 +84,7 @@ int qz__arena_owns(const qz_arena *a, const void *p)
     return 0;
 }
 
-int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+static int grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem, int clear)
 {
     if (need <= *cap)
         return QZ_OK;
@@ -101,10 +101,21 @@ int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t e
     size_t old = *items ? *cap : 0; /* copied, and only the rest cleared */
     if (old)
         memcpy(n, *items, old * elem);
-    memset(n + old * elem, 0, (ncap - old) * elem);
+    if (clear)
+        memset(n + old * elem, 0, (ncap - old) * elem);
     *items = n;
     *cap = ncap;
     return QZ_OK;
+}
+
+int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+    return grow(a, items, cap, need, elem, 1);
+}
+
+int qz__arena_grow_uncleared(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+    return grow(a, items, cap, need, elem, 0);
 }
 
 void qz__arena_free(qz_arena *a)
