@@ -3,11 +3,12 @@
  * the check fail with the query's recorded error: nothing is allowed.
  * One path serves all nine: a table row per action says which query to ask,
  * which capacity to look for and how to check the actor. Where the query has
- * a decide-only mode (lib/query.h), it is asked that way first: an actor it
- * names is allowed without a full answer; a denial asks the full query for
- * its reason. */
+ * a decide-only mode (lib/query.h), it is asked that way: the decision keeps
+ * the request and asks the full answer only when the caller wants it. */
 #include "check.h"
 
+#include <stddef.h>
+#include <string.h>
 #include "error.h"
 #include "quanze/org.h"
 
@@ -30,53 +31,51 @@ static int fast_acting(qz_answer **a, const qz_model *model, const void *req, qz
     return qz_query__acting_for(a, model, req, d);
 }
 
-static int copy_str(const char **s, qz_arena *arena)
-{
-    if (*s && !(*s = qz__arena_strdup(arena, *s)))
-        return QZ_ENOMEM;
-    return QZ_OK;
-}
-
-static int copy_list(const char *const **list, size_t n, qz_arena *arena)
-{
-    if (!*list || !n)
-        return QZ_OK;
-    const char **c = qz__arena_alloc(arena, n * sizeof(*c));
-    if (!c)
-        return QZ_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        if ((c[i] = (*list)[i]) && copy_str(&c[i], arena) < 0)
-            return QZ_ENOMEM;
-    *list = c;
-    return QZ_OK;
-}
-
-/* The requests are copied whole: version 1 is the only layout so far (the
- * query checked the version before deciding). */
-static int copy_sign(qz_check__request *dst, const void *src, qz_arena *arena)
+/* The requests are copied with the fields of their own version only (the
+ * query checked the version before deciding): a caller of an older version
+ * passes a smaller struct. The rest stays as the _INIT macro has it. */
+static void copy_sign(qz_check__request *dst, const void *src, const qz_query__decide *d, qz_check__space *sp)
 {
     qz_sign_request *r = &dst->sign;
-    *r = *(const qz_sign_request *)src;
-    return copy_str(&r->kind, arena) < 0 || copy_str(&r->issuer, arena) < 0 ||
-                   copy_str(&r->recipient, arena) < 0 ||
-                   copy_list(&r->portfolios, r->nportfolios, arena) < 0 ||
-                   copy_list(&r->flags, r->nflags, arena) < 0
-               ? QZ_ENOMEM
-               : QZ_OK;
+    *r = *(const qz_sign_request *)src; /* version 1 is the only layout so far */
+    r->kind = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->kind);
+    r->issuer = d->ids[1] ? d->ids[1] : qz_check__put(sp, r->issuer);
+    r->recipient = d->ids[2] ? d->ids[2] : qz_check__put(sp, r->recipient);
+    r->portfolios = d->portfolios ? qz_check__put_array(sp, d->portfolios, r->nportfolios)
+                                  : qz_check__put_list(sp, r->portfolios, r->nportfolios);
+    r->flags = qz_check__put_list(sp, r->flags, r->nflags);
 }
 
-static int copy_meeting(qz_check__request *dst, const void *src, qz_arena *arena)
+static void copy_meeting(qz_check__request *dst, const void *src, const qz_query__decide *d,
+                         qz_check__space *sp)
 {
+    static const qz_meeting_request tpl = QZ_MEETING_REQUEST_INIT;
+    const qz_meeting_request *in = src;
     qz_meeting_request *r = &dst->meeting;
-    *r = *(const qz_meeting_request *)src;
-    return copy_str(&r->type, arena) < 0 || copy_str(&r->portfolio, arena) < 0 ? QZ_ENOMEM : QZ_OK;
+    *r = tpl;
+    if (in->version >= 2) /* constant sizes: a variable one is copied with `rep movs` */
+        *r = *in;
+    else
+        memcpy(r, in, offsetof(qz_meeting_request, invitees));
+    r->type = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->type);
+    r->portfolio = d->ids[1] ? d->ids[1] : qz_check__put(sp, r->portfolio);
+    r->invitees = qz_check__put_list(sp, r->invitees, r->ninvitees);
 }
 
-static int copy_acting(qz_check__request *dst, const void *src, qz_arena *arena)
+static void copy_acting(qz_check__request *dst, const void *src, const qz_query__decide *d,
+                        qz_check__space *sp)
 {
+    static const qz_acting_request tpl = QZ_ACTING_REQUEST_INIT;
+    const qz_acting_request *in = src;
     qz_acting_request *r = &dst->acting;
-    *r = *(const qz_acting_request *)src;
-    return copy_str(&r->post, arena) < 0 || copy_str(&r->matter, arena) < 0 ? QZ_ENOMEM : QZ_OK;
+    *r = tpl;
+    if (in->version >= 2)
+        *r = *in;
+    else
+        memcpy(r, in, offsetof(qz_acting_request, matter_kind));
+    r->post = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->post);
+    r->matter = qz_check__put(sp, r->matter);
+    r->matter_kind = qz_check__put(sp, r->matter_kind);
 }
 
 /* ---- the full questions ---- */
@@ -146,8 +145,8 @@ static const action_row actions[] = {
     [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1, NULL, NULL},
 };
 
-/* The decide-only attempt: 1 with *out allowed, 0 when the full question
- * must decide, or the query's failure (the full query fails alike). */
+/* The decide-only question: QZ_OK with *out, or the query's failure (the
+ * full query fails alike). */
 static int check_fast(qz_decision **out, const qz_model *model, const void *req, const char *actor,
                       qz_check_action action, qz_capacity cap)
 {
@@ -158,8 +157,7 @@ static int check_fast(qz_decision **out, const qz_model *model, const void *req,
     int rc = row->fast(&a, model, req, &d);
     if (rc < 0)
         return rc;
-    rc = qz_check__decide_fast(out, model, a, d.buf, sizeof(d.buf), action, cap, actor, req, row->ask,
-                               row->copy);
+    rc = qz_check__decide_fast(out, model, &d, action, cap, actor, req, row->ask, row->copy);
     qz_query__release(&d);
     return rc;
 }
@@ -170,13 +168,14 @@ static int check(qz_decision **out, const qz_model *model, const void *req, cons
 {
     const action_row *row = &actions[action];
     qz_answer *a = NULL;
-    int rc = qz_check__enter(out, model, req, actor, row->units, row->what);
+    const char *own;
+    int rc = qz_check__enter(out, model, req, actor, row->units, row->what, &own);
     if (rc < 0)
         return rc;
     if (!cap)
         cap = row->cap;
-    if (row->fast && (rc = check_fast(out, model, req, actor, action, cap)) != 0)
-        return rc < 0 ? rc : QZ_OK;
+    if (row->fast)
+        return check_fast(out, model, req, own, action, cap);
     if ((rc = row->ask(&a, model, req, actor)) < 0)
         return rc;
     return qz_check__decide(out, model, a, action, cap, actor, row->allowed_value);

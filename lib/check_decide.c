@@ -1,9 +1,11 @@
 /* Decisions: finds the actor among the people (or bodies) the matching query
  * names in the action's capacity, and keeps what the caller may ask of the
- * outcome. A denial keeps the full answer, so that its citations and
- * explanation stay readable; an allowance made in decide-only mode keeps a
- * copy of the request instead and asks the full answer only when it is
- * wanted (qz_decision_answer(), the candidates). */
+ * outcome. A decision made from a full answer keeps it. A decision made in
+ * decide-only mode keeps a copy of the request instead, in the same
+ * allocation, and asks the full answer only when it is wanted
+ * (qz_decision_answer(), the candidates, the reason of a denial when no one
+ * at all may act); the reason of any other denial is written on first
+ * request. */
 #include "check.h"
 
 #include <stdatomic.h>
@@ -12,47 +14,55 @@
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
+#include "org.h"
 #include "quanze/org.h"
 
-/* The strings of an allowance live in the decision's arena, which starts in
- * the decision's own allocation. */
-#define DECISION_INLINE 256u
+/* Room for the copies of a decide-only decision, in its own allocation. */
+#define DECISION_SPACE 192u
 
 struct qz_decision {
-    _Atomic(qz_answer *) answer; /* NULL until asked for, for a decide-only allowance */
+    _Atomic(qz_answer *) answer; /* NULL until asked for, for a decide-only decision */
+    _Atomic(char *) reason;      /* owned; NULL until asked for, for a decide-only denial */
     qz_model *model;             /* a reference, to ask the answer later; NULL when answer is set at once */
     qz_check__ask_fn ask;
     qz_check_action action;
     qz_capacity cap;
     int allowed;
+    int found; /* the answer found someone; when not, a denial's reason is the answer's */
     qz_via via;
-    const char *post, *person, *for_post, *for_person; /* in the answer, or in `arena` */
     int citation;
-    char *reason;
-    const char *actor;
-    qz_check__request req; /* with its strings in `arena` */
-    qz_arena arena;
-    _Alignas(16) unsigned char buf[DECISION_INLINE];
+    qz_date date; /* the question's, to name the actor in a reason written later */
+    const char *post, *person, *for_post, *for_person; /* in the answer, the model, or `space` */
+    const char *actor;                                 /* the organisation's copy (decide-only) */
+    qz_check__request req;                             /* with its strings in `space` */
+    _Alignas(16) char space[];                         /* the copies of a decide-only decision */
 };
 
 int qz_check__enter(qz_decision **out, const qz_model *model, const void *req, const char *actor, int units,
-                    const char *what)
+                    const char *what, const char **own)
 {
     if (out)
         *out = NULL;
+    *own = actor;
     if (!out || !model || !req || !actor)
         return qz__error(QZ_EINVAL, "%s: NULL argument", what);
-    const qz_org *org = qz_model_org(model);
+    int kind;
+    int32_t index;
+    const char *id = qz_org__lookup(qz_model_org(model), actor, &kind, &index);
+    if (kind == QZ_ORG_POST || kind == QZ_ORG_PERSON)
+        *own = id;
     /* A body the report goes to may be one the rule set names rather than a
      * unit of the organisation: qz_check__decide() checks it then. */
-    if (!units && !qz_org_post_name(org, actor) && !qz_org_person_name(org, actor))
+    else if (!units)
         return qz__error(QZ_ENOTFOUND, "%s: unknown actor '%s' (neither a post nor a person)", what, actor);
     return QZ_OK;
 }
 
+/* Ids of the answer are mostly the organisation's own copies, as `b` is
+ * (qz_check__enter()): the same pointer, or different from the first byte. */
 static int same(const char *a, const char *b)
 {
-    return a && b && strcmp(a, b) == 0;
+    return a && b && (a == b || (a[0] == b[0] && strcmp(a, b) == 0));
 }
 
 /* The row of the actor in capacity `cap`: a holder's row wins over an
@@ -127,72 +137,113 @@ static char *denial(const qz_model *model, const qz_answer *a, qz_capacity cap, 
     return not_listed(model, actor, cap, qz_answer_date(a));
 }
 
+const char *qz_check__put(qz_check__space *sp, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *c = sp->used + n <= sp->cap ? memcpy(sp->base + sp->used, s, n) : NULL;
+    sp->used += n;
+    return c ? c : s;
+}
+
+const char *const *qz_check__put_array(qz_check__space *sp, const char *const *list, size_t n)
+{
+    if (!list || !n)
+        return list;
+    sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
+    size_t size = n * sizeof(char *);
+    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
+    sp->used += size;
+    if (c)
+        memcpy(c, list, size);
+    return c ? c : list;
+}
+
+const char *const *qz_check__put_list(qz_check__space *sp, const char *const *list, size_t n)
+{
+    if (!list || !n)
+        return list;
+    sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
+    size_t size = n * sizeof(char *);
+    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
+    sp->used += size;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = qz_check__put(sp, list[i]);
+        if (c)
+            c[i] = s;
+    }
+    return c ? c : list;
+}
+
 /* A string of the decide-only answer `a` the decision keeps: one in the
  * answer's arena (on the caller's stack, `buf`, or its blocks) is copied;
  * any other is the model's (organisation or rule set), which the decision
  * holds a reference to. */
-static const char *keep_from(qz_decision *d, const qz_answer *a, const void *buf, size_t size, const char *s,
-                             int *failed)
+static const char *keep_from(qz_check__space *sp, const qz_answer *a, const void *buf, size_t size,
+                             const char *s)
 {
     uintptr_t x = (uintptr_t)s;
     if (!s || ((x < (uintptr_t)buf || x >= (uintptr_t)buf + size) && !qz__arena_owns(&a->arena, s)))
         return s;
-    char *c = qz__arena_strdup(&d->arena, s);
-    if (!c)
-        *failed = 1;
-    return c;
+    return qz_check__put(sp, s);
 }
 
-static const char *keep(qz_decision *d, const char *s, int *failed)
+/* What a decide-only decision copies into `sp`.
+ * The actor is the organisation's copy of its id: borrowed. */
+static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide *dq, const qz_aperson *p,
+                     const void *req, qz_check__copy_fn copy)
 {
-    char *c = s ? qz__arena_strdup(&d->arena, s) : NULL;
-    if (s && !c)
-        *failed = 1;
-    return c;
+    const qz_answer *a = &dq->answer;
+    copy(&d->req, req, dq, sp);
+    if (!p)
+        return;
+    d->post = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->post);
+    d->person = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->person);
+    d->for_post = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->for_post);
+    d->for_person = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->for_person);
 }
 
-int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_answer *a, const void *buf,
-                          size_t size, qz_check_action action, qz_capacity cap, const char *actor,
-                          const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy)
+int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
+                          qz_check_action action, qz_capacity cap, const char *actor, const void *req,
+                          qz_check__ask_fn ask, qz_check__copy_fn copy)
 {
-    if (!a->found) /* the reason is the narrative: the full question tells it */
-        return 0;
-    long i = find_person(a, cap, actor);
-    qz_decision *d = qz__malloc(sizeof(*d));
+    const qz_answer *a = &dq->answer;
+    /* as qz_check__decide(): the minutes signers of a meeting no one may
+     * convene are named all the same */
+    int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
+    long i = a->found || minutes ? find_person(a, cap, actor) : -1;
+    const qz_aperson *p = i >= 0 ? &a->people[i] : NULL;
+    /* one allocation: the decision, then the copies it keeps (most fit in
+     * DECISION_SPACE bytes; the ids the query found in the model take none) */
+    qz_decision *d = qz__malloc(sizeof(*d) + DECISION_SPACE);
     if (!d)
         return qz__error_nomem();
-    memset(d, 0, offsetof(qz_decision, buf));
-    qz__arena_init_buffer(&d->arena, d->buf, sizeof(d->buf));
+    qz_check__space sp = {d->space, 0, DECISION_SPACE};
+    d->post = d->person = d->for_post = d->for_person = NULL;
+    keep_all(d, &sp, dq, p, req, copy);
+    if (sp.used > sp.cap) { /* a long request: again, in room made to measure */
+        qz__free(d);
+        if (!(d = qz__malloc(sizeof(*d) + sp.used)))
+            return qz__error_nomem();
+        sp = (qz_check__space){d->space, 0, sp.used};
+        d->post = d->person = d->for_post = d->for_person = NULL;
+        keep_all(d, &sp, dq, p, req, copy);
+    }
     atomic_init(&d->answer, NULL);
-    int failed = 0;
+    atomic_init(&d->reason, NULL);
+    d->model = qz_model_ref(model);
+    d->ask = ask;
     d->action = action;
     d->cap = cap;
-    d->via = QZ_VIA_HOLDER;
-    d->citation = a->ncites > 0 ? 0 : -1;
-    if (i >= 0) {
-        const qz_aperson *p = &a->people[i];
-        d->allowed = 1;
-        d->via = (qz_via)p->via;
-        d->post = keep_from(d, a, buf, size, p->post, &failed);
-        d->person = keep_from(d, a, buf, size, p->person, &failed);
-        d->for_post = keep_from(d, a, buf, size, p->for_post, &failed);
-        d->for_person = keep_from(d, a, buf, size, p->for_person, &failed);
-        if (p->cite >= 0)
-            d->citation = p->cite;
-    } else if (!(d->reason = not_listed(model, actor, cap, qz_answer_date(a)))) { /* as denial() */
-        failed = 1;
-    }
-    d->actor = keep(d, actor, &failed);
-    d->ask = ask;
-    if (failed || copy(&d->req, req, &d->arena) < 0) {
-        qz__arena_free(&d->arena);
-        qz__free(d->reason);
-        qz__free(d);
-        return qz__error_nomem();
-    }
-    d->model = qz_model_ref(model);
+    d->actor = actor;
+    d->allowed = p ? 1 : 0;
+    d->found = a->found;
+    d->date = qz_answer_date(a);
+    d->via = p ? (qz_via)p->via : QZ_VIA_HOLDER;
+    d->citation = p && p->cite >= 0 ? p->cite : a->ncites > 0 ? 0 : -1;
     *out = d;
-    return 1;
+    return QZ_OK;
 }
 
 int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_check_action action,
@@ -207,8 +258,9 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
         qz_answer_free(a);
         return qz__error_nomem();
     }
-    memset(d, 0, offsetof(qz_decision, buf));
+    memset(d, 0, sizeof(*d));
     atomic_init(&d->answer, a);
+    atomic_init(&d->reason, NULL);
     d->action = action;
     d->cap = cap;
     /* a meeting answer is "not found" when nobody may convene it; its minutes
@@ -239,10 +291,13 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
     }
     if (d->citation < 0)
         d->citation = qz_answer_citation_count(a) > 0 ? 0 : -1;
-    if (!d->allowed && !(d->reason = denial(model, a, cap, actor, refused))) {
+    d->found = 1; /* the reason is written now, from the answer */
+    char *why = NULL;
+    if (!d->allowed && !(why = denial(model, a, cap, actor, refused))) {
         qz_decision_free(d);
         return qz__error_nomem();
     }
+    atomic_store(&d->reason, why);
     *out = d;
     return QZ_OK;
 }
@@ -253,8 +308,7 @@ void qz_decision_free(qz_decision *d)
         return;
     qz_answer_free(atomic_load(&d->answer));
     qz_model_free(d->model);
-    qz__arena_free(&d->arena);
-    qz__free(d->reason);
+    qz__free(atomic_load(&d->reason));
     qz__free(d);
 }
 
@@ -303,9 +357,35 @@ int qz_decision_citation(const qz_decision *d)
     return d ? d->citation : -1;
 }
 
+/* The reason of a decide-only denial, written on first request: the full
+ * answer's when it found no one (its narrative says why), else "not among
+ * those who may". Two threads may race here as for the answer: one string
+ * wins, the other is freed. NULL when that fails (out of memory). */
 const char *qz_decision_reason(const qz_decision *d)
 {
-    return d ? d->reason : NULL;
+    if (!d || d->allowed)
+        return NULL;
+    qz_decision *mut = (qz_decision *)d;
+    char *why = atomic_load(&mut->reason);
+    if (why)
+        return why;
+    if (!d->found) {
+        const qz_answer *a = qz_decision_answer(d);
+        if (!a)
+            return NULL;
+        if (qz_answer_reason(a))
+            return qz_answer_reason(a); /* Borrowed from the answer, which the decision keeps */
+    }
+    if (!(why = not_listed(d->model, d->actor, d->cap, d->date))) {
+        qz__error_nomem();
+        return NULL;
+    }
+    char *expected = NULL;
+    if (!atomic_compare_exchange_strong(&mut->reason, &expected, why)) {
+        qz__free(why);
+        why = expected;
+    }
+    return why;
 }
 
 /* The answer, asked on first request when the decision was made without it.

@@ -85,6 +85,14 @@ int32_t qz_org__find(const qz_org *org, const char *id, int kind)
     return QZ_ORG__REF_INDEX(e->ref);
 }
 
+const char *qz_org__lookup(const qz_org *org, const char *id, int *kind, int32_t *index)
+{
+    const qz__strtab_slot *e = find_slot(org, id);
+    *kind = e && e->ref ? QZ_ORG__REF_KIND(e->ref) : QZ_ORG_NONE;
+    *index = e && e->ref ? QZ_ORG__REF_INDEX(e->ref) : QZ_ORG__NONE;
+    return e && e->ref ? e->s : NULL;
+}
+
 qz_org_kind qz_org_kind_of(const qz_org *org, const char *id)
 {
     const qz__strtab_slot *e = find_slot(org, id);
@@ -215,6 +223,15 @@ int32_t qz_org__matter(const qz_org *org, const char *id)
         return QZ_ORG__REF_INDEX(e->ref);
     if (QZ_ORG__REF_KIND(e->ref) == QZ_ORG_AREA)
         return (int32_t)org->nunits + QZ_ORG__REF_INDEX(e->ref);
+    return QZ_ORG__NONE;
+}
+
+int32_t qz_org__matter_at(const qz_org *org, int kind, int32_t index)
+{
+    if (kind == QZ_ORG_UNIT)
+        return index;
+    if (kind == QZ_ORG_AREA)
+        return (int32_t)org->nunits + index;
     return QZ_ORG__NONE;
 }
 

@@ -160,6 +160,10 @@ struct qz_org {
 
 /* The index of entity `id` of `kind` (a qz_org_kind), or QZ_ORG__NONE. */
 int32_t qz_org__find(const qz_org *org, const char *id, int kind);
+/* One lookup of `id`, whatever it names: its kind (QZ_ORG_NONE when it
+ * names nothing) and index into *kind and *index, and the organisation's own
+ * copy of the id returned (Borrowed from the organisation), or NULL. */
+const char *qz_org__lookup(const qz_org *org, const char *id, int *kind, int32_t *index);
 
 /* Index lookups on a date; all return QZ_ORG__NONE or NULL when nothing matches. */
 int32_t qz_org__holder(const qz_org *org, int32_t post, qz_date date);
@@ -175,6 +179,8 @@ const qz_org__entrust *qz_org__entrusted(const qz_org *org, int32_t by, int scop
                                          qz_date date);
 /* The matter index of a unit or area id, or QZ_ORG__NONE. */
 int32_t qz_org__matter(const qz_org *org, const char *id);
+/* The matter index of entity `index` of `kind` (a unit or an area), or QZ_ORG__NONE. */
+int32_t qz_org__matter_at(const qz_org *org, int kind, int32_t index);
 /* The id of matter index m. */
 const char *qz_org__matter_id(const qz_org *org, int32_t m);
 

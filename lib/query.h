@@ -89,6 +89,15 @@ struct qz_answer {
 #define QZ_DECIDE_INLINE 3072u
 typedef struct qz_query__decide {
     int cap; /* the capacity decided (qz_capacity) */
+    /* Out: the model's own copies (rule set or organisation, as long-lived
+     * as the model) of the request's ids the query looked up, so that a
+     * caller keeping the request need not copy them; NULL where the request
+     * had none or the query did not look it up. Sign: kind, issuer,
+     * recipient; meeting: type, portfolio; acting: post. */
+    const char *ids[3];
+    /* Out: the request's portfolios likewise, one for each (in the answer's
+     * arena), or NULL when the request had none. */
+    const char **portfolios;
     qz_answer answer;
     _Alignas(16) unsigned char buf[QZ_DECIDE_INLINE];
 } qz_query__decide;
@@ -100,9 +109,11 @@ typedef struct qz_qctx {
     const qz_org *org;
     const qz_calendar *cal;
     qz_date date;
-    const char *matter;            /* meeting type or document kind: entrustment subject */
-    const char *const *portfolios; /* posts in charge, resolved; lead first */
+    const char *matter;             /* meeting type or document kind: entrustment subject */
+    const char *const *portfolios;  /* posts in charge, resolved; lead first */
+    const int32_t *portfolio_posts; /* their indexes in the organisation */
     size_t nportfolios;
+    qz_query__decide *decide; /* decide-only mode: where the answer lives, and its outputs */
     qz_answer *a;
     /* role index -> the own-role rows of its posts (the model's index for
      * the rule set in force, built with the model) */

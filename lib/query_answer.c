@@ -10,9 +10,10 @@
 #include "query.h"
 #include "quanze/date.h"
 
-#define GROW(q, arr, n, cap)                                                            \
-    (qz__arena_grow(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
-                    sizeof(*(q)->a->arr)) == 0)
+/* Every element is written whole when added: the arrays grow uncleared. */
+#define GROW(q, arr, n, cap)                                                                      \
+    (qz__arena_grow_uncleared(&(q)->a->arena, (void **)&(q)->a->arr, &(q)->a->cap, (q)->a->n + 1, \
+                              sizeof(*(q)->a->arr)) == 0)
 
 char *qz_query__strdup(qz_qctx *q, const char *s)
 {
@@ -32,8 +33,9 @@ int qz_query__cite(qz_qctx *q, const qz_cite *c)
 {
     qz_answer *a = q->a;
     for (size_t i = 0; i < a->ncites; i++) /* the same clause quoted by two rules is cited once */
-        if (a->cites[i] == c || (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
-                                 strcmp(a->cites[i]->text, c->text) == 0))
+        if (a->cites[i] == c ||
+            (a->cites[i]->article == c->article && a->cites[i]->item == c->item &&
+             a->cites[i]->text_hash == c->text_hash && strcmp(a->cites[i]->text, c->text) == 0))
             return (int)i;
     if (!GROW(q, cites, ncites, capcites)) {
         a->failed = 1;

@@ -1,6 +1,7 @@
 /* What every question shares: the checks a qz_query_*() starts with, the
  * version check and initialisation of request structs, starting and
  * finishing an answer, and finding a meeting type. */
+#include <stddef.h>
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
@@ -46,7 +47,7 @@ int qz_query__init_request(void *req, const void *tpl, size_t size, unsigned int
  * of starting a question; QZ_ERANGE recorded when no rule set is in force. */
 static int bind_rules(qz_qctx *q, const qz_model *m, qz_date date)
 {
-    memset(q, 0, sizeof(*q));
+    qz__zero(q, sizeof(*q));
     if (!m)
         return qz__error(QZ_EINVAL, "NULL model");
     q->m = m;
@@ -70,7 +71,7 @@ static int bind_rules(qz_qctx *q, const qz_model *m, qz_date date)
 /* An empty answer in `a`, its arena starting on buf[0..size). */
 static void empty_answer(qz_answer *a, void *buf, size_t size, int kind, qz_date date)
 {
-    memset(a, 0, sizeof(*a));
+    qz__zero(a, sizeof(*a));
     qz__arena_init_buffer(&a->arena, buf, size);
     a->kind = kind;
     a->found = 1;
@@ -100,8 +101,19 @@ int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_qu
     if (rc < 0)
         return rc;
     q->decide_cap = d->cap;
+    q->decide = d;
+    d->ids[0] = d->ids[1] = d->ids[2] = NULL;
+    d->portfolios = NULL;
     q->a = &d->answer;
-    empty_answer(q->a, d->buf, sizeof(d->buf), kind, date);
+    /* as empty_answer(), but the figures are left unset: only those marked
+     * in `has` are ever read, and the answer is never handed out */
+    qz_answer *a = q->a;
+    qz__zero(a, offsetof(qz_answer, values));
+    qz__zero(a->has, sizeof(*a) - offsetof(qz_answer, has));
+    qz__arena_init_buffer(&a->arena, d->buf, sizeof(d->buf));
+    a->kind = kind;
+    a->found = 1;
+    a->date = date;
     q->a->model = (qz_model *)m; /* no reference: the answer does not outlive the check */
     return QZ_OK;
 }

@@ -64,6 +64,10 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     rc = req->portfolio ? qz_query__portfolios(q, &req->portfolio, 1) : QZ_OK;
     if (rc < 0)
         return rc;
+    if (q->decide) { /* the model's own ids name the same entries */
+        q->decide->ids[0] = mt->e.id;
+        q->decide->ids[1] = q->decide->portfolios ? q->decide->portfolios[0] : NULL;
+    }
     qz_query__cites(q, mt->e.cites, mt->e.ncites);
     static const struct {
         int cap, mode;
@@ -72,17 +76,27 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
                  {QZ_CAP_MEMBER, QZ_RESOLVE_LIST},
                  {QZ_CAP_ATTENDEE, QZ_RESOLVE_LIST},
                  {QZ_CAP_INVITEE, QZ_RESOLVE_LIST}};
-    for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+    /* Decide-only, for the convener or the presider: once that capacity is
+     * resolved (after the convener, who decides who is found), the parties
+     * after it change nothing a decision reads, its citations being numbered
+     * already, unless nothing is cited yet. The checks below still run: they
+     * may fail the question. */
+    int settled = 0;
+    for (size_t k = 0; k < sizeof(order) / sizeof(order[0]) && !settled; k++) {
         qz_query__party(q, qz_query__find_party(&mt->e, order[k].cap), 0, order[k].mode);
+        settled = q->decide_cap == order[k].cap && order[k].mode == QZ_RESOLVE_AUTHORITY && q->a->ncites > 0;
+    }
     int ms_cap = req->major ? QZ_CAP_MINUTES_SIGNER_MAJOR : QZ_CAP_MINUTES_SIGNER;
-    const qz_party *ms = qz_query__find_party(&mt->e, ms_cap);
-    size_t before = q->a->nfindings;
-    qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
-    drop_alternatives_away(q, before, ms_cap);
-    minutes_reason(q, ms, req, ms_cap);
-    /* who reviews the minutes before signing, and to whom they go up when necessary */
-    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
-    qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+    if (!settled) {
+        const qz_party *ms = qz_query__find_party(&mt->e, ms_cap);
+        size_t before = q->a->nfindings;
+        qz_query__party(q, ms, 0, QZ_RESOLVE_AUTHORITY);
+        drop_alternatives_away(q, before, ms_cap);
+        minutes_reason(q, ms, req, ms_cap);
+        /* who reviews the minutes before signing, and to whom they go up when necessary */
+        qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+        qz_query__party(q, qz_query__find_party(&mt->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
+    }
     qz_query__value(q, QZ_VALUE_MINUTES_OPTIONAL, mt->minutes_optional);
     if (mt->minutes_optional)
         qz_query__explain(q, "%s", qz_value_label(QZ_VALUE_MINUTES_OPTIONAL));

@@ -62,7 +62,17 @@ int qz_query__post_has_role(qz_qctx *q, const char *post, int role)
 
 int qz_query__post_role(const qz_qctx *q, int32_t post)
 {
-    return qz_rules__find(q->r, QZ_RULES_ROLE, qz_org__post_role(q->org, post));
+    /* The organisation stores each role id once, so the rule role whose
+     * own-role rows (found with the model) start at a post with the same
+     * role pointer is the one; only a role no post holds as its own falls
+     * back to a lookup by id. */
+    const char *role = qz_org__post_role(q->org, post);
+    for (size_t k = 0; k < q->r->nroles; k++) {
+        const qz_model__role_rows *rows = &q->role_rows[k];
+        if (rows->n && qz_org__post_role(q->org, qz_org__own_role_post(q->org, rows->first)) == role)
+            return (int)k;
+    }
+    return qz_rules__find(q->r, QZ_RULES_ROLE, role);
 }
 
 static int cpc_ok(const qz_qctx *q, const qz_who *w, int32_t person)
@@ -198,10 +208,7 @@ static void in_charge(qz_qctx *q, rctx *c)
     size_t to = c->w->in_charge == QZ_IN_CHARGE_LEAD ? (q->nportfolios ? 1 : 0) : q->nportfolios;
     for (size_t i = from; i < to; i++) {
         /* qz_query__portfolios left each post once, so only the lead can repeat */
-        const char *post = q->portfolios[i];
-        int32_t p = post_index(q, post);
-        if (p >= 0)
-            holder_fn(q, p, c);
+        holder_fn(q, q->portfolio_posts[i], c);
     }
 }
 
@@ -216,8 +223,7 @@ static void assist_fn(qz_qctx *q, int32_t post, void *ctx)
     size_t from = c->w->assists == QZ_IN_CHARGE_OTHERS ? 1 : 0;
     size_t to = c->w->assists == QZ_IN_CHARGE_LEAD ? (q->nportfolios ? 1 : 0) : q->nportfolios;
     for (size_t i = from; i < to; i++) {
-        int32_t leader = post_index(q, q->portfolios[i]);
-        if (leader >= 0 && qz_org__assists(q->org, post, leader, q->date)) {
+        if (qz_org__assists(q->org, post, q->portfolio_posts[i], q->date)) {
             holder_fn(q, post, c);
             return;
         }
@@ -600,10 +606,10 @@ int qz_query__acting(qz_qctx *q, int32_t post, int32_t holder, int cap)
                      holder >= 0 ? qz_org__person_id(q->org, holder) : NULL, holder, cap);
 }
 
-/* Keeps the first occurrence of each post in `posts[0..n)`, in order, and
- * returns the new length: a hash set of post indices (in the answer's arena),
- * so a long list costs linear time. */
-static size_t unique_posts(qz_qctx *q, const char **posts, size_t n)
+/* Keeps the first occurrence of each post in `posts[0..n)` (indexes in
+ * `index`), in order, and returns the new length: a hash set of post indices
+ * (in the answer's arena), so a long list costs linear time. */
+static size_t unique_posts(qz_qctx *q, const char **posts, int32_t *index, size_t n)
 {
     size_t size = 16;
     while (size < 2 * n)
@@ -615,53 +621,66 @@ static size_t unique_posts(qz_qctx *q, const char **posts, size_t n)
         set[i] = -1;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t p = post_index(q, posts[i]);
-        if (p < 0) {
-            posts[k++] = posts[i];
-            continue;
-        }
+        int32_t p = index[i];
         size_t h = ((uint32_t)p * 2654435761u) & (size - 1);
         while (set[h] >= 0 && set[h] != p)
             h = (h + 1) & (size - 1);
         if (set[h] == p)
             continue; /* named before (as itself or through its unit) */
         set[h] = p;
+        index[k] = p;
         posts[k++] = posts[i];
     }
     return k;
 }
 
+/* One lookup per id: its kind, and for a unit or area the post in charge on
+ * the date by index (no second lookup of the id or of the post). */
 int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
 {
     if (!n)
         return QZ_OK;
     if (!ids)
         return qz__error(QZ_EINVAL, "portfolios: NULL array");
-    const char **posts = qz__arena_alloc(&q->a->arena, n * sizeof(char *));
+    /* one allocation: the posts, the ids as the organisation's (decide-only), the indexes */
+    size_t lists = q->decide ? 2 : 1;
+    const char **posts = qz__arena_alloc(&q->a->arena, n * (lists * sizeof(char *) + sizeof(int32_t)));
     if (!posts)
         return qz__error_nomem();
+    const char **own = q->decide ? posts + n : NULL;
+    int32_t *index = (int32_t *)(void *)(posts + lists * n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        int kind = ids[i] ? qz_org_kind_of(q->org, ids[i]) : QZ_ORG_NONE;
+        int kind = QZ_ORG_NONE;
+        int32_t at = QZ_ORG__NONE;
+        const char *id = ids[i] ? qz_org__lookup(q->org, ids[i], &kind, &at) : NULL;
+        if (own)
+            own[i] = id;
         if (kind == QZ_ORG_POST) {
-            posts[k++] = ids[i];
+            index[k] = at;
+            posts[k++] = id;
         } else if (kind == QZ_ORG_UNIT || kind == QZ_ORG_AREA) {
-            const char *p = qz_org_in_charge(q->org, ids[i], q->date);
-            if (p)
-                posts[k++] = p;
-            else
+            int32_t p = qz_org__in_charge(q->org, qz_org__matter_at(q->org, kind, at), q->date);
+            if (p >= 0) {
+                index[k] = p;
+                posts[k++] = qz_org__post_id(q->org, p);
+            } else {
                 qz_query__finding(q, "no-leader-in-charge", "%s在当日没有分管领导",
-                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, ids[i])
-                                                      : qz_org_area_name(q->org, ids[i]));
+                                  kind == QZ_ORG_UNIT ? qz_org_unit_name(q->org, id)
+                                                      : qz_org_area_name(q->org, id));
+            }
         } else {
             return qz__error(QZ_ENOTFOUND, "portfolio '%s' is neither a post nor a unit or area of %s",
                              ids[i] ? ids[i] : "(null)", qz_org_id(q->org));
         }
     }
-    if (k > 1 && (k = unique_posts(q, posts, k)) == (size_t)-1) /* one post is never a repeat */
+    if (k > 1 && (k = unique_posts(q, posts, index, k)) == (size_t)-1) /* one post is never a repeat */
         return qz__error_nomem();
     q->portfolios = posts;
+    q->portfolio_posts = index;
     q->nportfolios = k;
+    if (q->decide)
+        q->decide->portfolios = own;
     return QZ_OK;
 }
 

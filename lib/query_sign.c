@@ -153,6 +153,11 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
         (req->major_policy ? QZ_FLAG_MAJOR_POLICY : 0u) | (req->broad_scope ? QZ_FLAG_BROAD_SCOPE : 0u) |
         (req->decided_by_executive ? QZ_FLAG_DECIDED : 0u) | (req->routine ? QZ_FLAG_ROUTINE : 0u);
     q->matter = q->r->kinds[kind].id;
+    if (q->decide) { /* the rule set's own ids name the same entries */
+        q->decide->ids[0] = q->matter;
+        q->decide->ids[1] = req->issuer ? q->r->issuers[issuer].id : NULL;
+        q->decide->ids[2] = req->recipient ? q->r->recipients[recipient].id : NULL;
+    }
     if ((rc = qz_query__portfolios(q, req->portfolios, req->nportfolios)) < 0)
         return rc;
     for (size_t i = 0; i < q->r->nrows; i++) {
@@ -162,10 +167,21 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
                 continue;
             qz_query__subject(q, &row->e);
             qz_query__cites(q, row->e.cites, row->e.ncites);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_SIGNER), 0, QZ_RESOLVE_AUTHORITY);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_COUNTERSIGNER), 0, QZ_RESOLVE_AUTHORITY);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_ESCALATION), 0, QZ_RESOLVE_LIST);
-            qz_query__party(q, qz_query__find_party(&row->e, QZ_CAP_REVIEWER), 0, QZ_RESOLVE_LIST);
+            static const struct {
+                int cap, mode;
+            } order[] = {{QZ_CAP_SIGNER, QZ_RESOLVE_AUTHORITY},
+                         {QZ_CAP_COUNTERSIGNER, QZ_RESOLVE_AUTHORITY},
+                         {QZ_CAP_ESCALATION, QZ_RESOLVE_LIST},
+                         {QZ_CAP_REVIEWER, QZ_RESOLVE_LIST}};
+            for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+                qz_query__party(q, qz_query__find_party(&row->e, order[k].cap), 0, order[k].mode);
+                /* Decide-only: once the capacity decided is resolved, the
+                 * parties after it change nothing a decision reads (who is
+                 * found is the signers, resolved first, and its citations
+                 * are numbered already) unless the answer cites nothing yet. */
+                if (q->decide_cap == order[k].cap && q->a->ncites > 0)
+                    break;
+            }
             explain_row(q, i, row);
             if (!qz_query__count(q, QZ_CAP_SIGNER))
                 qz_query__no_one_explained(q, !req->nportfolios && names_in_charge(&row->e)

@@ -5,6 +5,7 @@
 #define QZ_LIB_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "quanze/rules.h"
 #include "quanze/answer.h"
 #include "arena.h"
@@ -59,7 +60,8 @@ typedef struct qz_cite {
     int article;
     int item; /* 0: none */
     const char *text;
-    const char *rule; /* id of the rule that carries it */
+    const char *rule;   /* id of the rule that carries it */
+    uint32_t text_hash; /* qz__hash() of text: two texts differ when their hashes do */
 } qz_cite;
 
 enum { QZ_WHO_ROLE = 1, QZ_WHO_IN_CHARGE = 2, QZ_WHO_AB_PARTNER = 3, QZ_WHO_BODY = 4, QZ_WHO_PRESIDER = 5 };
@@ -92,6 +94,7 @@ typedef struct qz_party {
 typedef struct qz_entry {
     int section; /* qz_rules_section */
     const char *id;
+    uint32_t id_hash; /* qz__hash() of id, for qz_rules__find() */
     const char *label;
     int is_default; /* issuers: the default one */
     qz_cite *cites;

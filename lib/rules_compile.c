@@ -7,6 +7,7 @@
 #include "quanze/date.h"
 #include "quanze/org.h"
 #include "rules.h"
+#include "strtab.h"
 
 typedef struct cctx {
     qz_rules *r;
@@ -151,6 +152,7 @@ static int compile_cites(cctx *c, const qz_rnode *n, const char *rule, qz_cite *
         v[j].article = parse_int(qz_rules__attr(k2, "article"), 0);
         v[j].item = parse_int(qz_rules__attr(k2, "item"), 0);
         v[j].text = k2->text ? k2->text : "";
+        v[j].text_hash = qz__hash(v[j].text, SIZE_MAX);
         v[j].rule = rule;
         if (v[j].article <= 0 || v[j].item < 0)
             return fail(c, k2, "a citation needs a positive article%s%s", NULL, NULL);
@@ -339,6 +341,7 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
     e->is_default = qz_rules__bool(qz_rules__attr(n, "default"));
     if (!e->id || !e->label)
         return fail(c, n, "<%s> needs an id and a label%s", n->name, NULL);
+    e->id_hash = qz__hash(e->id, SIZE_MAX);
     int rc = compile_cites(c, n, e->id, &e->cites, &e->ncites);
     if (rc < 0)
         return rc;
@@ -412,6 +415,7 @@ static int role_ids(cctx *c, const qz_rnode *sec)
         c->r->roles[i].e.label = qz_rules__attr(n, "label");
         if (!c->r->roles[i].e.id || !c->r->roles[i].e.label)
             return fail(c, n, "<role> needs an id and a label%s%s", NULL, NULL);
+        c->r->roles[i].e.id_hash = qz__hash(c->r->roles[i].e.id, SIZE_MAX);
         i++;
     }
     return QZ_OK;

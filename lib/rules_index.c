@@ -3,6 +3,7 @@
  * references, by the public accessors (rules.c) and by the queries. */
 #include <string.h>
 #include "rules.h"
+#include "strtab.h"
 
 /* The array and element size behind each section, so that one accessor serves all. */
 static const qz_entry *section_base(const qz_rules *r, int section, size_t *n, size_t *elem)
@@ -100,9 +101,12 @@ int qz_rules__find(const qz_rules *r, int section, const char *id)
 {
     size_t n, elem;
     const qz_entry *base = section_base(r, section, &n, &elem);
-    for (size_t i = 0; id && base && i < n; i++) {
+    if (!id || !base)
+        return -1;
+    uint32_t h = qz__hash(id, SIZE_MAX); /* compared first: ids of a section often share a prefix */
+    for (size_t i = 0; i < n; i++) {
         const qz_entry *e = (const qz_entry *)((const char *)base + i * elem);
-        if (e->id && strcmp(e->id, id) == 0)
+        if (e->id && e->id_hash == h && strcmp(e->id, id) == 0)
             return (int)i;
     }
     return -1;

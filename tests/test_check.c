@@ -1,6 +1,7 @@
 /* Checks (quanze/check.h): each action allowed for exactly the people the
  * matching query names, with the capacity, citation and reason; failures
  * exactly where the queries fail; out of memory. */
+#include <pthread.h>
 #include <stdio.h>
 #include "query_support.h"
 
@@ -456,7 +457,169 @@ static void test_differential(void **state)
     assert_true(dd.allowed > 100);
 }
 
+/* ---- decisions that outlive their request and the caller's model ---- */
+
+/* A decision keeps what it needs of the request: the caller's strings may be
+ * overwritten and its model reference dropped before the answer, the reason
+ * or the candidates are asked. Requests of version 1 and 2 alike. */
+static void test_outlives_request(void **state)
+{
+    (void)state;
+    qz_model *m = qzt_model(NULL, NULL);
+    char type[32], post[32], matter_kind[16], invitee[32];
+    const char *invitees[1] = {invitee};
+    snprintf(type, sizeof(type), "executive");
+    snprintf(post, sizeof(post), "county-head");
+    snprintf(matter_kind, sizeof(matter_kind), "urgent");
+    snprintf(invitee, sizeof(invitee), "county-head");
+    qz_meeting_request mr = QZ_MEETING_REQUEST_INIT;
+    mr.type = type;
+    mr.date = qzt_d("2026-06-10");
+    mr.invitees = invitees;
+    mr.ninvitees = 1;
+    qz_acting_request ar, ar1;
+    QZT_OK(qz_acting_request_init(&ar, QZ_ACTING_REQUEST_VERSION));
+    ar.post = post;
+    ar.date = qzt_d("2026-06-10");
+    ar.matter_kind = matter_kind;
+    /* a version-1 caller's struct ends before matter_kind */
+    QZT_OK(qz_acting_request_init(&ar1, 1));
+    ar1.post = post;
+    ar1.date = ar.date;
+    /* a long list: more than the decision's own room (copied in a second pass) */
+    char many_buf[24][32];
+    const char *many[24];
+    for (int i = 0; i < 24; i++) {
+        snprintf(many_buf[i], sizeof(many_buf[i]), "%s", i % 2 ? "county-head" : "deputy-1");
+        many[i] = many_buf[i];
+    }
+    qz_meeting_request mr_long = mr;
+    mr_long.invitees = many;
+    mr_long.ninvitees = 24;
+    qz_answer *want_m = NULL, *want_a = NULL, *want_a1 = NULL, *want_long = NULL;
+    QZT_OK(qz_query_meeting(&want_long, m, &mr_long));
+    QZT_OK(qz_query_meeting(&want_m, m, &mr));
+    QZT_OK(qz_query_acting(&want_a, m, &ar));
+    QZT_OK(qz_query_acting(&want_a1, m, &ar1));
+    qz_decision *d[5] = {NULL, NULL, NULL, NULL, NULL};
+    QZT_OK(qz_check_convene(&d[4], m, &mr_long, "county-head"));
+    QZT_OK(qz_check_convene(&d[0], m, &mr, "county-head"));
+    QZT_OK(qz_check_convene(&d[1], m, &mr, "deputy-1"));
+    QZT_OK(qz_check_act_for(&d[2], m, &ar, "deputy-1"));
+    QZT_OK(qz_check_act_for(&d[3], m, &ar1, "county-head"));
+    memset(type, 'x', sizeof(type) - 1);
+    memset(post, 'x', sizeof(post) - 1);
+    memset(matter_kind, 'x', sizeof(matter_kind) - 1);
+    memset(invitee, 'x', sizeof(invitee) - 1);
+    for (int i = 0; i < 24; i++)
+        memset(many_buf[i], 'x', sizeof(many_buf[i]) - 1);
+    qz_model_free(m);
+    const qz_answer *want[5] = {want_m, want_m, want_a, want_a1, want_long};
+    for (int i = 0; i < 5; i++) {
+        const qz_answer *a = qz_decision_answer(d[i]);
+        assert_non_null(a);
+        assert_int_equal(qz_answer_person_count(a), qz_answer_person_count(want[i]));
+        assert_int_equal(qz_answer_found(a), qz_answer_found(want[i]));
+        assert_int_equal(qz_answer_citation_count(a), qz_answer_citation_count(want[i]));
+        assert_string_equal(qz_answer_explanation(a), qz_answer_explanation(want[i]));
+        assert_int_equal(qz_decision_allowed(d[i]) ? 1 : 0, qz_decision_reason(d[i]) ? 0 : 1);
+        qz_decision_free(d[i]);
+    }
+    qz_answer_free(want_m);
+    qz_answer_free(want_a);
+    qz_answer_free(want_a1);
+    qz_answer_free(want_long);
+}
+
+/* ---- one decision read by several threads ---- */
+
+/* Its answer and reason are written on first request: threads racing for
+ * them must all read the same ones (run under ThreadSanitizer too). */
+typedef struct shared {
+    const qz_decision *d;
+    const qz_answer *answer;
+    const char *reason;
+    size_t candidates;
+} shared;
+
+static void *read_decision(void *arg)
+{
+    shared *s = arg;
+    s->reason = qz_decision_reason(s->d);
+    s->answer = qz_decision_answer(s->d);
+    s->candidates = qz_decision_candidate_count(s->d);
+    return NULL;
+}
+
+/* An acting request on a day when nobody acts for its post: checking it
+ * denies with the full answer's reason. */
+static qz_acting_request nobody_request(qz_model *m)
+{
+    static const char *const posts[] = {"county-head", "executive-deputy", "deputy-1", "deputy-3",
+                                        "justice-principal"};
+    for (size_t p = 0; p < 5; p++)
+        for (qz_date day = qzt_d("2026-01-01"); day <= qzt_d("2026-12-31"); day++) {
+            qz_acting_request r = QZ_ACTING_REQUEST_INIT;
+            r.post = posts[p];
+            r.date = day;
+            qz_answer *a = NULL;
+            QZT_OK(qz_query_acting(&a, m, &r));
+            int found = qz_answer_found(a);
+            qz_answer_free(a);
+            if (!found)
+                return r;
+        }
+    fail_msg("no day on which nobody acts");
+    qz_acting_request none = QZ_ACTING_REQUEST_INIT;
+    return none;
+}
+
+static qz_decision *nobody_acts(qz_model *m)
+{
+    qz_acting_request r = nobody_request(m);
+    qz_decision *d = NULL;
+    QZT_OK(qz_check_act_for(&d, m, &r, "deputy-1"));
+    return d;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    const char *pf[] = {"justice"};
+    qz_sign_request s = sign_req("request", "city-government", pf, 1, "2026-06-10");
+    enum { NT = 4 };
+    for (int round = 0; round < 3; round++) {
+        qz_decision *d = NULL;
+        if (round == 2)
+            assert_non_null(d = nobody_acts(M));
+        else
+            QZT_OK(qz_check_sign(&d, M, &s, round ? "deputy-1" : "executive-deputy"));
+        pthread_t t[NT];
+        shared sh[NT];
+        for (int i = 0; i < NT; i++) {
+            sh[i] = (shared){d, NULL, NULL, 0};
+            assert_int_equal(pthread_create(&t[i], NULL, read_decision, &sh[i]), 0);
+        }
+        for (int i = 0; i < NT; i++)
+            assert_int_equal(pthread_join(t[i], NULL), 0);
+        for (int i = 0; i < NT; i++) {
+            assert_non_null(sh[i].answer);
+            assert_ptr_equal(sh[i].answer, qz_decision_answer(d));
+            assert_ptr_equal(sh[i].reason, qz_decision_reason(d));
+            assert_int_equal(sh[i].candidates, qz_decision_candidate_count(d));
+        }
+        assert_int_equal(qz_decision_allowed(d), round == 0);
+        if (round == 2) /* nobody found: the reason is the answer's own */
+            assert_ptr_equal(qz_decision_reason(d), qz_answer_reason(qz_decision_answer(d)));
+        else if (round == 1)
+            assert_non_null(strstr(qz_decision_reason(d), "董玉梅"));
+        qz_decision_free(d);
+    }
+}
+
 /* ---- out of memory ---- */
+
+static qz_acting_request nobody; /* test_oom(): nobody acts (a denial with the answer's reason) */
 
 static int oom_check(void *ctx)
 {
@@ -464,15 +627,25 @@ static int oom_check(void *ctx)
     const char *pf[] = {"justice"};
     qz_sign_request s = sign_req("request", "city-government", pf, 1, "2026-06-10");
     qz_decision *d = NULL;
-    int rc = which == 0 ? qz_check_sign(&d, M, &s, "deputy-1") : qz_check_sign(&d, M, &s, "executive-deputy");
+    int rc = which == 0   ? qz_check_sign(&d, M, &s, "deputy-1")
+             : which == 1 ? qz_check_sign(&d, M, &s, "executive-deputy")
+                          : qz_check_act_for(&d, M, &nobody, "deputy-1");
     if (rc == QZ_OK) {
         /* an allowance asks its answer when first wanted: out of memory then
          * gives NULL with the error recorded, and the decision stays usable */
         const qz_answer *a = qz_decision_answer(d);
-        assert_true(qz_decision_allowed(d) == (which == 1));
+        assert_int_equal(qz_decision_allowed(d), which == 1);
         if (!a) {
             assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOMEM);
             rc = QZ_ENOMEM;
+        }
+        /* so is a denial's reason, written when first asked */
+        const char *why = qz_decision_reason(d);
+        if (!qz_decision_allowed(d) && !why) {
+            assert_int_equal(qz_error_code(qz_error_last()), QZ_ENOMEM);
+            rc = QZ_ENOMEM;
+        } else if (!qz_decision_allowed(d) && which == 0) {
+            assert_non_null(strstr(why, "董玉梅"));
         }
     } else {
         assert_null(d);
@@ -484,7 +657,8 @@ static int oom_check(void *ctx)
 static void test_oom(void **state)
 {
     (void)state;
-    for (int which = 0; which < 2; which++)
+    nobody = nobody_request(M);
+    for (int which = 0; which < 3; which++)
         assert_true(qzt_oom_loop(oom_check, NULL, &which) > 1);
 }
 
@@ -499,6 +673,8 @@ int main(void)
         cmocka_unit_test(test_substitute),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_differential),
+        cmocka_unit_test(test_outlives_request),
+        cmocka_unit_test(test_threads),
         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -119,7 +119,13 @@ QZ_EXTERN(const char *) qz_decision_for_person(const qz_decision *decision);
  * first of the answer otherwise; -1 when the answer cites nothing.
  */
 QZ_EXTERN(int) qz_decision_citation(const qz_decision *decision);
-/** When denied: why, in Chinese; NULL when allowed. Borrowed (the decision). */
+/**
+ * When denied: why, in Chinese; NULL when allowed. Borrowed (the decision).
+ * A check that denies in decide-only mode writes the reason on the first call
+ * here (when no one at all may act, the reason is the narrative of the full
+ * answer, which is asked then, as by qz_decision_answer()), so that call may
+ * fail: NULL, with the error recorded (#QZ_ENOMEM), when it does.
+ */
 QZ_EXTERN(const char *) qz_decision_reason(const qz_decision *decision);
 /** The number of people who could act (the query's people in the capacity). */
 QZ_EXTERN(size_t) qz_decision_candidate_count(const qz_decision *decision);
@@ -130,9 +136,10 @@ QZ_EXTERN(const char *) qz_decision_candidate_person(const qz_decision *decision
 /**
  * The answer of the matching query the decision was made from, for its
  * citations, findings, figures and explanation. Borrowed (the decision).
- * A check that allows decides without building the full answer; it is asked
- * of the query on the first call here (or for the candidates), so that call
- * may fail: NULL, with the error recorded (#QZ_ENOMEM), when it does.
+ * A check decides without building the full answer; it is asked of the
+ * query on the first call here (or for the candidates, or for the reason of
+ * a denial when no one may act), so that call may fail: NULL, with the error
+ * recorded (#QZ_ENOMEM), when it does.
  */
 QZ_EXTERN(const qz_answer *) qz_decision_answer(const qz_decision *decision);
 /** "sign", "countersign", "convene", "preside", "sign-minutes", "approve-leave",

@@ -131,3 +131,8 @@ int qz__grow(void **items, size_t *cap, size_t need, size_t elem_size)
     *cap = next;
     return QZ_OK;
 }
+
+void qz__zero(void *p, size_t size)
+{
+    memset(p, 0, size);
+}

@@ -25,7 +25,8 @@ void qz__arena_init_buffer(qz_arena *a, void *buf, size_t size)
     a->left = size & ~(size_t)15u;
 }
 
-void *qz__arena_alloc(qz_arena *a, size_t size)
+/* `size` bytes, not cleared: the callers below write them all. */
+static void *take(qz_arena *a, size_t size)
 {
     if (size > ((size_t)-1) - 15u)
         return NULL; /* rounding up would wrap to a tiny block */
@@ -50,7 +51,14 @@ void *qz__arena_alloc(qz_arena *a, size_t size)
     void *p = a->cur;
     a->cur += size;
     a->left -= size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *qz__arena_alloc(qz_arena *a, size_t size)
+{
+    void *p = take(a, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 
@@ -59,7 +67,7 @@ char *qz__arena_strdup(qz_arena *a, const char *s)
     if (!s)
         return NULL;
     size_t n = strlen(s);
-    char *d = qz__arena_alloc(a, n + 1);
+    char *d = take(a, n + 1);
     if (d)
         memcpy(d, s, n + 1);
     return d;
@@ -76,7 +84,7 @@ int qz__arena_owns(const qz_arena *a, const void *p)
     return 0;
 }
 
-int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+static int grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem, int clear)
 {
     if (need <= *cap)
         return QZ_OK;
@@ -87,14 +95,27 @@ int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t e
         ncap *= 2;
     if (ncap > ((size_t)-1) / elem)
         return QZ_ENOMEM;
-    void *n = qz__arena_alloc(a, ncap * elem);
+    char *n = take(a, ncap * elem);
     if (!n)
         return QZ_ENOMEM;
-    if (*items && *cap)
-        memcpy(n, *items, *cap * elem);
+    size_t old = *items ? *cap : 0; /* copied, and only the rest cleared */
+    if (old)
+        memcpy(n, *items, old * elem);
+    if (clear)
+        memset(n + old * elem, 0, (ncap - old) * elem);
     *items = n;
     *cap = ncap;
     return QZ_OK;
+}
+
+int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+    return grow(a, items, cap, need, elem, 1);
+}
+
+int qz__arena_grow_uncleared(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+    return grow(a, items, cap, need, elem, 0);
 }
 
 void qz__arena_free(qz_arena *a)

@@ -31,6 +31,9 @@ int qz__arena_owns(const qz_arena *a, const void *p);
 /* Grows an arena array (old contents copied; the old block is abandoned).
  * Returns QZ_OK or QZ_ENOMEM (not recorded: the caller knows what it was doing). */
 int qz__arena_grow(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
+/* The same, leaving the new elements uncleared: for arrays whose elements
+ * are each written whole when added (an answer's people, citations...). */
+int qz__arena_grow_uncleared(qz_arena *a, void **items, size_t *cap, size_t need, size_t elem);
 void qz__arena_free(qz_arena *a);
 
 #endif

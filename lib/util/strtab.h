@@ -3,7 +3,7 @@
  * found again by an open-addressing hash table. Each slot carries a 32-bit
  * `ref` that the owner uses as it likes (the organisation records which
  * entity an id names). Strings that need no lookup can be stored without a
- * slot. One hash (FNV-1a) serves interning and lookups. */
+ * slot. One hash (qz__hash) serves interning and lookups. */
 #ifndef QZ_LIB_UTIL_STRTAB_H
 #define QZ_LIB_UTIL_STRTAB_H
 
@@ -30,8 +30,8 @@ typedef struct qz__strtab {
         NULL, 0, 0, NULL \
     }
 
-/* FNV-1a of `len` bytes at s, or of the NUL-terminated string s when len is
- * SIZE_MAX (one pass, no strlen). */
+/* The hash of `len` bytes at s, or of the NUL-terminated string s when len
+ * is SIZE_MAX (the same value for the same bytes either way). */
 uint32_t qz__hash(const char *s, size_t len);
 
 /* Stores `len` bytes of `s` once and returns the stored, NUL-terminated copy
