@@ -20,6 +20,7 @@ if(EXISTS ${QZ_ABI_BASELINE} AND CMAKE_BUILD_TYPE MATCHES "^(Debug|RelWithDebInf
   add_test(NAME abi_compat
            COMMAND ${CMAKE_COMMAND} -DABIDIFF=${QZ_ABIDIFF} -DBASELINE=${QZ_ABI_BASELINE}
                    -DLIBRARY=$<TARGET_FILE:quanze>
+                   -DSUPPRESSIONS=${PROJECT_SOURCE_DIR}/abi/private-types.suppr
                    "-DHEADERS=${PROJECT_SOURCE_DIR}/include;${PROJECT_BINARY_DIR}/include"
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/abi/check_abi.cmake)
   set_tests_properties(abi_compat PROPERTIES LABELS no-sanitizer)

@@ -2,10 +2,15 @@
 # 1 error, 2 usage error, 4 ABI change, 8 incompatible change (a removed
 # symbol). With --no-added-syms an added function is no change; anything else
 # (a removed or changed function, a changed public type) fails the test.
+# The suppressions (abi/private-types.suppr) leave out the library's own
+# structs behind opaque handles.
 if(NOT ABIDIFF)
   message(FATAL_ERROR "abidiff not found: install abigail-tools (scripts/deps.sh)")
 endif()
 set(args --no-added-syms)
+if(SUPPRESSIONS)
+  list(APPEND args --suppressions ${SUPPRESSIONS})
+endif()
 foreach(dir IN LISTS HEADERS)
   list(APPEND args --headers-dir2 ${dir})
 endforeach()
