@@ -14,6 +14,7 @@
 #include "quanze/query.h"
 #include "quanze/rules.h"
 #include "query.h" /* qz_query__name_of(): the texts name people as the answers do */
+#include "rules.h" /* qz_rules__serving(): the deadline that serves the consultation reply */
 
 /* ---- fields ---- */
 
@@ -408,7 +409,10 @@ static int consultation(qz_audit_ctx *c, const qz_record *r)
     if ((rc = date_field(r, "received", 1, &dr.from)) < 0 ||
         (rc = date_field(r, "replied", 1, &replied)) < 0 || (rc = int_field(r, "limit", &dr.limit)) < 0)
         return rc;
-    dr.name = "consultation-reply";
+    /* the rule set's own consultation deadline (serves="consultation-reply"), else the conventional id */
+    const qz_rules *rules = qz_model_rules_at(c->au->model, dr.from);
+    int i = qz_rules__serving(rules, QZ_SERVES_CONSULTATION_REPLY);
+    dr.name = i >= 0 ? rules->deadlines[i].e.id : "consultation-reply";
     c->date = dr.from;
     qz_answer *a = NULL;
     if ((rc = qz_query_deadline(&a, c->au->model, &dr)) < 0)

@@ -28,12 +28,9 @@ struct qz_route {
     size_t nfindings;
 };
 
-/* The ids the route relies on in a rule set: a rule set without them has no such step. */
-#define CONSULTATION_DEADLINE "consultation-reply"
-#define OFFICE_PROVISION "document-routing"
-#define NORMATIVE_KIND "normative"
-#define MINUTES_KIND "minutes"
-#define EXECUTIVE_MEETING "executive"
+/* The entries the route relies on are those serving its purposes (serves="...",
+ * else the conventional ids: qz_rules__serving()); a step whose entry the rule
+ * set lacks is left out with a finding that says so. */
 
 int qz_route_request_init(qz_route_request *req, unsigned int version)
 {
@@ -75,7 +72,7 @@ static int step(qz_route *rt, qz_route_step_kind kind, qz_answer *a, const char 
 
 static int is_normative(const qz_rules *r, const qz_route_request *req, int kind)
 {
-    return req->normative || strcmp(r->kinds[kind].id, NORMATIVE_KIND) == 0;
+    return req->normative || kind == qz_rules__serving(r, QZ_SERVES_NORMATIVE);
 }
 
 static int legality_review(qz_route *rt, const qz_model *m, const qz_route_request *req)
@@ -104,22 +101,28 @@ static int deadline(qz_answer **a, const qz_model *m, const char *name, qz_date 
 static int consultation(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_route_request *req)
 {
     qz_answer *a = NULL;
-    if (req->nportfolios < 2 || qz_rules__find(r, QZ_RULES_DEADLINE, CONSULTATION_DEADLINE) < 0)
+    int i = qz_rules__serving(r, QZ_SERVES_CONSULTATION_REPLY);
+    if (req->nportfolios < 2)
         return QZ_OK;
-    int rc = deadline(&a, m, CONSULTATION_DEADLINE, req->date, req->date);
+    if (i < 0) {
+        finding(rt, "no-consultation-deadline", "规则集未规定征求意见回复时限，路径未列征求意见步骤", NULL);
+        return QZ_OK;
+    }
+    int rc = deadline(&a, m, r->deadlines[i].e.id, req->date, req->date);
     return rc < 0 ? rc : step(rt, QZ_STEP_CONSULTATION, a, req->portfolios[1]);
 }
 
 static int office_review(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_route_request *req)
 {
-    for (size_t i = 0; i < r->nmatters; i++) {
-        if (r->matter_kinds[i] == QZ_MATTER_PROVISION && r->matters[i]->id &&
-            strcmp(r->matters[i]->id, OFFICE_PROVISION) == 0) {
+    int p = qz_rules__serving(r, QZ_SERVES_OFFICE_REVIEW);
+    for (size_t i = 0; p >= 0 && i < r->nmatters; i++) {
+        if (r->matter_kinds[i] == QZ_MATTER_PROVISION && r->matters[i] == &r->provisions[p].e) {
             qz_answer *a = NULL;
             int rc = qz_query_matter(&a, m, req->date, i);
             return rc < 0 ? rc : step(rt, QZ_STEP_OFFICE_REVIEW, a, NULL);
         }
     }
+    finding(rt, "no-office-provision", "规则集未规定公文审核呈批的职责，路径未列审核呈批步骤", NULL);
     return QZ_OK;
 }
 
@@ -138,18 +141,20 @@ static int signing(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_
 {
     qz_answer *a = NULL;
     int rc;
-    if (req->meeting && strcmp(r->kinds[kind].id, MINUTES_KIND) == 0) {
+    int executive = qz_rules__serving(r, QZ_SERVES_EXECUTIVE);
+    if (req->meeting && kind == qz_rules__serving(r, QZ_SERVES_MINUTES)) {
         rc = minutes_signing(&a, m, req);
     } else {
         qz_sign_request s = QZ_SIGN_REQUEST_INIT;
-        int normative = is_normative(r, req, kind) && qz_rules__find_kind(r, NORMATIVE_KIND) >= 0;
-        s.kind = normative ? NORMATIVE_KIND : r->kinds[kind].id;
+        int normative = qz_rules__serving(r, QZ_SERVES_NORMATIVE);
+        s.kind = is_normative(r, req, kind) && normative >= 0 ? r->kinds[normative].id : r->kinds[kind].id;
         s.issuer = req->issuer;
         s.recipient = req->recipient;
         s.major_policy = req->major_policy;
         s.broad_scope = req->broad_scope;
         s.routine = req->routine;
-        s.decided_by_executive = req->meeting && strcmp(req->meeting, EXECUTIVE_MEETING) == 0;
+        s.decided_by_executive =
+            req->meeting && executive >= 0 && strcmp(req->meeting, r->meetings[executive].e.id) == 0;
         s.portfolios = req->portfolios;
         s.nportfolios = req->nportfolios;
         s.date = req->date;

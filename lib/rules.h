@@ -97,6 +97,7 @@ typedef struct qz_entry {
     uint32_t id_hash; /* qz__hash() of id, for qz_rules__find() */
     const char *label;
     int is_default; /* issuers: the default one */
+    int serves;     /* the QZ_SERVES_* purpose its serves= attribute declares, or 0: none */
     qz_cite *cites;
     size_t ncites;
     qz_party *parties;
@@ -344,6 +345,24 @@ struct qz_rules {
     struct qz_agency_code *codes;
     size_t ncodes;
 };
+
+/* The purposes an entry may declare with serves="...": the entries the
+ * library's own steps rely on (rules_index.c). A rule set that declares none
+ * for a purpose is served by the entry with the conventional id. */
+enum {
+    QZ_SERVES_CONSULTATION_REPLY = 1, /* <deadline>: the reply to a consultation (征求意见) */
+    QZ_SERVES_OFFICE_REVIEW = 2,      /* <provision>: the office's review of drafts (审核呈批) */
+    QZ_SERVES_NORMATIVE = 3,          /* <kind>: normative documents (行政规范性文件) */
+    QZ_SERVES_MINUTES = 4,            /* <kind>: a meeting's minutes (纪要) */
+    QZ_SERVES_EXECUTIVE = 5,          /* <meeting>: the executive meeting (常务会议) */
+    QZ_SERVES_LAST = 5
+};
+/* The QZ_SERVES_* purpose called `name` that an entry of `section` may
+ * serve, or 0 when there is none by that name for that section. */
+int qz_rules__purpose(int section, const char *name);
+/* The index, in its section, of the entry serving `purpose`: the one that
+ * declares it, else the one with the purpose's conventional id; -1: none. */
+int qz_rules__serving(const qz_rules *r, int purpose);
 
 /* The entry of `section` at `index`, or NULL. */
 const qz_entry *qz_rules__entry(const qz_rules *r, int section, size_t index);

@@ -332,6 +332,24 @@ static int compile_party(cctx *c, const qz_rnode *n, const char *rule, qz_party 
     return compile_cites(c, n, rule, &p->cites, &p->ncites);
 }
 
+/* serves="...": the purpose the entry serves (rules_index.c), one of those
+ * of its section; at most one entry of a section serves each purpose. The
+ * entries before `e` in its section are compiled already. */
+static int entry_serves(cctx *c, const qz_rnode *n, int section, qz_entry *e)
+{
+    const char *name = qz_rules__attr(n, "serves");
+    const qz_entry *o;
+    e->serves = 0;
+    if (!name)
+        return QZ_OK;
+    if (!(e->serves = qz_rules__purpose(section, name)))
+        return fail(c, n, "serves=\"%s\" is not a purpose a <%s> can serve", name, n->name);
+    for (size_t i = 0; (o = qz_rules__entry(c->r, section, i)) && o != e; i++)
+        if (o->serves == e->serves)
+            return fail(c, n, "'%s' serves \"%s\" too: one entry per purpose", o->id, name);
+    return QZ_OK;
+}
+
 /* The common part of every rule: id, label, citations, parties. */
 static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
 {
@@ -341,8 +359,11 @@ static int compile_entry(cctx *c, const qz_rnode *n, int section, qz_entry *e)
     e->is_default = qz_rules__bool(qz_rules__attr(n, "default"));
     if (!e->id || !e->label)
         return fail(c, n, "<%s> needs an id and a label%s", n->name, NULL);
+    int rc = entry_serves(c, n, section, e);
+    if (rc < 0)
+        return rc;
     e->id_hash = qz__hash(e->id, SIZE_MAX);
-    int rc = compile_cites(c, n, e->id, &e->cites, &e->ncites);
+    rc = compile_cites(c, n, e->id, &e->cites, &e->ncites);
     if (rc < 0)
         return rc;
     size_t k = 0;

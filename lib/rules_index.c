@@ -112,6 +112,43 @@ int qz_rules__find(const qz_rules *r, int section, const char *id)
     return -1;
 }
 
+/* Each purpose: its name in serves="...", the section whose entries may
+ * serve it, and the conventional id that serves it when no entry says so
+ * (the ids of the rule sets written before serves= existed). */
+static const struct {
+    const char *name;
+    int section;
+    const char *conventional;
+} purposes[] = {
+    {NULL, -1, NULL}, /* 0: none */
+    {"consultation-reply", QZ_RULES_DEADLINE, "consultation-reply"},
+    {"office-review", QZ_RULES_PROVISION, "document-routing"},
+    {"normative", QZ_RULES_DOCUMENT_KIND, "normative"},
+    {"minutes", QZ_RULES_DOCUMENT_KIND, "minutes"},
+    {"executive", QZ_RULES_MEETING, "executive"},
+};
+_Static_assert(sizeof(purposes) / sizeof(purposes[0]) == QZ_SERVES_LAST + 1, "one row per purpose");
+
+int qz_rules__purpose(int section, const char *name)
+{
+    for (int i = 1; name && i <= QZ_SERVES_LAST; i++)
+        if (purposes[i].section == section && strcmp(purposes[i].name, name) == 0)
+            return i;
+    return 0;
+}
+
+int qz_rules__serving(const qz_rules *r, int purpose)
+{
+    if (!r || purpose < 1 || purpose > QZ_SERVES_LAST)
+        return -1;
+    int section = purposes[purpose].section;
+    const qz_entry *e;
+    for (size_t i = 0; (e = qz_rules__entry(r, section, i)); i++)
+        if (e->serves == purpose)
+            return (int)i;
+    return qz_rules__find(r, section, purposes[purpose].conventional);
+}
+
 int qz_rules__periodic_find(const qz_rules *r, const char *id)
 {
     for (size_t i = 0; id && i < r->nperiodics_all; i++)
