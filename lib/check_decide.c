@@ -147,16 +147,24 @@ const char *qz_check__put(qz_check__space *sp, const char *s)
     return c ? c : s;
 }
 
-const char *const *qz_check__put_array(qz_check__space *sp, const char *const *list, size_t n)
+/* Room for `n` pointers in `sp`, aligned; NULL when it does not fit (the
+ * room is counted all the same, so that the caller learns the size). */
+static const char **reserve_pointers(qz_check__space *sp, size_t n)
 {
-    if (!list || !n)
-        return list;
     sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
     size_t size = n * sizeof(char *);
     const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
     sp->used += size;
+    return c;
+}
+
+const char *const *qz_check__put_array(qz_check__space *sp, const char *const *list, size_t n)
+{
+    if (!list || !n)
+        return list;
+    const char **c = reserve_pointers(sp, n);
     if (c)
-        memcpy(c, list, size);
+        memcpy(c, list, n * sizeof(char *));
     return c ? c : list;
 }
 
@@ -164,10 +172,7 @@ const char *const *qz_check__put_list(qz_check__space *sp, const char *const *li
 {
     if (!list || !n)
         return list;
-    sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
-    size_t size = n * sizeof(char *);
-    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
-    sp->used += size;
+    const char **c = reserve_pointers(sp, n);
     for (size_t i = 0; i < n; i++) {
         const char *s = qz_check__put(sp, list[i]);
         if (c)

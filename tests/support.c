@@ -214,3 +214,29 @@ int qzt_default_teardown(void **state)
     qzt_default = NULL;
     return 0;
 }
+
+char *qzt_replaced(const char *text, const char *from, const char *to)
+{
+    const char *at = strstr(text, from);
+    assert_non_null(at);
+    size_t head = (size_t)(at - text), nf = strlen(from), nt = strlen(to), len = strlen(text);
+    char *out = malloc(len - nf + nt + 1);
+    assert_non_null(out);
+    memcpy(out, text, head);
+    memcpy(out + head, to, nt);
+    memcpy(out + head + nt, at + nf, len - head - nf + 1);
+    return out;
+}
+
+char *qzt_yunxi_with(const char *from, const char *to)
+{
+    qz_rules *r = NULL;
+    char *text = NULL;
+    size_t len = 0;
+    QZT_OK(qz_rules_default(&r));
+    QZT_OK(qz_rules_save(&text, &len, r));
+    qz_rules_free(r);
+    char *out = qzt_replaced(text, from, to);
+    qz_free(text);
+    return out;
+}

@@ -11,34 +11,6 @@
 static const char *const TWO[] = {"justice", "education"};    /* of the demo organisation */
 static const char *const SCENARIO[] = {"justice", "finance"}; /* of rules/scenario-org.xml */
 
-/* `text` with the first `from` replaced by `to` (the test fails without one). New, free(). */
-static char *replaced(const char *text, const char *from, const char *to)
-{
-    const char *at = strstr(text, from);
-    assert_non_null(at);
-    size_t head = (size_t)(at - text), nf = strlen(from), nt = strlen(to), len = strlen(text);
-    char *out = malloc(len - nf + nt + 1);
-    assert_non_null(out);
-    memcpy(out, text, head);
-    memcpy(out + head, to, nt);
-    memcpy(out + head + nt, at + nf, len - head - nf + 1);
-    return out;
-}
-
-/* The Yunxi rules as saved, with `from` replaced by `to`. New, free(). */
-static char *yunxi_with(const char *from, const char *to)
-{
-    qz_rules *r = NULL;
-    char *text = NULL;
-    size_t len = 0;
-    QZT_OK(qz_rules_default(&r));
-    QZT_OK(qz_rules_save(&text, &len, r));
-    qz_rules_free(r);
-    char *out = replaced(text, from, to);
-    qz_free(text);
-    return out;
-}
-
 /* A model of rule-set text `text` over the demo organisation. */
 static qz_model *model_of_text(const char *text)
 {
@@ -110,7 +82,7 @@ static void assert_same_route(const qz_route *a, const qz_route *b)
 static void test_renamed_consultation_route(void **state)
 {
     (void)state;
-    char *text = yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
+    char *text = qzt_yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
     qz_model *m = model_of_text(text);
     const char *kinds[] = {"notice", "意见", "request", "letter"};
     for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
@@ -164,7 +136,7 @@ static void audit_of(const qz_model *m, seen *s)
 static void test_renamed_consultation_audit(void **state)
 {
     (void)state;
-    char *text = yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
+    char *text = qzt_yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
     qz_model *m = model_of_text(text);
     seen yunxi, renamed;
     audit_of(qzt_default, &yunxi);
@@ -217,8 +189,8 @@ static void test_fixture(void **state)
 static void test_skipped_consultation(void **state)
 {
     (void)state;
-    char *text = yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
-    char *bare = replaced(text, " serves=\"consultation-reply\"", "");
+    char *text = qzt_yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
+    char *bare = qzt_replaced(text, " serves=\"consultation-reply\"", "");
     qz_model *m = model_of_text(bare);
     qz_route *rt = route_of(m, "notice", 2);
     assert_int_equal(step_of(rt, QZ_STEP_CONSULTATION), -1);
@@ -259,15 +231,15 @@ static void test_load_errors(void **state)
     size_t len;
     char *base = qzt_read_file(qzt_data("rules/renamed-purposes.xml"), &len);
     /* line 35: <deadline id="minutes-issue">; line 38: the deadline serving the consultation */
-    char *t =
-        replaced(base, "<deadline id=\"minutes-issue\" label=\"会议纪要印发时限\"",
-                 "<deadline id=\"minutes-issue\" label=\"会议纪要印发时限\" serves=\"consultation-reply\"");
+    char *t = qzt_replaced(
+        base, "<deadline id=\"minutes-issue\" label=\"会议纪要印发时限\"",
+        "<deadline id=\"minutes-issue\" label=\"会议纪要印发时限\" serves=\"consultation-reply\"");
     assert_refused_at(t, 38, 5, "'minutes-issue' serves \"consultation-reply\" too");
     free(t);
-    t = replaced(base, "serves=\"office-review\"", "serves=\"signing\"");
+    t = qzt_replaced(base, "serves=\"office-review\"", "serves=\"signing\"");
     assert_refused_at(t, 112, 5, "signing");
     free(t);
-    t = replaced(base, "serves=\"consultation-reply\"", "serves=\"minutes\"");
+    t = qzt_replaced(base, "serves=\"consultation-reply\"", "serves=\"minutes\"");
     assert_refused_at(t, 38, 5, "serves=\"minutes\" is not a purpose a <deadline> can serve");
     free(t);
     /* the fixture itself loads */

@@ -75,27 +75,6 @@ static void test_quorum_reports_non_member(void **state)
     qz_answer_free(a);
 }
 
-/* The default rule set saved to memory, with `from` replaced by `to`. */
-static char *yunxi_with(const char *from, const char *to)
-{
-    qz_rules *r = NULL;
-    char *text = NULL;
-    size_t len = 0;
-    QZT_OK(qz_rules_default(&r));
-    QZT_OK(qz_rules_save(&text, &len, r));
-    qz_rules_free(r);
-    char *at = strstr(text, from);
-    assert_non_null(at);
-    size_t head = (size_t)(at - text), nf = strlen(from), nt = strlen(to);
-    char *out = malloc(len - nf + nt + 1);
-    assert_non_null(out);
-    memcpy(out, text, head);
-    memcpy(out + head, to, nt);
-    memcpy(out + head + nt, at + nf, len - head - nf + 1);
-    qz_free(text);
-    return out;
-}
-
 static int load(qz_rules **r, const char *text)
 {
     return qz_rules_load_memory(r, text, strlen(text), "round2.xml");
@@ -106,18 +85,18 @@ static void test_quorum_compare_format(void **state)
 {
     (void)state;
     qz_rules *r = NULL;
-    char *t = yunxi_with("compare=\"at-least\"", "compare=\"at-least\" strict=\"true\"");
+    char *t = qzt_yunxi_with("compare=\"at-least\"", "compare=\"at-least\" strict=\"true\"");
     assert_int_equal(load(&r, t), QZ_ESCHEMA);
     assert_null(r);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "contradicts"));
     assert_true(qz_error_line(qz_error_last()) > 0);
     free(t);
-    t = yunxi_with("compare=\"at-least\"", "");
+    t = qzt_yunxi_with("compare=\"at-least\"", "");
     assert_int_equal(load(&r, t), QZ_ESCHEMA);
     assert_non_null(strstr(qz_error_message(qz_error_last()), "compare"));
     free(t);
     /* a rule set written before `compare` still loads: strict="true" is "more than" */
-    t = yunxi_with("compare=\"at-least\"", "strict=\"true\"");
+    t = qzt_yunxi_with("compare=\"at-least\"", "strict=\"true\"");
     QZT_OK(load(&r, t));
     free(t);
     qz_org *o = NULL;
@@ -184,7 +163,7 @@ static void test_powers_format(void **state)
 {
     (void)state;
     qz_rules *r = NULL;
-    char *t = yunxi_with("powers=\"general\"", "powers=\"general veto\"");
+    char *t = qzt_yunxi_with("powers=\"general\"", "powers=\"general veto\"");
     assert_int_equal(load(&r, t), QZ_ESCHEMA);
     assert_null(r);
     assert_true(qz_error_line(qz_error_last()) > 0);
