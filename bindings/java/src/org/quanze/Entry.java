@@ -1,23 +1,14 @@
 package org.quanze;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An entry of a rule-set section (a meeting type, a deadline, a role...): a plain, immutable copy made in the native call that reads it.
  * It holds no native memory: nothing to close, no finalizer, no cleaner.
  */
-public final class Entry {
-  private final Section section;
-  private final long index;
-  private final String id;
-  private final String label;
-
+public final class Entry extends KindedRecord<Section> {
   private Entry(Wire w) {
-    section = Section.of(w.i32());
-    index = w.i64();
-    id = w.str();
-    label = w.str();
+    super(Section.of(w.i32()), w);
   }
 
   /** One record as the native side wrote it (see java.i), or null for none. */
@@ -32,7 +23,7 @@ public final class Entry {
 
   /** The section. */
   public Section getSection() {
-    return section;
+    return kind;
   }
 
   /** Its position in the section. */
@@ -48,26 +39,6 @@ public final class Entry {
   /** Its Chinese label, or null. */
   public String getLabel() {
     return label;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Entry)) {
-      return false;
-    }
-    Entry o = (Entry) other;
-    return section == o.section
-        && index == o.index
-        && Objects.equals(id, o.id)
-        && Objects.equals(label, o.label);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(section, index, id, label);
   }
 
   @Override

@@ -1,23 +1,14 @@
 package org.quanze;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A matter of the authority matrix: a plain, immutable copy made in the native call that reads it.
  * It holds no native memory: nothing to close, no finalizer, no cleaner.
  */
-public final class Matter {
-  private final MatterKind kind;
-  private final long index;
-  private final String id;
-  private final String label;
-
+public final class Matter extends KindedRecord<MatterKind> {
   private Matter(Wire w) {
-    kind = MatterKind.of(w.i32());
-    index = w.i64();
-    id = w.str();
-    label = w.str();
+    super(MatterKind.of(w.i32()), w);
   }
 
   /** One record as the native side wrote it (see java.i), or null for none. */
@@ -48,26 +39,6 @@ public final class Matter {
   /** Its Chinese label. */
   public String getLabel() {
     return label;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Matter)) {
-      return false;
-    }
-    Matter o = (Matter) other;
-    return kind == o.kind
-        && index == o.index
-        && Objects.equals(id, o.id)
-        && Objects.equals(label, o.label);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, index, id, label);
   }
 
   @Override
