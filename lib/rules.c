@@ -19,18 +19,19 @@ static int load(qz_rules **out, const char *data, size_t size, const char *name,
     if (!r)
         return qz__error_nomem();
     qz__ref_init(&r->ref);
+    const char *where = path ? path : name ? name : "<memory>"; /* for the diagnostics */
     int rc = qz_rules__read_tree(&r->root, &r->arena, data, size, name, path);
     if (rc >= 0)
-        rc = qz_rules__compile(r, path ? path : name ? name : "<memory>");
+        rc = qz_rules__compile(r, where);
     /* kept for the diagnostics of qz_model_check(), which point into this input */
-    if (rc >= 0 && !(r->source = qz__arena_strdup(&r->arena, path ? path : name ? name : "<memory>")))
+    if (rc >= 0 && !(r->source = qz__arena_strdup(&r->arena, where)))
         rc = qz__error_nomem();
     if (rc >= 0)
-        rc = qz_rules__jurisdiction(r, path ? path : name ? name : "<memory>");
+        rc = qz_rules__jurisdiction(r, where);
     if (rc >= 0)
-        rc = qz_rules__meeting_shapes(r, path ? path : name ? name : "<memory>");
+        rc = qz_rules__meeting_shapes(r, where);
     if (rc >= 0)
-        rc = qz_rules__agency_codes(r, path ? path : name ? name : "<memory>");
+        rc = qz_rules__agency_codes(r, where);
     if (rc < 0) {
         qz__arena_free(&r->arena);
         qz__free(r);
