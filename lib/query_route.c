@@ -198,10 +198,8 @@ static int docnum(qz_route *rt, const qz_model *m, const qz_rules *r, const qz_r
     o.ncodes = req->nagency_codes;
     o.model = m;
     o.kind = req->kind;
-    o.issuer = req->issuer;
-    for (size_t i = 0; !o.issuer && i < r->nissuers; i++) /* the rule set's default issuer */
-        if (r->issuers[i].is_default)
-            o.issuer = r->issuers[i].id;
+    /* the issuer signing falls back to (qz_query_sign) */
+    o.issuer = req->issuer ? req->issuer : qz_rules_default_issuer(r);
     o.date = req->date;
     o.has_date = 1;
     int rc = qz_docnum_check(f, QZ_DOCNUM_MAX_FINDINGS, &n, req->docnum, &o);
