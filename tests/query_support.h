@@ -93,6 +93,28 @@ static inline int qzt_cites(const qz_answer *a, int art, int item)
     return 0;
 }
 
+/* 1 when the answer has a finding with id `id`. */
+static inline int qzt_has_finding(const qz_answer *a, const char *id)
+{
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
+        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
+            return 1;
+    return 0;
+}
+
+/* The leave answer of `m` for `post` departing on `depart`, notified on
+ * `notified` (the query must succeed). New answer. */
+static inline qz_answer *qzt_leave(qz_model *m, const char *post, const char *depart, const char *notified)
+{
+    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
+    r.post = post;
+    r.depart = qzt_d(depart);
+    r.notified = qzt_d(notified);
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_leave(&a, m, &r));
+    return a;
+}
+
 #define QZT_PERSON(a, cap, post, via)                                                                      \
     do {                                                                                                   \
         int qzt_i_ = qzt_person((a), (cap), (post));                                                       \

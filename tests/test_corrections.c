@@ -24,14 +24,6 @@ static int teardown(void **state)
     return 0;
 }
 
-static int has_finding(const qz_answer *a, const char *id)
-{
-    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
-        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
-            return 1;
-    return 0;
-}
-
 static qz_answer *normative(const char *const *facts, size_t n)
 {
     qz_normative_request r = QZ_NORMATIVE_REQUEST_INIT;
@@ -53,14 +45,14 @@ static void test_legality_review_government_only(void **state)
     (void)state;
     const char *gov[] = {"drafted-by-department"};
     qz_answer *a = normative(gov, 1);
-    assert_true(has_finding(a, "legality-review"));
+    assert_true(qzt_has_finding(a, "legality-review"));
     assert_true(qzt_unit(a, QZ_CAP_REVIEWER, "justice-bureau") >= 0);
     QZT_CITES(a, 19, 0);
     qz_answer_free(a);
 
     const char *dept[] = {"department-document", "filed"};
     a = normative(dept, 2);
-    assert_false(has_finding(a, "legality-review"));
+    assert_false(qzt_has_finding(a, "legality-review"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     assert_false(qzt_cites(a, 19, 0));
     /* the filing check still applies: filed with the county government, reviewed by the bureau */
@@ -70,8 +62,8 @@ static void test_legality_review_government_only(void **state)
 
     const char *unfiled[] = {"department-document"};
     a = normative(unfiled, 1);
-    assert_false(has_finding(a, "legality-review"));
-    assert_true(has_finding(a, "department-filing"));
+    assert_false(qzt_has_finding(a, "legality-review"));
+    assert_true(qzt_has_finding(a, "department-filing"));
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
 }
@@ -82,14 +74,14 @@ static void test_request_first_multi_department(void **state)
     (void)state;
     const char *one[] = {"department-document", "filed", "public-interest"};
     qz_answer *a = normative(one, 3);
-    assert_false(has_finding(a, "public-interest-request"));
+    assert_false(qzt_has_finding(a, "public-interest-request"));
     assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
 
     const char *several[] = {"department-document", "filed", "public-interest", "multi-department"};
     a = normative(several, 4);
-    assert_true(has_finding(a, "public-interest-request"));
+    assert_true(qzt_has_finding(a, "public-interest-request"));
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
@@ -97,7 +89,7 @@ static void test_request_first_multi_department(void **state)
     const char *asked[] = {"department-document", "filed", "public-interest", "multi-department",
                            "requested-first"};
     a = normative(asked, 5);
-    assert_false(has_finding(a, "public-interest-request"));
+    assert_false(qzt_has_finding(a, "public-interest-request"));
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
@@ -254,7 +246,7 @@ static void test_institution_attendance(void **state)
     /* another unit's deputy may not */
     a = substitute("inst-a-principal", "justice-deputy");
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
-    assert_true(has_finding(a, "same-unit"));
+    assert_true(qzt_has_finding(a, "same-unit"));
     assert_int_equal(qzt_count(a, QZ_CAP_SUBSTITUTE), 0);
     QZT_CITES(a, 78, 0);
     qz_answer_free(a);
@@ -281,7 +273,7 @@ static void test_executive_deputy_signs_minutes_in_own_right(void **state)
     qz_answer *a = NULL;
     QZT_OK(qz_query_meeting(&a, demo, &r));
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
-    assert_true(has_finding(a, "no-acting")); /* for convening: a true finding */
+    assert_true(qzt_has_finding(a, "no-acting")); /* for convening: a true finding */
     for (size_t i = 0; i < qz_answer_finding_count(a); i++)
         if (strstr(qz_answer_finding_text(a, i), qz_capacity_label(QZ_CAP_MINUTES_SIGNER)))
             fail_msg("a finding about the minutes: %s", qz_answer_finding_text(a, i));
@@ -309,7 +301,7 @@ static void test_special_topic_reason_text(void **state)
     r.date = qzt_d("2026-06-10");
     qz_answer *a = NULL;
     QZT_OK(qz_query_meeting(&a, M, &r));
-    assert_true(has_finding(a, "no-portfolio"));
+    assert_true(qzt_has_finding(a, "no-portfolio"));
     for (size_t i = 0; i < qz_answer_finding_count(a); i++)
         if (strcmp(qz_answer_finding_id(a, i), "no-portfolio") == 0) {
             assert_null(strstr(qz_answer_finding_text(a, i), "--portfolio"));
@@ -336,7 +328,7 @@ static void test_present_unknown_or_not_member(void **state)
     const char *outsider[] = {"county-head", "justice-principal"};
     r.present = outsider;
     QZT_OK(qz_query_quorum(&a, M, &r));
-    assert_true(has_finding(a, "not-a-member"));
+    assert_true(qzt_has_finding(a, "not-a-member"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PRESENT), 1);
     QZT_PERSON(a, QZ_CAP_PRESENT, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_person(a, QZ_CAP_PRESENT, "justice-principal"), -1);
