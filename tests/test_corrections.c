@@ -115,47 +115,30 @@ static qz_route *route(const char *kind, const char *issuer, const char *const *
     return rt;
 }
 
-static int route_finding(const qz_route *rt, const char *id)
-{
-    for (size_t i = 0; i < qz_route_finding_count(rt); i++)
-        if (strcmp(qz_route_finding_id(rt, i), id) == 0)
-            return 1;
-    return 0;
-}
-
-static const qz_answer *route_step(const qz_route *rt, qz_route_step_kind kind)
-{
-    for (size_t i = 0; i < qz_route_step_count(rt); i++)
-        if (qz_route_step_kind_at(rt, i) == (int)kind)
-            return qz_route_step_answer(rt, i);
-    fail_msg("no %s step", qz_route_step_name(kind));
-    return NULL;
-}
-
 /* Correction 4 in the route: the legality-review step asks the checks with the draft's facts. */
 static void test_route_legality_and_request_first(void **state)
 {
     (void)state;
     const char *gov[] = {"drafted-by-department"};
     qz_route *rt = route("normative", NULL, gov, 1, 0);
-    assert_true(route_finding(rt, "legality-review"));
-    const qz_answer *a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_true(qzt_route_finding(rt, "legality-review") >= 0);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_true(qzt_unit(a, QZ_CAP_REVIEWER, "justice-bureau") >= 0);
     assert_true(qzt_cites(a, 19, 0));
     qz_route_free(rt);
 
     const char *dept[] = {"department-document", "filed", "public-interest"};
     rt = route("normative", NULL, dept, 3, 0);
-    assert_false(route_finding(rt, "legality-review"));
-    assert_false(route_finding(rt, "public-interest-request"));
-    a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_int_equal(qzt_route_finding(rt, "legality-review"), -1);
+    assert_int_equal(qzt_route_finding(rt, "public-interest-request"), -1);
+    a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
     qz_route_free(rt);
 
     const char *multi[] = {"department-document", "filed", "public-interest", "multi-department"};
     rt = route("normative", NULL, multi, 4, 0);
-    assert_true(route_finding(rt, "public-interest-request"));
-    a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_true(qzt_route_finding(rt, "public-interest-request") >= 0);
+    a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     assert_true(qzt_cites(a, 20, 0));
     qz_route_free(rt);
@@ -204,14 +187,14 @@ static void test_route_major_policy_office_document(void **state)
 {
     (void)state;
     qz_route *rt = route("notice", "government-office", NULL, 0, 1);
-    const qz_answer *a = route_step(rt, QZ_STEP_SIGNING);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     QZT_PERSON(a, QZ_CAP_SIGNER, "office-director", QZ_VIA_HOLDER);
     assert_int_equal(qzt_person(a, QZ_CAP_SIGNER, "executive-deputy"), -1);
     assert_true(qzt_cites(a, 54, 5));
     assert_false(qzt_cites(a, 54, 1));
     qz_route_free(rt);
     rt = route("notice", "county-government", NULL, 0, 1);
-    a = route_step(rt, QZ_STEP_SIGNING);
+    a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
     assert_true(qzt_cites(a, 54, 1));
     qz_route_free(rt);
