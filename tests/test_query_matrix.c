@@ -821,6 +821,7 @@ static void test_obligations(void **state)
     a = (qz_answer_free(a), NULL);
     r.post = "deputy-1";
     QZT_OK(qz_query_obligations(&a, M, &r));
+    assert_true(qz_answer_item_count(a) > 0); /* the deputy bears others: the loop below looks at them */
     for (size_t i = 0; i < qz_answer_item_count(a); i++)
         assert_string_not_equal(qz_answer_subject(qz_answer_item(a, i)), "entrusted-work");
     qz_answer_free(a);
