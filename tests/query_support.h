@@ -93,6 +93,56 @@ static inline int qzt_cites(const qz_answer *a, int art, int item)
     return 0;
 }
 
+/* 1 when the answer has a finding with id `id`. */
+static inline int qzt_has_finding(const qz_answer *a, const char *id)
+{
+    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
+        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
+            return 1;
+    return 0;
+}
+
+/* The leave answer of `m` for `post` departing on `depart`, notified on
+ * `notified` (the query must succeed). New answer. */
+static inline qz_answer *qzt_leave(qz_model *m, const char *post, const char *depart, const char *notified)
+{
+    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
+    r.post = post;
+    r.depart = qzt_d(depart);
+    r.notified = qzt_d(notified);
+    qz_answer *a = NULL;
+    QZT_OK(qz_query_leave(&a, m, &r));
+    return a;
+}
+
+/* The index of the route's first step of `kind`, or -1. */
+static inline long qzt_route_step(const qz_route *rt, qz_route_step_kind kind)
+{
+    for (size_t i = 0; i < qz_route_step_count(rt); i++)
+        if (qz_route_step_kind_at(rt, i) == (int)kind)
+            return (long)i;
+    return -1;
+}
+
+/* The answer of the route's first step of `kind`; fails the test when the
+ * route has no such step. Borrowed from the route. */
+static inline const qz_answer *qzt_route_answer(const qz_route *rt, qz_route_step_kind kind)
+{
+    long i = qzt_route_step(rt, kind);
+    if (i < 0)
+        fail_msg("no %s step", qz_route_step_name(kind));
+    return qz_route_step_answer(rt, (size_t)i);
+}
+
+/* The index of the route's finding with id `id`, or -1. */
+static inline long qzt_route_finding(const qz_route *rt, const char *id)
+{
+    for (size_t i = 0; i < qz_route_finding_count(rt); i++)
+        if (strcmp(qz_route_finding_id(rt, i), id) == 0)
+            return (long)i;
+    return -1;
+}
+
 #define QZT_PERSON(a, cap, post, via)                                                                      \
     do {                                                                                                   \
         int qzt_i_ = qzt_person((a), (cap), (post));                                                       \

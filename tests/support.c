@@ -218,7 +218,8 @@ int qzt_default_teardown(void **state)
 char *qzt_replaced(const char *text, const char *from, const char *to)
 {
     const char *at = strstr(text, from);
-    assert_non_null(at);
+    if (!at)
+        fail_msg("'%s' is not in the text", from);
     size_t head = (size_t)(at - text), nf = strlen(from), nt = strlen(to), len = strlen(text);
     char *out = malloc(len - nf + nt + 1);
     assert_non_null(out);

@@ -42,12 +42,12 @@ int qzt_alloc_failed(void);
  * no live block after `cleanup(ctx)`. Returns the number of runs. */
 long qzt_oom_loop(int (*body)(void *ctx), void (*cleanup)(void *ctx), void *ctx);
 
-/* Reads a whole file into a NUL-terminated malloc'd buffer (test aborts on failure). */
 /* `text` with its first `from` replaced by `to` (the test fails when there is none). New, free(). */
 char *qzt_replaced(const char *text, const char *from, const char *to);
 /* The embedded Yunxi rule set as qz_rules_save() writes it, with its first `from` replaced by `to`. New,
  * free(). */
 char *qzt_yunxi_with(const char *from, const char *to);
+/* Reads a whole file into a NUL-terminated malloc'd buffer (test aborts on failure). */
 char *qzt_read_file(const char *path, size_t *len);
 /* Path under tests/data; returns a static buffer (one at a time). */
 const char *qzt_data(const char *name);

@@ -161,17 +161,6 @@ static void test_roll_over_months(void **state)
 
 /* ---- several leave rules for one post ---- */
 
-static qz_answer *leave(const char *post, const char *depart, const char *notified)
-{
-    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
-    r.post = post;
-    r.depart = qzt_d(depart);
-    r.notified = qzt_d(notified);
-    qz_answer *a = NULL;
-    QZT_OK(qz_query_leave(&a, T, &r));
-    return a;
-}
-
 /* A deputy falls under both leave rules (Art. 40 as a deputy, Art. 41 as a
  * government member): both are cited, the parties merge without duplicates,
  * and the strictest notice wins: leaving Monday 17 March, 2 working days
@@ -180,7 +169,7 @@ static qz_answer *leave(const char *post, const char *depart, const char *notifi
 static void test_leave_several_rules(void **state)
 {
     (void)state;
-    qz_answer *a = leave("deputy-a", "2025-03-17", "2025-03-13");
+    qz_answer *a = qzt_leave(T, "deputy-a", "2025-03-17", "2025-03-13");
     QZT_CITES(a, 40, 0);
     QZT_CITES(a, 41, 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-03-13"));
@@ -197,7 +186,8 @@ static void test_leave_several_rules(void **state)
     assert_true(qz_answer_found(a));
     qz_answer_free(a);
 
-    a = leave("deputy-a", "2025-03-19", "2025-03-17"); /* in time for 2 working days, late for 3 days */
+    a = qzt_leave(T, "deputy-a", "2025-03-19",
+                  "2025-03-17"); /* in time for 2 working days, late for 3 days */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2025-03-16"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_NOTICE_DAYS), 3);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_UNIT), QZ_UNIT_DAYS);
@@ -206,7 +196,7 @@ static void test_leave_several_rules(void **state)
     qz_answer_free(a);
 
     /* the county head falls under neither */
-    a = leave("county-head", "2025-03-19", "2025-03-17");
+    a = qzt_leave(T, "county-head", "2025-03-19", "2025-03-17");
     assert_false(qz_answer_found(a));
     assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 0);
     qz_answer_free(a);
@@ -219,7 +209,7 @@ static void test_leave_several_rules(void **state)
 static void test_leave_not_to_oneself(void **state)
 {
     (void)state;
-    qz_answer *a = leave("executive-deputy", "2025-03-20", "2025-03-10");
+    qz_answer *a = qzt_leave(T, "executive-deputy", "2025-03-20", "2025-03-10");
     QZT_PERSON(a, QZ_CAP_APPROVER, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 1);
     QZT_PERSON(a, QZ_CAP_REPORT_TO, "county-head", QZ_VIA_HOLDER);
@@ -231,7 +221,7 @@ static void test_leave_not_to_oneself(void **state)
     QZT_CITES(a, 41, 0);
     qz_answer_free(a);
 
-    a = leave("executive-deputy", "2025-03-11", "2025-03-01");
+    a = qzt_leave(T, "executive-deputy", "2025-03-11", "2025-03-01");
     assert_false(qz_answer_found(a));
     assert_int_equal(qzt_count(a, QZ_CAP_APPROVER), 0);
     assert_int_equal(qzt_count(a, QZ_CAP_REPORT_TO), 0);
@@ -327,14 +317,6 @@ static qz_answer *meeting(const char *type, const char *const *invitees, size_t 
     return a;
 }
 
-static int has_finding(const qz_answer *a, const char *id)
-{
-    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
-        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
-            return 1;
-    return 0;
-}
-
 /* Inviting a county leader (by post or by role) needs the county head
  * (Art. 13); inviting a town head the executive deputy (Art. 13(2));
  * otherwise the deputy in charge (Art. 13(3)). */
@@ -385,21 +367,21 @@ static void test_meeting_caps(void **state)
 {
     (void)state;
     qz_answer *a = meeting("county-wide", NULL, 0, 240, 0);
-    assert_false(has_finding(a, "too-long-note"));
+    assert_false(qzt_has_finding(a, "too-long-note"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
     a = meeting("county-wide", NULL, 0, 300, 0);
-    assert_true(has_finding(a, "too-long-note"));
-    assert_false(has_finding(a, "too-long"));
+    assert_true(qzt_has_finding(a, "too-long-note"));
+    assert_false(qzt_has_finding(a, "too-long"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     QZT_CITES(a, 12, 0);
     qz_answer_free(a);
     a = meeting("briefing", NULL, 0, 120, 0);
-    assert_false(has_finding(a, "too-long"));
+    assert_false(qzt_has_finding(a, "too-long"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
     a = meeting("briefing", NULL, 0, 121, 0);
-    assert_true(has_finding(a, "too-long"));
+    assert_true(qzt_has_finding(a, "too-long"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 0);
     QZT_CITES(a, 15, 0);
     qz_answer_free(a);
@@ -409,10 +391,10 @@ static void test_meeting_caps(void **state)
     qz_answer_free(a);
     /* the cap per unit */
     a = meeting("county-wide", NULL, 0, 0, 0);
-    assert_false(has_finding(a, "unit-cap"));
+    assert_false(qzt_has_finding(a, "unit-cap"));
     qz_answer_free(a);
     a = meeting("county-wide", NULL, 0, 0, 1);
-    assert_true(has_finding(a, "unit-cap"));
+    assert_true(qzt_has_finding(a, "unit-cap"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 0);
     QZT_CITES(a, 12, 0);
     qz_answer_free(a);
@@ -424,7 +406,7 @@ static void test_meeting_caps(void **state)
     v1.date = qzt_d("2025-03-20");
     v1.portfolio = "deputy-a";
     QZT_OK(qz_query_meeting(&a, T, &v1));
-    assert_false(has_finding(a, "unit-cap"));
+    assert_false(qzt_has_finding(a, "unit-cap"));
     QZT_PERSON(a, QZ_CAP_APPROVER, "deputy-a", QZ_VIA_HOLDER);
     qz_answer_free(a);
 }
@@ -498,7 +480,7 @@ static void test_differential(void **state)
         qz_date wd = 0;
         QZT_OK(qz_calendar_add_workdays(&wd, qz_model_calendar(T), d, -2));
         qz_date due = wd < d - 3 ? wd : d - 3;
-        a = leave("deputy-b", ds, "2025-02-01");
+        a = qzt_leave(T, "deputy-b", ds, "2025-02-01");
         assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), due);
         /* approvers: whoever holds the county head's and the executive
          * deputy's authority that day, merged, the leaver (d2) dropped */
@@ -526,12 +508,12 @@ static void test_differential(void **state)
     for (int minutes = 0; minutes <= 600; minutes += 15)
         for (int held = 0; held <= 3; held++) {
             qz_answer *a = meeting("county-wide", NULL, 0, minutes, held);
-            assert_int_equal(has_finding(a, "too-long-note"), minutes > 240);
-            assert_int_equal(has_finding(a, "unit-cap"), held >= 1);
+            assert_int_equal(qzt_has_finding(a, "too-long-note"), minutes > 240);
+            assert_int_equal(qzt_has_finding(a, "unit-cap"), held >= 1);
             assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), held < 1);
             qz_answer_free(a);
             a = meeting("briefing", NULL, 0, minutes, held);
-            assert_int_equal(has_finding(a, "too-long"), minutes > 120);
+            assert_int_equal(qzt_has_finding(a, "too-long"), minutes > 120);
             qz_answer_free(a);
         }
 }

@@ -24,14 +24,6 @@ static int teardown(void **state)
     return 0;
 }
 
-static int has_finding(const qz_answer *a, const char *id)
-{
-    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
-        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
-            return 1;
-    return 0;
-}
-
 static qz_answer *normative(const char *const *facts, size_t n)
 {
     qz_normative_request r = QZ_NORMATIVE_REQUEST_INIT;
@@ -53,14 +45,14 @@ static void test_legality_review_government_only(void **state)
     (void)state;
     const char *gov[] = {"drafted-by-department"};
     qz_answer *a = normative(gov, 1);
-    assert_true(has_finding(a, "legality-review"));
+    assert_true(qzt_has_finding(a, "legality-review"));
     assert_true(qzt_unit(a, QZ_CAP_REVIEWER, "justice-bureau") >= 0);
     QZT_CITES(a, 19, 0);
     qz_answer_free(a);
 
     const char *dept[] = {"department-document", "filed"};
     a = normative(dept, 2);
-    assert_false(has_finding(a, "legality-review"));
+    assert_false(qzt_has_finding(a, "legality-review"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     assert_false(qzt_cites(a, 19, 0));
     /* the filing check still applies: filed with the county government, reviewed by the bureau */
@@ -70,8 +62,8 @@ static void test_legality_review_government_only(void **state)
 
     const char *unfiled[] = {"department-document"};
     a = normative(unfiled, 1);
-    assert_false(has_finding(a, "legality-review"));
-    assert_true(has_finding(a, "department-filing"));
+    assert_false(qzt_has_finding(a, "legality-review"));
+    assert_true(qzt_has_finding(a, "department-filing"));
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
 }
@@ -82,14 +74,14 @@ static void test_request_first_multi_department(void **state)
     (void)state;
     const char *one[] = {"department-document", "filed", "public-interest"};
     qz_answer *a = normative(one, 3);
-    assert_false(has_finding(a, "public-interest-request"));
+    assert_false(qzt_has_finding(a, "public-interest-request"));
     assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
 
     const char *several[] = {"department-document", "filed", "public-interest", "multi-department"};
     a = normative(several, 4);
-    assert_true(has_finding(a, "public-interest-request"));
+    assert_true(qzt_has_finding(a, "public-interest-request"));
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     QZT_CITES(a, 20, 0);
     qz_answer_free(a);
@@ -97,7 +89,7 @@ static void test_request_first_multi_department(void **state)
     const char *asked[] = {"department-document", "filed", "public-interest", "multi-department",
                            "requested-first"};
     a = normative(asked, 5);
-    assert_false(has_finding(a, "public-interest-request"));
+    assert_false(qzt_has_finding(a, "public-interest-request"));
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
     qz_answer_free(a);
@@ -123,47 +115,30 @@ static qz_route *route(const char *kind, const char *issuer, const char *const *
     return rt;
 }
 
-static int route_finding(const qz_route *rt, const char *id)
-{
-    for (size_t i = 0; i < qz_route_finding_count(rt); i++)
-        if (strcmp(qz_route_finding_id(rt, i), id) == 0)
-            return 1;
-    return 0;
-}
-
-static const qz_answer *route_step(const qz_route *rt, qz_route_step_kind kind)
-{
-    for (size_t i = 0; i < qz_route_step_count(rt); i++)
-        if (qz_route_step_kind_at(rt, i) == (int)kind)
-            return qz_route_step_answer(rt, i);
-    fail_msg("no %s step", qz_route_step_name(kind));
-    return NULL;
-}
-
 /* Correction 4 in the route: the legality-review step asks the checks with the draft's facts. */
 static void test_route_legality_and_request_first(void **state)
 {
     (void)state;
     const char *gov[] = {"drafted-by-department"};
     qz_route *rt = route("normative", NULL, gov, 1, 0);
-    assert_true(route_finding(rt, "legality-review"));
-    const qz_answer *a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_true(qzt_route_finding(rt, "legality-review") >= 0);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_true(qzt_unit(a, QZ_CAP_REVIEWER, "justice-bureau") >= 0);
     assert_true(qzt_cites(a, 19, 0));
     qz_route_free(rt);
 
     const char *dept[] = {"department-document", "filed", "public-interest"};
     rt = route("normative", NULL, dept, 3, 0);
-    assert_false(route_finding(rt, "legality-review"));
-    assert_false(route_finding(rt, "public-interest-request"));
-    a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_int_equal(qzt_route_finding(rt, "legality-review"), -1);
+    assert_int_equal(qzt_route_finding(rt, "public-interest-request"), -1);
+    a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_int_equal(qzt_unit(a, QZ_CAP_APPROVER, "county-government"), -1);
     qz_route_free(rt);
 
     const char *multi[] = {"department-document", "filed", "public-interest", "multi-department"};
     rt = route("normative", NULL, multi, 4, 0);
-    assert_true(route_finding(rt, "public-interest-request"));
-    a = route_step(rt, QZ_STEP_LEGALITY_REVIEW);
+    assert_true(qzt_route_finding(rt, "public-interest-request") >= 0);
+    a = qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW);
     assert_true(qzt_unit(a, QZ_CAP_APPROVER, "county-government") >= 0);
     assert_true(qzt_cites(a, 20, 0));
     qz_route_free(rt);
@@ -212,14 +187,14 @@ static void test_route_major_policy_office_document(void **state)
 {
     (void)state;
     qz_route *rt = route("notice", "government-office", NULL, 0, 1);
-    const qz_answer *a = route_step(rt, QZ_STEP_SIGNING);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     QZT_PERSON(a, QZ_CAP_SIGNER, "office-director", QZ_VIA_HOLDER);
     assert_int_equal(qzt_person(a, QZ_CAP_SIGNER, "executive-deputy"), -1);
     assert_true(qzt_cites(a, 54, 5));
     assert_false(qzt_cites(a, 54, 1));
     qz_route_free(rt);
     rt = route("notice", "county-government", NULL, 0, 1);
-    a = route_step(rt, QZ_STEP_SIGNING);
+    a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     QZT_PERSON(a, QZ_CAP_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
     assert_true(qzt_cites(a, 54, 1));
     qz_route_free(rt);
@@ -254,7 +229,7 @@ static void test_institution_attendance(void **state)
     /* another unit's deputy may not */
     a = substitute("inst-a-principal", "justice-deputy");
     assert_int_equal(qz_answer_value(a, QZ_VALUE_ALLOWED), 0);
-    assert_true(has_finding(a, "same-unit"));
+    assert_true(qzt_has_finding(a, "same-unit"));
     assert_int_equal(qzt_count(a, QZ_CAP_SUBSTITUTE), 0);
     QZT_CITES(a, 78, 0);
     qz_answer_free(a);
@@ -281,7 +256,7 @@ static void test_executive_deputy_signs_minutes_in_own_right(void **state)
     qz_answer *a = NULL;
     QZT_OK(qz_query_meeting(&a, demo, &r));
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "executive-deputy", QZ_VIA_HOLDER);
-    assert_true(has_finding(a, "no-acting")); /* for convening: a true finding */
+    assert_true(qzt_has_finding(a, "no-acting")); /* for convening: a true finding */
     for (size_t i = 0; i < qz_answer_finding_count(a); i++)
         if (strstr(qz_answer_finding_text(a, i), qz_capacity_label(QZ_CAP_MINUTES_SIGNER)))
             fail_msg("a finding about the minutes: %s", qz_answer_finding_text(a, i));
@@ -309,7 +284,7 @@ static void test_special_topic_reason_text(void **state)
     r.date = qzt_d("2026-06-10");
     qz_answer *a = NULL;
     QZT_OK(qz_query_meeting(&a, M, &r));
-    assert_true(has_finding(a, "no-portfolio"));
+    assert_true(qzt_has_finding(a, "no-portfolio"));
     for (size_t i = 0; i < qz_answer_finding_count(a); i++)
         if (strcmp(qz_answer_finding_id(a, i), "no-portfolio") == 0) {
             assert_null(strstr(qz_answer_finding_text(a, i), "--portfolio"));
@@ -336,7 +311,7 @@ static void test_present_unknown_or_not_member(void **state)
     const char *outsider[] = {"county-head", "justice-principal"};
     r.present = outsider;
     QZT_OK(qz_query_quorum(&a, M, &r));
-    assert_true(has_finding(a, "not-a-member"));
+    assert_true(qzt_has_finding(a, "not-a-member"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PRESENT), 1);
     QZT_PERSON(a, QZ_CAP_PRESENT, "county-head", QZ_VIA_HOLDER);
     assert_int_equal(qzt_person(a, QZ_CAP_PRESENT, "justice-principal"), -1);

@@ -388,15 +388,7 @@ static char *city_with(const char *from, const char *to)
 {
     size_t len;
     char *t = qzt_read_file(qzt_data("rules/obligations-city.xml"), &len);
-    char *at = strstr(t, from);
-    if (!at)
-        fail_msg("'%s' is not in obligations-city.xml", from);
-    size_t lf = strlen(from), lt = strlen(to);
-    char *s = malloc(len - lf + lt + 1);
-    assert_non_null(s);
-    memcpy(s, t, (size_t)(at - t));
-    memcpy(s + (at - t), to, lt);
-    strcpy(s + (at - t) + lt, at + lf);
+    char *s = qzt_replaced(t, from, to);
     free(t);
     return s;
 }

@@ -42,29 +42,13 @@ static qz_route *route_of(const qz_model *m, const char *kind, size_t nportfolio
     return route_in(m, kind, TWO, nportfolios);
 }
 
-static long step_of(const qz_route *rt, qz_route_step_kind kind)
-{
-    for (size_t i = 0; i < qz_route_step_count(rt); i++)
-        if (qz_route_step_kind_at(rt, i) == (int)kind)
-            return (long)i;
-    return -1;
-}
-
-static long finding_of(const qz_route *rt, const char *id)
-{
-    for (size_t i = 0; i < qz_route_finding_count(rt); i++)
-        if (strcmp(qz_route_finding_id(rt, i), id) == 0)
-            return (long)i;
-    return -1;
-}
-
 /* Two routes with the same steps, the same consultation due date and citation, the same findings. */
 static void assert_same_route(const qz_route *a, const qz_route *b)
 {
     assert_int_equal(qz_route_step_count(a), qz_route_step_count(b));
     for (size_t i = 0; i < qz_route_step_count(a); i++)
         assert_int_equal(qz_route_step_kind_at(a, i), qz_route_step_kind_at(b, i));
-    long ca = step_of(a, QZ_STEP_CONSULTATION), cb = step_of(b, QZ_STEP_CONSULTATION);
+    long ca = qzt_route_step(a, QZ_STEP_CONSULTATION), cb = qzt_route_step(b, QZ_STEP_CONSULTATION);
     assert_true(ca >= 0);
     assert_int_equal(ca, cb);
     const qz_answer *x = qz_route_step_answer(a, (size_t)ca), *y = qz_route_step_answer(b, (size_t)cb);
@@ -88,10 +72,11 @@ static void test_renamed_consultation_route(void **state)
     for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
         qz_route *yunxi = route_of(qzt_default, kinds[k], 2), *renamed = route_of(m, kinds[k], 2);
         assert_same_route(yunxi, renamed);
-        const qz_answer *c = qz_route_step_answer(renamed, (size_t)step_of(renamed, QZ_STEP_CONSULTATION));
+        const qz_answer *c =
+            qz_route_step_answer(renamed, (size_t)qzt_route_step(renamed, QZ_STEP_CONSULTATION));
         assert_int_equal(qz_answer_value(c, QZ_VALUE_DUE), qzt_d("2026-06-16"));
         assert_true(qzt_cites(c, 52, 0));
-        assert_int_equal(finding_of(renamed, "no-consultation-deadline"), -1);
+        assert_int_equal(qzt_route_finding(renamed, "no-consultation-deadline"), -1);
         qz_route_free(yunxi);
         qz_route_free(renamed);
     }
@@ -161,19 +146,19 @@ static void test_fixture(void **state)
     qz_model *other = qzt_model("rules/other-county.xml", "rules/scenario-org.xml");
     qz_model *renamed = qzt_model("rules/renamed-purposes.xml", "rules/scenario-org.xml");
     qz_route *a = route_in(other, "request", SCENARIO, 2), *b = route_in(renamed, "request", SCENARIO, 2);
-    long ca = step_of(a, QZ_STEP_CONSULTATION), cb = step_of(b, QZ_STEP_CONSULTATION);
+    long ca = qzt_route_step(a, QZ_STEP_CONSULTATION), cb = qzt_route_step(b, QZ_STEP_CONSULTATION);
     assert_true(ca >= 0 && cb >= 0);
     const qz_answer *x = qz_route_step_answer(a, (size_t)ca), *y = qz_route_step_answer(b, (size_t)cb);
     assert_int_equal(qz_answer_value(x, QZ_VALUE_DUE), qzt_d("2026-06-14")); /* 5 days */
     assert_int_equal(qz_answer_value(y, QZ_VALUE_DUE), qz_answer_value(x, QZ_VALUE_DUE));
     assert_true(qzt_cites(y, 25, 0));
     /* the office's review: declared by the fixture, missing from other-county.xml */
-    long ob = step_of(b, QZ_STEP_OFFICE_REVIEW);
+    long ob = qzt_route_step(b, QZ_STEP_OFFICE_REVIEW);
     assert_true(ob >= 0);
     assert_true(qzt_cites(qz_route_step_answer(b, (size_t)ob), 16, 0));
-    assert_int_equal(finding_of(b, "no-office-provision"), -1);
-    assert_int_equal(step_of(a, QZ_STEP_OFFICE_REVIEW), -1);
-    long f = finding_of(a, "no-office-provision");
+    assert_int_equal(qzt_route_finding(b, "no-office-provision"), -1);
+    assert_int_equal(qzt_route_step(a, QZ_STEP_OFFICE_REVIEW), -1);
+    long f = qzt_route_finding(a, "no-office-provision");
     assert_true(f >= 0);
     assert_string_equal(qz_route_finding_text(a, (size_t)f),
                         "规则集未规定公文审核呈批的职责，路径未列审核呈批步骤");
@@ -193,15 +178,15 @@ static void test_skipped_consultation(void **state)
     char *bare = qzt_replaced(text, " serves=\"consultation-reply\"", "");
     qz_model *m = model_of_text(bare);
     qz_route *rt = route_of(m, "notice", 2);
-    assert_int_equal(step_of(rt, QZ_STEP_CONSULTATION), -1);
-    assert_true(step_of(rt, QZ_STEP_OFFICE_REVIEW) >= 0);
-    long f = finding_of(rt, "no-consultation-deadline");
+    assert_int_equal(qzt_route_step(rt, QZ_STEP_CONSULTATION), -1);
+    assert_true(qzt_route_step(rt, QZ_STEP_OFFICE_REVIEW) >= 0);
+    long f = qzt_route_finding(rt, "no-consultation-deadline");
     assert_true(f >= 0);
     assert_string_equal(qz_route_finding_text(rt, (size_t)f),
                         "规则集未规定征求意见回复时限，路径未列征求意见步骤");
     qz_route_free(rt);
     rt = route_of(m, "notice", 1); /* one department: no consultation to leave out */
-    assert_int_equal(finding_of(rt, "no-consultation-deadline"), -1);
+    assert_int_equal(qzt_route_finding(rt, "no-consultation-deadline"), -1);
     assert_int_equal(qz_route_finding_count(rt), 0);
     qz_route_free(rt);
     qz_model_free(m);

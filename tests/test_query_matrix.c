@@ -648,22 +648,11 @@ static void test_normative(void **state)
     assert_int_equal(qz_query_normative(&a, M, &r), QZ_EINVAL);
 }
 
-static qz_answer *leave(const char *post, const char *depart, const char *notified)
-{
-    qz_leave_request r = QZ_LEAVE_REQUEST_INIT;
-    r.post = post;
-    r.depart = qzt_d(depart);
-    r.notified = qzt_d(notified);
-    qz_answer *a = NULL;
-    QZT_OK(qz_query_leave(&a, M, &r));
-    return a;
-}
-
 /* §6 row 1: the county head: filed by the office with three bodies. */
 static void test_leave_county_head(void **state)
 {
     (void)state;
-    qz_answer *a = leave("county-head", DAY, DAY);
+    qz_answer *a = qzt_leave(M, "county-head", DAY, DAY);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     assert_false(qz_answer_has(a, QZ_VALUE_NOTICE_DAYS)); /* notice="none", not "beforehand" */
     assert_true(qzt_unit(a, QZ_CAP_FILED_BY, "government-office") >= 0);
@@ -679,13 +668,13 @@ static void test_leave_county_head(void **state)
 static void test_leave_deputy(void **state)
 {
     (void)state;
-    qz_answer *a = leave("deputy-2", DAY, "2026-06-09");
+    qz_answer *a = qzt_leave(M, "deputy-2", DAY, "2026-06-09");
     QZT_PERSON(a, QZ_CAP_REPORT_TO, "county-head", QZ_VIA_HOLDER);
     assert_true(qzt_unit(a, QZ_CAP_FILED_WITH, "county-party-office") >= 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     QZT_CITES(a, 66, 0);
     qz_answer_free(a);
-    a = leave("office-director", DAY, "2026-06-11");
+    a = qzt_leave(M, "office-director", DAY, "2026-06-11");
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1);
     QZT_PERSON(a, QZ_CAP_REPORT_TO, "county-head", QZ_VIA_HOLDER);
     qz_answer_free(a);
@@ -695,7 +684,7 @@ static void test_leave_deputy(void **state)
 static void test_leave_principal(void **state)
 {
     (void)state;
-    qz_answer *a = leave("justice-principal", DAY, "2026-06-07");
+    qz_answer *a = qzt_leave(M, "justice-principal", DAY, "2026-06-07");
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 0);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_NOTICE_DAYS), 3);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-06-07"));
@@ -703,7 +692,7 @@ static void test_leave_principal(void **state)
     QZT_PERSON(a, QZ_CAP_FILED_WITH, "deputy-1", QZ_VIA_HOLDER);
     QZT_CITES(a, 66, 0);
     qz_answer_free(a);
-    a = leave("township-a-principal", DAY, "2026-06-08");
+    a = qzt_leave(M, "township-a-principal", DAY, "2026-06-08");
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LATE), 1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_NOTICE_GIVEN), 2);
     qz_answer_free(a);
@@ -832,6 +821,7 @@ static void test_obligations(void **state)
     a = (qz_answer_free(a), NULL);
     r.post = "deputy-1";
     QZT_OK(qz_query_obligations(&a, M, &r));
+    assert_true(qz_answer_item_count(a) > 0); /* the deputy bears others: the loop below looks at them */
     for (size_t i = 0; i < qz_answer_item_count(a); i++)
         assert_string_not_equal(qz_answer_subject(qz_answer_item(a, i)), "entrusted-work");
     qz_answer_free(a);

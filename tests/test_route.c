@@ -17,31 +17,6 @@ static qz_route *route(const qz_route_request *r)
     return rt;
 }
 
-/* The index of the first step of `kind`, or -1. */
-static int step_of(const qz_route *rt, qz_route_step_kind kind)
-{
-    for (size_t i = 0; i < qz_route_step_count(rt); i++)
-        if (qz_route_step_kind_at(rt, i) == (int)kind)
-            return (int)i;
-    return -1;
-}
-
-static const qz_answer *answer_of(const qz_route *rt, qz_route_step_kind kind)
-{
-    int i = step_of(rt, kind);
-    if (i < 0)
-        fail_msg("no %s step", qz_route_step_name(kind));
-    return qz_route_step_answer(rt, (size_t)i);
-}
-
-static int has_finding(const qz_route *rt, const char *id)
-{
-    for (size_t i = 0; i < qz_route_finding_count(rt); i++)
-        if (strcmp(qz_route_finding_id(rt, i), id) == 0)
-            return (int)i;
-    return -1;
-}
-
 static void test_fifteen_kinds(void **state)
 {
     (void)state;
@@ -56,8 +31,8 @@ static void test_fifteen_kinds(void **state)
         qz_route *rt = route(&r);
         assert_int_equal(qz_route_step_kind_at(rt, 0), QZ_STEP_DRAFTING);
         assert_string_equal(qz_route_step_unit(rt, 0), "justice");
-        assert_true(qzt_cites(answer_of(rt, QZ_STEP_OFFICE_REVIEW), 53, 0));
-        const qz_answer *a = answer_of(rt, QZ_STEP_SIGNING);
+        assert_true(qzt_cites(qzt_route_answer(rt, QZ_STEP_OFFICE_REVIEW), 53, 0));
+        const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
         if (!qz_answer_found(a) || !qzt_count(a, QZ_CAP_SIGNER) || !qzt_cites(a, 54, -1))
             fail_msg("%s: found %d, %zu signers", names[k], qz_answer_found(a), qzt_count(a, QZ_CAP_SIGNER));
         assert_int_equal(qz_route_finding_count(rt), 0);
@@ -74,10 +49,10 @@ static void test_minutes_of_a_meeting(void **state)
     r.meeting_date = qzt_d("2026-06-08");
     r.date = qzt_d("2026-06-10");
     qz_route *rt = route(&r);
-    const qz_answer *a = answer_of(rt, QZ_STEP_SIGNING);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "county-head", QZ_VIA_HOLDER);
     assert_true(qzt_cites(a, 48, 0));
-    assert_true(step_of(rt, QZ_STEP_ISSUE) > step_of(rt, QZ_STEP_SIGNING));
+    assert_true(qzt_route_step(rt, QZ_STEP_ISSUE) > qzt_route_step(rt, QZ_STEP_SIGNING));
     qz_route_free(rt);
 }
 
@@ -99,18 +74,18 @@ static void test_normative(void **state)
     assert_int_equal(qz_route_step_count(rt), 6);
     for (size_t i = 0; i < 6; i++)
         assert_int_equal(qz_route_step_kind_at(rt, i), order[i]);
-    assert_true(qzt_cites(answer_of(rt, QZ_STEP_LEGALITY_REVIEW), 19, 0));
+    assert_true(qzt_cites(qzt_route_answer(rt, QZ_STEP_LEGALITY_REVIEW), 19, 0));
     /* no validity stated, not reviewed: findings of the normative checks */
-    assert_true(has_finding(rt, "validity-limit") >= 0);
-    assert_true(has_finding(rt, "legality-review") >= 0);
-    assert_null(qz_route_finding_source(rt, (size_t)has_finding(rt, "validity-limit")));
+    assert_true(qzt_route_finding(rt, "validity-limit") >= 0);
+    assert_true(qzt_route_finding(rt, "legality-review") >= 0);
+    assert_null(qz_route_finding_source(rt, (size_t)qzt_route_finding(rt, "validity-limit")));
     /* consultation: 3-5 working days after sending, Art. 52 */
-    const qz_answer *c = answer_of(rt, QZ_STEP_CONSULTATION);
+    const qz_answer *c = qzt_route_answer(rt, QZ_STEP_CONSULTATION);
     assert_int_equal(qz_answer_value(c, QZ_VALUE_DUE), qzt_d("2026-06-16"));
     assert_true(qzt_cites(c, 52, 0));
     assert_string_equal(qz_route_step_unit(rt, 2), "education");
     /* a normative document is signed by the county head (54(2)) */
-    QZT_PERSON(answer_of(rt, QZ_STEP_SIGNING), QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
+    QZT_PERSON(qzt_route_answer(rt, QZ_STEP_SIGNING), QZ_CAP_SIGNER, "county-head", QZ_VIA_HOLDER);
     qz_route_free(rt);
 }
 
@@ -123,7 +98,7 @@ static void test_countersign(void **state)
     r.nportfolios = 2;
     r.date = qzt_d("2026-06-10");
     qz_route *rt = route(&r);
-    const qz_answer *a = answer_of(rt, QZ_STEP_SIGNING);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 1);
     assert_int_equal(qzt_count(a, QZ_CAP_COUNTERSIGNER), 1);
     assert_true(qzt_cites(a, 54, 3));
@@ -138,7 +113,7 @@ static void test_absent_signer(void **state)
     r.kind = "决定";
     r.date = qzt_d("2026-03-10");
     qz_route *rt = route(&r);
-    const qz_answer *a = answer_of(rt, QZ_STEP_SIGNING);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_SIGNING);
     assert_true(qz_answer_found(a));
     int i = qzt_person(a, QZ_CAP_SIGNER, "executive-deputy");
     assert_true(i >= 0);
@@ -158,14 +133,14 @@ static void test_issue_across_holiday(void **state)
     r.meeting_date = qzt_d("2026-09-30");
     r.date = qzt_d("2026-10-09");
     qz_route *rt = route(&r);
-    const qz_answer *a = answer_of(rt, QZ_STEP_ISSUE);
+    const qz_answer *a = qzt_route_answer(rt, QZ_STEP_ISSUE);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_DUE), qzt_d("2026-10-13")); /* after National Day */
     assert_true(qzt_cites(a, 48, 0));
-    assert_int_equal(has_finding(rt, "issue-overdue"), -1);
+    assert_int_equal(qzt_route_finding(rt, "issue-overdue"), -1);
     qz_route_free(rt);
     r.date = qzt_d("2026-10-14");
     rt = route(&r);
-    assert_true(has_finding(rt, "issue-overdue") >= 0);
+    assert_true(qzt_route_finding(rt, "issue-overdue") >= 0);
     qz_route_free(rt);
 }
 

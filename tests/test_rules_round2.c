@@ -35,14 +35,6 @@ static qz_answer *quorum(qz_model *m, const char *const *present, size_t n)
     return a;
 }
 
-static int has_finding(const qz_answer *a, const char *id)
-{
-    for (size_t i = 0; i < qz_answer_finding_count(a); i++)
-        if (strcmp(qz_answer_finding_id(a, i), id) == 0)
-            return 1;
-    return 0;
-}
-
 /* Item 1: 半数以上 includes exactly half: 3 of 6 party-group members are a quorum. */
 static void test_quorum_at_least_half(void **state)
 {
@@ -55,7 +47,7 @@ static void test_quorum_at_least_half(void **state)
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 1);
     QZT_PERSON(a, QZ_CAP_PRESENT, "executive-deputy", QZ_VIA_HOLDER);
     QZT_CITES(a, 41, 0);
-    assert_false(has_finding(a, "not-a-member"));
+    assert_false(qzt_has_finding(a, "not-a-member"));
     qz_answer_free(a);
     a = quorum(M6, present, 2);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_MET), 0);
@@ -69,7 +61,7 @@ static void test_quorum_reports_non_member(void **state)
     const char *present[] = {"county-head", "executive-deputy", "deputy-1", "office-director"};
     qz_answer *a = quorum(M6, present, 4);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_PRESENT), 3);
-    assert_true(has_finding(a, "not-a-member"));
+    assert_true(qzt_has_finding(a, "not-a-member"));
     assert_int_equal(qzt_person(a, QZ_CAP_PRESENT, "office-director"), -1);
     QZT_CITES(a, 41, 0);
     qz_answer_free(a);
@@ -136,7 +128,7 @@ static void test_ab_partner_general_duties_only(void **state)
     a = sign_in("notice", "inst-a", "2026-04-14");
     assert_int_equal(qzt_count(a, QZ_CAP_SIGNER), 0);
     assert_int_equal(qzt_person(a, QZ_CAP_SIGNER, "deputy-4"), -1);
-    assert_true(has_finding(a, "no-acting"));
+    assert_true(qzt_has_finding(a, "no-acting"));
     assert_non_null(strstr(qz_answer_explanation(a), "不取得签发公文的权限"));
     QZT_CITES(a, 54, 3);
     qz_answer_free(a);
@@ -229,8 +221,8 @@ static void test_principle_excess_is_a_note(void **state)
     QZT_OK(qz_query_periodic(&a, M, &r));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_EXCESS), 1);
     assert_int_equal(qz_answer_value(a, QZ_VALUE_COMPLIANT), 1);
-    assert_true(has_finding(a, "excess-note"));
-    assert_false(has_finding(a, "excess"));
+    assert_true(qzt_has_finding(a, "excess-note"));
+    assert_false(qzt_has_finding(a, "excess"));
     QZT_PERSON(a, QZ_CAP_RESPONSIBLE, "county-head", QZ_VIA_HOLDER);
     QZT_CITES(a, 40, 0);
     qz_answer_free(a);
@@ -260,11 +252,11 @@ static void test_override_label_and_cap(void **state)
     qz_model *other = qzt_model("rules/other-county.xml", "rules/scenario-org.xml");
     a = deadline(other, 15); /* the cap is 10 days */
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LIMIT), 10);
-    assert_true(has_finding(a, "override-above-cap"));
+    assert_true(qzt_has_finding(a, "override-above-cap"));
     assert_null(strstr(qz_answer_explanation(a), "lead-department"));
     qz_answer_free(a);
     a = deadline(other, 8);
-    assert_false(has_finding(a, "override-above-cap"));
+    assert_false(qzt_has_finding(a, "override-above-cap"));
     assert_int_equal(qz_answer_value(a, QZ_VALUE_LIMIT), 8);
     qz_answer_free(a);
     qz_model_free(other);
@@ -277,7 +269,7 @@ static void test_sign_reasons(void **state)
     (void)state;
     qz_answer *a = sign_in("notice", "office", "2026-06-10");
     assert_false(qz_answer_found(a));
-    assert_true(has_finding(a, "no-leader-in-charge"));
+    assert_true(qzt_has_finding(a, "no-leader-in-charge"));
     for (size_t i = 0; i < qz_answer_finding_count(a); i++)
         if (strcmp(qz_answer_finding_id(a, i), "no-leader-in-charge") == 0)
             assert_non_null(strstr(qz_answer_finding_text(a, i), "县政府办公室"));
@@ -376,13 +368,13 @@ static void test_special_topic_minutes_reason(void **state)
     qz_answer *a = NULL;
     QZT_OK(qz_query_meeting(&a, M, &r));
     assert_int_equal(qzt_count(a, QZ_CAP_MINUTES_SIGNER), 0);
-    assert_true(has_finding(a, "no-portfolio"));
+    assert_true(qzt_has_finding(a, "no-portfolio"));
     QZT_CITES(a, 48, 0);
     qz_answer_free(a);
     r.portfolio = "deputy-1";
     QZT_OK(qz_query_meeting(&a, M, &r));
     QZT_PERSON(a, QZ_CAP_MINUTES_SIGNER, "deputy-1", QZ_VIA_HOLDER);
-    assert_false(has_finding(a, "no-portfolio"));
+    assert_false(qzt_has_finding(a, "no-portfolio"));
     QZT_CITES(a, 48, 0);
     qz_answer_free(a);
 }

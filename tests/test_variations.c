@@ -569,15 +569,7 @@ static int load_variant(qz_rules **out, const char *from, const char *to)
 {
     size_t len;
     char *text = qzt_read_file(qzt_data("rules/variations.xml"), &len);
-    char *at = strstr(text, from);
-    if (!at)
-        fail_msg("no '%s' in variations.xml", from);
-    size_t lf = strlen(from), lt = strlen(to);
-    char *bad = malloc(len - lf + lt + 1);
-    assert_non_null(bad);
-    memcpy(bad, text, (size_t)(at - text));
-    memcpy(bad + (at - text), to, lt);
-    memcpy(bad + (at - text) + lt, at + lf, len - (size_t)(at - text) - lf + 1);
+    char *bad = qzt_replaced(text, from, to);
     int rc = qz_rules_load_memory(out, bad, strlen(bad), "variant.xml");
     free(bad);
     free(text);
