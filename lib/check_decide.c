@@ -65,6 +65,13 @@ static int same(const char *a, const char *b)
     return a && b && (a == b || (a[0] == b[0] && strcmp(a, b) == 0));
 }
 
+/* A meeting answer is "not found" when nobody may convene it; its minutes
+ * signers are named all the same and sign in their own right. */
+static int minutes_signers(qz_capacity cap)
+{
+    return cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
+}
+
 /* The row of the actor in capacity `cap`: a holder's row wins over an
  * acting or entrusted one, so that "holder" is said whenever it is true.
  * The rows are read directly, so that one search serves a decide-only
@@ -201,6 +208,7 @@ static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide
 {
     const qz_answer *a = &dq->answer;
     copy(&d->req, req, dq, sp);
+    d->post = d->person = d->for_post = d->for_person = NULL;
     if (!p)
         return;
     d->post = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->post);
@@ -214,10 +222,7 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
                           qz_check__ask_fn ask, qz_check__copy_fn copy)
 {
     const qz_answer *a = &dq->answer;
-    /* as qz_check__decide(): the minutes signers of a meeting no one may
-     * convene are named all the same */
-    int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
-    long i = a->found || minutes ? find_person(a, cap, actor) : -1;
+    long i = a->found || minutes_signers(cap) ? find_person(a, cap, actor) : -1;
     const qz_aperson *p = i >= 0 ? &a->people[i] : NULL;
     /* one allocation: the decision, then the copies it keeps (most fit in
      * DECISION_SPACE bytes; the ids the query found in the model take none) */
@@ -225,14 +230,12 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
     if (!d)
         return qz__error_nomem();
     qz_check__space sp = {d->space, 0, DECISION_SPACE};
-    d->post = d->person = d->for_post = d->for_person = NULL;
     keep_all(d, &sp, dq, p, req, copy);
     if (sp.used > sp.cap) { /* a long request: again, in room made to measure */
         qz__free(d);
         if (!(d = qz__malloc(sizeof(*d) + sp.used)))
             return qz__error_nomem();
         sp = (qz_check__space){d->space, 0, sp.used};
-        d->post = d->person = d->for_post = d->for_person = NULL;
         keep_all(d, &sp, dq, p, req, copy);
     }
     atomic_init(&d->answer, NULL);
@@ -268,11 +271,8 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
     atomic_init(&d->reason, NULL);
     d->action = action;
     d->cap = cap;
-    /* a meeting answer is "not found" when nobody may convene it; its minutes
-     * signers are named all the same and sign in their own right */
-    int minutes = cap == QZ_CAP_MINUTES_SIGNER || cap == QZ_CAP_MINUTES_SIGNER_MAJOR;
-    long person = qz_answer_found(a) || minutes ? find_person(a, cap, actor) : -1, unit = -1;
-    if (person < 0 && qz_answer_found(a) && (cap == QZ_CAP_REPORT_TO))
+    long person = qz_answer_found(a) || minutes_signers(cap) ? find_person(a, cap, actor) : -1, unit = -1;
+    if (person < 0 && qz_answer_found(a) && cap == QZ_CAP_REPORT_TO)
         unit = find_unit(a, cap, actor);
     int refused = allowed_value && qz_answer_value(a, QZ_VALUE_ALLOWED) != 1;
     if (refused) {
