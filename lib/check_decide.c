@@ -188,55 +188,54 @@ const char *const *qz_check__put_list(qz_check__space *sp, const char *const *li
     return c ? c : list;
 }
 
-/* A string of the decide-only answer `a` the decision keeps: one in the
- * answer's arena (on the caller's stack, `buf`, or its blocks) is copied;
- * any other is the model's (organisation or rule set), which the decision
- * holds a reference to. */
-static const char *keep_from(qz_check__space *sp, const qz_answer *a, const void *buf, size_t size,
-                             const char *s)
+/* 1 when string `s` lives in the answer of decide-only question `dq`: in its
+ * arena, which starts on `buf` (the caller's stack) and may go on in blocks. */
+static int in_answer(const qz_query__decide *dq, const char *s)
 {
-    uintptr_t x = (uintptr_t)s;
-    if (!s || ((x < (uintptr_t)buf || x >= (uintptr_t)buf + size) && !qz__arena_owns(&a->arena, s)))
-        return s;
-    return qz_check__put(sp, s);
+    uintptr_t x = (uintptr_t)s, b = (uintptr_t)dq->buf;
+    return s && ((x >= b && x < b + sizeof(dq->buf)) || qz__arena_owns(&dq->answer.arena, s));
 }
 
-/* What a decide-only decision copies into `sp`.
- * The actor is the organisation's copy of its id: borrowed. */
-static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide *dq, const qz_aperson *p,
-                     const void *req, qz_check__copy_fn copy)
+/* A string the decision keeps: one of the answer of `dq` is copied into
+ * `sp`; any other is the model's (organisation or rule set), which the
+ * decision holds a reference to. With no answer (a remembered outcome),
+ * every string is the model's. */
+static const char *keep_from(qz_check__space *sp, const qz_query__decide *dq, const char *s)
 {
-    const qz_answer *a = &dq->answer;
-    copy(&d->req, req, dq, sp);
-    d->post = d->person = d->for_post = d->for_person = NULL;
-    if (!p)
-        return;
-    d->post = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->post);
-    d->person = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->person);
-    d->for_post = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->for_post);
-    d->for_person = keep_from(sp, a, dq->buf, sizeof(dq->buf), p->for_person);
+    return dq && in_answer(dq, s) ? qz_check__put(sp, s) : s;
 }
 
-int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
-                          qz_check_action action, qz_capacity cap, const char *actor, const void *req,
-                          qz_check__ask_fn ask, qz_check__copy_fn copy)
+/* What a decide-only decision copies into `sp`: the request, and the
+ * strings of the outcome that the answer of `dq` holds. */
+static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide *dq,
+                     const qz_check__outcome *o, const void *req, qz_check__copy_fn copy,
+                     const qz_check__borrow *b)
 {
-    const qz_answer *a = &dq->answer;
-    long i = a->found || minutes_signers(cap) ? find_person(a, cap, actor) : -1;
-    const qz_aperson *p = i >= 0 ? &a->people[i] : NULL;
-    /* one allocation: the decision, then the copies it keeps (most fit in
-     * DECISION_SPACE bytes; the ids the query found in the model take none) */
+    copy(&d->req, req, b, sp);
+    d->post = keep_from(sp, dq, o->post);
+    d->person = keep_from(sp, dq, o->person);
+    d->for_post = keep_from(sp, dq, o->for_post);
+    d->for_person = keep_from(sp, dq, o->for_person);
+}
+
+/* The decision of outcome `o`, in one allocation with the copies it keeps
+ * (most fit in DECISION_SPACE bytes; the ids the query found in the model
+ * take none). `dq`: the answer the outcome's strings may live in, or NULL. */
+static int make(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
+                const qz_check__outcome *o, const qz_check__borrow *b, qz_check_action action,
+                qz_capacity cap, const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy)
+{
     qz_decision *d = qz__malloc(sizeof(*d) + DECISION_SPACE);
     if (!d)
         return qz__error_nomem();
     qz_check__space sp = {d->space, 0, DECISION_SPACE};
-    keep_all(d, &sp, dq, p, req, copy);
+    keep_all(d, &sp, dq, o, req, copy, b);
     if (sp.used > sp.cap) { /* a long request: again, in room made to measure */
         qz__free(d);
         if (!(d = qz__malloc(sizeof(*d) + sp.used)))
             return qz__error_nomem();
         sp = (qz_check__space){d->space, 0, sp.used};
-        keep_all(d, &sp, dq, p, req, copy);
+        keep_all(d, &sp, dq, o, req, copy, b);
     }
     atomic_init(&d->answer, NULL);
     atomic_init(&d->reason, NULL);
@@ -244,14 +243,49 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
     d->ask = ask;
     d->action = action;
     d->cap = cap;
-    d->actor = actor;
-    d->allowed = p ? 1 : 0;
-    d->found = a->found;
-    d->date = qz_answer_date(a);
-    d->via = p ? (qz_via)p->via : QZ_VIA_HOLDER;
-    d->citation = p && p->cite >= 0 ? p->cite : a->ncites > 0 ? 0 : -1;
+    d->actor = o->actor;
+    d->allowed = o->allowed;
+    d->found = o->found;
+    d->date = o->date;
+    d->via = (qz_via)o->via;
+    d->citation = o->citation;
     *out = d;
     return QZ_OK;
+}
+
+int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
+                          qz_check_action action, qz_capacity cap, const char *actor, const void *req,
+                          qz_check__ask_fn ask, qz_check__copy_fn copy, qz_check__outcome *o)
+{
+    const qz_answer *a = &dq->answer;
+    long i = a->found || minutes_signers(cap) ? find_person(a, cap, actor) : -1;
+    const qz_aperson *p = i >= 0 ? &a->people[i] : NULL;
+    memset(o, 0, sizeof(*o));
+    o->actor = actor;
+    if (p) {
+        o->post = p->post;
+        o->person = p->person;
+        o->for_post = p->for_post;
+        o->for_person = p->for_person;
+    }
+    memcpy(o->ids, dq->ids, sizeof(o->ids));
+    o->date = qz_answer_date(a);
+    o->allowed = p ? 1 : 0;
+    o->found = a->found;
+    o->via = p ? p->via : QZ_VIA_HOLDER;
+    o->citation = p && p->cite >= 0 ? p->cite : a->ncites > 0 ? 0 : -1;
+    o->lasting = !in_answer(dq, o->post) && !in_answer(dq, o->person) && !in_answer(dq, o->for_post) &&
+                 !in_answer(dq, o->for_person);
+    qz_check__borrow b = {{dq->ids[0], dq->ids[1], dq->ids[2]}, (const char *const *)dq->portfolios};
+    return make(out, model, dq, o, &b, action, cap, req, ask, copy);
+}
+
+int qz_check__decide_remembered(qz_decision **out, const qz_model *model, const qz_check__outcome *o,
+                                qz_check_action action, qz_capacity cap, const void *req,
+                                qz_check__ask_fn ask, qz_check__copy_fn copy)
+{
+    qz_check__borrow b = {{o->ids[0], o->ids[1], o->ids[2]}, NULL};
+    return make(out, model, NULL, o, &b, action, cap, req, ask, copy);
 }
 
 int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_check_action action,

@@ -61,6 +61,11 @@ int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t n
     m->org = qz_org_ref(org);
     m->cal = qz_calendar_ref(cal);
     qz__ref_init(&m->ref);
+    atomic_init(&m->memo_off, 0);
+    if (!(m->memo = qz_check__memo_new())) {
+        qz_model_free(m);
+        return qz__error_nomem();
+    }
     if (index_roles(m) < 0) {
         qz_model_free(m);
         return QZ_ENOMEM;
@@ -116,6 +121,7 @@ void qz_model_free(qz_model *m)
             qz__free(m->role_rows[i]);
     }
     qz__free(m->role_rows);
+    qz__free(m->memo);
     qz__free(m->rules);
     qz_org_free(m->org);
     qz_calendar_free(m->cal);

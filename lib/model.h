@@ -8,7 +8,14 @@
 #include "refcount.h"
 #include "rules.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
+
+/* The decision memo of the checks (lib/check_memo.c): one flat allocation,
+ * empty (zeroed) from qz_check__memo_new(), or NULL when out of memory
+ * (nothing recorded). */
+struct qz_model__memo;
+struct qz_model__memo *qz_check__memo_new(void);
 
 /* The posts whose own role is one rule role: rows [first, first + n) of the
  * organisation's own-role index (qz_org__own_role_rows()), n = 0 when none. */
@@ -25,6 +32,12 @@ struct qz_model {
     /* role_rows[i][k]: rule role k of rules[i] in the organisation, found once
      * when the model is built so that no question looks a role up by its id */
     qz_model__role_rows **role_rows;
+    /* What the checks decided, remembered for the inputs that decided it
+     * (lib/check_memo.c; one flat allocation, freed with the model). Not
+     * part of what the model says: a check answers the same with it or
+     * without it (memo_off, for tests, turns it off). */
+    struct qz_model__memo *memo;
+    _Atomic int memo_off;
 };
 
 /* The rule set in force on `date` (as qz_model_rules_at()) and its index in

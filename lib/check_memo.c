@@ -1,0 +1,156 @@
+/* The decision memo: what a check decided, remembered per model for the
+ * inputs that decided it. A model is immutable, so the outcome of a check
+ * is a function of the model and of what the caller passed: the action, the
+ * capacity, every field of the request (as its version has them) and the
+ * actor. The key is those inputs written out whole (lib/check.h), and a slot
+ * answers only a key equal to its own, never a hash match alone.
+ *
+ * Bounded: a fixed table of slots per model, allocated with the model (so
+ * that running out of memory fails the model's creation, not a check) and
+ * freed with it; each slot is overwritten by the next key that hashes to it,
+ * so a host that asks about new dates for months keeps the same memory and
+ * the recent questions.
+ *
+ * Thread-safe without locks: each slot is a sequence lock (Boehm, "Can
+ * seqlocks get along with programming language memory models?", MSPC 2012).
+ * A writer makes the slot's count odd, writes, and makes it even again; a
+ * reader that finds the count odd, or changed after it read, ignores what it
+ * read and decides the long way. Every word of a slot is atomic, so that no
+ * reader races with a writer in the language's terms (ThreadSanitizer
+ * agrees), and a writer that finds the slot busy simply does not remember. */
+#include "check.h"
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+#include "alloc.h"
+#include "model.h"
+
+/* 256 slots of 296 bytes: 74 KiB per model. */
+#define MEMO_SLOTS 256u
+#define KEY_WORDS (QZ_CHECK__KEY_BYTES / 8u)
+#define OUT_WORDS (sizeof(qz_check__outcome) / 8u)
+
+_Static_assert(QZ_CHECK__KEY_BYTES % 8u == 0, "the key is copied a word at a time");
+_Static_assert(sizeof(qz_check__outcome) % 8u == 0, "the outcome is copied a word at a time");
+_Static_assert((MEMO_SLOTS & (MEMO_SLOTS - 1u)) == 0, "slots are chosen by the low bits of the hash");
+
+typedef struct memo_slot {
+    _Atomic uint32_t seq; /* odd while a writer writes */
+    _Atomic uint32_t len; /* of the key; 0 for a slot never written */
+    _Atomic uint64_t out[OUT_WORDS];
+    _Atomic uint64_t key[KEY_WORDS];
+} memo_slot;
+
+struct qz_model__memo {
+    memo_slot slots[MEMO_SLOTS];
+};
+
+/* ---- the key ---- */
+
+enum { TAG_STR = 's', TAG_NULL = 'n', TAG_LIST = 'l', TAG_NULL_LIST = 'L' };
+
+static void put_tag(qz_check__key *k, unsigned char tag)
+{
+    if (k->len <= QZ_CHECK__KEY_BYTES)
+        qz_check__key_bytes(k, &tag, 1);
+}
+
+void qz_check__key_str(qz_check__key *k, const char *s)
+{
+    put_tag(k, s ? TAG_STR : TAG_NULL);
+    if (!s || k->len > QZ_CHECK__KEY_BYTES)
+        return;
+    /* never read past what could still fit: a hostile megabyte id is not scanned */
+    qz_check__key_bytes(k, s, strnlen(s, QZ_CHECK__KEY_BYTES - k->len) + 1);
+}
+
+void qz_check__key_list(qz_check__key *k, const char *const *list, size_t n)
+{
+    put_tag(k, list ? TAG_LIST : TAG_NULL_LIST);
+    qz_check__key_int(k,
+                      n > INT32_MAX ? INT32_MAX : (int32_t)n); /* callers pass at most QZ_MAX_REQUEST_LIST */
+    for (size_t i = 0; list && i < n && k->len <= QZ_CHECK__KEY_BYTES; i++)
+        qz_check__key_str(k, list[i]);
+}
+
+void qz_check__key_start(qz_check__key *k, qz_check_action action, qz_capacity cap)
+{
+    k->len = 0;
+    qz_check__key_int(k, (int32_t)((uint32_t)action << 16 | (uint32_t)cap));
+}
+
+uint32_t qz_check__key_end(qz_check__key *k)
+{
+    if (k->len > QZ_CHECK__KEY_BYTES)
+        return 0;
+    /* the last word is compared whole: its unused bytes are zero */
+    size_t n = (k->len + 7u) / 8u;
+    memset(k->u.b + k->len, 0, n * 8u - k->len);
+    /* a multiply per word (the slot is chosen by bits that the high half,
+     * which every input bit reaches, is folded into) */
+    uint64_t h = k->len;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ k->u.w[i]) * 0x9e3779b97f4a7c15u;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+/* ---- the table ---- */
+
+struct qz_model__memo *qz_check__memo_new(void)
+{
+    /* zero bytes are a valid zero for the lock-free atomics of a slot */
+    return qz__calloc(1, sizeof(struct qz_model__memo));
+}
+
+static int remembering(const qz_model *m)
+{
+    return m->memo && !atomic_load_explicit(&((qz_model *)m)->memo_off, memory_order_relaxed);
+}
+
+int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash, qz_check__outcome *o)
+{
+    if (k->len > QZ_CHECK__KEY_BYTES || !remembering(m))
+        return 0;
+    memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
+    uint32_t seq = atomic_load_explicit(&s->seq, memory_order_acquire);
+    if ((seq & 1u) || atomic_load_explicit(&s->len, memory_order_relaxed) != (uint32_t)k->len)
+        return 0;
+    for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
+        if (atomic_load_explicit(&s->key[i], memory_order_relaxed) != k->u.w[i])
+            return 0;
+    uint64_t w[OUT_WORDS];
+    for (size_t i = 0; i < OUT_WORDS; i++)
+        w[i] = atomic_load_explicit(&s->out[i], memory_order_relaxed);
+    atomic_thread_fence(memory_order_acquire);
+    if (atomic_load_explicit(&s->seq, memory_order_relaxed) != seq)
+        return 0; /* a writer came between: what was read may be torn */
+    memcpy(o, w, sizeof(*o));
+    return 1;
+}
+
+void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t hash,
+                          const qz_check__outcome *o)
+{
+    if (k->len > QZ_CHECK__KEY_BYTES || !remembering(m))
+        return;
+    memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
+    uint32_t seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
+    if ((seq & 1u) || !atomic_compare_exchange_strong_explicit(&s->seq, &seq, seq + 1u, memory_order_acquire,
+                                                               memory_order_relaxed))
+        return; /* another writer has the slot */
+    atomic_thread_fence(memory_order_release);
+    uint64_t w[OUT_WORDS];
+    memcpy(w, o, sizeof(w));
+    for (size_t i = 0; i < OUT_WORDS; i++)
+        atomic_store_explicit(&s->out[i], w[i], memory_order_relaxed);
+    for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
+        atomic_store_explicit(&s->key[i], k->u.w[i], memory_order_relaxed);
+    atomic_store_explicit(&s->len, (uint32_t)k->len, memory_order_relaxed);
+    atomic_store_explicit(&s->seq, seq + 2u, memory_order_release);
+}
+
+void qz_check__memo_enable(qz_model *m, int on)
+{
+    atomic_store_explicit(&m->memo_off, on ? 0 : 1, memory_order_relaxed);
+}
