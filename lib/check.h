@@ -11,55 +11,141 @@
 #include <stdint.h>
 #include <string.h>
 
-/* A copy of a request the decision keeps to ask the query later (the
- * decisions made in decide-only mode). */
+/* A request of any action with a decide-only mode, as a decision rebuilds
+ * it from its key to ask the full answer later. */
 typedef union qz_check__request {
     qz_sign_request sign;
     qz_meeting_request meeting;
     qz_acting_request acting;
 } qz_check__request;
 
-/* Where a decide-only decision copies the request and the strings it keeps:
- * `cap` bytes at `base`. The copies are made in one pass; `used` grows by
- * what each needs even past `cap`, when nothing more is written: the caller
- * then makes room for `used` bytes and copies again. */
-typedef struct qz_check__space {
-    char *base;
-    size_t used, cap;
-} qz_check__space;
+/* ---- keys: every input of a check, written out ---- */
 
-/* Copies string `s` (NULL stays NULL); returns the copy, or `s` itself
- * once out of room. */
-const char *qz_check__put(qz_check__space *sp, const char *s);
-/* Copies list `list` of `n` strings and the strings (NULL stays NULL). */
-const char *const *qz_check__put_list(qz_check__space *sp, const char *const *list, size_t n);
-/* Copies list `list` of `n` strings, borrowing the strings themselves. */
-const char *const *qz_check__put_array(qz_check__space *sp, const char *const *list, size_t n);
+/* A key is the action and capacity, each field of the request as its
+ * version has it, and the actor, written out. Which fields follow is fixed
+ * by the action and the request's version, written first, so that scalars
+ * need no tags; a string is tagged (NULL or not) and ends at its NUL, a list
+ * is tagged and counted. Two different inputs never write the same bytes.
+ *
+ * A key serves twice: the model remembers outcomes by it (lib/check_memo.c,
+ * keys of at most QZ_CHECK__KEY_BYTES), and a decide-only decision keeps it
+ * instead of a copy of the request, to rebuild the request from if the full
+ * answer is ever wanted. */
+#define QZ_CHECK__KEY_BYTES 192u
+typedef struct qz_check__key {
+    size_t len;   /* bytes the key takes; written only while they fit in `cap` */
+    size_t cap;   /* of `b`: 8-aligned, and a multiple of 8 */
+    size_t items; /* entries of the lists, to rebuild them */
+    unsigned char *b;
+} qz_check__key;
 
-/* The model's own copies (rule set or organisation) of a request's ids, as
- * the decide-only question found them (qz_query__decide: ids, portfolios),
- * so that a decision keeping the request borrows them instead of copying;
- * NULL where there is none. */
-typedef struct qz_check__borrow {
-    const char *ids[3];
-    const char *const *portfolios;
-} qz_check__borrow;
+/* Writing a key, or reading one back into a request: one function per
+ * request type walks its fields (so that the two never disagree). */
+typedef struct qz_check__walk {
+    qz_check__key *key;            /* writing; NULL when reading */
+    const unsigned char *at, *end; /* reading: the rest of the key */
+    const char **room;             /* reading: where the lists' entries go */
+    size_t used, nroom;            /* entries of `room` used, and its size */
+    int bad;                       /* reading: the key does not hold what the walk asks */
+} qz_check__walk;
+
+static inline void qz_check__walk_bytes(qz_check__walk *w, void *p, size_t n)
+{
+    if (w->key) {
+        qz_check__key *k = w->key;
+        if (n <= k->cap && k->len <= k->cap - n)
+            memcpy(k->b + k->len, p, n);
+        k->len += n;
+    } else if ((size_t)(w->end - w->at) >= n) {
+        memcpy(p, w->at, n);
+        w->at += n;
+    } else {
+        w->bad = 1;
+    }
+}
+
+/* A scalar field (an integer, a date, a count). */
+#define QZ_CHECK__WALK(w, field) qz_check__walk_bytes((w), &(field), sizeof(field))
+
+/* The tags of strings and lists (scalars have none). */
+enum { QZ_CHECK__STR = 's', QZ_CHECK__NULL = 'n', QZ_CHECK__LIST = 'l', QZ_CHECK__NULL_LIST = 'L' };
+
+/* Writes string `s`: its tag, then its bytes and NUL. */
+static inline void qz_check__key_str(qz_check__key *k, const char *s)
+{
+    size_t at = k->len, n = s ? strlen(s) + 1 : 0;
+    k->len += 1 + n;
+    if (k->len > k->cap || k->len < at) /* (the second: never, short of a wrapped size) */
+        return;
+    k->b[at] = s ? QZ_CHECK__STR : QZ_CHECK__NULL;
+    if (s)
+        memcpy(k->b + at + 1, s, n);
+}
+
+/* Reading: the string at w->at (qz_check__walk_str()). */
+void qz_check__read_str(qz_check__walk *w, const char **s);
+/* Reading: the list at w->at (qz_check__walk_list()). */
+void qz_check__read_list(qz_check__walk *w, const char *const **list, size_t *n);
+
+/* A string field. */
+static inline void qz_check__walk_str(qz_check__walk *w, const char **s)
+{
+    if (w->key)
+        qz_check__key_str(w->key, *s);
+    else
+        qz_check__read_str(w, s);
+}
+
+/* A list of `*n` strings: its tag, count and strings. 0 (writing) for more
+ * than QZ_MAX_REQUEST_LIST, which the queries refuse without reading them. */
+static inline int qz_check__walk_list(qz_check__walk *w, const char *const **list, size_t *n)
+{
+    if (!w->key) {
+        qz_check__read_list(w, list, n);
+        return 1;
+    }
+    if (*n > QZ_MAX_REQUEST_LIST)
+        return 0;
+    unsigned char tag = *list ? QZ_CHECK__LIST : QZ_CHECK__NULL_LIST;
+    qz_check__walk_bytes(w, &tag, 1);
+    QZ_CHECK__WALK(w, *n);
+    w->key->items += *n;
+    for (size_t i = 0; *list && i < *n; i++)
+        qz_check__key_str(w->key, (*list)[i]);
+    return 1;
+}
+
+/* Walks request `req` of the action's type: writes it to w->key, or (w->key
+ * NULL) fills `req` from the key. 0 for a version the walk was not written
+ * for, or a list it may not read. */
+typedef int (*qz_check__walk_fn)(qz_check__walk *w, void *req);
+
+/* Writes the key of a check of `action` in capacity `cap` (nonzero) by
+ * `actor` with request `req` into k->b (k->cap bytes; k->len tells what the
+ * whole key needs). 0 when the request's walk refuses it. */
+int qz_check__key_write(qz_check__key *k, qz_check_action action, qz_capacity cap, const void *req,
+                        const char *actor);
+
+/* ---- lib/check_key.c ---- */
+
+/* The hash of a key written whole (its last word padded with zeros). */
+uint32_t qz_check__key_hash(qz_check__key *k);
+/* Reads request `req` back with `walk` from key bytes `key` (`len`, with
+ * `items` list entries), as qz_check__key_write() wrote them: QZ_OK, QZ_ENOMEM
+ * recorded, or QZ_EINVAL recorded for a key that does not read back. `room`
+ * receives an allocation to free once `req` is used (or NULL). */
+int qz_check__key_read(const unsigned char *key, size_t len, size_t items, qz_check__walk_fn walk,
+                       qz_check__request *req, const char ***room);
 
 /* Asks the action's query for the full answer; `req` is a request of the action's type. */
 typedef int (*qz_check__ask_fn)(qz_answer **a, const qz_model *model, const void *req, const char *actor);
-/* Copies request `src` (its own version's fields only) into `dst`: the
- * strings of `b` are borrowed (the decision holds a reference to the model),
- * the others copied into `sp`. */
-typedef void (*qz_check__copy_fn)(qz_check__request *dst, const void *src, const qz_check__borrow *b,
-                                  qz_check__space *sp);
 
 /* What a decide-only check decided: everything its decision keeps but the
- * request. The strings are the model's when `lasting`; else some are the
+ * key. The strings are the model's when `lasting`; else some are the
  * decide-only answer's and live as long as it. */
 typedef struct qz_check__outcome {
     const char *actor; /* the organisation's copy of the actor's id */
     const char *post, *person, *for_post, *for_person;
-    const char *ids[3]; /* qz_check__borrow.ids */
     qz_date date;
     int32_t allowed, found, via, citation;
     int32_t lasting;
@@ -67,49 +153,8 @@ typedef struct qz_check__outcome {
 
 /* ---- lib/check_memo.c: outcomes remembered per model ---- */
 
-/* A key: every input of a check, written out (action and capacity, each
- * field of the request as its version has it, the actor). Which fields
- * follow is fixed by the action and the request's version, written first,
- * so integers need no tags; a string is tagged (NULL or not) and ends at its
- * NUL, a list is tagged and counted. Two different inputs never write the
- * same bytes. Longer than QZ_CHECK__KEY_BYTES: not remembered. */
-#define QZ_CHECK__KEY_BYTES 192u
-typedef struct qz_check__key {
-    size_t len;
-    union {
-        uint64_t w[QZ_CHECK__KEY_BYTES / 8u];
-        unsigned char b[QZ_CHECK__KEY_BYTES];
-    } u;
-} qz_check__key;
-
-/* Appends `n` bytes at `p`; past the room, marks the key too long. */
-static inline void qz_check__key_bytes(qz_check__key *k, const void *p, size_t n)
-{
-    if (n > QZ_CHECK__KEY_BYTES - k->len) { /* k->len <= QZ_CHECK__KEY_BYTES here */
-        k->len = QZ_CHECK__KEY_BYTES + 1u;
-        return;
-    }
-    memcpy(k->u.b + k->len, p, n);
-    k->len += n;
-}
-
-static inline void qz_check__key_int(qz_check__key *k, int32_t v)
-{
-    if (k->len <= QZ_CHECK__KEY_BYTES)
-        qz_check__key_bytes(k, &v, sizeof(v));
-}
-
-void qz_check__key_start(qz_check__key *k, qz_check_action action, qz_capacity cap);
-void qz_check__key_str(qz_check__key *k, const char *s);
-void qz_check__key_list(qz_check__key *k, const char *const *list, size_t n);
-/* The key of a check of `action` by `actor` in capacity `cap` (nonzero),
- * with its hash: 1, or 0 when this check is not remembered (no decide-only
- * mode, a request version or list the query refuses, a key too long). */
-int qz_check__key_of(qz_check__key *k, qz_check_action action, qz_capacity cap, const void *req,
-                     const char *actor, uint32_t *hash);
-/* Finishes the key; returns its hash. */
-uint32_t qz_check__key_end(qz_check__key *k);
-/* 1 with *o when the model remembers key `k` (hash `hash`), else 0. */
+/* 1 with *o when the model remembers key `k` (written whole, of at most
+ * QZ_CHECK__KEY_BYTES; hash `hash`), else 0. */
 int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash, qz_check__outcome *o);
 /* Remembers outcome `o` (lasting) for key `k`, when a slot is free to write. */
 void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t hash,
@@ -133,18 +178,18 @@ int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_
 
 /* Decides from the answer of decide-only question `dq` (lib/query.h): *out
  * receives the decision for `actor` (the organisation's copy of the id:
- * qz_check__enter()) in capacity `cap`, which keeps a copy of `req` made with
- * `copy`, to ask the full answer with `ask` if it is ever wanted (for a
- * denial by an answer that found no one, its reason is the full answer's
- * narrative); *o receives the outcome (to remember when lasting). QZ_OK, or
- * QZ_ENOMEM recorded. */
+ * qz_check__enter()) in capacity `cap`, which keeps key `k` of the check
+ * (written whole), to read the request back with `walk` and ask the full
+ * answer with `ask` if it is ever wanted (for a denial by an answer that
+ * found no one, its reason is the full answer's narrative); *o receives the
+ * outcome (to remember when lasting). QZ_OK, or QZ_ENOMEM recorded. */
 int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
-                          qz_check_action action, qz_capacity cap, const char *actor, const void *req,
-                          qz_check__ask_fn ask, qz_check__copy_fn copy, qz_check__outcome *o);
+                          qz_check_action action, qz_capacity cap, const char *actor, const qz_check__key *k,
+                          qz_check__ask_fn ask, qz_check__walk_fn walk, qz_check__outcome *o);
 /* The same decision from outcome `o` (lasting) of an earlier check with the
- * same inputs (qz_check__memo_find()). QZ_OK, or QZ_ENOMEM recorded. */
+ * same inputs (qz_check__memo_find(): key `k`). QZ_OK, or QZ_ENOMEM recorded. */
 int qz_check__decide_remembered(qz_decision **out, const qz_model *model, const qz_check__outcome *o,
-                                qz_check_action action, qz_capacity cap, const void *req,
-                                qz_check__ask_fn ask, qz_check__copy_fn copy);
+                                qz_check_action action, qz_capacity cap, const qz_check__key *k,
+                                qz_check__ask_fn ask, qz_check__walk_fn walk);
 
 #endif

@@ -4,16 +4,18 @@
  * One path serves all nine: a table row per action says which query to ask,
  * which capacity to look for and how to check the actor. Where the query has
  * a decide-only mode (lib/query.h), it is asked that way: the decision keeps
- * the request and asks the full answer only when the caller wants it. */
+ * the check's key (every input, written out) and asks the full answer only
+ * when the caller wants it; the model remembers outcomes by the same key. */
 #include "check.h"
 
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "alloc.h"
 #include "error.h"
 #include "quanze/org.h"
 
-/* ---- decide-only questions and the requests an allowance keeps ---- */
+/* ---- decide-only questions ---- */
 
 typedef int (*fast_fn)(qz_answer **a, const qz_model *model, const void *req, qz_query__decide *d);
 
@@ -32,121 +34,71 @@ static int fast_acting(qz_answer **a, const qz_model *model, const void *req, qz
     return qz_query__acting_for(a, model, req, d);
 }
 
-/* The requests are copied with the fields of their own version only (the
- * query checked the version before deciding): a caller of an older version
- * passes a smaller struct. The rest stays as the _INIT macro has it. */
-static void copy_sign(qz_check__request *dst, const void *src, const qz_check__borrow *d, qz_check__space *sp)
+/* ---- the keys of decide-only checks (lib/check.h) ---- */
+
+/* Every field of the request as its version has it: writing, from the
+ * caller's request (only read: a caller of an older version passes a smaller
+ * struct, whose missing fields are never touched); reading, into a request
+ * that starts as the _INIT macro has it. A field the walk left out would let
+ * two different questions share an outcome, so each walk refuses a version
+ * it was not written for: a new field comes with a new version, which fails
+ * the assertion below until the walk takes the field in. */
+_Static_assert(QZ_SIGN_REQUEST_VERSION == 1, "walk_sign() takes every field of the current version");
+static int walk_sign(qz_check__walk *w, void *req)
 {
-    qz_sign_request *r = &dst->sign;
-    *r = *(const qz_sign_request *)src; /* version 1 is the only layout so far */
-    r->kind = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->kind);
-    r->issuer = d->ids[1] ? d->ids[1] : qz_check__put(sp, r->issuer);
-    r->recipient = d->ids[2] ? d->ids[2] : qz_check__put(sp, r->recipient);
-    r->portfolios = d->portfolios ? qz_check__put_array(sp, d->portfolios, r->nportfolios)
-                                  : qz_check__put_list(sp, r->portfolios, r->nportfolios);
-    r->flags = qz_check__put_list(sp, r->flags, r->nflags);
-}
-
-static void copy_meeting(qz_check__request *dst, const void *src, const qz_check__borrow *d,
-                         qz_check__space *sp)
-{
-    static const qz_meeting_request tpl = QZ_MEETING_REQUEST_INIT;
-    const qz_meeting_request *in = src;
-    qz_meeting_request *r = &dst->meeting;
-    *r = tpl;
-    if (in->version >= 2) /* constant sizes: a variable one is copied with `rep movs` */
-        *r = *in;
-    else
-        memcpy(r, in, offsetof(qz_meeting_request, invitees));
-    r->type = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->type);
-    r->portfolio = d->ids[1] ? d->ids[1] : qz_check__put(sp, r->portfolio);
-    r->invitees = qz_check__put_list(sp, r->invitees, r->ninvitees);
-}
-
-static void copy_acting(qz_check__request *dst, const void *src, const qz_check__borrow *d,
-                        qz_check__space *sp)
-{
-    static const qz_acting_request tpl = QZ_ACTING_REQUEST_INIT;
-    const qz_acting_request *in = src;
-    qz_acting_request *r = &dst->acting;
-    *r = tpl;
-    if (in->version >= 2)
-        *r = *in;
-    else
-        memcpy(r, in, offsetof(qz_acting_request, matter_kind));
-    r->post = d->ids[0] ? d->ids[0] : qz_check__put(sp, r->post);
-    r->matter = qz_check__put(sp, r->matter);
-    r->matter_kind = qz_check__put(sp, r->matter_kind);
-}
-
-/* ---- the keys a decision is remembered by (lib/check_memo.c) ---- */
-
-/* Every field of the request as its version has it.
- * A field the key leaves out would let two different questions share an
- * outcome, so each key function refuses a version it was not written for:
- * a new field comes with a new version, which fails the assertion below
- * until the key takes the field in. 0: not to be remembered (the query then
- * refuses what it must). */
-typedef int (*key_fn)(qz_check__key *k, const void *req);
-
-/* Lists the query refuses (too long) are not read. */
-static int key_list(qz_check__key *k, const char *const *list, size_t n)
-{
-    if (n > QZ_MAX_REQUEST_LIST)
-        return 0;
-    qz_check__key_list(k, list, n);
-    return 1;
-}
-
-_Static_assert(QZ_SIGN_REQUEST_VERSION == 1, "key_sign() takes every field of the current version");
-static int key_sign(qz_check__key *k, const void *req)
-{
-    const qz_sign_request *r = req;
+    qz_sign_request *r = req;
+    if (!w->key)
+        *r = (qz_sign_request)QZ_SIGN_REQUEST_INIT;
+    QZ_CHECK__WALK(w, r->version);
     if (r->version != 1)
         return 0;
-    qz_check__key_int(k, (int32_t)r->version);
-    qz_check__key_str(k, r->kind);
-    qz_check__key_str(k, r->issuer);
-    qz_check__key_str(k, r->recipient);
-    qz_check__key_int(k, r->major_policy);
-    qz_check__key_int(k, r->broad_scope);
-    qz_check__key_int(k, r->decided_by_executive);
-    qz_check__key_int(k, r->routine);
-    qz_check__key_int(k, r->date);
-    return key_list(k, r->portfolios, r->nportfolios) && key_list(k, r->flags, r->nflags);
+    qz_check__walk_str(w, &r->kind);
+    qz_check__walk_str(w, &r->issuer);
+    qz_check__walk_str(w, &r->recipient);
+    QZ_CHECK__WALK(w, r->major_policy);
+    QZ_CHECK__WALK(w, r->broad_scope);
+    QZ_CHECK__WALK(w, r->decided_by_executive);
+    QZ_CHECK__WALK(w, r->routine);
+    QZ_CHECK__WALK(w, r->date);
+    return qz_check__walk_list(w, &r->portfolios, &r->nportfolios) &&
+           qz_check__walk_list(w, &r->flags, &r->nflags);
 }
 
-_Static_assert(QZ_MEETING_REQUEST_VERSION == 2, "key_meeting() takes every field of the current version");
-static int key_meeting(qz_check__key *k, const void *req)
+_Static_assert(QZ_MEETING_REQUEST_VERSION == 2, "walk_meeting() takes every field of the current version");
+static int walk_meeting(qz_check__walk *w, void *req)
 {
-    const qz_meeting_request *r = req;
+    qz_meeting_request *r = req;
+    if (!w->key)
+        *r = (qz_meeting_request)QZ_MEETING_REQUEST_INIT;
+    QZ_CHECK__WALK(w, r->version);
     if (r->version < 1 || r->version > 2)
         return 0;
-    qz_check__key_int(k, (int32_t)r->version);
-    qz_check__key_str(k, r->type);
-    qz_check__key_int(k, r->date);
-    qz_check__key_int(k, r->major);
-    qz_check__key_str(k, r->portfolio);
+    qz_check__walk_str(w, &r->type);
+    QZ_CHECK__WALK(w, r->date);
+    QZ_CHECK__WALK(w, r->major);
+    qz_check__walk_str(w, &r->portfolio);
     if (r->version < 2)
         return 1;
-    qz_check__key_int(k, r->minutes);
-    qz_check__key_int(k, r->held);
-    return key_list(k, r->invitees, r->ninvitees);
+    QZ_CHECK__WALK(w, r->minutes);
+    QZ_CHECK__WALK(w, r->held);
+    return qz_check__walk_list(w, &r->invitees, &r->ninvitees);
 }
 
-_Static_assert(QZ_ACTING_REQUEST_VERSION == 2, "key_acting() takes every field of the current version");
-static int key_acting(qz_check__key *k, const void *req)
+_Static_assert(QZ_ACTING_REQUEST_VERSION == 2, "walk_acting() takes every field of the current version");
+static int walk_acting(qz_check__walk *w, void *req)
 {
-    const qz_acting_request *r = req;
+    qz_acting_request *r = req;
+    if (!w->key)
+        *r = (qz_acting_request)QZ_ACTING_REQUEST_INIT;
+    QZ_CHECK__WALK(w, r->version);
     if (r->version < 1 || r->version > 2)
         return 0;
-    qz_check__key_int(k, (int32_t)r->version);
-    qz_check__key_str(k, r->post);
-    qz_check__key_int(k, r->date);
-    qz_check__key_str(k, r->matter);
+    qz_check__walk_str(w, &r->post);
+    QZ_CHECK__WALK(w, r->date);
+    qz_check__walk_str(w, &r->matter);
     if (r->version >= 2) {
-        qz_check__key_str(k, r->matter_kind);
-        qz_check__key_int(k, r->instructed);
+        qz_check__walk_str(w, &r->matter_kind);
+        QZ_CHECK__WALK(w, r->instructed);
     }
     return 1;
 }
@@ -196,38 +148,32 @@ typedef struct {
     const char *what; /* the entry point's name, for errors */
     ask_fn ask;
     qz_capacity cap;
-    int units;         /* the actor may be a body (qz_check__enter()) */
-    int allowed_value; /* the answer's QZ_VALUE_ALLOWED must be 1 (qz_check__decide()) */
-    fast_fn fast;      /* the query in decide-only mode, or NULL */
-    qz_check__copy_fn copy;
-    key_fn key; /* with `fast`: what the outcome is remembered by */
+    int units;              /* the actor may be a body (qz_check__enter()) */
+    int allowed_value;      /* the answer's QZ_VALUE_ALLOWED must be 1 (qz_check__decide()) */
+    fast_fn fast;           /* the query in decide-only mode, or NULL */
+    qz_check__walk_fn walk; /* with `fast`: the request's fields, for the key */
 } action_row;
 
 /* Indexed by qz_check_action. */
 static const action_row actions[] = {
-    [QZ_CHECK_SIGN] = {"qz_check_sign", ask_sign, QZ_CAP_SIGNER, 0, 0, fast_sign, copy_sign, key_sign},
+    [QZ_CHECK_SIGN] = {"qz_check_sign", ask_sign, QZ_CAP_SIGNER, 0, 0, fast_sign, walk_sign},
     [QZ_CHECK_COUNTERSIGN] = {"qz_check_countersign", ask_sign, QZ_CAP_COUNTERSIGNER, 0, 0, fast_sign,
-                              copy_sign, key_sign},
-    [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0, fast_meeting, copy_meeting,
-                          key_meeting},
-    [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0, fast_meeting, copy_meeting,
-                          key_meeting},
+                              walk_sign},
+    [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0, fast_meeting, walk_meeting},
+    [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0, fast_meeting, walk_meeting},
     /* The capacity depends on the meeting: see check_minutes_cap(). */
     [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0,
-                               fast_meeting, copy_meeting, key_meeting},
-    [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0, NULL, NULL, NULL},
-    [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0, NULL, NULL,
-                                NULL},
-    [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0, fast_acting, copy_acting,
-                          key_acting},
-    [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1, NULL, NULL,
-                             NULL},
+                               fast_meeting, walk_meeting},
+    [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0, NULL, NULL},
+    [QZ_CHECK_RECEIVE_LEAVE] = {"qz_check_receive_leave", ask_leave, QZ_CAP_REPORT_TO, 1, 0, NULL, NULL},
+    [QZ_CHECK_ACT_FOR] = {"qz_check_act_for", ask_acting, QZ_CAP_ACTING, 0, 0, fast_acting, walk_acting},
+    [QZ_CHECK_SUBSTITUTE] = {"qz_check_substitute", ask_substitute, QZ_CAP_SUBSTITUTE, 0, 1, NULL, NULL},
 };
 
 /* The decide-only question: QZ_OK with *out and its outcome in *o, or the
  * query's failure (the full query fails alike). */
 static int check_fast(qz_decision **out, const qz_model *model, const void *req, const char *actor,
-                      qz_check_action action, qz_capacity cap, qz_check__outcome *o)
+                      qz_check_action action, qz_capacity cap, const qz_check__key *k, qz_check__outcome *o)
 {
     const action_row *row = &actions[action];
     qz_query__decide d;
@@ -236,14 +182,15 @@ static int check_fast(qz_decision **out, const qz_model *model, const void *req,
     int rc = row->fast(&a, model, req, &d);
     if (rc < 0)
         return rc;
-    rc = qz_check__decide_fast(out, model, &d, action, cap, actor, req, row->ask, row->copy, o);
+    rc = qz_check__decide_fast(out, model, &d, action, cap, actor, k, row->ask, row->walk, o);
     qz_query__release(&d);
     return rc;
 }
 
-/* The one path: enter, ask, decide. `cap` is the capacity looked for. */
+/* The one path: enter, ask, decide. `cap` is the capacity looked for; `k`
+ * the key of a decide-only check (NULL: the full answer is asked). */
 static int check_once(qz_decision **out, const qz_model *model, const void *req, const char *actor,
-                      qz_check_action action, qz_capacity cap, qz_check__outcome *o)
+                      qz_check_action action, qz_capacity cap, const qz_check__key *k, qz_check__outcome *o)
 {
     const action_row *row = &actions[action];
     qz_answer *a = NULL;
@@ -251,45 +198,68 @@ static int check_once(qz_decision **out, const qz_model *model, const void *req,
     int rc = qz_check__enter(out, model, req, actor, row->units, row->what, &own);
     if (rc < 0)
         return rc;
-    if (row->fast)
-        return check_fast(out, model, req, own, action, cap, o);
+    if (k)
+        return check_fast(out, model, req, own, action, cap, k, o);
     if ((rc = row->ask(&a, model, req, actor)) < 0)
         return rc;
     return qz_check__decide(out, model, a, action, cap, actor, row->allowed_value);
 }
 
-int qz_check__key_of(qz_check__key *k, qz_check_action action, qz_capacity cap, const void *req,
-                     const char *actor, uint32_t *hash)
+int qz_check__key_write(qz_check__key *k, qz_check_action action, qz_capacity cap, const void *req,
+                        const char *actor)
 {
     const action_row *row = &actions[action];
-    qz_check__key_start(k, action, cap);
-    if (!row->key || !row->key(k, req))
+    qz_check__walk w = {k, NULL, NULL, NULL, 0, 0, 0};
+    int32_t head = (int32_t)((uint32_t)action << 16 | (uint32_t)cap);
+    k->len = k->items = 0;
+    QZ_CHECK__WALK(&w, head);
+    if (!row->walk || !row->walk(&w, (void *)(uintptr_t)req)) /* writing only reads the request */
         return 0;
-    qz_check__key_str(k, actor);
-    *hash = qz_check__key_end(k);
-    return k->len <= QZ_CHECK__KEY_BYTES;
+    qz_check__walk_str(&w, &actor);
+    return 1;
 }
 
-/* A decide-only check asks the model first whether it decided the same
- * inputs before (lib/check_memo.c); what it decides is remembered when the
- * outcome's strings are all the model's. `cap` overrides the row's capacity
- * when nonzero. */
+/* A check whose key did not fit in `k`: written again whole, in room made
+ * to measure. */
+static int check_long(qz_decision **out, const qz_model *model, const void *req, const char *actor,
+                      qz_check_action action, qz_capacity cap, const qz_check__key *k)
+{
+    qz_check__outcome o;
+    qz_check__key whole = {0, (k->len + 7u) & ~(size_t)7u, 0, NULL};
+    *out = NULL;
+    if (!(whole.b = qz__malloc(whole.cap)))
+        return qz__error_nomem();
+    qz_check__key_write(&whole, action, cap, req, actor);
+    int rc = check_once(out, model, req, actor, action, cap, &whole, &o);
+    qz__free(whole.b);
+    return rc;
+}
+
+/* A decide-only check writes its key (lib/check.h) and asks the model first
+ * whether it decided the same inputs before (lib/check_memo.c); what it
+ * decides is remembered when the outcome's strings are all the model's.
+ * A request whose key cannot be written (a version or a list the query
+ * refuses) is asked the full way, and fails there. `cap` overrides the row's
+ * capacity when nonzero. */
 static int check(qz_decision **out, const qz_model *model, const void *req, const char *actor,
                  qz_check_action action, qz_capacity cap)
 {
     const action_row *row = &actions[action];
     qz_check__outcome o;
-    qz_check__key k;
-    uint32_t hash;
+    uint64_t buf[QZ_CHECK__KEY_BYTES / 8u]; /* uint64_t: the memo reads the key by words */
+    qz_check__key k = {0, sizeof(buf), 0, (unsigned char *)buf};
     if (!cap)
         cap = row->cap;
-    if (!out || !model || !req || !actor || !qz_check__key_of(&k, action, cap, req, actor, &hash))
-        return check_once(out, model, req, actor, action, cap, &o);
+    if (!out || !model || !req || !actor || !qz_check__key_write(&k, action, cap, req, actor))
+        return check_once(out, model, req, actor, action, cap, NULL, &o);
+    if (k.len > k.cap) /* too long to remember: the key is written whole for the decision only */
+        return check_long(out, model, req, actor, action, cap, &k);
+    uint32_t hash = qz_check__key_hash(&k);
     if (qz_check__memo_find(model, &k, hash, &o)) {
         *out = NULL;
-        return qz_check__decide_remembered(out, model, &o, action, cap, req, row->ask, row->copy);
+        return qz_check__decide_remembered(out, model, &o, action, cap, &k, row->ask, row->walk);
     }
-    int rc = check_once(out, model, req, actor, action, cap, &o);
+    int rc = check_once(out, model, req, actor, action, cap, &k, &o);
     if (rc == QZ_OK && o.lasting)
         qz_check__memo_store(model, &k, hash, &o);
     return rc;

@@ -1,11 +1,12 @@
 /* Decisions: finds the actor among the people (or bodies) the matching query
  * names in the action's capacity, and keeps what the caller may ask of the
  * outcome. A decision made from a full answer keeps it. A decision made in
- * decide-only mode keeps a copy of the request instead, in the same
- * allocation, and asks the full answer only when it is wanted
- * (qz_decision_answer(), the candidates, the reason of a denial when no one
- * at all may act); the reason of any other denial is written on first
- * request. */
+ * decide-only mode (or from an outcome the model remembers) keeps the key of
+ * the check instead, in the same allocation: every input, written out
+ * (lib/check.h), from which it reads the request back to ask the full
+ * answer only when it is wanted (qz_decision_answer(), the candidates, the
+ * reason of a denial when no one at all may act); the reason of any other
+ * denial is written on first request. */
 #include "check.h"
 
 #include <stdatomic.h>
@@ -17,14 +18,12 @@
 #include "org.h"
 #include "quanze/org.h"
 
-/* Room for the copies of a decide-only decision, in its own allocation. */
-#define DECISION_SPACE 192u
-
 struct qz_decision {
     _Atomic(qz_answer *) answer; /* NULL until asked for, for a decide-only decision */
     _Atomic(char *) reason;      /* owned; NULL until asked for, for a decide-only denial */
     qz_model *model;             /* a reference, to ask the answer later; NULL when answer is set at once */
     qz_check__ask_fn ask;
+    qz_check__walk_fn walk; /* reads the request back from the key */
     qz_check_action action;
     qz_capacity cap;
     int allowed;
@@ -34,8 +33,8 @@ struct qz_decision {
     qz_date date; /* the question's, to name the actor in a reason written later */
     const char *post, *person, *for_post, *for_person; /* in the answer, the model, or `space` */
     const char *actor;                                 /* the organisation's copy (decide-only) */
-    qz_check__request req;                             /* with its strings in `space` */
-    _Alignas(16) char space[];                         /* the copies of a decide-only decision */
+    size_t keylen, items;                              /* the key at the start of `space` */
+    _Alignas(16) char space[]; /* a decide-only decision's key, then the strings it copies */
 };
 
 int qz_check__enter(qz_decision **out, const qz_model *model, const void *req, const char *actor, int units,
@@ -144,7 +143,15 @@ static char *denial(const qz_model *model, const qz_answer *a, qz_capacity cap, 
     return not_listed(model, actor, cap, qz_answer_date(a));
 }
 
-const char *qz_check__put(qz_check__space *sp, const char *s)
+/* Where a decision copies the strings it keeps: `cap` bytes at `base`. */
+typedef struct copies {
+    char *base;
+    size_t used, cap;
+} copies;
+
+/* Copies string `s` (NULL stays NULL); returns the copy, or `s` itself
+ * once out of room (which kept_size() makes enough). */
+static const char *put(copies *sp, const char *s)
 {
     if (!s)
         return NULL;
@@ -152,40 +159,6 @@ const char *qz_check__put(qz_check__space *sp, const char *s)
     char *c = sp->used + n <= sp->cap ? memcpy(sp->base + sp->used, s, n) : NULL;
     sp->used += n;
     return c ? c : s;
-}
-
-/* Room for `n` pointers in `sp`, aligned; NULL when it does not fit (the
- * room is counted all the same, so that the caller learns the size). */
-static const char **reserve_pointers(qz_check__space *sp, size_t n)
-{
-    sp->used = (sp->used + sizeof(char *) - 1) & ~(sizeof(char *) - 1);
-    size_t size = n * sizeof(char *);
-    const char **c = sp->used + size <= sp->cap ? (const char **)(void *)(sp->base + sp->used) : NULL;
-    sp->used += size;
-    return c;
-}
-
-const char *const *qz_check__put_array(qz_check__space *sp, const char *const *list, size_t n)
-{
-    if (!list || !n)
-        return list;
-    const char **c = reserve_pointers(sp, n);
-    if (c)
-        memcpy(c, list, n * sizeof(char *));
-    return c ? c : list;
-}
-
-const char *const *qz_check__put_list(qz_check__space *sp, const char *const *list, size_t n)
-{
-    if (!list || !n)
-        return list;
-    const char **c = reserve_pointers(sp, n);
-    for (size_t i = 0; i < n; i++) {
-        const char *s = qz_check__put(sp, list[i]);
-        if (c)
-            c[i] = s;
-    }
-    return c ? c : list;
 }
 
 /* 1 when string `s` lives in the answer of decide-only question `dq`: in its
@@ -197,50 +170,55 @@ static int in_answer(const qz_query__decide *dq, const char *s)
 }
 
 /* A string the decision keeps: one of the answer of `dq` is copied into
- * `sp`; any other is the model's (organisation or rule set), which the
- * decision holds a reference to. With no answer (a remembered outcome),
- * every string is the model's. */
-static const char *keep_from(qz_check__space *sp, const qz_query__decide *dq, const char *s)
+ * `sp` (room made by kept_size()); any other is the model's (organisation or
+ * rule set), which the decision holds a reference to. With no answer (a
+ * remembered outcome), every string is the model's. */
+static const char *keep_from(copies *sp, const qz_query__decide *dq, const char *s)
 {
-    return dq && in_answer(dq, s) ? qz_check__put(sp, s) : s;
+    return dq && in_answer(dq, s) ? put(sp, s) : s;
 }
 
-/* What a decide-only decision copies into `sp`: the request, and the
- * strings of the outcome that the answer of `dq` holds. */
-static void keep_all(qz_decision *d, qz_check__space *sp, const qz_query__decide *dq,
-                     const qz_check__outcome *o, const void *req, qz_check__copy_fn copy,
-                     const qz_check__borrow *b)
+/* The bytes the strings of outcome `o` that the answer of `dq` holds take. */
+static size_t kept_size(const qz_query__decide *dq, const qz_check__outcome *o)
 {
-    copy(&d->req, req, b, sp);
-    d->post = keep_from(sp, dq, o->post);
-    d->person = keep_from(sp, dq, o->person);
-    d->for_post = keep_from(sp, dq, o->for_post);
-    d->for_person = keep_from(sp, dq, o->for_person);
+    const char *const s[] = {o->post, o->person, o->for_post, o->for_person};
+    size_t n = 0;
+    for (size_t i = 0; dq && i < sizeof(s) / sizeof(s[0]); i++)
+        n += in_answer(dq, s[i]) ? strlen(s[i]) + 1 : 0;
+    return n;
 }
 
-/* The decision of outcome `o`, in one allocation with the copies it keeps
- * (most fit in DECISION_SPACE bytes; the ids the query found in the model
- * take none). `dq`: the answer the outcome's strings may live in, or NULL. */
+/* The decision of outcome `o`, in one allocation: key `k` of the check
+ * (written whole), then the strings of the outcome that the answer of `dq`
+ * (NULL: none) holds. */
 static int make(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
-                const qz_check__outcome *o, const qz_check__borrow *b, qz_check_action action,
-                qz_capacity cap, const void *req, qz_check__ask_fn ask, qz_check__copy_fn copy)
+                const qz_check__outcome *o, qz_check_action action, qz_capacity cap, const qz_check__key *k,
+                qz_check__ask_fn ask, qz_check__walk_fn walk)
 {
-    qz_decision *d = qz__malloc(sizeof(*d) + DECISION_SPACE);
+    size_t keyroom = (k->len + 7u) & ~(size_t)7u, extra = dq ? kept_size(dq, o) : 0;
+    qz_decision *d = qz__malloc(sizeof(*d) + keyroom + extra);
     if (!d)
         return qz__error_nomem();
-    qz_check__space sp = {d->space, 0, DECISION_SPACE};
-    keep_all(d, &sp, dq, o, req, copy, b);
-    if (sp.used > sp.cap) { /* a long request: again, in room made to measure */
-        qz__free(d);
-        if (!(d = qz__malloc(sizeof(*d) + sp.used)))
-            return qz__error_nomem();
-        sp = (qz_check__space){d->space, 0, sp.used};
-        keep_all(d, &sp, dq, o, req, copy, b);
+    memcpy(d->space, k->b, k->len);
+    d->keylen = k->len;
+    d->items = k->items;
+    if (extra) {
+        copies sp = {d->space + keyroom, 0, extra};
+        d->post = keep_from(&sp, dq, o->post);
+        d->person = keep_from(&sp, dq, o->person);
+        d->for_post = keep_from(&sp, dq, o->for_post);
+        d->for_person = keep_from(&sp, dq, o->for_person);
+    } else { /* all the model's */
+        d->post = o->post;
+        d->person = o->person;
+        d->for_post = o->for_post;
+        d->for_person = o->for_person;
     }
     atomic_init(&d->answer, NULL);
     atomic_init(&d->reason, NULL);
     d->model = qz_model_ref(model);
     d->ask = ask;
+    d->walk = walk;
     d->action = action;
     d->cap = cap;
     d->actor = o->actor;
@@ -254,8 +232,8 @@ static int make(qz_decision **out, const qz_model *model, const qz_query__decide
 }
 
 int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
-                          qz_check_action action, qz_capacity cap, const char *actor, const void *req,
-                          qz_check__ask_fn ask, qz_check__copy_fn copy, qz_check__outcome *o)
+                          qz_check_action action, qz_capacity cap, const char *actor, const qz_check__key *k,
+                          qz_check__ask_fn ask, qz_check__walk_fn walk, qz_check__outcome *o)
 {
     const qz_answer *a = &dq->answer;
     long i = a->found || minutes_signers(cap) ? find_person(a, cap, actor) : -1;
@@ -268,24 +246,20 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
         o->for_post = p->for_post;
         o->for_person = p->for_person;
     }
-    memcpy(o->ids, dq->ids, sizeof(o->ids));
     o->date = qz_answer_date(a);
     o->allowed = p ? 1 : 0;
     o->found = a->found;
     o->via = p ? p->via : QZ_VIA_HOLDER;
     o->citation = p && p->cite >= 0 ? p->cite : a->ncites > 0 ? 0 : -1;
-    o->lasting = !in_answer(dq, o->post) && !in_answer(dq, o->person) && !in_answer(dq, o->for_post) &&
-                 !in_answer(dq, o->for_person);
-    qz_check__borrow b = {{dq->ids[0], dq->ids[1], dq->ids[2]}, (const char *const *)dq->portfolios};
-    return make(out, model, dq, o, &b, action, cap, req, ask, copy);
+    o->lasting = kept_size(dq, o) == 0;
+    return make(out, model, dq, o, action, cap, k, ask, walk);
 }
 
 int qz_check__decide_remembered(qz_decision **out, const qz_model *model, const qz_check__outcome *o,
-                                qz_check_action action, qz_capacity cap, const void *req,
-                                qz_check__ask_fn ask, qz_check__copy_fn copy)
+                                qz_check_action action, qz_capacity cap, const qz_check__key *k,
+                                qz_check__ask_fn ask, qz_check__walk_fn walk)
 {
-    qz_check__borrow b = {{o->ids[0], o->ids[1], o->ids[2]}, NULL};
-    return make(out, model, NULL, o, &b, action, cap, req, ask, copy);
+    return make(out, model, NULL, o, action, cap, k, ask, walk);
 }
 
 int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_check_action action,
@@ -427,9 +401,10 @@ const char *qz_decision_reason(const qz_decision *d)
     return why;
 }
 
-/* The answer, asked on first request when the decision was made without it.
- * A decision is immutable to its callers, so two threads may race here: one
- * answer wins, the other is freed. NULL when the query fails (out of memory). */
+/* The answer, asked on first request when the decision was made without it
+ * (with the request read back from the decision's key). A decision is
+ * immutable to its callers, so two threads may race here: one answer wins,
+ * the other is freed. NULL when the query fails (out of memory). */
 const qz_answer *qz_decision_answer(const qz_decision *d)
 {
     if (!d)
@@ -438,7 +413,13 @@ const qz_answer *qz_decision_answer(const qz_decision *d)
     qz_answer *a = atomic_load(&mut->answer);
     if (a || !d->ask)
         return a;
-    if (d->ask(&a, d->model, &d->req, d->actor) < 0)
+    qz_check__request req;
+    const char **room = NULL;
+    if (qz_check__key_read((const unsigned char *)d->space, d->keylen, d->items, d->walk, &req, &room) < 0)
+        return NULL;
+    int rc = d->ask(&a, d->model, &req, d->actor);
+    qz__free(room);
+    if (rc < 0)
         return NULL;
     qz_answer *expected = NULL;
     if (!atomic_compare_exchange_strong(&mut->answer, &expected, a)) {

@@ -46,56 +46,13 @@ struct qz_model__memo {
     memo_slot slots[MEMO_SLOTS];
 };
 
-/* ---- the key ---- */
-
-enum { TAG_STR = 's', TAG_NULL = 'n', TAG_LIST = 'l', TAG_NULL_LIST = 'L' };
-
-static void put_tag(qz_check__key *k, unsigned char tag)
+/* Word `i` of key `k` (8-aligned, padded by qz_check__key_hash()). */
+static inline uint64_t word(const qz_check__key *k, size_t i)
 {
-    if (k->len <= QZ_CHECK__KEY_BYTES)
-        qz_check__key_bytes(k, &tag, 1);
+    uint64_t w;
+    memcpy(&w, k->b + i * 8u, sizeof(w));
+    return w;
 }
-
-void qz_check__key_str(qz_check__key *k, const char *s)
-{
-    put_tag(k, s ? TAG_STR : TAG_NULL);
-    if (!s || k->len > QZ_CHECK__KEY_BYTES)
-        return;
-    /* never read past what could still fit: a hostile megabyte id is not scanned */
-    qz_check__key_bytes(k, s, strnlen(s, QZ_CHECK__KEY_BYTES - k->len) + 1);
-}
-
-void qz_check__key_list(qz_check__key *k, const char *const *list, size_t n)
-{
-    put_tag(k, list ? TAG_LIST : TAG_NULL_LIST);
-    qz_check__key_int(k,
-                      n > INT32_MAX ? INT32_MAX : (int32_t)n); /* callers pass at most QZ_MAX_REQUEST_LIST */
-    for (size_t i = 0; list && i < n && k->len <= QZ_CHECK__KEY_BYTES; i++)
-        qz_check__key_str(k, list[i]);
-}
-
-void qz_check__key_start(qz_check__key *k, qz_check_action action, qz_capacity cap)
-{
-    k->len = 0;
-    qz_check__key_int(k, (int32_t)((uint32_t)action << 16 | (uint32_t)cap));
-}
-
-uint32_t qz_check__key_end(qz_check__key *k)
-{
-    if (k->len > QZ_CHECK__KEY_BYTES)
-        return 0;
-    /* the last word is compared whole: its unused bytes are zero */
-    size_t n = (k->len + 7u) / 8u;
-    memset(k->u.b + k->len, 0, n * 8u - k->len);
-    /* a multiply per word (the slot is chosen by bits that the high half,
-     * which every input bit reaches, is folded into) */
-    uint64_t h = k->len;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ k->u.w[i]) * 0x9e3779b97f4a7c15u;
-    return (uint32_t)(h ^ h >> 32);
-}
-
-/* ---- the table ---- */
 
 struct qz_model__memo *qz_check__memo_new(void)
 {
@@ -117,7 +74,7 @@ int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash
     if ((seq & 1u) || atomic_load_explicit(&s->len, memory_order_relaxed) != (uint32_t)k->len)
         return 0;
     for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
-        if (atomic_load_explicit(&s->key[i], memory_order_relaxed) != k->u.w[i])
+        if (atomic_load_explicit(&s->key[i], memory_order_relaxed) != word(k, i))
             return 0;
     uint64_t w[OUT_WORDS];
     for (size_t i = 0; i < OUT_WORDS; i++)
@@ -145,7 +102,7 @@ void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t ha
     for (size_t i = 0; i < OUT_WORDS; i++)
         atomic_store_explicit(&s->out[i], w[i], memory_order_relaxed);
     for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
-        atomic_store_explicit(&s->key[i], k->u.w[i], memory_order_relaxed);
+        atomic_store_explicit(&s->key[i], word(k, i), memory_order_relaxed);
     atomic_store_explicit(&s->len, (uint32_t)k->len, memory_order_relaxed);
     atomic_store_explicit(&s->seq, seq + 2u, memory_order_release);
 }

@@ -89,15 +89,6 @@ struct qz_answer {
 #define QZ_DECIDE_INLINE 3072u
 typedef struct qz_query__decide {
     int cap; /* the capacity decided (qz_capacity) */
-    /* Out: the model's own copies (rule set or organisation, as long-lived
-     * as the model) of the request's ids the query looked up, so that a
-     * caller keeping the request need not copy them; NULL where the request
-     * had none or the query did not look it up. Sign: kind, issuer,
-     * recipient; meeting: type, portfolio; acting: post. */
-    const char *ids[3];
-    /* Out: the request's portfolios likewise, one for each (in the answer's
-     * arena), or NULL when the request had none. */
-    const char **portfolios;
     qz_answer answer;
     _Alignas(16) unsigned char buf[QZ_DECIDE_INLINE];
 } qz_query__decide;

@@ -35,8 +35,6 @@ static int acting(qz_qctx *q, const qz_acting_request *req)
     if (post < 0)
         return qz__error(QZ_ENOTFOUND, "no post '%s' in organisation %s", req->post ? req->post : "(null)",
                          qz_org_id(org));
-    if (q->decide) /* the organisation's own id names the same post */
-        q->decide->ids[0] = qz_org__post_id(org, post);
     if (req->matter && !matter_known(q->r, req->matter))
         return qz__error(QZ_ENOTFOUND, "no matter '%s' in rule set %s", req->matter, q->r->id);
     q->matter = req->matter;

@@ -102,8 +102,6 @@ int qz_query__start(qz_qctx *q, const qz_model *m, int kind, qz_date date, qz_qu
         return rc;
     q->decide_cap = d->cap;
     q->decide = d;
-    d->ids[0] = d->ids[1] = d->ids[2] = NULL;
-    d->portfolios = NULL;
     q->a = &d->answer;
     /* as empty_answer(), but the figures are left unset: only those marked
      * in `has` are ever read, and the answer is never handed out */

@@ -64,10 +64,6 @@ static int meeting(qz_qctx *q, const qz_meeting_request *req)
     rc = req->portfolio ? qz_query__portfolios(q, &req->portfolio, 1) : QZ_OK;
     if (rc < 0)
         return rc;
-    if (q->decide) { /* the model's own ids name the same entries */
-        q->decide->ids[0] = mt->e.id;
-        q->decide->ids[1] = q->decide->portfolios ? q->decide->portfolios[0] : NULL;
-    }
     qz_query__cites(q, mt->e.cites, mt->e.ncites);
     static const struct {
         int cap, mode;

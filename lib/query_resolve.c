@@ -642,20 +642,16 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
         return QZ_OK;
     if (!ids)
         return qz__error(QZ_EINVAL, "portfolios: NULL array");
-    /* one allocation: the posts, the ids as the organisation's (decide-only), the indexes */
-    size_t lists = q->decide ? 2 : 1;
-    const char **posts = qz__arena_alloc(&q->a->arena, n * (lists * sizeof(char *) + sizeof(int32_t)));
+    /* one allocation: the posts, then the indexes */
+    const char **posts = qz__arena_alloc(&q->a->arena, n * (sizeof(char *) + sizeof(int32_t)));
     if (!posts)
         return qz__error_nomem();
-    const char **own = q->decide ? posts + n : NULL;
-    int32_t *index = (int32_t *)(void *)(posts + lists * n);
+    int32_t *index = (int32_t *)(void *)(posts + n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         int kind = QZ_ORG_NONE;
         int32_t at = QZ_ORG__NONE;
         const char *id = ids[i] ? qz_org__lookup(q->org, ids[i], &kind, &at) : NULL;
-        if (own)
-            own[i] = id;
         if (kind == QZ_ORG_POST) {
             index[k] = at;
             posts[k++] = id;
@@ -679,8 +675,6 @@ int qz_query__portfolios(qz_qctx *q, const char *const *ids, size_t n)
     q->portfolios = posts;
     q->portfolio_posts = index;
     q->nportfolios = k;
-    if (q->decide)
-        q->decide->portfolios = own;
     return QZ_OK;
 }
 

@@ -153,11 +153,6 @@ static int sign(qz_qctx *q, const qz_sign_request *req)
         (req->major_policy ? QZ_FLAG_MAJOR_POLICY : 0u) | (req->broad_scope ? QZ_FLAG_BROAD_SCOPE : 0u) |
         (req->decided_by_executive ? QZ_FLAG_DECIDED : 0u) | (req->routine ? QZ_FLAG_ROUTINE : 0u);
     q->matter = q->r->kinds[kind].id;
-    if (q->decide) { /* the rule set's own ids name the same entries */
-        q->decide->ids[0] = q->matter;
-        q->decide->ids[1] = req->issuer ? q->r->issuers[issuer].id : NULL;
-        q->decide->ids[2] = req->recipient ? q->r->recipients[recipient].id : NULL;
-    }
     if ((rc = qz_query__portfolios(q, req->portfolios, req->nportfolios)) < 0)
         return rc;
     for (size_t i = 0; i < q->r->nrows; i++) {

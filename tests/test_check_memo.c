@@ -130,10 +130,28 @@ static size_t actor_count(const qz_model *m)
     return qz_org_post_count(org) + qz_org_person_count(org);
 }
 
+/* A key in its own room. */
+typedef struct tkey {
+    qz_check__key k;
+    uint64_t buf[QZ_CHECK__KEY_BYTES / 8u];
+} tkey;
+
+/* The key of a check, as the check writes it: 1, or 0 when it is not
+ * written or longer than the memo takes. */
+static int key_of(tkey *t, qz_check_action action, qz_capacity cap, const void *req, const char *actor,
+                  uint32_t *hash)
+{
+    t->k = (qz_check__key){0, sizeof(t->buf), 0, (unsigned char *)t->buf};
+    if (!qz_check__key_write(&t->k, action, cap, req, actor) || t->k.len > t->k.cap)
+        return 0;
+    *hash = qz_check__key_hash(&t->k);
+    return 1;
+}
+
 /* 1 when model `m` remembers the check of `in` by `actor`. */
 static int remembered(const qz_model *m, const input *in, const char *actor)
 {
-    qz_check__key k;
+    tkey t;
     uint32_t hash;
     qz_check__outcome o;
     qz_capacity cap = in->action == QZ_CHECK_SIGN          ? QZ_CAP_SIGNER
@@ -147,7 +165,7 @@ static int remembered(const qz_model *m, const input *in, const char *actor)
                       : in->action == QZ_CHECK_SIGN || in->action == QZ_CHECK_COUNTERSIGN
                           ? (const void *)&in->sign
                           : (const void *)&in->meeting;
-    return qz_check__key_of(&k, in->action, cap, req, actor, &hash) && qz_check__memo_find(m, &k, hash, &o);
+    return key_of(&t, in->action, cap, req, actor, &hash) && qz_check__memo_find(m, &t.k, hash, &o);
 }
 
 enum { MAX_INPUTS = 1600 };
@@ -213,16 +231,16 @@ static void test_outcome_answers(void **state)
     qz_decision_free(d);
     assert_true(remembered(m, &in, "deputy-1"));
 
-    qz_check__key k;
+    tkey t;
     uint32_t hash;
-    assert_true(qz_check__key_of(&k, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &in.sign, "deputy-1", &hash));
+    assert_true(key_of(&t, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &in.sign, "deputy-1", &hash));
     qz_check__outcome o = {0};
     o.actor = o.post = "deputy-1";
     o.date = in.sign.date;
     o.allowed = o.found = o.lasting = 1;
     o.via = QZ_VIA_ENTRUSTED;
     o.citation = 0;
-    qz_check__memo_store(m, &k, hash, &o);
+    qz_check__memo_store(m, &t.k, hash, &o);
     QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
     assert_int_equal(qz_decision_allowed(d), 1);
     assert_int_equal(qz_decision_via(d), QZ_VIA_ENTRUSTED);
@@ -245,7 +263,7 @@ static void test_outcome_answers(void **state)
 
 enum { MAX_KEYS = 64 };
 typedef struct keys {
-    qz_check__key k[MAX_KEYS];
+    tkey k[MAX_KEYS];
     size_t n;
 } keys;
 
@@ -253,7 +271,7 @@ static void add_key(keys *ks, qz_check_action action, qz_capacity cap, const voi
 {
     uint32_t hash;
     assert_true(ks->n < MAX_KEYS);
-    assert_true(qz_check__key_of(&ks->k[ks->n], action, cap, req, actor, &hash));
+    assert_true(key_of(&ks->k[ks->n], action, cap, req, actor, &hash));
     ks->n++;
 }
 
@@ -262,7 +280,7 @@ static void all_different(const keys *ks)
 {
     for (size_t i = 0; i < ks->n; i++)
         for (size_t j = i + 1; j < ks->n; j++)
-            if (ks->k[i].len == ks->k[j].len && memcmp(ks->k[i].u.b, ks->k[j].u.b, ks->k[i].len) == 0)
+            if (ks->k[i].k.len == ks->k[j].k.len && memcmp(ks->k[i].buf, ks->k[j].buf, ks->k[i].k.len) == 0)
                 fail_msg("keys %zu and %zu are equal", i, j);
 }
 
@@ -377,20 +395,20 @@ static void test_key_every_field(void **state)
     keys same = {.n = 0};
     add_key(&same, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &base, "deputy-1");
     add_key(&same, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, actor);
-    assert_int_equal(same.k[0].len, same.k[1].len);
-    assert_memory_equal(same.k[0].u.b, same.k[1].u.b, same.k[0].len);
+    assert_int_equal(same.k[0].k.len, same.k[1].k.len);
+    assert_memory_equal(same.k[0].buf, same.k[1].buf, same.k[0].k.len);
 
     /* versions no key function was written for are not remembered */
     uint32_t hash;
     s.version = 2;
-    assert_false(qz_check__key_of(&same.k[0], QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, actor, &hash));
+    assert_false(key_of(&same.k[0], QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, actor, &hash));
     r.version = 3;
-    assert_false(qz_check__key_of(&same.k[0], QZ_CHECK_CONVENE, QZ_CAP_CONVENER, &r, actor, &hash));
+    assert_false(key_of(&same.k[0], QZ_CHECK_CONVENE, QZ_CAP_CONVENER, &r, actor, &hash));
     a.version = 0;
-    assert_false(qz_check__key_of(&same.k[0], QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, &a, actor, &hash));
+    assert_false(key_of(&same.k[0], QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, &a, actor, &hash));
     /* nor the actions without a decide-only mode */
     qz_leave_request lr = QZ_LEAVE_REQUEST_INIT;
-    assert_false(qz_check__key_of(&same.k[0], QZ_CHECK_APPROVE_LEAVE, QZ_CAP_APPROVER, &lr, actor, &hash));
+    assert_false(key_of(&same.k[0], QZ_CHECK_APPROVE_LEAVE, QZ_CAP_APPROVER, &lr, actor, &hash));
 }
 
 /* Inputs longer than a key holds decide the long way, and alike. */

@@ -1,0 +1,77 @@
+/* Keys (lib/check.h): reading one back into a request, and its hash. The
+ * writing is inline in lib/check.h, for the checks that write one each. */
+#include "check.h"
+
+#include <stdint.h>
+#include <string.h>
+#include "alloc.h"
+#include "error.h"
+
+void qz_check__read_str(qz_check__walk *w, const char **s)
+{
+    unsigned char tag = 0;
+    qz_check__walk_bytes(w, &tag, 1);
+    *s = NULL;
+    if (w->bad || tag == QZ_CHECK__NULL)
+        return;
+    size_t left = (size_t)(w->end - w->at),
+           n = tag == QZ_CHECK__STR ? strnlen((const char *)w->at, left) : left;
+    if (n == left) {
+        w->bad = 1; /* no string here, or one that does not end */
+        return;
+    }
+    *s = (const char *)w->at;
+    w->at += n + 1;
+}
+
+void qz_check__read_list(qz_check__walk *w, const char *const **list, size_t *n)
+{
+    unsigned char tag = 0;
+    qz_check__walk_bytes(w, &tag, 1);
+    QZ_CHECK__WALK(w, *n);
+    *list = NULL;
+    if (!w->bad && tag == QZ_CHECK__NULL_LIST)
+        return;
+    if (w->bad || tag != QZ_CHECK__LIST || *n > w->nroom - w->used) {
+        w->bad = 1;
+        *n = 0;
+        return;
+    }
+    const char **entries = w->room + w->used;
+    w->used += *n;
+    for (size_t i = 0; i < *n; i++)
+        qz_check__read_str(w, &entries[i]);
+    *list = entries;
+}
+
+uint32_t qz_check__key_hash(qz_check__key *k)
+{
+    size_t n = (k->len + 7u) / 8u;
+    memset(k->b + k->len, 0, n * 8u - k->len); /* the last word is compared whole */
+    /* a multiply per word (the slot is chosen by bits that the high half,
+     * which every input bit reaches, is folded into) */
+    uint64_t h = k->len;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t w;
+        memcpy(&w, k->b + i * 8u, sizeof(w));
+        h = (h ^ w) * 0x9e3779b97f4a7c15u;
+    }
+    return (uint32_t)(h ^ h >> 32);
+}
+
+int qz_check__key_read(const unsigned char *key, size_t len, size_t items, qz_check__walk_fn walk,
+                       qz_check__request *req, const char ***room)
+{
+    *room = items ? qz__calloc(items, sizeof(**room)) : NULL;
+    if (items && !*room)
+        return qz__error_nomem();
+    qz_check__walk w = {NULL, key, key + len, *room, 0, items, 0};
+    int32_t head = 0; /* the action and capacity, which the decision knows */
+    QZ_CHECK__WALK(&w, head);
+    if (!walk(&w, req) || w.bad) {
+        qz__free(*room);
+        *room = NULL;
+        return qz__error(QZ_EINVAL, "a decision's key does not read back");
+    }
+    return QZ_OK;
+}
