@@ -25,7 +25,7 @@ typedef union qz_check__request {
  * version has it, and the actor, written out. Which fields follow is fixed
  * by the action and the request's version, written first, so that scalars
  * need no tags; a string is tagged (NULL or not) and ends at its NUL, a list
- * is tagged and counted. Two different inputs never write the same bytes.
+ * is counted (NULL or not). Two different inputs never write the same bytes.
  *
  * A key serves twice: the model remembers outcomes by it (lib/check_memo.c,
  * keys of at most QZ_CHECK__KEY_BYTES), and a decide-only decision keeps it
@@ -67,8 +67,8 @@ static inline void qz_check__walk_bytes(qz_check__walk *w, void *p, size_t n)
 /* A scalar field (an integer, a date, a count). */
 #define QZ_CHECK__WALK(w, field) qz_check__walk_bytes((w), &(field), sizeof(field))
 
-/* The tags of strings and lists (scalars have none). */
-enum { QZ_CHECK__STR = 's', QZ_CHECK__NULL = 'n', QZ_CHECK__LIST = 'l', QZ_CHECK__NULL_LIST = 'L' };
+/* The tags of strings (scalars and lists have none). */
+enum { QZ_CHECK__STR = 's', QZ_CHECK__NULL = 'n' };
 
 /* Writes string `s`: its tag, then its bytes and NUL. */
 static inline void qz_check__key_str(qz_check__key *k, const char *s)
@@ -96,8 +96,9 @@ static inline void qz_check__walk_str(qz_check__walk *w, const char **s)
         qz_check__read_str(w, s);
 }
 
-/* A list of `*n` strings: its tag, count and strings. 0 (writing) for more
- * than QZ_MAX_REQUEST_LIST, which the queries refuse without reading them. */
+/* A list of `*n` strings: its count (-1 - count for a NULL list), then the
+ * strings. 0 (writing) for more than QZ_MAX_REQUEST_LIST, which the queries
+ * refuse without reading them. */
 static inline int qz_check__walk_list(qz_check__walk *w, const char *const **list, size_t *n)
 {
     if (!w->key) {
@@ -106,9 +107,8 @@ static inline int qz_check__walk_list(qz_check__walk *w, const char *const **lis
     }
     if (*n > QZ_MAX_REQUEST_LIST)
         return 0;
-    unsigned char tag = *list ? QZ_CHECK__LIST : QZ_CHECK__NULL_LIST;
-    qz_check__walk_bytes(w, &tag, 1);
-    QZ_CHECK__WALK(w, *n);
+    int64_t count = *list ? (int64_t)*n : -1 - (int64_t)*n;
+    QZ_CHECK__WALK(w, count);
     w->key->items += *n;
     for (size_t i = 0; *list && i < *n; i++)
         qz_check__key_str(w->key, (*list)[i]);
@@ -120,6 +120,8 @@ static inline int qz_check__walk_list(qz_check__walk *w, const char *const **lis
  * for, or a list it may not read. */
 typedef int (*qz_check__walk_fn)(qz_check__walk *w, void *req);
 
+/* The walk of the request of `action`, or NULL (no decide-only mode). */
+qz_check__walk_fn qz_check__walk_of(qz_check_action action);
 /* Writes the key of a check of `action` in capacity `cap` (nonzero) by
  * `actor` with request `req` into k->b (k->cap bytes; k->len tells what the
  * whole key needs). 0 when the request's walk refuses it. */

@@ -42,24 +42,34 @@ static int fast_acting(qz_answer **a, const qz_model *model, const void *req, qz
  * that starts as the _INIT macro has it. A field the walk left out would let
  * two different questions share an outcome, so each walk refuses a version
  * it was not written for: a new field comes with a new version, which fails
- * the assertion below until the walk takes the field in. */
+ * the assertion below until the walk takes the field in. The scalars of a
+ * version are walked in one piece (a check writes a key each time). */
 _Static_assert(QZ_SIGN_REQUEST_VERSION == 1, "walk_sign() takes every field of the current version");
 static int walk_sign(qz_check__walk *w, void *req)
 {
     qz_sign_request *r = req;
     if (!w->key)
         *r = (qz_sign_request)QZ_SIGN_REQUEST_INIT;
-    QZ_CHECK__WALK(w, r->version);
+    struct {
+        unsigned int version;
+        int major_policy, broad_scope, decided_by_executive, routine;
+        qz_date date;
+    } f = {r->version, r->major_policy, r->broad_scope, r->decided_by_executive, r->routine, r->date};
+    _Static_assert(sizeof(f) == 6 * 4, "no padding");
+    QZ_CHECK__WALK(w, f);
+    if (!w->key) {
+        r->version = f.version;
+        r->major_policy = f.major_policy;
+        r->broad_scope = f.broad_scope;
+        r->decided_by_executive = f.decided_by_executive;
+        r->routine = f.routine;
+        r->date = f.date;
+    }
     if (r->version != 1)
         return 0;
     qz_check__walk_str(w, &r->kind);
     qz_check__walk_str(w, &r->issuer);
     qz_check__walk_str(w, &r->recipient);
-    QZ_CHECK__WALK(w, r->major_policy);
-    QZ_CHECK__WALK(w, r->broad_scope);
-    QZ_CHECK__WALK(w, r->decided_by_executive);
-    QZ_CHECK__WALK(w, r->routine);
-    QZ_CHECK__WALK(w, r->date);
     return qz_check__walk_list(w, &r->portfolios, &r->nportfolios) &&
            qz_check__walk_list(w, &r->flags, &r->nflags);
 }
@@ -70,17 +80,32 @@ static int walk_meeting(qz_check__walk *w, void *req)
     qz_meeting_request *r = req;
     if (!w->key)
         *r = (qz_meeting_request)QZ_MEETING_REQUEST_INIT;
-    QZ_CHECK__WALK(w, r->version);
+    struct {
+        unsigned int version;
+        qz_date date;
+        int major;
+    } f = {r->version, r->date, r->major};
+    _Static_assert(sizeof(f) == 3 * 4, "no padding");
+    QZ_CHECK__WALK(w, f);
+    if (!w->key) {
+        r->version = f.version;
+        r->date = f.date;
+        r->major = f.major;
+    }
     if (r->version < 1 || r->version > 2)
         return 0;
     qz_check__walk_str(w, &r->type);
-    QZ_CHECK__WALK(w, r->date);
-    QZ_CHECK__WALK(w, r->major);
     qz_check__walk_str(w, &r->portfolio);
     if (r->version < 2)
         return 1;
-    QZ_CHECK__WALK(w, r->minutes);
-    QZ_CHECK__WALK(w, r->held);
+    struct {
+        int minutes, held;
+    } g = {r->minutes, r->held};
+    QZ_CHECK__WALK(w, g);
+    if (!w->key) {
+        r->minutes = g.minutes;
+        r->held = g.held;
+    }
     return qz_check__walk_list(w, &r->invitees, &r->ninvitees);
 }
 
@@ -90,11 +115,18 @@ static int walk_acting(qz_check__walk *w, void *req)
     qz_acting_request *r = req;
     if (!w->key)
         *r = (qz_acting_request)QZ_ACTING_REQUEST_INIT;
-    QZ_CHECK__WALK(w, r->version);
+    struct {
+        unsigned int version;
+        qz_date date;
+    } f = {r->version, r->date};
+    QZ_CHECK__WALK(w, f);
+    if (!w->key) {
+        r->version = f.version;
+        r->date = f.date;
+    }
     if (r->version < 1 || r->version > 2)
         return 0;
     qz_check__walk_str(w, &r->post);
-    QZ_CHECK__WALK(w, r->date);
     qz_check__walk_str(w, &r->matter);
     if (r->version >= 2) {
         qz_check__walk_str(w, &r->matter_kind);
@@ -203,6 +235,11 @@ static int check_once(qz_decision **out, const qz_model *model, const void *req,
     if ((rc = row->ask(&a, model, req, actor)) < 0)
         return rc;
     return qz_check__decide(out, model, a, action, cap, actor, row->allowed_value);
+}
+
+qz_check__walk_fn qz_check__walk_of(qz_check_action action)
+{
+    return (int)action >= 1 && (int)action <= QZ_CHECK_SUBSTITUTE ? actions[action].walk : NULL;
 }
 
 int qz_check__key_write(qz_check__key *k, qz_check_action action, qz_capacity cap, const void *req,

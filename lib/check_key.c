@@ -26,22 +26,26 @@ void qz_check__read_str(qz_check__walk *w, const char **s)
 
 void qz_check__read_list(qz_check__walk *w, const char *const **list, size_t *n)
 {
-    unsigned char tag = 0;
-    qz_check__walk_bytes(w, &tag, 1);
-    QZ_CHECK__WALK(w, *n);
+    int64_t count = 0;
+    QZ_CHECK__WALK(w, count);
     *list = NULL;
-    if (!w->bad && tag == QZ_CHECK__NULL_LIST)
+    *n = 0;
+    if (w->bad)
         return;
-    if (w->bad || tag != QZ_CHECK__LIST || *n > w->nroom - w->used) {
+    if (count < 0) { /* a NULL list, and the count it came with */
+        *n = (size_t)(-1 - count);
+        return;
+    }
+    if ((uint64_t)count > QZ_MAX_REQUEST_LIST || (size_t)count > w->nroom - w->used) {
         w->bad = 1;
-        *n = 0;
         return;
     }
     const char **entries = w->room + w->used;
-    w->used += *n;
-    for (size_t i = 0; i < *n; i++)
+    w->used += (size_t)count;
+    for (size_t i = 0; i < (size_t)count; i++)
         qz_check__read_str(w, &entries[i]);
     *list = entries;
+    *n = (size_t)count;
 }
 
 uint32_t qz_check__key_hash(qz_check__key *k)

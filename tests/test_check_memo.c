@@ -411,6 +411,107 @@ static void test_key_every_field(void **state)
     assert_false(key_of(&same.k[0], QZ_CHECK_APPROVE_LEAVE, QZ_CAP_APPROVER, &lr, actor, &hash));
 }
 
+/* ---- a key reads back into the request it was written from ---- */
+
+static void key_whole(qz_check__key *k, uint64_t *buf, size_t cap, qz_check_action action, qz_capacity cap_,
+                      const void *req)
+{
+    *k = (qz_check__key){0, cap, 0, (unsigned char *)buf};
+    assert_true(qz_check__key_write(k, action, cap_, req, "deputy-1"));
+    assert_true(k->len <= k->cap);
+}
+
+static void same_list(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    assert_int_equal(na, nb);
+    assert_true((a == NULL) == (b == NULL));
+    for (size_t i = 0; a && i < na; i++)
+        assert_true(same_str(a[i], b[i]));
+}
+
+static void test_key_reads_back(void **state)
+{
+    (void)state;
+    static uint64_t buf[4096];
+    static const char *const pf[] = {"justice", NULL, "finance"}, *const fl[] = {"personnel"};
+    qz_check__key k;
+    qz_check__request back;
+    const char **room = NULL;
+
+    qz_sign_request s = {1, "request", "government-office", NULL, 1, 2, 3, 4, pf, 3, 20001, fl, 1};
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s);
+    QZT_OK(qz_check__key_read(k.b, k.len, k.items, qz_check__walk_of(QZ_CHECK_SIGN), &back, &room));
+    assert_true(same_str(back.sign.kind, s.kind) && same_str(back.sign.issuer, s.issuer) &&
+                !back.sign.recipient);
+    assert_int_equal(back.sign.version, 1);
+    assert_int_equal(back.sign.major_policy, 1);
+    assert_int_equal(back.sign.broad_scope, 2);
+    assert_int_equal(back.sign.decided_by_executive, 3);
+    assert_int_equal(back.sign.routine, 4);
+    assert_int_equal(back.sign.date, 20001);
+    same_list(back.sign.portfolios, back.sign.nportfolios, pf, 3);
+    same_list(back.sign.flags, back.sign.nflags, fl, 1);
+    free(room);
+    s.portfolios = NULL; /* a NULL list keeps its count (the query refuses it) */
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s);
+    QZT_OK(qz_check__key_read(k.b, k.len, k.items, qz_check__walk_of(QZ_CHECK_SIGN), &back, &room));
+    same_list(back.sign.portfolios, back.sign.nportfolios, NULL, 3);
+    free(room);
+
+    static const char *const inv[] = {"finance", "inst-a"};
+    qz_meeting_request r = {2, "executive", 20002, 1, "justice", inv, 2, 90, 3};
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_CONVENE, QZ_CAP_CONVENER, &r);
+    QZT_OK(qz_check__key_read(k.b, k.len, k.items, qz_check__walk_of(QZ_CHECK_CONVENE), &back, &room));
+    assert_true(same_str(back.meeting.type, "executive") && same_str(back.meeting.portfolio, "justice"));
+    assert_int_equal(back.meeting.date, 20002);
+    assert_int_equal(back.meeting.major, 1);
+    assert_int_equal(back.meeting.minutes, 90);
+    assert_int_equal(back.meeting.held, 3);
+    same_list(back.meeting.invitees, back.meeting.ninvitees, inv, 2);
+    free(room);
+    r.version = 1; /* version 1: the fields of version 2 read back as the _INIT macro has them */
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_CONVENE, QZ_CAP_CONVENER, &r);
+    QZT_OK(qz_check__key_read(k.b, k.len, k.items, qz_check__walk_of(QZ_CHECK_CONVENE), &back, &room));
+    assert_int_equal(back.meeting.version, 1);
+    assert_null(back.meeting.invitees);
+    assert_int_equal(back.meeting.minutes, 0);
+    free(room);
+
+    qz_acting_request a = {2, "county-head", 20003, "executive", "urgent", 1};
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, &a);
+    QZT_OK(qz_check__key_read(k.b, k.len, k.items, qz_check__walk_of(QZ_CHECK_ACT_FOR), &back, &room));
+    assert_true(same_str(back.acting.post, "county-head") && same_str(back.acting.matter, "executive") &&
+                same_str(back.acting.matter_kind, "urgent"));
+    assert_int_equal(back.acting.date, 20003);
+    assert_int_equal(back.acting.instructed, 1);
+    free(room);
+
+    /* a key cut short, or with bytes changed, reads back or is refused: never read past */
+    s.portfolios = pf;
+    key_whole(&k, buf, sizeof(buf), QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s);
+    size_t refused = 0;
+    for (size_t len = 0; len < k.len; len++) {
+        unsigned char *cut = malloc(len ? len : 1);
+        memcpy(cut, k.b, len);
+        int rc = qz_check__key_read(cut, len, k.items, qz_check__walk_of(QZ_CHECK_SIGN), &back, &room);
+        refused += rc == QZ_EINVAL;
+        assert_true(rc == QZ_OK || rc == QZ_EINVAL);
+        free(room);
+        free(cut);
+    }
+    assert_true(refused >= k.len - strlen("deputy-1") - 2); /* all but the cuts within the actor */
+    for (size_t at = 0; at < k.len; at++)
+        for (unsigned v = 0; v < 256; v += 51) {
+            unsigned char *bent = malloc(k.len);
+            memcpy(bent, k.b, k.len);
+            bent[at] = (unsigned char)v;
+            int rc = qz_check__key_read(bent, k.len, k.items, qz_check__walk_of(QZ_CHECK_SIGN), &back, &room);
+            assert_true(rc == QZ_OK || rc == QZ_EINVAL);
+            free(room);
+            free(bent);
+        }
+}
+
 /* Inputs longer than a key holds decide the long way, and alike. */
 static void test_long_inputs(void **state)
 {
@@ -576,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_same_with_and_without),
         cmocka_unit_test(test_outcome_answers),
         cmocka_unit_test(test_key_every_field),
+        cmocka_unit_test(test_key_reads_back),
         cmocka_unit_test(test_long_inputs),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_oom),
