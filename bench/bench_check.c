@@ -5,14 +5,15 @@
  *
  * Each check is timed twice: asked again and again, as a workflow engine
  * asks about the same kinds of document and the same people all day (the
- * model remembers the outcome: lib/check_memo.c), and with a new date every
+ * model remembers the outcome: lib/model_memo.c), and with a new date every
  * time, cycling through more dates than the memo has slots (every check is
  * decided from the rules, as the first time a question is asked).
  *
- *     bench_check [N]
+ *     bench_check [N] [again|new]      (the second: only that half)
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "quanze.h"
 
@@ -79,11 +80,14 @@ int main(int argc, char **argv)
     static const char *const names[] = {"query sign (reference)", "check sign", "check countersign",
                                         "check convene", "check act-for"};
     long n = argc > 1 ? atol(argv[1]) : 200000;
+    const char *only = argc > 2 ? argv[2] : NULL;
     if (qz_model_default(&model) != QZ_OK)
         die("model");
     if (qz_date_parse(&day, "2026-06-10") != QZ_OK)
         die("date");
     for (int fresh = 0; fresh <= 1; fresh++) {
+        if (only && strcmp(only, fresh ? "new" : "again") != 0)
+            continue;
         printf("%s\n", fresh ? "a new date every time (decided from the rules):"
                              : "the same question again and again (remembered):");
         for (int k = 0; k < 5; k++) {

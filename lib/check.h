@@ -6,6 +6,7 @@
 
 #include "quanze/check.h"
 #include "quanze/model.h"
+#include "model.h"
 #include "query.h"
 
 #include <stdint.h>
@@ -27,11 +28,11 @@ typedef union qz_check__request {
  * need no tags; a string is tagged (NULL or not) and ends at its NUL, a list
  * is counted (NULL or not). Two different inputs never write the same bytes.
  *
- * A key serves twice: the model remembers outcomes by it (lib/check_memo.c,
+ * A key serves twice: the model remembers outcomes by it (lib/model_memo.c,
  * keys of at most QZ_CHECK__KEY_BYTES), and a decide-only decision keeps it
  * instead of a copy of the request, to rebuild the request from if the full
  * answer is ever wanted. */
-#define QZ_CHECK__KEY_BYTES 192u
+#define QZ_CHECK__KEY_BYTES QZ_MODEL__MEMO_KEY
 typedef struct qz_check__key {
     size_t len;   /* bytes the key takes; written only while they fit in `cap` */
     size_t cap;   /* of `b`: 8-aligned, and a multiple of 8 */
@@ -152,17 +153,8 @@ typedef struct qz_check__outcome {
     int32_t allowed, found, via, citation;
     int32_t lasting;
 } qz_check__outcome;
-
-/* ---- lib/check_memo.c: outcomes remembered per model ---- */
-
-/* 1 with *o when the model remembers key `k` (written whole, of at most
- * QZ_CHECK__KEY_BYTES; hash `hash`), else 0. */
-int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash, qz_check__outcome *o);
-/* Remembers outcome `o` (lasting) for key `k`, when a slot is free to write. */
-void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t hash,
-                          const qz_check__outcome *o);
-/* For tests: 0 turns remembering off for model `m` (nothing found, nothing stored), 1 on. */
-void qz_check__memo_enable(qz_model *m, int on);
+_Static_assert(sizeof(qz_check__outcome) == QZ_MODEL__MEMO_VALUE,
+               "an outcome is a value of the model's memo");
 
 /* What the entry points start with: *out = NULL, then the model and actor
  * checked (QZ_EINVAL recorded for NULL, QZ_ENOTFOUND for an actor that is
@@ -189,7 +181,7 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
                           qz_check_action action, qz_capacity cap, const char *actor, const qz_check__key *k,
                           qz_check__ask_fn ask, qz_check__walk_fn walk, qz_check__outcome *o);
 /* The same decision from outcome `o` (lasting) of an earlier check with the
- * same inputs (qz_check__memo_find(): key `k`). QZ_OK, or QZ_ENOMEM recorded. */
+ * same inputs (remembered by the model for key `k`). QZ_OK, or QZ_ENOMEM recorded. */
 int qz_check__decide_remembered(qz_decision **out, const qz_model *model, const qz_check__outcome *o,
                                 qz_check_action action, qz_capacity cap, const qz_check__key *k,
                                 qz_check__ask_fn ask, qz_check__walk_fn walk);

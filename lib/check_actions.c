@@ -273,7 +273,7 @@ static int check_long(qz_decision **out, const qz_model *model, const void *req,
 }
 
 /* A decide-only check writes its key (lib/check.h) and asks the model first
- * whether it decided the same inputs before (lib/check_memo.c); what it
+ * whether it decided the same inputs before (lib/model_memo.c); what it
  * decides is remembered when the outcome's strings are all the model's.
  * A request whose key cannot be written (a version or a list the query
  * refuses) is asked the full way, and fails there. `cap` overrides the row's
@@ -292,13 +292,13 @@ static int check(qz_decision **out, const qz_model *model, const void *req, cons
     if (k.len > k.cap) /* too long to remember: the key is written whole for the decision only */
         return check_long(out, model, req, actor, action, cap, &k);
     uint32_t hash = qz_check__key_hash(&k);
-    if (qz_check__memo_find(model, &k, hash, &o)) {
+    if (qz_model__memo_find(model, k.b, k.len, hash, &o)) {
         *out = NULL;
         return qz_check__decide_remembered(out, model, &o, action, cap, &k, row->ask, row->walk);
     }
     int rc = check_once(out, model, req, actor, action, cap, &k, &o);
     if (rc == QZ_OK && o.lasting)
-        qz_check__memo_store(model, &k, hash, &o);
+        qz_model__memo_store(model, k.b, k.len, hash, &o);
     return rc;
 }
 

@@ -40,6 +40,11 @@ void qz_check__read_list(qz_check__walk *w, const char *const **list, size_t *n)
         w->bad = 1;
         return;
     }
+    if (count == 0) { /* a list, empty: not NULL */
+        static const char *const empty[1] = {NULL};
+        *list = empty;
+        return;
+    }
     const char **entries = w->room + w->used;
     w->used += (size_t)count;
     for (size_t i = 0; i < (size_t)count; i++)

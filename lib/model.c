@@ -62,7 +62,7 @@ int qz_model_new_versions(qz_model **out, const qz_rules *const *rules, size_t n
     m->cal = qz_calendar_ref(cal);
     qz__ref_init(&m->ref);
     atomic_init(&m->memo_off, 0);
-    if (!(m->memo = qz_check__memo_new())) {
+    if (!(m->memo = qz_model__memo_new())) {
         qz_model_free(m);
         return qz__error_nomem();
     }

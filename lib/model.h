@@ -11,11 +11,9 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
-/* The decision memo of the checks (lib/check_memo.c): one flat allocation,
- * empty (zeroed) from qz_check__memo_new(), or NULL when out of memory
- * (nothing recorded). */
+/* The model's memo (lib/model_memo.c): values remembered by keys, one flat
+ * allocation. */
 struct qz_model__memo;
-struct qz_model__memo *qz_check__memo_new(void);
 
 /* The posts whose own role is one rule role: rows [first, first + n) of the
  * organisation's own-role index (qz_org__own_role_rows()), n = 0 when none. */
@@ -32,10 +30,10 @@ struct qz_model {
     /* role_rows[i][k]: rule role k of rules[i] in the organisation, found once
      * when the model is built so that no question looks a role up by its id */
     qz_model__role_rows **role_rows;
-    /* What the checks decided, remembered for the inputs that decided it
-     * (lib/check_memo.c; one flat allocation, freed with the model). Not
-     * part of what the model says: a check answers the same with it or
-     * without it (memo_off, for tests, turns it off). */
+    /* Values worked out from the model, remembered by key (lib/model_memo.c;
+     * the checks remember their outcomes): made with the model, freed with
+     * it. Not part of what the model says: a caller answers the same with it
+     * or without it (memo_off, for tests, turns it off). */
     struct qz_model__memo *memo;
     _Atomic int memo_off;
 };
@@ -43,6 +41,23 @@ struct qz_model {
 /* The rule set in force on `date` (as qz_model_rules_at()) and its index in
  * m->rules through *index; NULL when none is in force. */
 const qz_rules *qz_model__rules_at(const qz_model *m, qz_date date, size_t *index);
+
+/* ---- model_memo.c ---- */
+
+/* Keys of at most QZ_MODEL__MEMO_KEY bytes (8-aligned, the last word padded
+ * with zeros), values of QZ_MODEL__MEMO_VALUE bytes. */
+#define QZ_MODEL__MEMO_KEY 192u
+#define QZ_MODEL__MEMO_VALUE 64u
+/* An empty memo (zeroed), or NULL when out of memory (nothing recorded). */
+struct qz_model__memo *qz_model__memo_new(void);
+/* 1 with `value` when model `m` remembers key `key` (`len` bytes, hash
+ * `hash`), else 0. */
+int qz_model__memo_find(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash, void *value);
+/* Remembers `value` for key `key`, when a slot is free to write (else nothing). */
+void qz_model__memo_store(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash,
+                          const void *value);
+/* For tests: 0 turns remembering off for model `m` (nothing found, nothing stored), 1 on. */
+void qz_model__memo_enable(qz_model *m, int on);
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* The decision memo (lib/check_memo.c): a check answered from what the model
+/* The checks' memo (lib/model_memo.c, lib/check_key.c): a check answered from what the model
  * remembers is exactly the check decided without it; the key takes in every
  * field of every request, by content; a stored outcome is what the check
  * answers, and only for its own inputs; inputs too long are not remembered;
@@ -165,7 +165,7 @@ static int remembered(const qz_model *m, const input *in, const char *actor)
                       : in->action == QZ_CHECK_SIGN || in->action == QZ_CHECK_COUNTERSIGN
                           ? (const void *)&in->sign
                           : (const void *)&in->meeting;
-    return key_of(&t, in->action, cap, req, actor, &hash) && qz_check__memo_find(m, &t.k, hash, &o);
+    return key_of(&t, in->action, cap, req, actor, &hash) && qz_model__memo_find(m, t.k.b, t.k.len, hash, &o);
 }
 
 enum { MAX_INPUTS = 1600 };
@@ -178,7 +178,7 @@ static void test_same_with_and_without(void **state)
 {
     (void)state;
     qz_model *on = qzt_model(NULL, NULL), *off = qzt_model(NULL, NULL);
-    qz_check__memo_enable(off, 0);
+    qz_model__memo_enable(off, 0);
     size_t n = inputs_of(grid, MAX_INPUTS), actors = actor_count(on), checks = 0, hits = 0, allowed = 0;
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < actors; k++) {
@@ -240,7 +240,7 @@ static void test_outcome_answers(void **state)
     o.allowed = o.found = o.lasting = 1;
     o.via = QZ_VIA_ENTRUSTED;
     o.citation = 0;
-    qz_check__memo_store(m, &t.k, hash, &o);
+    qz_model__memo_store(m, t.k.b, t.k.len, hash, &o);
     QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
     assert_int_equal(qz_decision_allowed(d), 1);
     assert_int_equal(qz_decision_via(d), QZ_VIA_ENTRUSTED);
@@ -252,7 +252,7 @@ static void test_outcome_answers(void **state)
     assert_int_equal(qz_decision_allowed(d), 0);
     qz_decision_free(d);
     in.sign.date--;
-    qz_check__memo_enable(m, 0);
+    qz_model__memo_enable(m, 0);
     QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
     assert_int_equal(qz_decision_allowed(d), 0);
     qz_decision_free(d);
@@ -517,7 +517,7 @@ static void test_long_inputs(void **state)
 {
     (void)state;
     qz_model *m = qzt_model(NULL, NULL), *off = qzt_model(NULL, NULL);
-    qz_check__memo_enable(off, 0);
+    qz_model__memo_enable(off, 0);
     const char *pf[40];
     for (size_t i = 0; i < 40; i++)
         pf[i] = i % 2 ? "justice" : "finance";
@@ -578,7 +578,7 @@ static void test_threads(void **state)
 {
     (void)state;
     qz_model *m = qzt_model(NULL, NULL), *off = qzt_model(NULL, NULL);
-    qz_check__memo_enable(off, 0);
+    qz_model__memo_enable(off, 0);
     size_t n = inputs_of(grid, MAX_INPUTS);
     assert_true(n >= THREAD_INPUTS);
     static const char *const actors[2] = {"executive-deputy", "deputy-1"};

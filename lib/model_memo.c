@@ -1,9 +1,9 @@
-/* The decision memo: what a check decided, remembered per model for the
- * inputs that decided it. A model is immutable, so the outcome of a check
- * is a function of the model and of what the caller passed: the action, the
- * capacity, every field of the request (as its version has them) and the
- * actor. The key is those inputs written out whole (lib/check.h), and a slot
- * answers only a key equal to its own, never a hash match alone.
+/* The model's memo: values of QZ_MODEL__MEMO_VALUE bytes remembered by keys
+ * of up to QZ_MODEL__MEMO_KEY bytes. A model is immutable, so whatever is a
+ * function of the model and of a key may be remembered in it: the checks
+ * (lib/check_actions.c) remember what they decided by every input they were
+ * given, written out (lib/check.h). A slot answers only a key equal to its
+ * own, never a hash match alone.
  *
  * Bounded: a fixed table of slots per model, allocated with the model (so
  * that running out of memory fails the model's creation, not a check) and
@@ -15,24 +15,22 @@
  * seqlocks get along with programming language memory models?", MSPC 2012).
  * A writer makes the slot's count odd, writes, and makes it even again; a
  * reader that finds the count odd, or changed after it read, ignores what it
- * read and decides the long way. Every word of a slot is atomic, so that no
+ * read (the caller works the value out). Every word of a slot is atomic, so that no
  * reader races with a writer in the language's terms (ThreadSanitizer
  * agrees), and a writer that finds the slot busy simply does not remember. */
-#include "check.h"
-
 #include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include "alloc.h"
 #include "model.h"
 
-/* 256 slots of 296 bytes: 74 KiB per model. */
+/* 256 slots of 264 bytes: 66 KiB per model. */
 #define MEMO_SLOTS 256u
-#define KEY_WORDS (QZ_CHECK__KEY_BYTES / 8u)
-#define OUT_WORDS (sizeof(qz_check__outcome) / 8u)
+#define KEY_WORDS (QZ_MODEL__MEMO_KEY / 8u)
+#define OUT_WORDS (QZ_MODEL__MEMO_VALUE / 8u)
 
-_Static_assert(QZ_CHECK__KEY_BYTES % 8u == 0, "the key is copied a word at a time");
-_Static_assert(sizeof(qz_check__outcome) % 8u == 0, "the outcome is copied a word at a time");
+_Static_assert(QZ_MODEL__MEMO_KEY % 8u == 0, "the key is copied a word at a time");
+_Static_assert(QZ_MODEL__MEMO_VALUE % 8u == 0, "the value is copied a word at a time");
 _Static_assert((MEMO_SLOTS & (MEMO_SLOTS - 1u)) == 0, "slots are chosen by the low bits of the hash");
 
 typedef struct memo_slot {
@@ -46,15 +44,15 @@ struct qz_model__memo {
     memo_slot slots[MEMO_SLOTS];
 };
 
-/* Word `i` of key `k` (8-aligned, padded by qz_check__key_hash()). */
-static inline uint64_t word(const qz_check__key *k, size_t i)
+/* Word `i` of key `key`, whose last word is padded with zeros. */
+static inline uint64_t word(const unsigned char *key, size_t i)
 {
     uint64_t w;
-    memcpy(&w, k->b + i * 8u, sizeof(w));
+    memcpy(&w, key + i * 8u, sizeof(w));
     return w;
 }
 
-struct qz_model__memo *qz_check__memo_new(void)
+struct qz_model__memo *qz_model__memo_new(void)
 {
     /* zero bytes are a valid zero for the lock-free atomics of a slot */
     return qz__calloc(1, sizeof(struct qz_model__memo));
@@ -65,16 +63,16 @@ static int remembering(const qz_model *m)
     return m->memo && !atomic_load_explicit(&((qz_model *)m)->memo_off, memory_order_relaxed);
 }
 
-int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash, qz_check__outcome *o)
+int qz_model__memo_find(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash, void *value)
 {
-    if (k->len > QZ_CHECK__KEY_BYTES || !remembering(m))
+    if (len == 0 || len > QZ_MODEL__MEMO_KEY || !remembering(m))
         return 0;
     memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
     uint32_t seq = atomic_load_explicit(&s->seq, memory_order_acquire);
-    if ((seq & 1u) || atomic_load_explicit(&s->len, memory_order_relaxed) != (uint32_t)k->len)
+    if ((seq & 1u) || atomic_load_explicit(&s->len, memory_order_relaxed) != (uint32_t)len)
         return 0;
-    for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
-        if (atomic_load_explicit(&s->key[i], memory_order_relaxed) != word(k, i))
+    for (size_t i = 0, n = (len + 7u) / 8u; i < n; i++)
+        if (atomic_load_explicit(&s->key[i], memory_order_relaxed) != word(key, i))
             return 0;
     uint64_t w[OUT_WORDS];
     for (size_t i = 0; i < OUT_WORDS; i++)
@@ -82,14 +80,14 @@ int qz_check__memo_find(const qz_model *m, const qz_check__key *k, uint32_t hash
     atomic_thread_fence(memory_order_acquire);
     if (atomic_load_explicit(&s->seq, memory_order_relaxed) != seq)
         return 0; /* a writer came between: what was read may be torn */
-    memcpy(o, w, sizeof(*o));
+    memcpy(value, w, sizeof(w));
     return 1;
 }
 
-void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t hash,
-                          const qz_check__outcome *o)
+void qz_model__memo_store(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash,
+                          const void *value)
 {
-    if (k->len > QZ_CHECK__KEY_BYTES || !remembering(m))
+    if (len == 0 || len > QZ_MODEL__MEMO_KEY || !remembering(m))
         return;
     memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
     uint32_t seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
@@ -98,16 +96,16 @@ void qz_check__memo_store(const qz_model *m, const qz_check__key *k, uint32_t ha
         return; /* another writer has the slot */
     atomic_thread_fence(memory_order_release);
     uint64_t w[OUT_WORDS];
-    memcpy(w, o, sizeof(w));
+    memcpy(w, value, sizeof(w));
     for (size_t i = 0; i < OUT_WORDS; i++)
         atomic_store_explicit(&s->out[i], w[i], memory_order_relaxed);
-    for (size_t i = 0, n = (k->len + 7u) / 8u; i < n; i++)
-        atomic_store_explicit(&s->key[i], word(k, i), memory_order_relaxed);
-    atomic_store_explicit(&s->len, (uint32_t)k->len, memory_order_relaxed);
+    for (size_t i = 0, n = (len + 7u) / 8u; i < n; i++)
+        atomic_store_explicit(&s->key[i], word(key, i), memory_order_relaxed);
+    atomic_store_explicit(&s->len, (uint32_t)len, memory_order_relaxed);
     atomic_store_explicit(&s->seq, seq + 2u, memory_order_release);
 }
 
-void qz_check__memo_enable(qz_model *m, int on)
+void qz_model__memo_enable(qz_model *m, int on)
 {
     atomic_store_explicit(&m->memo_off, on ? 0 : 1, memory_order_relaxed);
 }
