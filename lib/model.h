@@ -53,7 +53,9 @@ struct qz_model__memo *qz_model__memo_new(void);
 /* 1 with `value` when model `m` remembers key `key` (`len` bytes, hash
  * `hash`), else 0. */
 int qz_model__memo_find(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash, void *value);
-/* Remembers `value` for key `key`, when a slot is free to write (else nothing). */
+/* Remembers `value` for key `key`, when a slot is free to write (else
+ * nothing), the second time the calling thread offers the key: the first
+ * time it is only noted. */
 void qz_model__memo_store(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash,
                           const void *value);
 /* For tests: 0 turns remembering off for model `m` (nothing found, nothing stored), 1 on. */

@@ -24,7 +24,8 @@
 #include "alloc.h"
 #include "model.h"
 
-/* 256 slots of 264 bytes: 66 KiB per model. */
+/* 256 slots of 320 bytes (five cache lines each, so that a writer of one
+ * slot never disturbs a reader of the next): 80 KiB per model. */
 #define MEMO_SLOTS 256u
 #define KEY_WORDS (QZ_MODEL__MEMO_KEY / 8u)
 #define OUT_WORDS (QZ_MODEL__MEMO_VALUE / 8u)
@@ -34,15 +35,30 @@ _Static_assert(QZ_MODEL__MEMO_VALUE % 8u == 0, "the value is copied a word at a 
 _Static_assert((MEMO_SLOTS & (MEMO_SLOTS - 1u)) == 0, "slots are chosen by the low bits of the hash");
 
 typedef struct memo_slot {
-    _Atomic uint32_t seq; /* odd while a writer writes */
-    _Atomic uint32_t len; /* of the key; 0 for a slot never written */
+    _Alignas(64) _Atomic uint32_t seq; /* odd while a writer writes */
+    _Atomic uint32_t len;              /* of the key; 0 for a slot never written */
     _Atomic uint64_t out[OUT_WORDS];
     _Atomic uint64_t key[KEY_WORDS];
 } memo_slot;
 
+/* The slots start at the first 64-byte boundary of the allocation. */
 struct qz_model__memo {
-    memo_slot slots[MEMO_SLOTS];
+    unsigned char bytes[MEMO_SLOTS * sizeof(memo_slot) + 63u];
 };
+
+static memo_slot *slot_of(const qz_model *m, uint32_t hash)
+{
+    uintptr_t base = ((uintptr_t)m->memo->bytes + 63u) & ~(uintptr_t)63u;
+    return (memo_slot *)base + (hash & (MEMO_SLOTS - 1u));
+}
+
+/* Keys this thread offered to remember once, by hash: a key is written to
+ * the shared slots the second time (lib/check_actions.c: the second time a
+ * question is asked), so that a question asked once, as every record of an
+ * audit is, costs no write that other cores would have to fetch back. A
+ * different key with the same hash only makes a write come early. */
+#define SEEN 64u
+static _Thread_local uint32_t seen[SEEN];
 
 /* Word `i` of key `key`, whose last word is padded with zeros. */
 static inline uint64_t word(const unsigned char *key, size_t i)
@@ -67,7 +83,7 @@ int qz_model__memo_find(const qz_model *m, const unsigned char *key, size_t len,
 {
     if (len == 0 || len > QZ_MODEL__MEMO_KEY || !remembering(m))
         return 0;
-    memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
+    memo_slot *s = slot_of(m, hash);
     uint32_t seq = atomic_load_explicit(&s->seq, memory_order_acquire);
     if ((seq & 1u) || atomic_load_explicit(&s->len, memory_order_relaxed) != (uint32_t)len)
         return 0;
@@ -89,7 +105,12 @@ void qz_model__memo_store(const qz_model *m, const unsigned char *key, size_t le
 {
     if (len == 0 || len > QZ_MODEL__MEMO_KEY || !remembering(m))
         return;
-    memo_slot *s = &m->memo->slots[hash & (MEMO_SLOTS - 1u)];
+    uint32_t *mark = &seen[hash % SEEN];
+    if (*mark != hash) {
+        *mark = hash; /* the first time: noted, not written */
+        return;
+    }
+    memo_slot *s = slot_of(m, hash);
     uint32_t seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
     if ((seq & 1u) || !atomic_compare_exchange_strong_explicit(&s->seq, &seq, seq + 1u, memory_order_acquire,
                                                                memory_order_relaxed))

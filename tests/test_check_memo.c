@@ -171,9 +171,9 @@ static int remembered(const qz_model *m, const input *in, const char *actor)
 enum { MAX_INPUTS = 1600 };
 static input grid[MAX_INPUTS];
 
-/* Every check of the grid by every post and person, three ways: on a model
- * that remembers (first asked, then again: answered from the memo) and on
- * one that does not. */
+/* Every check of the grid by every post and person, on a model that
+ * remembers (asked once: noted; twice: remembered; a third time: answered
+ * from the memo) and on one that does not. */
 static void test_same_with_and_without(void **state)
 {
     (void)state;
@@ -183,24 +183,29 @@ static void test_same_with_and_without(void **state)
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < actors; k++) {
             const char *actor = actor_at(on, k);
-            qz_decision *first = NULL, *again = NULL, *plain = NULL;
+            qz_decision *first = NULL, *second = NULL, *third = NULL, *plain = NULL;
             int rc = run(&plain, off, &grid[i], actor);
             assert_int_equal(run(&first, on, &grid[i], actor), rc);
+            assert_false(remembered(on, &grid[i], actor)); /* asked once: noted only */
+            assert_int_equal(run(&second, on, &grid[i], actor), rc);
             hits += remembered(on, &grid[i], actor);
-            assert_int_equal(run(&again, on, &grid[i], actor), rc);
+            assert_int_equal(run(&third, on, &grid[i], actor), rc);
             if (rc == QZ_OK) {
                 int deep = checks % 13 == 0;
                 same_decision(first, plain, deep, actor);
-                same_decision(again, plain, deep, actor);
+                same_decision(second, plain, deep, actor);
+                same_decision(third, plain, deep, actor);
                 allowed += (size_t)qz_decision_allowed(plain);
             } else {
                 assert_null(first);
-                assert_null(again);
+                assert_null(second);
+                assert_null(third);
             }
             assert_false(remembered(off, &grid[i], actor));
             checks++;
             qz_decision_free(first);
-            qz_decision_free(again);
+            qz_decision_free(second);
+            qz_decision_free(third);
             qz_decision_free(plain);
         }
     print_message("memo: %zu checks, %zu remembered when asked again, %zu allowed\n", checks, hits, allowed);
@@ -226,9 +231,12 @@ static void test_outcome_answers(void **state)
     in.sign.nportfolios = 1;
     in.sign.date = qzt_d("2026-06-10");
     qz_decision *d = NULL;
-    QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
-    assert_int_equal(qz_decision_allowed(d), 0);
-    qz_decision_free(d);
+    for (int asked = 0; asked < 2; asked++) { /* remembered when asked twice */
+        assert_false(remembered(m, &in, "deputy-1"));
+        QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
+        assert_int_equal(qz_decision_allowed(d), 0);
+        qz_decision_free(d);
+    }
     assert_true(remembered(m, &in, "deputy-1"));
 
     tkey t;
@@ -240,12 +248,22 @@ static void test_outcome_answers(void **state)
     o.allowed = o.found = o.lasting = 1;
     o.via = QZ_VIA_ENTRUSTED;
     o.citation = 0;
-    qz_model__memo_store(m, t.k.b, t.k.len, hash, &o);
+    qz_model__memo_store(m, t.k.b, t.k.len, hash,
+                         &o); /* (this thread offered the key twice already: written) */
     QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
     assert_int_equal(qz_decision_allowed(d), 1);
     assert_int_equal(qz_decision_via(d), QZ_VIA_ENTRUSTED);
     assert_string_equal(qz_decision_post(d), "deputy-1");
     qz_decision_free(d);
+
+    /* a key offered once is noted, not written; offered again, written */
+    in.sign.date += 7;
+    assert_true(key_of(&t, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &in.sign, "deputy-1", &hash));
+    qz_model__memo_store(m, t.k.b, t.k.len, hash, &o);
+    assert_false(remembered(m, &in, "deputy-1"));
+    qz_model__memo_store(m, t.k.b, t.k.len, hash, &o);
+    assert_true(remembered(m, &in, "deputy-1"));
+    in.sign.date -= 7;
 
     in.sign.date++;
     QZT_OK(qz_check_sign(&d, m, &in.sign, "deputy-1"));
@@ -664,6 +682,7 @@ static void test_oom(void **state)
     in.sign.portfolios = pf;
     in.sign.nportfolios = 1;
     in.sign.date = qzt_d("2026-06-10");
+    QZT_OK(oom_remembered_check(&in));
     QZT_OK(oom_remembered_check(&in));
     assert_true(remembered(remembering_model, &in, "executive-deputy"));
     assert_int_equal(qzt_oom_loop(oom_remembered_check, NULL, &in),
