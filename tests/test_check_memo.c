@@ -216,6 +216,20 @@ static void test_same_with_and_without(void **state)
     qz_model_free(off);
 }
 
+/* A request to sign, to the city government, in justice's portfolio: the
+ * county head and the executive deputy sign, the other deputies may not. */
+static input a_request(void)
+{
+    static const char *const pf[] = {"justice"};
+    input in = {.action = QZ_CHECK_SIGN, .sign = QZ_SIGN_REQUEST_INIT};
+    in.sign.kind = "request";
+    in.sign.recipient = "city-government";
+    in.sign.portfolios = pf;
+    in.sign.nportfolios = 1;
+    in.sign.date = qzt_d("2026-06-10");
+    return in;
+}
+
 /* A remembered outcome is what the check answers, for its own inputs only:
  * an outcome planted for a deputy who may not sign makes the check say yes;
  * a day later, or with the memo off, the check decides again (no). */
@@ -223,13 +237,7 @@ static void test_outcome_answers(void **state)
 {
     (void)state;
     qz_model *m = qzt_model(NULL, NULL);
-    const char *pf[] = {"justice"};
-    input in = {.action = QZ_CHECK_SIGN, .sign = QZ_SIGN_REQUEST_INIT};
-    in.sign.kind = "request";
-    in.sign.recipient = "city-government";
-    in.sign.portfolios = pf;
-    in.sign.nportfolios = 1;
-    in.sign.date = qzt_d("2026-06-10");
+    input in = a_request();
     qz_decision *d = NULL;
     for (int asked = 0; asked < 2; asked++) { /* remembered when asked twice */
         assert_false(remembered(m, &in, "deputy-1"));
@@ -320,12 +328,14 @@ static void test_key_every_field(void **state)
     add_key(&ks, QZ_CHECK_SIGN, QZ_CAP_COUNTERSIGNER, &s, "deputy-1");
     add_key(&ks, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, "deputy-2");
     add_key(&ks, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, "");
-#define MUTATED(FIELD, VALUE)                                       \
-    do {                                                            \
-        s = base;                                                   \
-        s.FIELD = VALUE;                                            \
-        add_key(&ks, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, "deputy-1"); \
+/* The key of request `req` = `from` with FIELD set to VALUE, checked by "deputy-1". */
+#define MUTATED_AS(req, from, action, cap, FIELD, VALUE) \
+    do {                                                 \
+        req = from;                                      \
+        req.FIELD = VALUE;                               \
+        add_key(&ks, action, cap, &req, "deputy-1");     \
     } while (0)
+#define MUTATED(FIELD, VALUE) MUTATED_AS(s, base, QZ_CHECK_SIGN, QZ_CAP_SIGNER, FIELD, VALUE)
     MUTATED(kind, "report");
     MUTATED(kind, NULL);
     MUTATED(kind, "");
@@ -364,12 +374,7 @@ static void test_key_every_field(void **state)
     add_key(&ks, QZ_CHECK_PRESIDE, QZ_CAP_PRESIDER, &r, "deputy-1");
     add_key(&ks, QZ_CHECK_SIGN_MINUTES, QZ_CAP_MINUTES_SIGNER, &r, "deputy-1");
     add_key(&ks, QZ_CHECK_SIGN_MINUTES, QZ_CAP_MINUTES_SIGNER_MAJOR, &r, "deputy-1");
-#define MUTATED(FIELD, VALUE)                                            \
-    do {                                                                 \
-        r = r0;                                                          \
-        r.FIELD = VALUE;                                                 \
-        add_key(&ks, QZ_CHECK_CONVENE, QZ_CAP_CONVENER, &r, "deputy-1"); \
-    } while (0)
+#define MUTATED(FIELD, VALUE) MUTATED_AS(r, r0, QZ_CHECK_CONVENE, QZ_CAP_CONVENER, FIELD, VALUE)
     MUTATED(version, 1);
     MUTATED(type, "plenary");
     MUTATED(date, 20001);
@@ -388,12 +393,7 @@ static void test_key_every_field(void **state)
     a.date = 20000;
     a0 = a;
     add_key(&ks, QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, &a, "deputy-1");
-#define MUTATED(FIELD, VALUE)                                          \
-    do {                                                               \
-        a = a0;                                                        \
-        a.FIELD = VALUE;                                               \
-        add_key(&ks, QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, &a, "deputy-1"); \
-    } while (0)
+#define MUTATED(FIELD, VALUE) MUTATED_AS(a, a0, QZ_CHECK_ACT_FOR, QZ_CAP_ACTING, FIELD, VALUE)
     MUTATED(version, 1);
     MUTATED(post, "executive-deputy");
     MUTATED(date, 20001);
@@ -401,6 +401,7 @@ static void test_key_every_field(void **state)
     MUTATED(matter_kind, "urgent");
     MUTATED(instructed, 1);
 #undef MUTATED
+#undef MUTATED_AS
     all_different(&ks);
 
     /* by content, not by address: the same request in other memory has the same key */
@@ -539,12 +540,9 @@ static void test_long_inputs(void **state)
     const char *pf[40];
     for (size_t i = 0; i < 40; i++)
         pf[i] = i % 2 ? "justice" : "finance";
-    input in = {.action = QZ_CHECK_SIGN, .sign = QZ_SIGN_REQUEST_INIT};
-    in.sign.kind = "request";
-    in.sign.recipient = "city-government";
+    input in = a_request();
     in.sign.portfolios = pf;
     in.sign.nportfolios = 40;
-    in.sign.date = qzt_d("2026-06-10");
     char actor[400];
     memset(actor, 'x', sizeof(actor) - 1);
     actor[sizeof(actor) - 1] = '\0';
@@ -675,13 +673,7 @@ static void test_oom(void **state)
     qz_calendar_free(oom_cal);
 
     remembering_model = qzt_model(NULL, NULL);
-    const char *pf[] = {"justice"};
-    input in = {.action = QZ_CHECK_SIGN, .sign = QZ_SIGN_REQUEST_INIT};
-    in.sign.kind = "request";
-    in.sign.recipient = "city-government";
-    in.sign.portfolios = pf;
-    in.sign.nportfolios = 1;
-    in.sign.date = qzt_d("2026-06-10");
+    input in = a_request();
     QZT_OK(oom_remembered_check(&in));
     QZT_OK(oom_remembered_check(&in));
     assert_true(remembered(remembering_model, &in, "executive-deputy"));
