@@ -10,7 +10,10 @@
  * decided from the rules, as the first time a question is asked).
  *
  *     bench_check [N] [again|new]      (the second: only that half)
+ *     bench_check N again|new THREADS  (check sign in THREADS threads sharing
+ *                                       the model: checks per second of wall time)
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +78,55 @@ static int one(int kind, long i, int fresh)
     return allowed;
 }
 
+/* ---- threads sharing the model ---- */
+
+typedef struct worker {
+    pthread_t thread;
+    long n, first;
+    int fresh;
+    double cpu;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    double t0 = thread_cpu();
+    for (long i = 0; i < w->n; i++)
+        one(1, w->first + i, w->fresh);
+    w->cpu = thread_cpu() - t0;
+    return NULL;
+}
+
+static double wall(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* `threads` threads ask `n` sign checks each (each its own dates when fresh). */
+static void in_threads(long n, int fresh, int threads)
+{
+    worker w[64];
+    if (threads < 1 || threads > 64)
+        die("threads (1 to 64)");
+    double t0 = wall();
+    for (int t = 0; t < threads; t++) {
+        w[t] = (worker){.n = n, .first = (long)t * 1400, .fresh = fresh};
+        if (pthread_create(&w[t].thread, NULL, work, &w[t]) != 0)
+            die("thread");
+    }
+    double cpu = 0;
+    for (int t = 0; t < threads; t++) {
+        pthread_join(w[t].thread, NULL);
+        cpu += w[t].cpu;
+    }
+    double t = wall() - t0;
+    printf("check sign, %s, %d threads: %.2f M checks/s wall, %.0f ns/check of thread CPU\n",
+           fresh ? "a new date every time" : "asked again", threads, (double)threads * (double)n / t / 1e6,
+           cpu / ((double)threads * (double)n) * 1e9);
+}
+
 int main(int argc, char **argv)
 {
     static const char *const names[] = {"query sign (reference)", "check sign", "check countersign",
@@ -85,6 +137,11 @@ int main(int argc, char **argv)
         die("model");
     if (qz_date_parse(&day, "2026-06-10") != QZ_OK)
         die("date");
+    if (argc > 3) {
+        in_threads(n, only && strcmp(only, "new") == 0, atoi(argv[3]));
+        qz_model_free(model);
+        return 0;
+    }
     for (int fresh = 0; fresh <= 1; fresh++) {
         if (only && strcmp(only, fresh ? "new" : "again") != 0)
             continue;

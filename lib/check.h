@@ -1,6 +1,8 @@
-/* Internal: a decision made from the answer of the matching query. Shared by
- * lib/check_actions.c (the qz_check_*() entry points) and lib/check_decide.c
- * (matching the actor against the answer, the decision's accessors). */
+/* Internal: a decision made from the answer of the matching query, and the
+ * key of a check. Shared by lib/check_actions.c (the qz_check_*() entry
+ * points, the walks that write a request into a key), lib/check_decide.c
+ * (matching the actor against the answer, the decision's accessors) and
+ * lib/check_key.c (reading a key back, its hash). */
 #ifndef QZ_LIB_CHECK_H
 #define QZ_LIB_CHECK_H
 
@@ -50,6 +52,7 @@ typedef struct qz_check__walk {
     int bad;                       /* reading: the key does not hold what the walk asks */
 } qz_check__walk;
 
+/* `n` bytes at `p`: written to the key (while they fit), or read into `p`. */
 static inline void qz_check__walk_bytes(qz_check__walk *w, void *p, size_t n)
 {
     if (w->key) {

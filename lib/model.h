@@ -22,7 +22,6 @@ typedef struct qz_model__role_rows {
 } qz_model__role_rows;
 
 struct qz_model {
-    qz_refcount ref;
     qz_rules **rules; /* sorted by effective date */
     size_t nrules;
     qz_org *org;
@@ -36,6 +35,11 @@ struct qz_model {
      * or without it (memo_off, for tests, turns it off). */
     struct qz_model__memo *memo;
     _Atomic int memo_off;
+    /* Every decision takes a reference and drops it: the count is written
+     * by every thread that checks, so it keeps a cache line apart from the
+     * fields above, which every question reads. */
+    char apart[64];
+    qz_refcount ref;
 };
 
 /* The rule set in force on `date` (as qz_model_rules_at()) and its index in

@@ -152,7 +152,7 @@ static int key_of(tkey *t, qz_check_action action, qz_capacity cap, const void *
 static int remembered(const qz_model *m, const input *in, const char *actor)
 {
     tkey t;
-    uint32_t hash;
+    uint32_t hash = 0;
     qz_check__outcome o;
     qz_capacity cap = in->action == QZ_CHECK_SIGN          ? QZ_CAP_SIGNER
                       : in->action == QZ_CHECK_COUNTERSIGN ? QZ_CAP_COUNTERSIGNER
@@ -248,7 +248,7 @@ static void test_outcome_answers(void **state)
     assert_true(remembered(m, &in, "deputy-1"));
 
     tkey t;
-    uint32_t hash;
+    uint32_t hash = 0;
     assert_true(key_of(&t, QZ_CHECK_SIGN, QZ_CAP_SIGNER, &in.sign, "deputy-1", &hash));
     qz_check__outcome o = {0};
     o.actor = o.post = "deputy-1";
@@ -295,7 +295,7 @@ typedef struct keys {
 
 static void add_key(keys *ks, qz_check_action action, qz_capacity cap, const void *req, const char *actor)
 {
-    uint32_t hash;
+    uint32_t hash = 0;
     assert_true(ks->n < MAX_KEYS);
     assert_true(key_of(&ks->k[ks->n], action, cap, req, actor, &hash));
     ks->n++;
@@ -418,7 +418,7 @@ static void test_key_every_field(void **state)
     assert_memory_equal(same.k[0].buf, same.k[1].buf, same.k[0].k.len);
 
     /* versions no key function was written for are not remembered */
-    uint32_t hash;
+    uint32_t hash = 0;
     s.version = 2;
     assert_false(key_of(&same.k[0], QZ_CHECK_SIGN, QZ_CAP_SIGNER, &s, actor, &hash));
     r.version = 3;
