@@ -365,9 +365,21 @@ typedef struct {} qzb_route;
      * decoded in Python (a check costs microseconds; decoding bytes in Python
      * cost several times more): action name, allowed, capacity, via, post,
      * post name, person, name, for post, for person, for name, citation
-     * index, reason, candidates [(post, post name, person, name)...].
+     * index, reason. None of these asks the full answer (but the reason of a
+     * denial when no one at all may act, which is the answer's narrative).
      */
     PyObject *fields(qzb_model *model) {
+        const qz_org *org = qz_model_org(model);
+        return Py_BuildValue("(siiizzzzzzziz)", qz_check_action_name(qz_decision_action($self)),
+                             qz_decision_allowed($self) != 0, (int)qz_decision_capacity($self),
+                             (int)qz_decision_via($self), qz_decision_post($self),
+                             qzb_name_of_post(org, qz_decision_post($self)), qz_decision_person($self),
+                             qzb_name_of_person(org, qz_decision_person($self)), qz_decision_for_post($self),
+                             qz_decision_for_person($self), qzb_name_of_person(org, qz_decision_for_person($self)),
+                             qz_decision_citation($self), qz_decision_reason($self));
+    }
+    /** The candidates [(post, post name, person, name)...] (asks the full answer). */
+    PyObject *candidates(qzb_model *model) {
         const qz_org *org = qz_model_org(model);
         size_t i, n = qz_decision_candidate_count($self);
         PyObject *candidates = PyList_New((Py_ssize_t)n);
@@ -383,13 +395,7 @@ typedef struct {} qzb_route;
             }
             PyList_SET_ITEM(candidates, (Py_ssize_t)i, c);
         }
-        return Py_BuildValue("(siiizzzzzzzizN)", qz_check_action_name(qz_decision_action($self)),
-                             qz_decision_allowed($self) != 0, (int)qz_decision_capacity($self),
-                             (int)qz_decision_via($self), qz_decision_post($self),
-                             qzb_name_of_post(org, qz_decision_post($self)), qz_decision_person($self),
-                             qzb_name_of_person(org, qz_decision_person($self)), qz_decision_for_post($self),
-                             qz_decision_for_person($self), qzb_name_of_person(org, qz_decision_for_person($self)),
-                             qz_decision_citation($self), qz_decision_reason($self), candidates);
+        return candidates;
     }
     /** The answer of the query the decision was made from (Borrowed: the decision). */
     qzb_answer *answer() { return (qzb_answer *)qz_decision_answer($self); }

@@ -95,30 +95,49 @@ class Candidate(_collections.namedtuple("Candidate", "post post_name person name
 class Decision(_Plain):
     """The outcome of a check: may the actor take the action?
 
-    A plain object copied out of the library in one call. ``allowed`` (also
-    ``bool(decision)``); ``action`` ('sign', 'convene'...); ``capacity`` the
-    action needs; when allowed, how the actor qualifies (``via``: holder,
-    acting or entrusted, with ``for_post`` / ``for_person`` / ``for_name``
-    acted for) and through which ``post`` (``post_name``), ``person``
-    (``name``); ``citation``: the rule that decides (a Citation, or None);
-    when denied, ``reason`` and the ``candidates`` who could; ``answer``:
-    the full Answer of the query the check asked (people, citations,
-    explain()).
+    ``allowed`` (also ``bool(decision)``); ``action`` ('sign', 'convene'...);
+    ``capacity`` the action needs; when allowed, how the actor qualifies
+    (``via``: holder, acting or entrusted, with ``for_post`` / ``for_person``
+    / ``for_name`` acted for) and through which ``post`` (``post_name``),
+    ``person`` (``name``); ``citation``: the rule that decides (a Citation,
+    or None); when denied, ``reason`` and the ``candidates`` who could;
+    ``answer``: the full Answer of the query the check asked (people,
+    citations, explain()). The check itself does not ask the full answer:
+    ``candidates``, ``answer`` and ``citation`` ask it on first use (and keep
+    it), so that a caller who only wants ``allowed`` pays for the decision
+    alone.
     """
 
     __slots__ = ("action", "allowed", "capacity", "via", "post", "post_name", "person", "name",
-                 "for_post", "for_person", "for_name", "reason", "candidates", "answer", "_cite")
+                 "for_post", "for_person", "for_name", "reason", "_cite", "_handle", "_model", "_candidates",
+                 "_answer")
     _fields = ("action", "allowed", "capacity", "via", "post", "post_name", "person", "name", "for_post",
                "for_person", "for_name", "citation", "reason", "candidates")
 
     def __init__(self, model, handle):
         (self.action, allowed, capacity, via, self.post, self.post_name, self.person, self.name, self.for_post,
-         self.for_person, self.for_name, self._cite, self.reason, candidates) = handle.fields(model)
+         self.for_person, self.for_name, self._cite, self.reason) = handle.fields(model)
         self.allowed = bool(allowed)
         self.capacity = _CAPACITIES[capacity]
         self.via = _VIAS[via] if allowed else None
-        self.candidates = list(map(Candidate._make, candidates))
-        self.answer = _keep(handle.answer(), handle)
+        self._handle = handle
+        self._model = model
+        self._candidates = None
+        self._answer = None
+
+    @property
+    def candidates(self):
+        """Who could take the action: the people of the answer in the capacity (asks the answer)."""
+        if self._candidates is None:
+            self._candidates = list(map(Candidate._make, self._handle.candidates(self._model)))
+        return self._candidates
+
+    @property
+    def answer(self):
+        """The full Answer of the query the check asked (asked on first use)."""
+        if self._answer is None:
+            self._answer = _keep(self._handle.answer(), self._handle)
+        return self._answer
 
     @property
     def citation(self):

@@ -122,6 +122,16 @@ class CheckTest(unittest.TestCase):
         self.assertEqual([p.post for p in answer.who("signer")], ["county-head", "executive-deputy"])
         self.assertIn("第五十四条", answer.explain())
 
+    def test_answer_asked_on_first_use_outlives_the_model(self):
+        m = quanze.Model.default()
+        d = m.check_sign("deputy-1", "request", "2026-06-10", **TO_CITY)
+        del m  # the decision keeps its model: what it asks later still has one
+        self.assertEqual([c.post for c in d.candidates], ["county-head", "executive-deputy"])
+        self.assertIs(d.candidates, d.candidates)  # asked once, kept
+        self.assertIs(d.answer, d.answer)
+        self.assertEqual((d.citation.article, d.citation.item), (54, 1))
+        self.assertIn("第五十四条", d.explain())
+
     def test_explain(self):
         d = self.model.check_sign("deputy-1", "request", "2026-06-10", **TO_CITY)
         text = d.explain()
