@@ -193,7 +193,7 @@ static const action_row actions[] = {
                               walk_sign},
     [QZ_CHECK_CONVENE] = {"qz_check_convene", ask_meeting, QZ_CAP_CONVENER, 0, 0, fast_meeting, walk_meeting},
     [QZ_CHECK_PRESIDE] = {"qz_check_preside", ask_meeting, QZ_CAP_PRESIDER, 0, 0, fast_meeting, walk_meeting},
-    /* The capacity depends on the meeting: see check_minutes_cap(). */
+    /* The capacity depends on the meeting: see qz_check_sign_minutes(). */
     [QZ_CHECK_SIGN_MINUTES] = {"qz_check_sign_minutes", ask_meeting, QZ_CAP_MINUTES_SIGNER, 0, 0,
                                fast_meeting, walk_meeting},
     [QZ_CHECK_APPROVE_LEAVE] = {"qz_check_approve_leave", ask_leave, QZ_CAP_APPROVER, 0, 0, NULL, NULL},

@@ -190,12 +190,12 @@ static size_t kept_size(const qz_query__decide *dq, const qz_check__outcome *o)
 
 /* The decision of outcome `o`, in one allocation: key `k` of the check
  * (written whole), then the strings of the outcome that the answer of `dq`
- * (NULL: none) holds. */
-static int make(qz_decision **out, const qz_model *model, const qz_query__decide *dq,
+ * (NULL: none) holds, `extra` bytes (kept_size()). */
+static int make(qz_decision **out, const qz_model *model, const qz_query__decide *dq, size_t extra,
                 const qz_check__outcome *o, qz_check_action action, qz_capacity cap, const qz_check__key *k,
                 qz_check__ask_fn ask, qz_check__walk_fn walk)
 {
-    size_t keyroom = (k->len + 7u) & ~(size_t)7u, extra = dq ? kept_size(dq, o) : 0;
+    size_t keyroom = (k->len + 7u) & ~(size_t)7u;
     qz_decision *d = qz__malloc(sizeof(*d) + keyroom + extra);
     if (!d)
         return qz__error_nomem();
@@ -251,15 +251,16 @@ int qz_check__decide_fast(qz_decision **out, const qz_model *model, const qz_que
     o->found = a->found;
     o->via = p ? p->via : QZ_VIA_HOLDER;
     o->citation = p && p->cite >= 0 ? p->cite : a->ncites > 0 ? 0 : -1;
-    o->lasting = kept_size(dq, o) == 0;
-    return make(out, model, dq, o, action, cap, k, ask, walk);
+    size_t extra = kept_size(dq, o);
+    o->lasting = extra == 0;
+    return make(out, model, dq, extra, o, action, cap, k, ask, walk);
 }
 
 int qz_check__decide_remembered(qz_decision **out, const qz_model *model, const qz_check__outcome *o,
                                 qz_check_action action, qz_capacity cap, const qz_check__key *k,
                                 qz_check__ask_fn ask, qz_check__walk_fn walk)
 {
-    return make(out, model, NULL, o, action, cap, k, ask, walk);
+    return make(out, model, NULL, 0, o, action, cap, k, ask, walk);
 }
 
 int qz_check__decide(qz_decision **out, const qz_model *model, qz_answer *a, qz_check_action action,

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
+#include "strtab.h"
 
 void qz_check__read_str(qz_check__walk *w, const char **s)
 {
@@ -56,16 +57,8 @@ void qz_check__read_list(qz_check__walk *w, const char *const **list, size_t *n)
 uint32_t qz_check__key_hash(qz_check__key *k)
 {
     size_t n = (k->len + 7u) / 8u;
-    memset(k->b + k->len, 0, n * 8u - k->len); /* the last word is compared whole */
-    /* a multiply per word (the slot is chosen by bits that the high half,
-     * which every input bit reaches, is folded into) */
-    uint64_t h = k->len;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t w;
-        memcpy(&w, k->b + i * 8u, sizeof(w));
-        h = (h ^ w) * 0x9e3779b97f4a7c15u;
-    }
-    return (uint32_t)(h ^ h >> 32);
+    memset(k->b + k->len, 0, n * 8u - k->len); /* the memo compares the last word whole */
+    return qz__hash((const char *)k->b, k->len);
 }
 
 int qz_check__key_read(const unsigned char *key, size_t len, size_t items, qz_check__walk_fn walk,

@@ -76,7 +76,8 @@ struct qz_model__memo *qz_model__memo_new(void)
 
 static int remembering(const qz_model *m)
 {
-    return m->memo && !atomic_load_explicit(&((qz_model *)m)->memo_off, memory_order_relaxed);
+    return !atomic_load_explicit(&((qz_model *)m)->memo_off,
+                                 memory_order_relaxed); /* memo: made with the model */
 }
 
 int qz_model__memo_find(const qz_model *m, const unsigned char *key, size_t len, uint32_t hash, void *value)

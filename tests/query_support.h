@@ -3,6 +3,7 @@
 #ifndef QZ_TEST_QUERY_SUPPORT_H
 #define QZ_TEST_QUERY_SUPPORT_H
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "support.h"
@@ -219,6 +220,29 @@ static inline int qzt_model_without_who(qz_model **small, const char *text, int 
         qz_rules_free(r); /* the model keeps its own reference */
     }
     return loaded;
+}
+
+/* The first eight findings of an audit, as qzt_collect_finding() (a
+ * qz_audit_* callback, with a qzt_findings as its user data) keeps them. */
+typedef struct qzt_findings {
+    char check[8][32];
+    char text[8][256];
+    qz_severity severity[8];
+    int article[8];
+    size_t n;
+} qzt_findings;
+
+static inline int qzt_collect_finding(const qz_finding *f, void *ud)
+{
+    qzt_findings *s = ud;
+    if (s->n < 8) {
+        snprintf(s->check[s->n], sizeof(s->check[0]), "%s", f->check);
+        snprintf(s->text[s->n], sizeof(s->text[0]), "%s", f->explanation ? f->explanation : "");
+        s->severity[s->n] = f->severity;
+        s->article[s->n] = f->article;
+        s->n++;
+    }
+    return 0;
 }
 
 #endif

@@ -797,42 +797,23 @@ static void test_diagnostics(void **state)
 
 /* ---- the audit of meeting records ---- */
 
-typedef struct audited {
-    char check[8][32];
-    qz_severity severity[8];
-    int article[8];
-    size_t n;
-} audited;
-
-static int collect(const qz_finding *f, void *ud)
-{
-    audited *s = ud;
-    if (s->n < 8) {
-        snprintf(s->check[s->n], sizeof(s->check[0]), "%s", f->check);
-        s->severity[s->n] = f->severity;
-        s->article[s->n] = f->article;
-        s->n++;
-    }
-    return 0;
-}
-
-static audited audit_meeting(const char *invitees, const char *minutes, const char *held,
-                             const char *approved_by)
+static qzt_findings audit_meeting(const char *invitees, const char *minutes, const char *held,
+                                  const char *approved_by)
 {
     const char *keys[] = {"type",     "meeting", "date",        "portfolio",
                           "invitees", "minutes", "held_before", "approved_by"};
     const char *vals[] = {"meeting", "county-wide", "2025-03-20", "town-a",
                           invitees,  minutes,       held,         approved_by};
-    audited s;
+    qzt_findings s;
     memset(&s, 0, sizeof(s));
     qz_audit *au = NULL;
     QZT_OK(qz_audit_new(&au, T, 0));
-    QZT_OK(qz_audit_record(au, keys, vals, 8, "oa", 1, collect, &s));
+    QZT_OK(qz_audit_record(au, keys, vals, 8, "oa", 1, qzt_collect_finding, &s));
     qz_audit_free(au);
     return s;
 }
 
-static int audit_has(const audited *s, const char *check, qz_severity sev, int article)
+static int audit_has(const qzt_findings *s, const char *check, qz_severity sev, int article)
 {
     for (size_t i = 0; i < s->n; i++)
         if (strcmp(s->check[i], check) == 0 && s->severity[i] == sev && s->article[i] == article)
@@ -846,7 +827,7 @@ static int audit_has(const audited *s, const char *check, qz_severity sev, int a
 static void test_audit_meetings(void **state)
 {
     (void)state;
-    audited s = audit_meeting("deputy-b", "240", "0", "county-head");
+    qzt_findings s = audit_meeting("deputy-b", "240", "0", "county-head");
     assert_int_equal(s.n, 0);
     s = audit_meeting("deputy-b", "240", "0", "deputy-a"); /* the deputy in charge may not approve this one */
     assert_int_equal(s.n, 1);

@@ -84,26 +84,7 @@ static void test_renamed_consultation_route(void **state)
     free(text);
 }
 
-typedef struct seen {
-    char check[8][32];
-    char text[8][256];
-    int article[8];
-    size_t n;
-} seen;
-
-static int collect(const qz_finding *f, void *ud)
-{
-    seen *s = ud;
-    if (s->n < 8) {
-        snprintf(s->check[s->n], sizeof(s->check[0]), "%s", f->check);
-        snprintf(s->text[s->n], sizeof(s->text[0]), "%s", f->explanation);
-        s->article[s->n] = f->article;
-        s->n++;
-    }
-    return 0;
-}
-
-static void audit_of(const qz_model *m, seen *s)
+static void audit_of(const qz_model *m, qzt_findings *s)
 {
     static const char xml[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                               "<records version=\"1\">\n"
@@ -113,7 +94,7 @@ static void audit_of(const qz_model *m, seen *s)
     qz_audit *au = NULL;
     memset(s, 0, sizeof(*s));
     QZT_OK(qz_audit_new(&au, m, 0));
-    QZT_OK(qz_audit__xml_memory(au, xml, sizeof(xml) - 1, "log.xml", collect, s));
+    QZT_OK(qz_audit__xml_memory(au, xml, sizeof(xml) - 1, "log.xml", qzt_collect_finding, s));
     qz_audit_free(au);
 }
 
@@ -123,7 +104,7 @@ static void test_renamed_consultation_audit(void **state)
     (void)state;
     char *text = qzt_yunxi_with(YUNXI_CONSULTATION, RENAMED_CONSULTATION);
     qz_model *m = model_of_text(text);
-    seen yunxi, renamed;
+    qzt_findings yunxi, renamed;
     audit_of(qzt_default, &yunxi);
     audit_of(m, &renamed);
     assert_int_equal(yunxi.n, 1);

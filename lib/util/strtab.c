@@ -24,8 +24,9 @@ struct qz__strtab_chunk {
  * "county-head"), and a byte-at-a-time hash (FNV-1a) spends a dependent
  * multiply on every byte, about half the cost of a lookup. Eight bytes are
  * mixed per multiply, and a final mix spreads the last bytes ("deputy-1",
- * "deputy-2") over the low bits the slots are chosen by. The value never leaves the process (nothing stores
- * it), so the byte order of the loads does not matter. */
+ * "deputy-2") over the low bits the slots are chosen by. The value never
+ * leaves the process (nothing stores it), so the byte order of the loads
+ * does not matter. */
 static inline uint64_t mix(uint64_t h, uint64_t w)
 {
     h = (h ^ w) * 0x9e3779b97f4a7c15u;
